@@ -1,0 +1,593 @@
+"""Attribute each unit to a speaker, a relaying channel and a narrative side.
+
+The rules follow how news prose attributes speech (Bergler 1992; Krestel et al. 2008; textacy's
+``direct_quotations`` for the quote-tag shape), in this order for each unit:
+
+1. Headings and boilerplate are the author's.
+2. A cue in the unit's own words, with quoted text masked out: ``Y, X quoted Z as saying``;
+   ``according to X`` / ``as per X`` / ``citing X``; a reporting verb (said, claimed, denied …)
+   whose subject, the phrase nearest before it, names an actor, a group ("Western officials"),
+   a role ("a nurse") or a pronoun ("he", "the ministry") that refers back to the last speaker.
+3. A unit inside a quotation takes the quotation's speaker: the tag before or after it
+   (``X said: “…”`` / ``“…,” X said``), else the speaker of a quote that runs on from the last
+   paragraph, else the last named speaker (a floating quote).
+4. A document's paraphrase (a report, an assessment) runs on through its paragraph.
+5. Everything else is the journalist's narration.
+
+A voice relayed by someone else (``an intercepted call published by Kyiv Post``, ``a video
+released by a pro-Ukrainian channel``) gets that relay as ``channel``; when the speaker is not a
+named actor, the channel's side decides. A speaker phrase naming both blocs ("Kyiv and Moscow",
+"both sides") is the author's framing.
+
+Limits: no syntactic parse, so a reporting verb inside a relative clause can take the wrong
+subject; a role speaker outside any relay and without a bloc word falls to the default side.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pandas as pd
+
+from . import schema
+from .resources import (
+    DOCUMENT_NOUNS,
+    NOUN_LIKE_FORMS,
+    PRONOUNS,
+    Actors,
+    load_actors,
+    reporting_verb_pattern,
+)
+
+__all__ = ["add_attribution", "split_article"]
+
+_VERB = reporting_verb_pattern()
+_VERB_RE = re.compile(r"(?<![\w-])(?:" + _VERB + r")(?![\w-])")
+# A verb form used as an adjective or noun, or a hedge ("said to be"), is not a speech act.
+_NOT_SPEECH_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|its|his|her|their|this|these|those|that|was|were|is|are|been|being|be|"
+    r"widely|reportedly|so|to|not|who|which|of|in|on|about|with|amid|despite|after|before|"
+    r"unconfirmed|initial|earlier|later|new|such|conflicting|competing|similar|official|"
+    r"media|press|news|\w+ing)\s+)$", re.IGNORECASE)
+_NOT_SPEECH_AFTER = re.compile(r"^\s+(?:to\s+(?:be|have)|by\s+(?:far|many|some)|of\b)")
+_ACCORDING = re.compile(
+    r"\b(?:according\s+to|as\s+per|citing|in\s+the\s+words\s+of|quoting)\s+(?P<who>[^,;:.()]{1,120})",
+    re.IGNORECASE)
+_QUOTED_AS = re.compile(
+    r"(?P<channel>[^,;:.]{0,120}?)\s+(?:quoted|cited)\s+(?P<who>[^,;:]{1,120}?)\s+as\s+(?:saying|stating|claiming|telling)\b")
+_QUOTED_BY = re.compile(
+    r"(?P<who>[^,;:.]{1,80}?)\s+(?:was|were|is|are)\s+(?:quoted|cited)\s+by\s+(?P<channel>[^,;:.]{1,80}?)\s+as\s+(?:saying|stating|claiming)\b")
+_MEDIA_NOUNS = (r"(?:call|conversation|video|audio|footage|recording|message|interview|clip|post|"
+                r"statement|letter|diary|testimony|excerpt|intercept|tape|photos?|images?|material|"
+                r"remarks|comments|address|broadcast|report|article|segment)s?")
+_RELAY_BY = re.compile(
+    _MEDIA_NOUNS + r"\s+(?:\w+\s+){0,3}?(?:published|released|posted|shared|aired|broadcast|"
+    r"circulated|obtained|distributed|intercepted|recorded|carried|made\s+public)\s+"
+    r"(?:(?:on|late|early|last)\s+\w+\s+)?(?:by|on)\s+(?P<by>[^,;:.]{1,80})", re.IGNORECASE)
+_RELAY_SUBJ = re.compile(
+    r"(?P<subj>[^,;:.]{1,80}?)\s+(?:has\s+|have\s+|had\s+)?(?:published|released|posted|shared|aired|"
+    r"broadcast|circulated|obtained|carried|ran|showed|played)\s+(?:an?\s+|the\s+|what\s+(?:it|they)\s+"
+    r"(?:said|says|described)\s+(?:was|is|as)\s+(?:an?\s+)?)?(?:[\w-]+\s+){0,3}?" + _MEDIA_NOUNS + r"\b"
+    r"(?P<rest>.*)", re.IGNORECASE)
+# The relayed content: "… a statement from the Foreign Ministry calling the reports …".
+_RELAY_CONTENT = re.compile(
+    r"^(?:\s+(?:from|by|of)\s+(?P<who>[^,;:.]{1,80}?))?\s*,?\s+(?:in\s+which\s+.*|calling|saying|"
+    r"describing|claiming|accusing|denying|insisting|warning|alleging|that\s+(?:" + _VERB + r")|"
+    r"which\s+(?:" + _VERB + r"))\b", re.IGNORECASE)
+_BOTH = re.compile(r"\b(?:both\s+(?:sides|countries|armies|governments|militaries|capitals)|each\s+other|"
+                   r"one\s+another|the\s+two\s+sides|either\s+side|neither\s+side)\b", re.IGNORECASE)
+_LEAD = re.compile(
+    r"^(?:(?:and|but|while|as|yet|so|also|meanwhile|however|separately|later|earlier|instead|"
+    r"then|in\s+(?:a|an|the|his|her|its)\s+[^,]*|on\s+\w+|at\s+[^,]*|on|in|at|for|by)\s+)+",
+    re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_SPLIT_CLAUSE = re.compile(r"[,;:()\u2014\u2013]|\s-\s|\bthat\b|\bwho\b|\bwhich\b|\bwhile\b|\bwhen\b|\bas\b")
+_NOT_NAMES = frozenset(
+    "neither either both each some many most few all such other another no none this that these "
+    "those it there they he she we i you what which who when where why how if while although but "
+    "and or so yet however meanwhile asked pressed the a an its their his her our one two".split()
+)
+_LOCATIVE = re.compile(r"\b(?:in|at|from|near|outside|based\s+in|to)\s+(?:the\s+)?$", re.IGNORECASE)
+_TOP_CLAUSE = re.compile(r";|,\s+(?:while|whereas|even\s+as|but|although|though|yet)\b|\s+but\s+|\s+while\s+")
+_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+")
+
+_OPEN = {"“": "”", "«": "»", '"': '"'}
+INDIVIDUAL_ROLES = frozenset(
+    "soldier soldiers serviceman servicemen fighter fighters prisoner prisoners captive captives "
+    "nurse doctor medic wife husband mother father man men woman women resident residents witness "
+    "witnesses officer commander sergeant private volunteer conscript mercenary relative brother "
+    "sister son daughter driver sniper pilot marine paratrooper defector recruit trooper "
+    "infantryman survivor".split()
+)
+_INSTITUTION_HEADS = frozenset(
+    "ministry agency service directorate department office government administration staff "
+    "command military army report statement document assessment update briefing".split()
+)
+# Definite descriptions that may point back to an institution or person named just before.
+_ANAPHOR_HEADS = frozenset(
+    "spokesman spokeswoman spokesperson official ministry agency service directorate department "
+    "report statement document assessment update briefing office staff army military command "
+    "president minister leader commander general chief head government administration".split()
+)
+
+
+@dataclass
+class _Speaker:
+    name: str
+    side: str
+    kind: str          # person | institution | media | channel | place | group | role | document
+    channel: str = ""
+    named: bool = True  # an actor from the config, not a bare role
+    context: str = ""   # the unit that introduced the speaker, for "the agency" anaphora
+    paragraph: int = -10
+
+
+def _quote_spans(par: str):
+    """Return [(open, close_or_end, closed)] of double-quote spans in a paragraph."""
+    spans = []
+    i, n = 0, len(par)
+    while i < n:
+        ch = par[i]
+        if ch in "“«" or (ch == '"' and (i == 0 or not par[i - 1].isalnum())):
+            j = par.find(_OPEN[ch], i + 1)
+            if j == -1:
+                # Curly text sometimes closes with a straight mark, and vice versa.
+                j = par.find('"', i + 1) if ch != '"' else par.find("”", i + 1)
+            if j == -1:
+                spans.append((i, n, False))
+                break
+            spans.append((i, j + 1, True))
+            i = j + 1
+            continue
+        i += 1
+    return spans
+
+
+def _mask(text: str, spans) -> str:
+    if not spans:
+        return text
+    chars = list(text)
+    for s, e in spans:
+        for k in range(max(s, 0), min(e, len(chars))):
+            chars[k] = " "
+    return "".join(chars)
+
+
+class _Resolver:
+    """Turn a speaker phrase into a speaker, remembering the last one for pronouns."""
+
+    def __init__(self, actors: Actors, text: str):
+        self.actors = actors
+        self.text = text
+        self.last: _Speaker | None = None
+        self.last_paragraph = -10
+        self.paragraph = 0
+        self.unit_text = ""
+        self.pending_channel: tuple[str, str] | None = None  # (name, side)
+        self.pending_age = 0
+        self._first_mention: dict[str, str | None] = {}
+        self.mentions: list[_Speaker] = []   # actors named as subjects, most recent last
+
+    def note_mention(self, masked: str):
+        """Remember the actor a unit opens with: later "the ministry" or "a spokesman" may mean it."""
+        hits = self.actors.find(masked[:80])
+        hits = [h for h in hits if self.actors_type_ok(h[2])]
+        if not hits:
+            return
+        s, e, actor = hits[0]
+        norm = masked.replace("’", "'")
+        sp = _Speaker(self._display(actor, norm[s:e]), actor.side, actor.type,
+                      context=norm[s:e + 40], named=actor.type != "group")
+        sp.paragraph = self.paragraph
+        self.mentions = (self.mentions + [sp])[-6:]
+
+    @staticmethod
+    def actors_type_ok(actor) -> bool:
+        return actor.type != "group"
+
+    def _display(self, actor, alias: str) -> str:
+        return actor.name if actor.type == "person" else alias
+
+    def channel_of(self, phrase: str):
+        hits = self.actors.find(phrase)
+        if not hits:
+            return None
+        s, e, actor = hits[-1]
+        name = _clean(phrase) if actor.type == "group" else self._display(actor, phrase.replace("’", "'")[s:e])
+        return name, actor.side
+
+    def note_relay(self, masked: str):
+        """Remember the relay a unit names, for the role speakers that follow it."""
+        m = _RELAY_BY.search(masked)
+        phrase = m.group("by") if m else None
+        if phrase is None:
+            m = _RELAY_SUBJ.search(masked)
+            phrase = m.group("subj") if m else None
+        if phrase is None:
+            return None
+        ch = self.channel_of(phrase)
+        if ch is not None:
+            self.pending_channel = ch
+            self.pending_age = 0
+        return ch
+
+    def relayed_content(self, masked: str):
+        """Return (speaker, channel) when a unit gives the content of what a channel carried."""
+        m = _RELAY_SUBJ.search(masked)
+        if not m:
+            return None
+        c = _RELAY_CONTENT.match(m.group("rest"))
+        if not c:
+            return None
+        channel = self.channel_of(m.group("subj"))
+        who = self.resolve(c.group("who"), anaphora=False) if c.group("who") else None
+        if who is None and channel is None:
+            return None
+        if who is None:
+            return _Speaker(channel[0], channel[1], "media", context=masked)
+        if channel is not None and channel[0] != who.name:
+            who.channel = channel[0]
+            if not who.named:
+                who.side = channel[1]
+        return who
+
+    def age(self):
+        if self.pending_channel is not None:
+            self.pending_age += 1
+            if self.pending_age > 2:
+                self.pending_channel = None
+
+    def _side_from_first_mention(self, phrase: str):
+        """Find the bloc of an unknown name from the sentence that introduced it."""
+        surname = phrase.split()[-1]
+        if surname in self._first_mention:
+            return self._first_mention[surname]
+        side = None
+        for m in re.finditer(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])", self.text):
+            lo = self.text.rfind("\n", 0, m.start()) + 1
+            hi = self.text.find("\n", m.end())
+            window = self.text[lo: hi if hi != -1 else len(self.text)]
+            # An appositive or a title names the bloc: "Oleh Marchuk, an HUR spokesman".
+            # The appositive right after the name wins ("Oleh Marchuk, an HUR spokesman,"), then
+            # the title or description nearest before it ("a spokesman for the Ukrainian troops, …").
+            rel = m.start() - lo
+            after = window[rel + len(surname):]
+            close = after.find(",", 2)
+            appositive = after[2:close] if after.startswith(", ") and 0 < close <= 70 else ""
+            if _VERB_RE.search(appositive) or " that " in appositive:
+                appositive = ""
+            before = window[max(0, rel - 80): rel]
+            side = None
+            for part, nearest_last in ((appositive, False), (before, True)):
+                hits = [(hs, a) for hs, _, a in self.actors.find(part)
+                        if a.name.split()[-1] != surname and not _LOCATIVE.search(part[max(0, hs - 12):hs])]
+                if hits:
+                    side = (hits[-1] if nearest_last else hits[0])[1].side
+                    break
+            if side is not None:
+                break
+        self._first_mention[surname] = side
+        return side
+
+    def resolve(self, phrase: str | None, *, anaphora: bool = True) -> _Speaker | None:
+        """Resolve the phrase nearest a reporting cue; None when it names nobody."""
+        phrase = _clean(phrase or "")
+        if not phrase:
+            return None
+        if _BOTH.search(phrase):
+            return _Speaker(phrase, "__both__", "group")
+        norm = phrase.replace("’", "'")
+        hits = self.actors.find(phrase)
+        sides = {a.side for _, _, a in hits}
+        if len(sides) > 1 and re.search(r"\b(?:and|or|nor)\b", phrase):
+            return _Speaker(phrase, "__both__", "group")
+        words = [w.lower().replace("’", "'") for w in _WORD.findall(phrase)]
+        if not words:
+            return None
+        head = words[-1]
+        ctx = self.unit_text
+        if anaphora and head in PRONOUNS and not hits and self.last is not None and len(words) > 2:
+            # "… of what it said was …": the subject is the pronoun, not the clause before it.
+            return self.last
+        if hits:
+            s, e, actor = hits[-1]
+            if actor.type == "group":
+                kind = "document" if head in DOCUMENT_NOUNS else "group"
+                return self._with_channel(_Speaker(phrase, actor.side, kind, named=False, context=ctx))
+            kind = "document" if head in DOCUMENT_NOUNS else actor.type
+            return _Speaker(self._display(actor, norm[s:e]), actor.side, kind, context=ctx)
+        if anaphora and self.last is not None:
+            if words[0] in PRONOUNS and len(words) <= 2:
+                return self.last
+            if len(words) <= 3 and words[0] in ("the", "this", "that") and head in _ANAPHOR_HEADS:
+                for recent in reversed(self.mentions):
+                    if head in recent.context.lower():
+                        return recent
+                institutional = self.last.kind in ("institution", "media", "document", "channel")
+                if (head in _INSTITUTION_HEADS) == institutional:
+                    return self.last
+        is_role = head in self.actors.roles or head in DOCUMENT_NOUNS or (
+            head.endswith("s") and head[:-1] in self.actors.roles)
+        if is_role:
+            kind = "document" if head in DOCUMENT_NOUNS else "role"
+            sp = _Speaker(phrase, self.actors.default_side, kind, named=False, context=ctx)
+            sp = self._with_channel(sp)
+            recent = self.mentions[-1] if self.mentions else None
+            if not sp.channel and recent is not None and recent.side != self.actors.default_side \
+                    and self.paragraph - recent.paragraph <= 1 and words[0] in ("a", "an", "the", "one"):
+                # "A department spokesperson", "the official": part of the body just named.
+                sp.side = recent.side
+            return sp
+        if _NAME.fullmatch(phrase) and len(words) <= 5 and words[0] not in _NOT_NAMES:
+            side = self._side_from_first_mention(phrase)
+            sp = _Speaker(phrase, side or self.actors.default_side, "person", named=side is not None,
+                          context=ctx)
+            return sp if side is not None else self._with_channel(sp)
+        return None
+
+    def _with_channel(self, sp: _Speaker) -> _Speaker:
+        # A relay speaks for individuals it shows (a nurse, a captured soldier), not for
+        # collective speakers with a bloc of their own ("Western officials").
+        words = _WORD.findall(sp.name.lower())
+        if self.pending_channel is not None and words and (
+                sp.kind in ("role", "person") and not sp.named or words[-1] in INDIVIDUAL_ROLES):
+            sp.channel, sp.side = self.pending_channel
+        return sp
+
+
+_TRAIL = re.compile(
+    r"(?:\s+(?:also|further|furthermore|previously|earlier|later|again|now|then|reportedly|"
+    r"publicly|separately|officially|repeatedly|have|has|had|had\s+also|has\s+also|once|first|"
+    r"quickly|swiftly|immediately|flatly|firmly|categorically|openly|privately|already|"
+    r"in\s+turn|for\s+(?:its|his|her|their)\s+part))+$", re.IGNORECASE)
+
+
+def _clean(phrase: str) -> str:
+    phrase = phrase.replace("\n", " ").strip(" \t\"'“”‘’«»—–-")
+    phrase = _LEAD.sub("", phrase).strip()
+    phrase = _TRAIL.sub("", phrase).strip()
+    if re.match(r"(?i)(?:according\s+to|as\s+per|citing)\b", phrase):
+        return ""
+    return phrase
+
+
+def _subjects_before(masked: str, verb_start: int, *, limit: int = 3):
+    """Yield the clause segments before a verb, nearest first: its probable subject."""
+    seen = 0
+    for seg in reversed(_SPLIT_CLAUSE.split(masked[:verb_start])):
+        if seg.strip():
+            yield seg
+            seen += 1
+            if seen >= limit:
+                return
+
+
+def _verb_cues(masked: str, resolver: _Resolver):
+    """Yield (speaker, verb_match) for each reporting verb with a resolvable subject."""
+    for v in _VERB_RE.finditer(masked):
+        before = masked[: v.start()]
+        if _NOT_SPEECH_BEFORE.search(before) or _NOT_SPEECH_AFTER.match(masked[v.end():]):
+            continue
+        sp = None
+        if v.group(0).lower() in NOUN_LIKE_FORMS:
+            # "reports", "claims": a verb only right after a subject that names someone.
+            subj = next(_subjects_before(masked, v.start(), limit=1), "")
+            sp = resolver.resolve(subj)
+        else:
+            for subj in _subjects_before(masked, v.start()):
+                sp = resolver.resolve(subj)
+                if sp is not None:
+                    break
+        if sp is None and before.rstrip().endswith(","):
+            # Inverted tag: "…, said Peskov" / "…, says the ministry".
+            after = re.match(r"\s+([^,;:.]{1,80})", masked[v.end():])
+            if after:
+                sp = resolver.resolve(after.group(1), anaphora=False)
+        if sp is not None:
+            yield sp, v
+
+
+def _find_cue(masked: str, resolver: _Resolver):
+    """Find the unit's own attribution cue. Returns (speaker, cue) or (None, None)."""
+    m = _QUOTED_AS.search(masked) or _QUOTED_BY.search(masked)
+    if m:
+        who = resolver.resolve(m.group("who"))
+        channel = resolver.resolve(m.group("channel"))
+        if who is not None:
+            if channel is not None and channel.side != "__both__" and channel.name != who.name:
+                who = _Speaker(who.name, who.side if who.named else channel.side, who.kind,
+                               channel=channel.name, named=who.named, context=who.context)
+            return who, schema.CUE_QUOTED_AS_SAYING
+    relayed = resolver.relayed_content(masked)
+    cues = []
+    found = []
+    # Only the first cue of each top-level clause speaks; later ones are embedded in its content.
+    for clause in _TOP_CLAUSE.split(masked):
+        first = next(_verb_cues(clause, resolver), None)
+        if first is not None:
+            cues.append(first)
+            found.append(first[0])
+    m = _ACCORDING.search(masked)
+    according = resolver.resolve(m.group("who")) if m else None
+    if according is not None:
+        found.append(according)
+    if relayed is not None:
+        found.insert(0, relayed)
+    blocs = {sp.side for sp in found if sp.side not in ("__both__", resolver.actors.default_side)}
+    if len(blocs) > 1 or any(sp.side == "__both__" for sp in found[:1]):
+        return _Speaker("author", "__both__", "group"), schema.CUE_BOTH_SIDES
+    if relayed is not None:
+        return relayed, schema.CUE_REPORTING_VERB
+    if cues:
+        return cues[0][0], schema.CUE_REPORTING_VERB
+    if according is not None:
+        return according, schema.CUE_ACCORDING_TO
+    return None, None
+
+
+def _quote_speaker(par_text, span, resolver):
+    """Find the speech tag of one quote span: after its close, or before its open."""
+    s, e, closed = span
+    if closed and par_text[e - 2: e - 1] in (",", "?", "!", "—", "–", "-"):
+        after = par_text[e:]
+        m = re.match(r"\s*,?\s*(?P<pre>[^.!?“”\"]{0,80}?)\s*\b(?:" + _VERB + r")\b(?P<post>[^.!?“”\"]{0,60})",
+                     after)
+        if m and len(m.group("pre").split()) <= 8:
+            sp = resolver.resolve(m.group("pre")) if m.group("pre").strip() else None
+            if sp is None and m.group("post").strip():
+                sp = resolver.resolve(m.group("post"), anaphora=False)
+            if sp is not None:
+                return sp
+    before = par_text[:s]
+    m = re.search(r"(?P<who>[^.!?“”\"]{1,120}?)\s*\b(?:" + _VERB + r")\b[^.!?“”\"]{0,60}?[:,]?\s*$", before)
+    if m:
+        for subj in _subjects_before(m.group("who"), len(m.group("who"))):
+            sp = resolver.resolve(subj)
+            if sp is not None:
+                return sp
+    m = _ACCORDING.search(before)
+    if m and before.rstrip().endswith(","):
+        return resolver.resolve(m.group("who"))
+    return None
+
+
+def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = None) -> pd.DataFrame:
+    """Add speaker, channel, side and cue to a unit table.
+
+    Parameters
+    ----------
+    units : pandas.DataFrame
+        A table from :func:`narrative_compare.segment.split_units` for ``text``.
+    text : str
+        The article text the offsets index.
+    actors : Actors, optional
+        A compiled actors config; the packaged one when None.
+
+    Returns
+    -------
+    pandas.DataFrame
+        A copy of ``units`` with ``speaker`` (str; ``'author'`` for the journalist), ``channel``
+        (str, ``''`` when nobody relays), ``side`` (str, a side id of the config) and ``cue``
+        (str, one of :data:`narrative_compare.schema.CUES`).
+
+    Examples
+    --------
+    >>> from narrative_compare.segment import split_units
+    >>> t = 'Peskov denied the reports. “It is a fabrication,” he said.\\nFighting went on.\\n'
+    >>> add_attribution(split_units(t), t)[["speaker", "side", "cue"]].values.tolist()
+    [['Dmitry Peskov', 'russia', 'reporting_verb'], ['Dmitry Peskov', 'russia', 'quote_tag'], ['author', 'author', 'narration']]
+    """
+    missing = [c for c in (schema.START, schema.END, schema.KIND, schema.PARAGRAPH) if c not in units]
+    if missing:
+        raise KeyError(f"units lacks the columns {missing}; build it with split_units")
+    actors = actors or load_actors()
+    resolver = _Resolver(actors, text)
+    n = len(units)
+    speakers = [schema.AUTHOR] * n
+    channels = [""] * n
+    sides = [actors.default_side] * n
+    cues = [schema.CUE_NARRATION] * n
+
+    starts = units[schema.START].to_numpy()
+    ends = units[schema.END].to_numpy()
+    kinds = units[schema.KIND].to_numpy()
+    paragraphs = units[schema.PARAGRAPH].to_numpy()
+
+    def assign(k, sp: _Speaker, cue):
+        if sp.side == "__both__":
+            cues[k] = schema.CUE_BOTH_SIDES
+            return
+        speakers[k] = sp.name
+        channels[k] = sp.channel
+        sides[k] = sp.side
+        cues[k] = cue
+        resolver.last = sp
+        resolver.last_paragraph = resolver.paragraph
+        if sp.named:
+            sp.paragraph = resolver.paragraph
+            resolver.mentions = (resolver.mentions + [sp])[-6:]
+
+    carry_quote: _Speaker | None = None     # speaker of a quote left open at a paragraph end
+    i = 0
+    while i < n:
+        par = paragraphs[i]
+        j = i
+        while j < n and paragraphs[j] == par:
+            j += 1
+        p_start, p_end = int(starts[i]), int(ends[j - 1])
+        par_text = text[p_start:p_end]
+        resolver.paragraph = int(par)
+        resolver.age()
+        if kinds[i] != "body":
+            carry_quote = None
+            for k in range(i, j):
+                cues[k] = schema.CUE_HEADING if kinds[k] == "heading" else schema.CUE_BOILERPLATE
+            i = j
+            continue
+        spans = _quote_spans(par_text)
+        resolver.unit_text = par_text
+        span_speakers = [_quote_speaker(par_text, span, resolver) for span in spans]
+        continued = bool(spans) and spans[0][0] == 0 and span_speakers[0] is None and carry_quote is not None
+        if continued:
+            span_speakers[0] = carry_quote
+        report_speaker: _Speaker | None = None
+        for k in range(i, j):
+            us, ue = int(starts[k]) - p_start, int(ends[k]) - p_start
+            utext = par_text[us:ue]
+            resolver.unit_text = utext
+            inside = [x for x, (s, e, _) in enumerate(spans) if s < ue and e > us]
+            local = [(max(spans[x][0], us) - us, min(spans[x][1], ue) - us) for x in inside]
+            masked = _mask(utext, local)
+            resolver.note_relay(masked)
+            sp, cue = _find_cue(masked, resolver)
+            if sp is None:
+                resolver.note_mention(masked)
+            quoted = sum(b - a for a, b in local) / (len(utext) or 1)
+            if sp is not None:
+                tagged = [x for x in inside if span_speakers[x] is not None
+                          and span_speakers[x].name == sp.name]
+                if tagged:
+                    cue = schema.CUE_QUOTE_TAG
+                for x in inside:
+                    if span_speakers[x] is None and quoted >= 0.5:
+                        span_speakers[x] = sp
+                assign(k, sp, cue)
+                report_speaker = sp if sp.kind == "document" and cue != schema.CUE_QUOTE_TAG else None
+                continue
+            if inside and quoted >= 0.5:
+                x = inside[0]
+                qsp = span_speakers[x]
+                if qsp is not None:
+                    own_tag = spans[x][1] <= ue or spans[x][0] >= us and not (continued and x == 0)
+                    assign(k, qsp, schema.CUE_QUOTE_TAG if own_tag and not (continued and x == 0)
+                           else schema.CUE_QUOTE_CONTINUATION)
+                    continue
+                if resolver.last is not None:
+                    span_speakers[x] = resolver.last
+                    assign(k, resolver.last, schema.CUE_FLOATING_QUOTE)
+                    continue
+            if report_speaker is not None:
+                assign(k, report_speaker, schema.CUE_REPORT_CONTINUATION)
+                continue
+        carry_quote = span_speakers[-1] if spans and not spans[-1][2] else None
+        i = j
+    out = units.copy()
+    out[schema.SPEAKER] = pd.array(speakers, dtype=object)
+    out[schema.CHANNEL] = pd.array(channels, dtype=object)
+    out[schema.SIDE] = pd.array(sides, dtype=object)
+    out[schema.CUE] = pd.array(cues, dtype=object)
+    return out
+
+
+def split_article(article, *, actors: Actors | None = None) -> pd.DataFrame:
+    """Split an :class:`~narrative_compare.corpus.Article` into its attributed unit table.
+
+    The actors config is, in order of precedence: ``actors``, the article folder's own
+    ``actors.yml``, the packaged config.
+    """
+    from .segment import split_units
+
+    if actors is None:
+        actors = load_actors(article.actors_path)
+    return add_attribution(split_units(article.text), article.text, actors=actors)

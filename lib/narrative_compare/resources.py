@@ -1,0 +1,226 @@
+"""Hold the word lists attribution relies on, and load the actors config.
+
+Word lists are data: each names its source. Nothing here is fetched at run time.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources as _ir
+from pathlib import Path
+
+import yaml
+
+__all__ = ["Actors", "load_actors", "reporting_verb_pattern", "REPORTING_VERBS"]
+
+# Reporting verbs of war reporting, by lemma, with the inflections news prose uses. Built from the
+# speech-act verbs of Bergler (1992, "Evidential analysis of reported speech") and Krestel et al.
+# (2008, "Minding the source: automatic tagging of reported speech in newspaper articles"),
+# extended with the verbs of official statements (deny, accuse, allege, warn, assess, estimate).
+REPORTING_VERBS = {
+    "say": ["said", "says", "say"],
+    "point to": ["pointed to", "point to", "points to"],
+    "rebut": ["rebutted", "refuted", "refutes"],
+    "tell": ["told", "tells"],
+    "claim": ["claimed", "claims", "claim"],
+    "confirm": ["confirmed", "confirms"],
+    "report": ["reported", "reports"],
+    "deny": ["denied", "denies", "deny"],
+    "accuse": ["accused", "accuses", "accuse"],
+    "allege": ["alleged", "alleges", "allege"],
+    "warn": ["warned", "warns"],
+    "state": ["stated", "states"],
+    "emphasise": ["emphasised", "emphasized", "emphasises", "emphasizes"],
+    "write": ["wrote", "writes"],
+    "insist": ["insisted", "insists", "insist"],
+    "add": ["added", "adds"],
+    "note": ["noted", "notes"],
+    "estimate": ["estimated", "estimates", "estimate"],
+    "assess": ["assessed", "assesses", "assess"],
+    "announce": ["announced", "announces"],
+    "acknowledge": ["acknowledged", "acknowledges"],
+    "admit": ["admitted", "admits"],
+    "argue": ["argued", "argues"],
+    "suggest": ["suggested", "suggests"],
+    "explain": ["explained", "explains"],
+    "declare": ["declared", "declares"],
+    "assert": ["asserted", "asserts"],
+    "maintain": ["maintained", "maintains"],
+    "stress": ["stressed", "stresses"],
+    "underline": ["underlined", "underlines", "underscored", "underscores"],
+    "point out": ["pointed out", "points out"],
+    "reveal": ["revealed", "reveals"],
+    "disclose": ["disclosed", "discloses"],
+    "indicate": ["indicated", "indicates"],
+    "observe": ["observed", "observes"],
+    "comment": ["commented", "comments"],
+    "reply": ["replied", "replies"],
+    "respond": ["responded", "responds"],
+    "counter": ["countered", "counters"],
+    "dismiss": ["dismissed", "dismisses"],
+    "reject": ["rejected", "rejects"],
+    "predict": ["predicted", "predicts"],
+    "believe": ["believes", "believed", "believe"],
+    "conclude": ["concluded", "concludes"],
+    "describe": ["described", "describes"],
+    "call": ["called", "calls"],
+    "boast": ["boasted", "boasts"],
+    "threaten": ["threatened", "threatens"],
+    "promise": ["promised", "promises"],
+    "vow": ["vowed", "vows"],
+    "urge": ["urged", "urges"],
+    "complain": ["complained", "complains"],
+    "recount": ["recounted", "recounts"],
+    "recall": ["recalled", "recalls"],
+    "repeat": ["repeated", "repeats", "reiterated", "reiterates"],
+    "quote": ["quoted", "quotes"],
+    "cite": ["cited", "cites"],
+    "brief": ["briefed"],
+    "tweet": ["tweeted", "tweets"],
+}
+
+
+# Forms that are also plural nouns ("reports", "claims"): they count as verbs only after a subject.
+NOUN_LIKE_FORMS = frozenset(
+    "reports claims states notes comments calls estimates quotes statements denies alleges "
+    "accuses warns writes adds says tells claim report state estimate say deny allege accuse "
+    "insist believe assess quote point to comment call".split()
+)
+
+
+@lru_cache(maxsize=1)
+def reporting_verb_pattern() -> str:
+    """Return a regex alternation of every reporting-verb form, longest first."""
+    forms = sorted({f for fs in REPORTING_VERBS.values() for f in fs}, key=len, reverse=True)
+    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+
+
+# Nouns naming a document rather than a person: a report's paraphrase may continue over
+# several sentences without a new speech tag.
+DOCUMENT_NOUNS = frozenset(
+    "report reports document documents assessment assessments update updates statement "
+    "statements briefing study analysis investigation bulletin summary dossier memo readout "
+    "communique communiqué post".split()
+)
+
+PRONOUNS = frozenset("he she they it him her them his its their".split())
+
+
+@dataclass(frozen=True)
+class Actor:
+    name: str
+    side: str
+    type: str
+
+
+@dataclass(frozen=True)
+class Actors:
+    """A compiled actors config: sides in order, alias -> actor, and the matcher.
+
+    Attributes
+    ----------
+    sides : tuple of str
+        Side ids in config order (the order of every per-side table).
+    labels, colours : dict
+        Display label and colour per side.
+    default_side : str
+        Side of the journalist's voice and of unresolved speakers.
+    source : str
+        Where the config came from.
+    """
+
+    sides: tuple
+    labels: dict
+    colours: dict
+    default_side: str
+    lookup: dict
+    matcher: re.Pattern
+    roles: frozenset
+    source: str
+
+    def find(self, phrase: str):
+        """Return ``[(start, end, Actor)]`` of every alias or group word in ``phrase``."""
+        norm = phrase.replace("’", "'")
+        return [(m.start(), m.end(), self.lookup[m.group(0)]) for m in self.matcher.finditer(norm)]
+
+
+class ActorsError(ValueError):
+    """A malformed actors config."""
+
+
+def _fail(path, what):
+    raise ActorsError(f"actors config {path} is malformed: {what}; "
+                      "see lib/narrative_compare/data/actors.yml for the format")
+
+
+def _compile(cfg, source) -> Actors:
+    if not isinstance(cfg, dict):
+        _fail(source, "it must be a YAML mapping with 'sides' and 'actors'")
+    sides = cfg.get("sides")
+    if not isinstance(sides, dict) or not sides:
+        _fail(source, "'sides' must map side ids to {label, colour}")
+    default = cfg.get("default_side", "author")
+    if default not in sides:
+        _fail(source, f"default_side '{default}' is not one of the sides {list(sides)}")
+    lookup: dict[str, Actor] = {}
+    actors = cfg.get("actors") or []
+    if not isinstance(actors, list):
+        _fail(source, "'actors' must be a list")
+    for i, entry in enumerate(actors):
+        if not isinstance(entry, dict) or "name" not in entry or "side" not in entry:
+            _fail(source, f"actors[{i}] needs 'name' and 'side'")
+        if entry["side"] not in sides:
+            _fail(source, f"actors[{i}] ({entry['name']}) has side '{entry['side']}', "
+                          f"not one of {list(sides)}")
+        aliases = entry.get("aliases") or []
+        if not isinstance(aliases, list):
+            _fail(source, f"actors[{i}] ({entry['name']}): 'aliases' must be a list")
+        actor = Actor(str(entry["name"]), entry["side"], str(entry.get("type", "institution")))
+        for alias in [entry["name"], *aliases]:
+            lookup.setdefault(str(alias).replace("’", "'"), actor)
+    groups = cfg.get("groups") or {}
+    if not isinstance(groups, dict):
+        _fail(source, "'groups' must map side ids to lists of words")
+    for side, words in groups.items():
+        if side not in sides:
+            _fail(source, f"groups has side '{side}', not one of {list(sides)}")
+        for w in words or []:
+            lookup.setdefault(str(w).replace("’", "'"), Actor(str(w), side, "group"))
+    if not lookup:
+        _fail(source, "it names no actors or groups")
+    alternation = "|".join(re.escape(a) for a in sorted(lookup, key=len, reverse=True))
+    matcher = re.compile(r"(?<![\w-])(?:" + alternation + r")(?![\w-])")
+    roles = frozenset(str(r).lower() for r in (cfg.get("roles") or []))
+    labels = {s: str((v or {}).get("label", s)) for s, v in sides.items()}
+    colours = {s: str((v or {}).get("colour", "#000000")) for s, v in sides.items()}
+    return Actors(tuple(sides), labels, colours, default, lookup, matcher, roles, source)
+
+
+def load_actors(path: str | Path | None = None) -> Actors:
+    """Load and compile an actors config (the packaged one when ``path`` is None).
+
+    Raises
+    ------
+    ActorsError
+        The file is missing, not YAML, or not in the documented shape.
+    """
+    if path is None:
+        return _packaged()
+    p = Path(path)
+    if not p.is_file():
+        raise ActorsError(f"actors config {p} does not exist; give a YAML file like "
+                          "lib/narrative_compare/data/actors.yml")
+    try:
+        cfg = yaml.safe_load(p.read_text(encoding="utf-8"))
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        _fail(p, f"not valid YAML ({first})")
+    return _compile(cfg, str(p))
+
+
+@lru_cache(maxsize=1)
+def _packaged() -> Actors:
+    text = _ir.files("narrative_compare").joinpath("data/actors.yml").read_text(encoding="utf-8")
+    return _compile(yaml.safe_load(text), "narrative_compare/data/actors.yml")

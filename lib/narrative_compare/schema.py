@@ -1,0 +1,38 @@
+"""Name every column of the unit table once, so modules, tests and notebooks agree.
+
+The names marked fixed in DESIGN.md are relied on by users' scripts: do not rename them.
+"""
+
+UNIT = "unit"
+START = "start"            # fixed: character offset where the unit starts
+END = "end"                # fixed: character offset one past the unit's last character
+TEXT = "text"
+KIND = "kind"              # fixed: body | heading | boilerplate
+PARAGRAPH = "paragraph"    # fixed: 0-based paragraph (non-blank line) index
+SPEAKER = "speaker"        # fixed: immediate source of the claim; "author" for the journalist
+CHANNEL = "channel"        # fixed: who relays the speaker's words, "" when nobody does
+SIDE = "side"              # fixed: the narrative bloc
+CUE = "cue"                # fixed: why that attribution
+ARTICLE = "article"        # article id, added when several articles are stacked
+
+KINDS = ("body", "heading", "boilerplate")
+AUTHOR = "author"
+
+SEGMENT_COLUMNS = [UNIT, START, END, TEXT, KIND, PARAGRAPH]
+SPLIT_COLUMNS = [*SEGMENT_COLUMNS, SPEAKER, CHANNEL, SIDE, CUE]
+
+# Cues: why a unit got its speaker.
+CUE_HEADING = "heading"
+CUE_BOILERPLATE = "boilerplate"
+CUE_NARRATION = "narration"
+CUE_QUOTE_TAG = "quote_tag"              # the quote's own speech tag: “…,” X said / X said: “…”
+CUE_QUOTE_CONTINUATION = "quote_continuation"  # inside a quote whose tag is in another unit
+CUE_FLOATING_QUOTE = "floating_quote"    # an untagged quote: the last named speaker
+CUE_REPORTING_VERB = "reporting_verb"    # indirect speech: X said that …
+CUE_ACCORDING_TO = "according_to"        # according to / as per / citing X
+CUE_QUOTED_AS_SAYING = "quoted_as_saying"
+CUE_REPORT_CONTINUATION = "report_continuation"
+CUE_BOTH_SIDES = "both_sides"            # claims of both blocs in one sentence: the author's framing
+CUES = (CUE_HEADING, CUE_BOILERPLATE, CUE_NARRATION, CUE_QUOTE_TAG, CUE_QUOTE_CONTINUATION,
+        CUE_FLOATING_QUOTE, CUE_REPORTING_VERB, CUE_ACCORDING_TO, CUE_QUOTED_AS_SAYING,
+        CUE_REPORT_CONTINUATION, CUE_BOTH_SIDES)
