@@ -31,6 +31,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from . import schema
+from .segment import _TITLES
 from .resources import (
     DOCUMENT_NOUNS,
     NOUN_LIKE_FORMS,
@@ -48,9 +49,13 @@ _VERB_RE = re.compile(r"(?<![\w-])(?:" + _VERB + r")(?![\w-])")
 _NOT_SPEECH_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|its|his|her|their|this|these|those|that|was|were|is|are|been|being|be|"
     r"widely|reportedly|so|to|not|who|which|of|in|on|about|with|amid|despite|after|before|"
-    r"unconfirmed|initial|earlier|later|new|such|conflicting|competing|similar|official|"
-    r"media|press|news|\w+ing)\s+)$", re.IGNORECASE)
-_NOT_SPEECH_AFTER = re.compile(r"^\s+(?:to\s+(?:be|have)|by\s+(?:far|many|some)|of\b)")
+    r"never|rarely|seldom|hardly|no\s+longer|did\s+not|does\s+not|has\s+not|"
+    r"have\s+not|had\s+not|didn't|doesn't|hasn't|haven't|might|could|would|may|must|should|can|will|"
+    r"might\s+have|could\s+have|would\s+have|may\s+have|\w+ing)\s+)$", re.IGNORECASE)
+# "told a different story", "said to be": no content is reported.
+_NOT_SPEECH_AFTER = re.compile(
+    r"^\s+(?:to\s+(?:be|have)|by\s+(?:far|many|some)|of\b|"
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:story|version|picture|tale|narrative)\b)", re.IGNORECASE)
 _ACCORDING = re.compile(
     r"\b(?:according\s+to|as\s+per|citing|in\s+the\s+words\s+of|quoting)\s+(?P<who>[^,;:.()]{1,120})",
     re.IGNORECASE)
@@ -63,18 +68,18 @@ _MEDIA_NOUNS = (r"(?:call|conversation|video|audio|footage|recording|message|int
                 r"remarks|comments|address|broadcast|report|article|segment)s?")
 _RELAY_BY = re.compile(
     _MEDIA_NOUNS + r"\s+(?:\w+\s+){0,3}?(?:published|released|posted|shared|aired|broadcast|"
-    r"circulated|obtained|distributed|intercepted|recorded|carried|made\s+public)\s+"
+    r"circulated|obtained|distributed|intercepted|recorded|carried|relayed|made\s+public)\s+"
     r"(?:(?:on|late|early|last)\s+\w+\s+)?(?:by|on)\s+(?P<by>[^,;:.]{1,80})", re.IGNORECASE)
 _RELAY_SUBJ = re.compile(
     r"(?P<subj>[^,;:.]{1,80}?)\s+(?:has\s+|have\s+|had\s+)?(?:published|released|posted|shared|aired|"
-    r"broadcast|circulated|obtained|carried|ran|showed|played)\s+(?:an?\s+|the\s+|what\s+(?:it|they)\s+"
+    r"broadcast|circulated|obtained|carried|ran|showed|played|relayed)\s+(?:an?\s+|the\s+|what\s+(?:it|they)\s+"
     r"(?:said|says|described)\s+(?:was|is|as)\s+(?:an?\s+)?)?(?:[\w-]+\s+){0,3}?" + _MEDIA_NOUNS + r"\b"
     r"(?P<rest>.*)", re.IGNORECASE)
 # The relayed content: "… a statement from the Foreign Ministry calling the reports …".
 _RELAY_CONTENT = re.compile(
-    r"^(?:\s+(?:from|by|of)\s+(?P<who>[^,;:.]{1,80}?))?\s*,?\s+(?:in\s+which\s+.*|calling|saying|"
-    r"describing|claiming|accusing|denying|insisting|warning|alleging|that\s+(?:" + _VERB + r")|"
-    r"which\s+(?:" + _VERB + r"))\b", re.IGNORECASE)
+    r"^(?:\s+(?:from|by|of)\s+(?P<who>[^,;:.]{1,80}?))?(?:\s*,[^,;:]{1,80}?(?:,|(?=\s+(?:who|which|that)\s)))*\s*,?\s+(?:in\s+which\s+.*|"
+    r"calling|saying|describing|claiming|accusing|denying|insisting|warning|alleging|"
+    r"(?:that|which|who)\s+(?:" + _VERB + r"))\b", re.IGNORECASE)
 _BOTH = re.compile(r"\b(?:both\s+(?:sides|countries|armies|governments|militaries|capitals)|each\s+other|"
                    r"one\s+another|the\s+two\s+sides|either\s+side|neither\s+side)\b", re.IGNORECASE)
 _LEAD = re.compile(
@@ -88,8 +93,28 @@ _NOT_NAMES = frozenset(
     "those it there they he she we i you what which who when where why how if while although but "
     "and or so yet however meanwhile asked pressed the a an its their his her our one two".split()
 )
+_LOCAL_ROLE = re.compile(r"\b(?:regional|local|city|oblast|district|governor|mayor|residents?|emergency|"
+                         r"rescuers?|police)\b", re.IGNORECASE)
+_EXPERT = re.compile(r"\b(?:fellow|analyst|expert|researcher|professor|scholar|institute|university|"
+                     r"academic|lecturer|economist|historian|think\s+tank)s?\b", re.IGNORECASE)
 _LOCATIVE = re.compile(r"\b(?:in|at|from|near|outside|based\s+in|to)\s+(?:the\s+)?$", re.IGNORECASE)
 _TOP_CLAUSE = re.compile(r";|,\s+(?:while|whereas|even\s+as|but|although|though|yet)\b|\s+but\s+|\s+while\s+")
+_SPLIT_CLAUSE_KEEP = re.compile(
+    r"([,;:()\u2014\u2013]|\s-\s|\bthat\b|\bwho\b|\bwhose\b|\bwhich\b|\bwhile\b|\bwhen\b|\bas\b)")
+_PARTICIPLE = re.compile(
+    r",\s+(?:saying|writing|claiming|adding|noting|insisting|arguing|accusing|warning|telling|stating|"
+    r"declaring|denying|alleging|asserting|stressing|explaining)\b")
+_ROLE_NP = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(
+    "soldier serviceman fighter prisoner captive nurse doctor medic wife husband man woman resident "
+    "witness officer commander sergeant volunteer conscript survivor".split()) + r")\b")
+_SENT_END = re.compile(r"[.!?][”\"’]?\s+")
+_MEDIA_CONTENT = re.compile(r"\b(?:of|showing|shows|features|featuring|depicting|in\s+which|telling|"
+                            r"saying|purportedly|apparently|allegedly)\b", re.IGNORECASE)
+_MEDIA_SUBJECT = re.compile(
+    r"\s*(?:(?P<in>In|On)\s+the\s+(?:clip|video|footage|recording|call|audio|post|statement|interview|"
+    r"conversation|intercept)\b|(?:The|That|This|Its|His|Her|Their)\s+(?:\w+\s+)?(?:post|video|footage|"
+    r"clip|map|statement|recording|message|update|bulletin)\s+(?:came|showed|shows|included|includes|"
+    r"featured|features|carried|depicted|depicts))")
 _NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+")
 
 _OPEN = {"“": "”", "«": "»", '"': '"'}
@@ -121,6 +146,7 @@ class _Speaker:
     named: bool = True  # an actor from the config, not a bare role
     context: str = ""   # the unit that introduced the speaker, for "the agency" anaphora
     paragraph: int = -10
+    order: int = 0      # when it was last spoken or mentioned, for pronoun resolution
 
 
 def _quote_spans(par: str):
@@ -168,23 +194,35 @@ class _Resolver:
         self.pending_age = 0
         self._first_mention: dict[str, str | None] = {}
         self.mentions: list[_Speaker] = []   # actors named as subjects, most recent last
+        self.tick = 0
+        self.prefix = ""   # the unit's text before the cue being resolved
 
     def note_mention(self, masked: str):
         """Remember the actor a unit opens with: later "the ministry" or "a spokesman" may mean it."""
         hits = self.actors.find(masked[:80])
         hits = [h for h in hits if self.actors_type_ok(h[2])]
         if not hits:
+            m = _ROLE_NP.search(masked[:80])
+            if m and _head(m.group(0)) in INDIVIDUAL_ROLES:
+                # "In the clip, the soldier … gives a thumbs-up": a relayed person, for "he says".
+                sp = self._with_channel(_Speaker(m.group(0), self.actors.default_side, "role",
+                                                 named=False, context=masked))
+                self.tick += 1
+                sp.order, sp.paragraph = self.tick, self.paragraph
+                self.mentions = (self.mentions + [sp])[-6:]
             return
         s, e, actor = hits[0]
         norm = masked.replace("’", "'")
         sp = _Speaker(self._display(actor, norm[s:e]), actor.side, actor.type,
-                      context=norm[s:e + 40], named=actor.type != "group")
+                      context=norm[s:e + 16], named=actor.type != "group")
         sp.paragraph = self.paragraph
+        self.tick += 1
+        sp.order = self.tick
         self.mentions = (self.mentions + [sp])[-6:]
 
     @staticmethod
     def actors_type_ok(actor) -> bool:
-        return actor.type != "group"
+        return actor.type not in ("group", "place")
 
     def _display(self, actor, alias: str) -> str:
         return actor.name if actor.type == "person" else alias
@@ -232,11 +270,85 @@ class _Resolver:
                 who.side = channel[1]
         return who
 
+    def relayed_media(self, masked: str) -> _Speaker | None:
+        """Return who speaks in a unit that describes relayed media.
+
+        "A pro-Ukrainian channel released a video of a wounded soldier …", "In the clip, the
+        soldier …", "The post came with a map showing …": the content of what a channel
+        published is that channel's narrative (ANNOTATION.md 4.6 keeps bare "X published a
+        video" sentences, with no content, for the author).
+        """
+        m = _RELAY_BY.search(masked) or _RELAY_SUBJ.search(masked)
+        if m and _MEDIA_CONTENT.search(masked[m.start():]) and self.pending_channel is not None:
+            name, side = self.pending_channel
+            return _Speaker(name, side, "media", context=masked)
+        m = _MEDIA_SUBJECT.match(masked)
+        if m:
+            if m.group("in") and self.pending_channel is not None:
+                role = _ROLE_NP.search(masked)
+                name, side = self.pending_channel
+                if role:
+                    return _Speaker(role.group(0), side, "role", channel=name, named=False, context=masked)
+                return _Speaker(name, side, "media", context=masked)
+            recent = self.last
+            if recent is not None and self.paragraph - self.last_paragraph <= 1 and recent.kind in (
+                    "media", "channel", "institution", "document"):
+                return recent
+        return None
+
     def age(self):
         if self.pending_channel is not None:
             self.pending_age += 1
             if self.pending_age > 2:
                 self.pending_channel = None
+
+    def antecedent(self, pronoun: str) -> _Speaker | None:
+        """Return the most recent speaker or mention a pronoun can refer to."""
+        personal = pronoun in ("he", "she", "him", "her", "his")
+        if not personal:
+            # "Russia last gave a toll in 2022, when it said …": an actor earlier in the sentence.
+            local = [a for _, _, a in self.actors.find(self.prefix) if a.type not in ("group", "place", "person")]
+            if local:
+                a = local[-1]
+                return _Speaker(a.name, a.side, a.type, context=self.prefix)
+        candidates = list(self.mentions)
+        if self.last is not None and all(c is not self.last for c in candidates):
+            candidates.append(self.last)
+        candidates.sort(key=lambda c: c.order)
+        for cand in reversed(candidates):
+            is_person = cand.kind in ("person", "role") or (
+                cand.kind == "group" and _head(cand.name) in INDIVIDUAL_ROLES)
+            if pronoun in ("they", "them", "their") or is_person == personal:
+                return cand
+        return self.last
+
+    def adversary_side(self, content: str):
+        """Guess an unplaced person's bloc from whom their claim names as the other side.
+
+        A speaker who says "Russian tactics had barely changed" speaks of Russian forces in the
+        third person, as their adversary; used only when nothing else places the speaker, and
+        only with exactly two blocs besides the author.
+        """
+        blocs = [s for s in self.actors.sides if s != self.actors.default_side]
+        named = {a.side for _, _, a in self.actors.find(content) if a.type in ("group", "institution")}
+        if len(blocs) == 2 and len(named) == 1:
+            (other,) = named
+            return blocs[1] if other == blocs[0] else blocs[0]
+        return None
+
+    def is_expert(self, phrase: str) -> bool:
+        """Tell whether the sentence introducing a person describes an analyst or academic."""
+        surname = _clean(phrase).split()[-1]
+        m = re.search(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])", self.text)
+        if not m:
+            return False
+        line_end = self.text.find("\n", m.end())
+        return bool(_EXPERT.search(self.text[m.end(): line_end if line_end != -1 else None][:120]))
+
+    def learn(self, sp: _Speaker):
+        """Remember the bloc found for a person, so "Capt. Lysenko" later is the same person."""
+        if sp.kind == "person" and sp.side not in ("__both__", self.actors.default_side) and _NAME.fullmatch(sp.name):
+            self._first_mention[sp.name.split()[-1]] = sp.side
 
     def _side_from_first_mention(self, phrase: str):
         """Find the bloc of an unknown name from the sentence that introduced it."""
@@ -258,6 +370,10 @@ class _Resolver:
             if _VERB_RE.search(appositive) or " that " in appositive:
                 appositive = ""
             before = window[max(0, rel - 80): rel]
+            cut = [b.end() for b in _SENT_END.finditer(before)
+                   if not re.search(r"(?:^|\s)(?:" + "|".join(_TITLES) + r")[.]\s*$", before[: b.end()])]
+            if cut:
+                before = before[cut[-1]:]
             side = None
             for part, nearest_last in ((appositive, False), (before, True)):
                 hits = [(hs, a) for hs, _, a in self.actors.find(part)
@@ -265,8 +381,12 @@ class _Resolver:
                 if hits:
                     side = (hits[-1] if nearest_last else hits[0])[1].side
                     break
-            if side is not None:
-                break
+            if side is None:
+                # A place named earlier in the paragraph: "In Kharkiv, … Dr. Iryna Savchuk said".
+                places = [a for _, _, a in self.actors.find(window[:rel]) if a.type == "place"]
+                if places:
+                    side = places[-1].side
+            break   # only the first mention introduces a person
         self._first_mention[surname] = side
         return side
 
@@ -279,6 +399,8 @@ class _Resolver:
             return _Speaker(phrase, "__both__", "group")
         norm = phrase.replace("’", "'")
         hits = self.actors.find(phrase)
+        if _EXPERT.search(phrase):
+            hits = [h for h in hits if not _LOCATIVE.search(norm[max(0, h[0] - 12):h[0]])]
         sides = {a.side for _, _, a in hits}
         if len(sides) > 1 and re.search(r"\b(?:and|or|nor)\b", phrase):
             return _Speaker(phrase, "__both__", "group")
@@ -287,9 +409,9 @@ class _Resolver:
             return None
         head = words[-1]
         ctx = self.unit_text
-        if anaphora and head in PRONOUNS and not hits and self.last is not None and len(words) > 2:
+        if anaphora and head in PRONOUNS and not hits and len(words) > 2:
             # "… of what it said was …": the subject is the pronoun, not the clause before it.
-            return self.last
+            return self.antecedent(head)
         if hits:
             s, e, actor = hits[-1]
             if actor.type == "group":
@@ -297,12 +419,13 @@ class _Resolver:
                 return self._with_channel(_Speaker(phrase, actor.side, kind, named=False, context=ctx))
             kind = "document" if head in DOCUMENT_NOUNS else actor.type
             return _Speaker(self._display(actor, norm[s:e]), actor.side, kind, context=ctx)
+        if anaphora and words[0] in PRONOUNS and len(words) <= 2:
+            return self.antecedent(words[0])
         if anaphora and self.last is not None:
-            if words[0] in PRONOUNS and len(words) <= 2:
-                return self.last
             if len(words) <= 3 and words[0] in ("the", "this", "that") and head in _ANAPHOR_HEADS:
-                for recent in reversed(self.mentions):
-                    if head in recent.context.lower():
+                candidates = sorted([*self.mentions, self.last], key=lambda c: c.order)
+                for recent in reversed(candidates):
+                    if re.search(r"\b" + re.escape(head) + r"\b", (recent.context + " " + recent.name).lower()):
                         return recent
                 institutional = self.last.kind in ("institution", "media", "document", "channel")
                 if (head in _INSTITUTION_HEADS) == institutional:
@@ -313,6 +436,11 @@ class _Resolver:
             kind = "document" if head in DOCUMENT_NOUNS else "role"
             sp = _Speaker(phrase, self.actors.default_side, kind, named=False, context=ctx)
             sp = self._with_channel(sp)
+            if not sp.channel and _LOCAL_ROLE.search(phrase):
+                places = {a.side for _, _, a in self.actors.find(self.unit_text) if a.type == "place"}
+                if len(places) == 1:
+                    sp.side = places.pop()
+                    return sp
             recent = self.mentions[-1] if self.mentions else None
             if not sp.channel and recent is not None and recent.side != self.actors.default_side \
                     and self.paragraph - recent.paragraph <= 1 and words[0] in ("a", "an", "the", "one"):
@@ -331,7 +459,7 @@ class _Resolver:
         # collective speakers with a bloc of their own ("Western officials").
         words = _WORD.findall(sp.name.lower())
         if self.pending_channel is not None and words and (
-                sp.kind in ("role", "person") and not sp.named or words[-1] in INDIVIDUAL_ROLES):
+                sp.kind == "role" or _head(sp.name) in INDIVIDUAL_ROLES):
             sp.channel, sp.side = self.pending_channel
         return sp
 
@@ -341,6 +469,13 @@ _TRAIL = re.compile(
     r"publicly|separately|officially|repeatedly|have|has|had|had\s+also|has\s+also|once|first|"
     r"quickly|swiftly|immediately|flatly|firmly|categorically|openly|privately|already|"
     r"in\s+turn|for\s+(?:its|his|her|their)\s+part))+$", re.IGNORECASE)
+
+
+def _head(phrase: str) -> str:
+    """Return the head noun of a phrase: its last word before a preposition."""
+    core = re.split(r"\s+(?:in|of|from|with|at|on|for|near|under|to)\s+", phrase, maxsplit=1)[0]
+    words = _WORD.findall(core.lower())
+    return words[-1] if words else ""
 
 
 def _clean(phrase: str) -> str:
@@ -353,14 +488,40 @@ def _clean(phrase: str) -> str:
 
 
 def _subjects_before(masked: str, verb_start: int, *, limit: int = 3):
-    """Yield the clause segments before a verb, nearest first: its probable subject."""
-    seen = 0
-    for seg in reversed(_SPLIT_CLAUSE.split(masked[:verb_start])):
-        if seg.strip():
-            yield seg
-            seen += 1
-            if seen >= limit:
-                return
+    """Yield the clause segments before a verb, nearest first: its probable subject.
+
+    Relative clauses ("…, who describe themselves as …,") are skipped. When the sentence opens
+    with a short name followed only by appositives ("Two Majors, another popular channel, said"),
+    the opening name comes first.
+    """
+    left = masked[:verb_start]
+    parts = _SPLIT_CLAUSE_KEEP.split(left)
+    segments = []   # (separator before, text)
+    sep = ""
+    relative = False
+    for k, part in enumerate(parts):
+        if k % 2 == 1:
+            sep = part.strip().lower()
+            if sep in ("who", "which", "that", "whose"):
+                relative = True
+            elif not sep.isalpha():
+                relative = False
+            continue
+        # Everything from a relative pronoun to the next punctuation is the relative clause.
+        segments.append(("who" if relative else sep, part))
+    kept = [(sp, seg) for sp, seg in segments if seg.strip() and sp not in ("who", "which", "that", "whose")]
+    if len(kept) >= 2 and segments[0][1].strip() and len(segments[0][1].split()) <= 5 \
+            and segments[0][1].lstrip()[:1].isupper() and not _VERB_RE.search(segments[0][1]) \
+            and all(re.match(r"\s*(?:a|an|another|the|its|his|her|their|one|known|identified|whose|who|which)\b",
+                             seg, re.IGNORECASE) or sp in ("who", "which", "that", "whose")
+                    for sp, seg in segments[1:] if seg.strip()):
+        ordered = [segments[0][1]] + [seg for _, seg in reversed(kept[1:])]
+    else:
+        ordered = [seg for _, seg in reversed(kept)]
+    for seen, seg in enumerate(ordered):
+        if seen >= limit:
+            return
+        yield seg
 
 
 def _verb_cues(masked: str, resolver: _Resolver):
@@ -370,14 +531,40 @@ def _verb_cues(masked: str, resolver: _Resolver):
         if _NOT_SPEECH_BEFORE.search(before) or _NOT_SPEECH_AFTER.match(masked[v.end():]):
             continue
         sp = None
-        if v.group(0).lower() in NOUN_LIKE_FORMS:
-            # "reports", "claims": a verb only right after a subject that names someone.
+        form = v.group(0).lower()
+        after = masked[v.end():]
+        if form.startswith(("descri", "call")) and not re.match(r"[^.;]{0,80}?(?:\bas\b|[“\"])", after):
+            continue   # "described separate battles" is not speech; "described it as …" is
+        resolver.prefix = before
+        if form in NOUN_LIKE_FORMS:
+            # "reports", "claims": a verb only right after a subject that names someone, not
+            # after an adjective ("the Ukrainian estimate", "its latest report").
+            prev = re.search(r"([\w'’.-]+)\s+$", before)
+            word = prev.group(1) if prev else ""
+            adjective = (word in resolver.actors.lookup and resolver.actors.lookup[word].type == "group"
+                         and not word.endswith("s")) or (word[:1].islower() and not word.endswith("s")
+                                                         and word.lower() not in PRONOUNS)
+            if adjective:
+                continue
             subj = next(_subjects_before(masked, v.start(), limit=1), "")
             sp = resolver.resolve(subj)
         else:
-            for subj in _subjects_before(masked, v.start()):
+            segments = list(_subjects_before(masked, v.start()))
+            for k, subj in enumerate(segments):
                 sp = resolver.resolve(subj)
                 if sp is not None:
+                    if not sp.named and sp.kind == "person" and sp.side == resolver.actors.default_side:
+                        # "Its spokesman, Capt. Andriy Lysenko, said": the appositive gives the bloc.
+                        for other in segments[k + 1:]:
+                            ref = resolver.resolve(other)
+                            if ref is not None and ref.side not in ("__both__", resolver.actors.default_side):
+                                sp = _Speaker(sp.name, ref.side, "person", context=sp.context)
+                                break
+                        else:
+                            side = (resolver.adversary_side(masked[v.end():])
+                                    if _NAME.fullmatch(_clean(subj)) and not resolver.is_expert(subj) else None)
+                            if side is not None:
+                                sp = _Speaker(sp.name, side, "person", context=sp.context)
                     break
         if sp is None and before.rstrip().endswith(","):
             # Inverted tag: "…, said Peskov" / "…, says the ministry".
@@ -386,6 +573,21 @@ def _verb_cues(masked: str, resolver: _Resolver):
                 sp = resolver.resolve(after.group(1), anaphora=False)
         if sp is not None:
             yield sp, v
+
+
+def _participle_cue(masked: str, resolver: _Resolver):
+    """Return the speaker of "X painted a grim picture, writing that …": the main clause subject."""
+    m = _PARTICIPLE.search(masked)
+    if not m:
+        return None
+    first = _SPLIT_CLAUSE.split(masked[: m.start()])[0]
+    words = first.split()
+    # The subject is the opening noun phrase: up to the first verb-like word.
+    for cut in range(min(len(words), 8), 0, -1):
+        sp = resolver.resolve(" ".join(words[:cut]))
+        if sp is not None:
+            return sp
+    return None
 
 
 def _find_cue(masked: str, resolver: _Resolver):
@@ -408,6 +610,11 @@ def _find_cue(masked: str, resolver: _Resolver):
         if first is not None:
             cues.append(first)
             found.append(first[0])
+    if not cues:
+        part = _participle_cue(masked, resolver)
+        if part is not None:
+            cues.append((part, None))
+            found.append(part)
     m = _ACCORDING.search(masked)
     according = resolver.resolve(m.group("who")) if m else None
     if according is not None:
@@ -423,7 +630,7 @@ def _find_cue(masked: str, resolver: _Resolver):
         return cues[0][0], schema.CUE_REPORTING_VERB
     if according is not None:
         return according, schema.CUE_ACCORDING_TO
-    return None, None
+    return resolver.relayed_media(masked), schema.CUE_RELAY
 
 
 def _quote_speaker(par_text, span, resolver):
@@ -504,7 +711,10 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
         cues[k] = cue
         resolver.last = sp
         resolver.last_paragraph = resolver.paragraph
-        if sp.named:
+        resolver.learn(sp)
+        resolver.tick += 1
+        sp.order = resolver.tick
+        if sp.named and all(m is not sp for m in resolver.mentions):
             sp.paragraph = resolver.paragraph
             resolver.mentions = (resolver.mentions + [sp])[-6:]
 
@@ -527,10 +737,11 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
             continue
         spans = _quote_spans(par_text)
         resolver.unit_text = par_text
-        span_speakers = [_quote_speaker(par_text, span, resolver) for span in spans]
-        continued = bool(spans) and spans[0][0] == 0 and span_speakers[0] is None and carry_quote is not None
-        if continued:
-            span_speakers[0] = carry_quote
+        # A quote's speaker is resolved when reading reaches it, so that "he" in its tag refers to
+        # whoever was last named before the quote.
+        span_speakers: list = [None] * len(spans)
+        resolved = [False] * len(spans)
+        continued = bool(spans) and spans[0][0] == 0 and carry_quote is not None
         report_speaker: _Speaker | None = None
         for k in range(i, j):
             us, ue = int(starts[k]) - p_start, int(ends[k]) - p_start
@@ -540,6 +751,12 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
             local = [(max(spans[x][0], us) - us, min(spans[x][1], ue) - us) for x in inside]
             masked = _mask(utext, local)
             resolver.note_relay(masked)
+            for x in inside:
+                if not resolved[x]:
+                    resolved[x] = True
+                    span_speakers[x] = _quote_speaker(par_text, spans[x], resolver)
+                    if span_speakers[x] is None and x == 0 and continued:
+                        span_speakers[x] = carry_quote
             sp, cue = _find_cue(masked, resolver)
             if sp is None:
                 resolver.note_mention(masked)

@@ -17,7 +17,7 @@ from sklearn.metrics import accuracy_score, confusion_matrix, f1_score
 from . import schema
 from .corpus import InputError
 
-__all__ = ["load_gold", "align_gold", "evaluate_sides", "SideScores"]
+__all__ = ["load_gold", "align_gold", "evaluate_sides", "evaluate_corpus", "SideScores"]
 
 GOLD_COLUMNS = ["start", "end", "text", "kind", "speaker", "channel", "side", "casualty", "victim"]
 
@@ -133,3 +133,43 @@ def evaluate_sides(units: pd.DataFrame, gold: pd.DataFrame, *, sides) -> SideSco
         errors=errors,
         n_units=len(gold),
     )
+
+
+def evaluate_corpus(folders, *, actors=None) -> tuple[pd.DataFrame, dict]:
+    """Score every article folder that has a ``gold.csv``.
+
+    Parameters
+    ----------
+    folders : iterable of path
+        ``narratives/<id>/`` folders; those without ``gold.csv`` are skipped.
+    actors : Actors, optional
+        One config for all; else each folder's own ``actors.yml`` or the packaged one.
+
+    Returns
+    -------
+    scores : pandas.DataFrame
+        Index ``article``; columns ``unit_count`` (int, gold units), ``accuracy_score`` and
+        ``macro_f1_score`` (float, 0–1) and ``f1_<side>`` per side; article folders in name order.
+    details : dict
+        Article id -> :class:`SideScores`.
+    """
+    from .attribution import split_article
+    from .corpus import load_article
+    from .resources import load_actors
+
+    rows, details = [], {}
+    for folder in sorted(Path(f) for f in folders):
+        article = load_article(folder)
+        if article.gold_path is None:
+            continue
+        config = actors or load_actors(article.actors_path)
+        units = split_article(article, actors=config)
+        scores = evaluate_sides(units, load_gold(article.gold_path, article.text), sides=config.sides)
+        details[article.id] = scores
+        row = {"article": article.id, "unit_count": scores.n_units,
+               "accuracy_score": scores.accuracy_score, "macro_f1_score": scores.macro_f1_score}
+        row.update({f"f1_{s}": v for s, v in scores.f1_by_side.items()})
+        rows.append(row)
+    table = pd.DataFrame(rows).set_index("article") if rows else pd.DataFrame(
+        columns=["unit_count", "accuracy_score", "macro_f1_score"]).rename_axis("article")
+    return table, details

@@ -21,6 +21,8 @@ __all__ = ["Actors", "load_actors", "reporting_verb_pattern", "REPORTING_VERBS"]
 # extended with the verbs of official statements (deny, accuse, allege, warn, assess, estimate).
 REPORTING_VERBS = {
     "say": ["said", "says", "say"],
+    "put it": ["put it", "puts it"],
+    "disclose": ["discloses"],
     "point to": ["pointed to", "point to", "points to"],
     "rebut": ["rebutted", "refuted", "refutes"],
     "tell": ["told", "tells"],
@@ -59,7 +61,8 @@ REPORTING_VERBS = {
     "reply": ["replied", "replies"],
     "respond": ["responded", "responds"],
     "counter": ["countered", "counters"],
-    "dismiss": ["dismissed", "dismisses"],
+    "dismiss": ["dismissed", "dismisses", "brushed aside", "brushes aside", "shrugged off",
+                "shrugs off", "played down", "plays down", "downplayed", "downplays", "waved away"],
     "reject": ["rejected", "rejects"],
     "predict": ["predicted", "predicts"],
     "believe": ["believes", "believed", "believe"],

@@ -32,7 +32,8 @@ CUE_REPORTING_VERB = "reporting_verb"    # indirect speech: X said that …
 CUE_ACCORDING_TO = "according_to"        # according to / as per / citing X
 CUE_QUOTED_AS_SAYING = "quoted_as_saying"
 CUE_REPORT_CONTINUATION = "report_continuation"
+CUE_RELAY = "relay"                      # describes what a channel published: the channel's side
 CUE_BOTH_SIDES = "both_sides"            # claims of both blocs in one sentence: the author's framing
 CUES = (CUE_HEADING, CUE_BOILERPLATE, CUE_NARRATION, CUE_QUOTE_TAG, CUE_QUOTE_CONTINUATION,
         CUE_FLOATING_QUOTE, CUE_REPORTING_VERB, CUE_ACCORDING_TO, CUE_QUOTED_AS_SAYING,
-        CUE_REPORT_CONTINUATION, CUE_BOTH_SIDES)
+        CUE_REPORT_CONTINUATION, CUE_RELAY, CUE_BOTH_SIDES)

@@ -125,6 +125,8 @@ def _is_boundary(par: str, m: re.Match) -> bool:
         w = _WORD_BEFORE.search(par, 0, m.start() + 1)
         if w:
             word = w.group(1)
+            if word in ("a.m", "p.m") and first.isupper() and not re.match(r"\S+\s+time\b", nxt):
+                return True   # "… after 6 a.m. Ukrainian officials said …", but "9 a.m. Kyiv time"
             if word in _TITLES or _DOTTED.search(word + "."):
                 return False
             if len(word) == 1 and word.isupper():

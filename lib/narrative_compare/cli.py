@@ -1,0 +1,123 @@
+"""Run the suite from the command line: ``narrative-compare split|analyze|report``.
+
+Input errors are caught here and printed as one line, ``narrative-compare: error: …``, on
+stderr with exit code 2; nothing the user typed ends in a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+import pandas as pd
+
+from . import schema
+from .attribution import split_article
+from .corpus import InputError, iter_articles
+from .resources import ActorsError, load_actors
+
+FORMATS = ("csv", "jsonl", "table")
+PROG = "narrative-compare"
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):  # one line and exit 2, as argparse does, but never a usage dump
+        sys.stderr.write(f"{PROG}: error: {message}; see '{PROG} --help'\n")
+        raise SystemExit(2)
+
+
+def _write(table: pd.DataFrame, fmt: str, out) -> None:
+    if fmt == "csv":
+        table.to_csv(out, index=False, lineterminator="\n")
+    elif fmt == "jsonl":
+        for record in table.to_dict(orient="records"):
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    else:
+        with pd.option_context("display.max_rows", None, "display.max_columns", None,
+                               "display.width", 200, "display.max_colwidth", 80):
+            out.write(table.to_string(index=False) + "\n")
+
+
+def _units(paths, actors_file):
+    """Yield the split unit table of each article, with its id as the first column."""
+    actors = load_actors(actors_file) if actors_file else None
+    for article in iter_articles(paths):
+        units = split_article(article, actors=actors)
+        units.insert(0, schema.ARTICLE, article.id)
+        yield units
+
+
+def _cmd_table(args, columns):
+    to_file = args.output not in (None, "-")
+    if not to_file:
+        sys.stdout.reconfigure(encoding="utf-8")
+    out = open(args.output, "w", encoding="utf-8", newline="") if to_file else sys.stdout
+    try:
+        for n, units in enumerate(_units(args.path, args.actors)):
+            table = units[[schema.ARTICLE, *columns(units)]]
+            if args.format == "csv" and n:
+                # One CSV for many articles: a header once, then rows, streamed article by article.
+                table.to_csv(out, index=False, header=False, lineterminator="\n")
+            else:
+                _write(table, args.format, out)
+    finally:
+        if to_file:
+            out.close()
+        else:
+            out.flush()
+    return 0
+
+
+def _cmd_report(args):
+    from .report import run_report
+
+    return run_report(args.articles, jobs=args.jobs)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog=PROG, description="Split war news articles into the narratives of the "
+                     "sides they report, and compare them.",
+                     formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    for name, help_text in (("split", "print the unit table: who says what, on which side"),
+                            ("analyze", "print the unit table with every analysis column")):
+        p = sub.add_parser(name, help=help_text, formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+        p.add_argument("path", nargs="+", metavar="PATH",
+                       help="an article .txt (UTF-8, one paragraph per line), a narratives/<id>/ "
+                            "folder, a folder of such folders, or - for standard input")
+        p.add_argument("--actors", metavar="FILE", help="actors config YAML (default: the article "
+                       "folder's actors.yml, else the packaged one)")
+        p.add_argument("--format", choices=FORMATS, default="csv", help="output format")
+        p.add_argument("-o", "--output", metavar="FILE", default="-", help="output file, - for stdout")
+    p = sub.add_parser("report", help="execute the notebooks, write figures/ and reports/",
+                       formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+    p.add_argument("articles", nargs="*", metavar="ARTICLE",
+                   help="article .txt or narratives/<id>/ folders to report on (default: the "
+                        "committed corpus)")
+    p.add_argument("--jobs", type=int, default=1, help="notebooks executed in parallel")
+    return parser
+
+
+def main(argv=None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "split":
+            return _cmd_table(args, lambda u: schema.SPLIT_COLUMNS)
+        if args.command == "analyze":
+            return _cmd_table(args, lambda u: [c for c in u.columns if c != schema.ARTICLE])
+        return _cmd_report(args)
+    except (InputError, ActorsError) as exc:
+        sys.stderr.write(f"{PROG}: error: {exc}\n")
+        return 2
+    except BrokenPipeError:
+        return 0
+    except OSError as exc:
+        sys.stderr.write(f"{PROG}: error: {exc.strerror or exc}: {exc.filename or ''}; "
+                         "check the output path\n")
+        return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

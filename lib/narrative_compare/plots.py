@@ -1,0 +1,122 @@
+"""Draw the suite's charts from aggregated tables; no statistics are computed here.
+
+Each ``plot_*`` takes a table and ``ax=None``; without an Axes it makes a new figure (never the
+"current" one) and returns the Axes it drew on. Nothing here shows or saves.
+"""
+
+from __future__ import annotations
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+import numpy as np  # noqa: E402
+import pandas as pd  # noqa: E402
+
+__all__ = ["plot_side_shares", "plot_speakers", "plot_confusion", "plot_accuracy"]
+
+SOURCE = "Source: narrative_compare, actors config {config}"
+
+
+def _axes(ax, figsize=None):
+    if ax is not None:
+        return ax
+    fig = plt.figure(figsize=figsize)
+    return fig.add_subplot()
+
+
+def _source(ax, text):
+    ax.figure.text(0.01, -0.02, text, fontsize=7, color="#555555", ha="left", va="top")
+
+
+def plot_side_shares(shares: pd.DataFrame, *, labels: dict, colours: dict, title: str, source: str,
+                     ax=None):
+    """Draw the share of units and of words per side as grouped horizontal bars.
+
+    ``shares`` is :func:`narrative_compare.compare.summarize_sides`'s table.
+    """
+    ax = _axes(ax, (6.4, 2.6))
+    sides = list(shares.index)
+    y = np.arange(len(sides))
+    for offset, column, hatch, label in ((-0.2, "unit_share", None, "units"),
+                                         (0.2, "word_share", "///", "words")):
+        ax.barh(y + offset, shares[column] * 100, height=0.38, hatch=hatch, label=label,
+                color=[colours[s] for s in sides], edgecolor="white", linewidth=0.5)
+    for yi, side in zip(y, sides, strict=True):
+        ax.text(shares.loc[side, "word_share"] * 100 + 1, yi + 0.2,
+                f"{shares.loc[side, 'word_share']:.0%} of words", va="center", fontsize=7)
+        ax.text(shares.loc[side, "unit_share"] * 100 + 1, yi - 0.2,
+                f"{shares.loc[side, 'unit_share']:.0%} of units (n={shares.loc[side, 'unit_count']})",
+                va="center", fontsize=7)
+    ax.set_yticks(y, [labels[s] for s in sides])
+    ax.invert_yaxis()
+    ax.set_xlim(0, 100)
+    ax.set_xlabel("share of the article's body (%)")
+    ax.set_title(title, loc="left")
+    ax.legend(loc="lower right")
+    _source(ax, source)
+    return ax
+
+
+def plot_speakers(speakers: pd.DataFrame, *, labels: dict, colours: dict, title: str, source: str,
+                  ax=None):
+    """Draw body units per speaker as horizontal bars coloured by side.
+
+    ``speakers`` is :func:`narrative_compare.compare.summarize_speakers`'s table.
+    """
+    ax = _axes(ax, (6.4, max(2.0, 0.22 * len(speakers) + 0.8)))
+    y = np.arange(len(speakers))
+    ax.barh(y, speakers["unit_count"], color=[colours[s] for s in speakers["side"]], height=0.7)
+    ax.set_yticks(y, [f"{sp}" for sp in speakers["speaker"]])
+    ax.invert_yaxis()
+    ax.set_xlabel("units attributed (sentences)")
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    handles = [plt.Rectangle((0, 0), 1, 1, color=colours[s]) for s in labels if s in set(speakers["side"])]
+    ax.legend(handles, [labels[s] for s in labels if s in set(speakers["side"])], loc="lower right")
+    ax.set_title(title, loc="left")
+    _source(ax, source)
+    return ax
+
+
+def plot_confusion(confusion: pd.DataFrame, *, labels: dict, title: str, source: str, ax=None):
+    """Draw a confusion matrix of counts (rows gold, columns predicted) as an annotated grid."""
+    ax = _axes(ax, (4.2, 3.4))
+    values = confusion.to_numpy()
+    ax.imshow(values, cmap="Greys", vmin=0, vmax=max(values.max(), 1) * 1.6)
+    names = [labels.get(s, s) for s in confusion.index]
+    ax.set_xticks(range(len(names)), [labels.get(s, s) for s in confusion.columns], rotation=20, ha="right")
+    ax.set_yticks(range(len(names)), names)
+    for (i, j), v in np.ndenumerate(values):
+        ax.text(j, i, str(v), ha="center", va="center", fontsize=9,
+                color="black" if i != j else "white" if v else "black",
+                fontweight="bold" if i == j else "normal")
+    ax.grid(False)
+    ax.set_xlabel("predicted side (units)")
+    ax.set_ylabel("gold side (units)")
+    ax.set_title(title, loc="left")
+    _source(ax, source)
+    return ax
+
+
+def plot_accuracy(scores: pd.DataFrame, *, title: str, source: str, threshold: float = 0.95, ax=None):
+    """Draw side accuracy and macro-F1 per article as paired horizontal bars with a target line.
+
+    ``scores`` has index ``article`` and columns ``accuracy_score``, ``macro_f1_score`` and
+    ``unit_count``.
+    """
+    ax = _axes(ax, (6.4, 0.45 * len(scores) + 1.2))
+    y = np.arange(len(scores))
+    ax.barh(y - 0.2, scores["accuracy_score"], height=0.38, color="#0072B2", label="accuracy")
+    ax.barh(y + 0.2, scores["macro_f1_score"], height=0.38, color="#56B4E9", label="macro-F1")
+    for yi, (acc, f1) in enumerate(zip(scores["accuracy_score"], scores["macro_f1_score"], strict=True)):
+        ax.text(acc + 0.005, yi - 0.2, f"{acc:.3f}", va="center", fontsize=7)
+        ax.text(f1 + 0.005, yi + 0.2, f"{f1:.3f}", va="center", fontsize=7)
+    ax.axvline(threshold, color="#D55E00", linestyle="--", linewidth=1, label=f"target {threshold:.2f}")
+    ax.set_yticks(y, [f"{a} (n={n})" for a, n in zip(scores.index, scores["unit_count"], strict=True)])
+    ax.invert_yaxis()
+    ax.set_xlim(0.5, 1.06)
+    ax.set_xlabel("score against gold, per unit (0–1)")
+    ax.set_title(title, loc="left")
+    ax.legend(loc="lower left", ncol=3)
+    _source(ax, source)
+    return ax
