@@ -25,8 +25,10 @@ def _axes(ax, figsize=None):
     return fig.add_subplot()
 
 
-def _source(ax, text):
-    ax.figure.text(0.01, -0.02, text, fontsize=7, color="#555555", ha="left", va="top")
+def _source(ax, text, *, below: float = 40):
+    # Anchored in points under the axes, so it never collides with the x label.
+    ax.annotate(text, xy=(0, 0), xycoords="axes fraction", xytext=(0, -below), textcoords="offset points",
+                fontsize=7, color="#555555", ha="left", va="top")
 
 
 def plot_side_shares(shares: pd.DataFrame, *, labels: dict, colours: dict, title: str, source: str,
@@ -94,7 +96,7 @@ def plot_confusion(confusion: pd.DataFrame, *, labels: dict, title: str, source:
     ax.set_xlabel("predicted side (units)")
     ax.set_ylabel("gold side (units)")
     ax.set_title(title, loc="left")
-    _source(ax, source)
+    _source(ax, source, below=62)
     return ax
 
 
