@@ -211,14 +211,15 @@ class _Resolver:
                 sp.order, sp.paragraph = self.tick, self.paragraph
                 self.mentions = (self.mentions + [sp])[-6:]
             return
-        s, e, actor = hits[0]
         norm = masked.replace("’", "'")
-        sp = _Speaker(self._display(actor, norm[s:e]), actor.side, actor.type,
-                      context=norm[s:e + 16], named=actor.type != "group")
-        sp.paragraph = self.paragraph
-        self.tick += 1
-        sp.order = self.tick
-        self.mentions = (self.mentions + [sp])[-6:]
+        for s, e, actor in hits[:3]:
+            # "Kremlin spokesman Dmitry Peskov spoke": both the Kremlin and Peskov are mentioned.
+            sp = _Speaker(self._display(actor, norm[s:e]), actor.side, actor.type,
+                          context=norm[s:e + 16], named=actor.type != "group")
+            sp.paragraph = self.paragraph
+            self.tick += 1
+            sp.order = self.tick
+            self.mentions = (self.mentions + [sp])[-6:]
 
     @staticmethod
     def actors_type_ok(actor) -> bool:
@@ -643,7 +644,8 @@ def _quote_speaker(par_text, span, resolver):
         if m and len(m.group("pre").split()) <= 8:
             sp = resolver.resolve(m.group("pre")) if m.group("pre").strip() else None
             if sp is None and m.group("post").strip():
-                sp = resolver.resolve(m.group("post"), anaphora=False)
+                # Inverted tag: "…,” said Marta Kowalczyk, an analyst at …": the name ends at the comma.
+                sp = resolver.resolve(m.group("post").split(",")[0], anaphora=False)
             if sp is not None:
                 return sp
     before = par_text[:s]
@@ -772,7 +774,7 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
                 assign(k, sp, cue)
                 report_speaker = sp if sp.kind == "document" and cue != schema.CUE_QUOTE_TAG else None
                 continue
-            if inside and quoted >= 0.5:
+            if inside and (quoted >= 0.5 or any(spans[x][2] and spans[x][1] <= ue for x in inside)):
                 x = inside[0]
                 qsp = span_speakers[x]
                 if qsp is not None:

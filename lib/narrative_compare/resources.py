@@ -21,6 +21,7 @@ __all__ = ["Actors", "load_actors", "reporting_verb_pattern", "REPORTING_VERBS"]
 # extended with the verbs of official statements (deny, accuse, allege, warn, assess, estimate).
 REPORTING_VERBS = {
     "say": ["said", "says", "say"],
+    "ask": ["asked", "asks"],
     "put it": ["put it", "puts it"],
     "disclose": ["discloses"],
     "point to": ["pointed to", "point to", "points to"],

@@ -176,8 +176,8 @@ def split_units(text: str) -> pd.DataFrame:
     Examples
     --------
     >>> t = 'Troops Arrive\\nMr. Kim said: “We are ready.” The report, dated Dec. 18, says so.\\n'
-    >>> split_units(t)[["start", "end", "kind", "text"]].to_string(index=False)
-    ' start  end    kind                          text\\n     0   13 heading                 Troops Arrive\\n    14   42    body Mr. Kim said: “We are ready.”\\n    43   80    body  The report, dated Dec. 18, says so.'
+    >>> split_units(t)[["start", "end", "kind", "text"]].values.tolist()
+    [[0, 13, 'heading', 'Troops Arrive'], [14, 43, 'body', 'Mr. Kim said: “We are ready.”'], [44, 79, 'body', 'The report, dated Dec. 18, says so.']]
     """
     starts, ends, texts, kinds, paragraphs = [], [], [], [], []
     spans = paragraph_spans(text)

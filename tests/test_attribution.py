@@ -1,0 +1,96 @@
+import pytest
+
+import narrative_compare as nc
+from narrative_compare.evaluate import evaluate_corpus
+
+from .conftest import ANNOTATED
+
+
+def attribute(text):
+    text = text if text.endswith("\n") else text + "\n"
+    return nc.add_attribution(nc.split_units(text), text)
+
+
+@pytest.mark.parametrize("text, side, speaker", [
+    ("Kremlin spokesman Dmitry Peskov denied the reports.", "russia", "Dmitry Peskov"),
+    ("“We will hold,” Zelenskyy said in a video address.", "ukraine_west", "Volodymyr Zelenskyy"),
+    ("According to Ukraine's General Staff, 41 assaults were repelled.", "ukraine_west", None),
+    ("As per the Russian Defence Ministry, the village was taken.", "russia", None),
+    ("TASS quoted a commander as saying his men had advanced.", "russia", None),
+    ("Western officials said the losses were heavy.", "ukraine_west", "Western officials"),
+    ("A Russian military blogger claimed a breakthrough.", "russia", None),
+    ("KCNA called the reports groundless, saying they were lies.", "russia", None),
+    ("Rybar wrote on Telegram that assault groups had broken through.", "russia", None),
+    ("The U.K. Ministry of Defence said it was highly likely.", "ukraine_west", None),
+    ("Fighting continued near the village on Tuesday.", "author", "author"),
+    ("Both sides have accused each other of shelling the plant.", "author", "author"),
+    ("Kyiv and Moscow blamed each other for the strike.", "author", "author"),
+    ("The claim could not be independently verified.", "author", "author"),
+    ("The Kremlin never claimed the capture of the village.", "author", "author"),
+])
+def test_single_sentence(text, side, speaker):
+    row = attribute(text).iloc[0]
+    assert row.side == side
+    if speaker is not None:
+        assert row.speaker == speaker
+
+
+def test_pronoun_and_floating_quote_carry_over():
+    units = attribute("Kremlin spokesman Dmitry Peskov spoke on Monday. He said the reports were false. "
+                      "“A provocation, nothing more.”\nRussian forces pressed on.")
+    assert list(units.side) == ["author", "russia", "russia", "author"]
+    assert units.cue.iloc[2] == "floating_quote"
+
+
+def test_quote_running_over_paragraphs_keeps_its_speaker():
+    text = ("“The first groups came by rail,” said Andriy Yusov of Ukraine's military intelligence. "
+            "“They moved at night.\n“We have seen them in four villages.”\nThe Kremlin denied it.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert list(units.side) == ["ukraine_west"] * 3 + ["russia"]
+    assert units.cue.iloc[2] == "quote_continuation"
+
+
+def test_relayed_voice_takes_the_channels_side():
+    text = ("The SBU published an intercepted call of a Russian soldier. "
+            "In the call, the soldier says his unit lost half its men.\n"
+            "“Nobody came to help us,” he says.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert list(units.side)[1:] == ["ukraine_west", "ukraine_west"]
+    assert units.channel.iloc[1] == "SBU"
+
+
+def test_headings_and_boilerplate_are_the_authors():
+    text = "Putin Says Troops Advance\nBy Staff Reporter\nPutin said troops advanced.\nFollow Desk on Google News\n"
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert list(units.side) == ["author", "author", "russia", "author"]
+
+
+def test_input_table_is_not_changed():
+    text = "Peskov denied it.\n"
+    units = nc.split_units(text)
+    before = units.copy()
+    nc.add_attribution(units, text)
+    assert units.equals(before)
+
+
+def test_missing_columns_are_named():
+    with pytest.raises(KeyError, match="kind"):
+        nc.add_attribution(nc.split_units("A.\n").drop(columns="kind"), "A.\n")
+
+
+DEVELOPMENT = [p for p in ANNOTATED if not p.name.startswith("heldout-")]
+HELDOUT = [p for p in ANNOTATED if p.name.startswith("heldout-")]
+
+
+@pytest.mark.parametrize("folder", DEVELOPMENT, ids=lambda p: p.name)
+def test_side_accuracy_bar_on_development_articles(folder):
+    scores, _ = evaluate_corpus([folder])
+    assert scores["accuracy_score"].iloc[0] >= 0.95, scores
+
+
+@pytest.mark.parametrize("folder", HELDOUT, ids=lambda p: p.name)
+def test_side_accuracy_floor_on_heldout_articles(folder):
+    # Held-out articles were scored once, after the rules were fixed (0.870 and 0.956 on
+    # 2026-11-25); this floor catches regressions. The 0.95 bar is not yet met on all of them.
+    scores, _ = evaluate_corpus([folder])
+    assert scores["accuracy_score"].iloc[0] >= 0.85, scores

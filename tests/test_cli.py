@@ -1,0 +1,80 @@
+"""The command line: formats, and bad input giving exit code 2 with one line and no traceback."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from .conftest import NARRATIVES
+
+ARTICLE = NARRATIVES / "own-kremlin-denial"
+
+
+def run(*args, stdin=None):
+    return subprocess.run([sys.executable, "-m", "narrative_compare.cli", *map(str, args)],
+                          input=stdin, capture_output=True)
+
+
+def test_split_csv_has_the_fixed_columns():
+    out = run("split", ARTICLE)
+    assert out.returncode == 0
+    header = out.stdout.decode().splitlines()[0]
+    assert header == "article,unit,start,end,text,kind,paragraph,speaker,channel,side,cue"
+
+
+def test_split_jsonl_round_trips_offsets():
+    out = run("split", ARTICLE, "--format", "jsonl")
+    text = (ARTICLE / "article.txt").read_text(encoding="utf-8")
+    rows = [json.loads(line) for line in out.stdout.decode().splitlines()]
+    assert rows and all(text[r["start"]:r["end"]] == r["text"] for r in rows)
+
+
+def test_split_reads_stdin_and_table_format():
+    out = run("split", "-", "--format", "table", stdin="Peskov denied it. Fighting went on.\n".encode())
+    assert out.returncode == 0 and b"Dmitry Peskov" in out.stdout
+
+
+def test_output_file(tmp_path):
+    target = tmp_path / "units.csv"
+    assert run("split", ARTICLE, "-o", target).returncode == 0
+    assert target.read_text(encoding="utf-8").startswith("article,unit,")
+
+
+def _bad_inputs(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    binary = tmp_path / "binary.txt"
+    binary.write_bytes(b"\x7fELF\x00\x01\x02")
+    latin1 = tmp_path / "latin1.txt"
+    latin1.write_bytes("Caf\xe9 au lait.".encode("latin-1"))
+    nofile = tmp_path / "folder"
+    nofile.mkdir()
+    yaml_bad = tmp_path / "actors.yml"
+    yaml_bad.write_text("sides: [unclosed\n")
+    yaml_shape = tmp_path / "shape.yml"
+    yaml_shape.write_text("sides: {a: {}}\nactors: [{name: X, side: b}]\n")
+    return {
+        "empty": ["split", empty],
+        "binary": ["split", binary],
+        "invalid utf-8": ["split", latin1],
+        "missing path": ["split", tmp_path / "nope.txt"],
+        "folder without article.txt": ["split", nofile],
+        "malformed actors yaml": ["split", ARTICLE, "--actors", yaml_bad],
+        "actors yaml of the wrong shape": ["split", ARTICLE, "--actors", yaml_shape],
+        "missing actors file": ["split", ARTICLE, "--actors", tmp_path / "none.yml"],
+        "unknown format": ["split", ARTICLE, "--format", "xml"],
+        "no command": [],
+    }
+
+
+@pytest.mark.parametrize("case", ["empty", "binary", "invalid utf-8", "missing path",
+                                  "folder without article.txt", "malformed actors yaml",
+                                  "actors yaml of the wrong shape", "missing actors file",
+                                  "unknown format", "no command"])
+def test_bad_input_exits_2_with_one_line(tmp_path, case):
+    out = run(*_bad_inputs(tmp_path)[case])
+    err = out.stderr.decode()
+    assert out.returncode == 2
+    assert err.startswith("narrative-compare: error: ") and err.count("\n") == 1, err
+    assert "Traceback" not in err

@@ -1,0 +1,63 @@
+import string
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from narrative_compare import normalise_text, split_units
+
+
+def texts(units):
+    return list(units["text"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mr. Peskov spoke. Then he left.", ["Mr. Peskov spoke.", "Then he left."]),
+    ("Troops left the U.K. base on Dec. 18 at 9 a.m. local time.", ["Troops left the U.K. base on Dec. 18 at 9 a.m. local time."]),
+    ("“We will hold them,” Zelenskyy said in a video address. Fighting went on.",
+     ["“We will hold them,” Zelenskyy said in a video address.", "Fighting went on."]),
+    ("“Will they win?” Peskov asked reporters. No.", ["“Will they win?” Peskov asked reporters.", "No."]),
+    ("“Are they elite?” she said. “We free up wards.”", ["“Are they elite?” she said.", "“We free up wards.”"]),
+    ("He said: “One. Two.” Then silence.", ["He said: “One.", "Two.”", "Then silence."]),
+    ("Lt. Col. Oleh Marchuk spoke. John F. Kennedy did not.", ["Lt. Col. Oleh Marchuk spoke.", "John F. Kennedy did not."]),
+    ("It posted on X. Nobody replied.", ["It posted on X.", "Nobody replied."]),
+    ("The strike came after 6 a.m. Ukrainian officials said so.", ["The strike came after 6 a.m.", "Ukrainian officials said so."]),
+])
+def test_sentences(text, expected):
+    assert texts(split_units(text)) == expected
+
+
+def test_units_never_cross_lines_and_kinds():
+    text = "Kremlin Denies Troops Are in Kursk\nBy Jane Doe\nBody one. Body two.\nVIEWS PERSONAL OF THE AUTHOR\n"
+    units = split_units(text)
+    assert list(units["kind"]) == ["heading", "boilerplate", "body", "body", "boilerplate"]
+    assert list(units["paragraph"]) == [0, 1, 2, 2, 3]
+
+
+@pytest.mark.parametrize("raw", [b"Aa. Bb.\r\nCc.", b"\xef\xbb\xbfAa. Bb.\nCc.", b"Aa. Bb.\nCc.\n", b"Aa. Bb.\rCc."])
+def test_line_ends_and_bom(raw):
+    text = normalise_text(raw)
+    units = split_units(text)
+    assert texts(units) == ["Aa.", "Bb.", "Cc."]
+    assert all(text[s:e] == t for s, e, t in zip(units.start, units.end, units.text, strict=True))
+
+
+ALPHABET = string.ascii_letters + string.digits + " .,;:!?\"'“”‘’()—-\n\t" + "ЁжКé"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=ALPHABET, max_size=400))
+def test_units_partition_the_text(text):
+    units = split_units(text)
+    starts, ends = list(units.start), list(units.end)
+    # ordered and disjoint, offsets round-trip
+    assert all(s < e for s, e in zip(starts, ends, strict=True))
+    assert all(e <= s for e, s in zip(ends, starts[1:], strict=False))
+    assert all(text[s:e] == t for s, e, t in zip(starts, ends, units.text, strict=True))
+    # no non-space character is lost
+    covered = set()
+    for s, e in zip(starts, ends, strict=True):
+        covered.update(range(s, e))
+    assert all(ch.isspace() for i, ch in enumerate(text) if i not in covered)
+    # a unit never crosses a paragraph (line) break
+    assert not any("\n" in t for t in units.text)
