@@ -60,9 +60,9 @@ _ACCORDING = re.compile(
     r"\b(?:according\s+to|as\s+per|citing|in\s+the\s+words\s+of|quoting)\s+(?P<who>[^,;:.()]{1,120})",
     re.IGNORECASE)
 _QUOTED_AS = re.compile(
-    r"(?P<channel>[^,;:.]{0,120}?)\s+(?:quoted|cited)\s+(?P<who>[^,;:]{1,120}?)\s+as\s+(?:saying|stating|claiming|telling)\b")
+    r"(?:^|(?<=[,;:.]))(?P<channel>[^,;:.]{0,120}?)\s+(?:quoted|cited)\s+(?P<who>[^,;:]{1,120}?)\s+as\s+(?:saying|stating|claiming|telling)\b")
 _QUOTED_BY = re.compile(
-    r"(?P<who>[^,;:.]{1,80}?)\s+(?:was|were|is|are)\s+(?:quoted|cited)\s+by\s+(?P<channel>[^,;:.]{1,80}?)\s+as\s+(?:saying|stating|claiming)\b")
+    r"(?:^|(?<=[,;:.]))(?P<who>[^,;:.]{1,80}?)\s+(?:was|were|is|are)\s+(?:quoted|cited)\s+by\s+(?P<channel>[^,;:.]{1,80}?)\s+as\s+(?:saying|stating|claiming)\b")
 _MEDIA_NOUNS = (r"(?:call|conversation|video|audio|footage|recording|message|interview|clip|post|"
                 r"statement|letter|diary|testimony|excerpt|intercept|tape|photos?|images?|material|"
                 r"remarks|comments|address|broadcast|report|article|segment)s?")
@@ -71,7 +71,7 @@ _RELAY_BY = re.compile(
     r"circulated|obtained|distributed|intercepted|recorded|carried|relayed|made\s+public)\s+"
     r"(?:(?:on|late|early|last)\s+\w+\s+)?(?:by|on)\s+(?P<by>[^,;:.]{1,80})", re.IGNORECASE)
 _RELAY_SUBJ = re.compile(
-    r"(?P<subj>[^,;:.]{1,80}?)\s+(?:has\s+|have\s+|had\s+)?(?:published|released|posted|shared|aired|"
+    r"(?:^|(?<=[,;:.]))(?P<subj>[^,;:.]{1,80}?)\s+(?:has\s+|have\s+|had\s+)?(?:published|released|posted|shared|aired|"
     r"broadcast|circulated|obtained|carried|ran|showed|played|relayed)\s+(?:an?\s+|the\s+|what\s+(?:it|they)\s+"
     r"(?:said|says|described)\s+(?:was|is|as)\s+(?:an?\s+)?)?(?:[\w-]+\s+){0,3}?" + _MEDIA_NOUNS + r"\b"
     r"(?P<rest>.*)", re.IGNORECASE)
@@ -115,6 +115,10 @@ _MEDIA_SUBJECT = re.compile(
     r"conversation|intercept)\b|(?:The|That|This|Its|His|Her|Their)\s+(?:\w+\s+)?(?:post|video|footage|"
     r"clip|map|statement|recording|message|update|bulletin)\s+(?:came|showed|shows|included|includes|"
     r"featured|features|carried|depicted|depicts))")
+_TAG_TAIL = re.compile(r"[^.!?“”\"]{0,60}?[:,]?\s*")
+_RELAY_WORDS = ("publish", "releas", "post", "shar", "aired", "broadcast", "circulat", "obtain",
+                "distribut", "intercept", "record", "carried", "relay", "made public", "ran ", "showed",
+                "played")
 _NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+")
 
 _OPEN = {"“": "”", "«": "»", '"': '"'}
@@ -238,6 +242,8 @@ class _Resolver:
 
     def note_relay(self, masked: str):
         """Remember the relay a unit names, for the role speakers that follow it."""
+        if not any(w in masked for w in _RELAY_WORDS):
+            return None
         m = _RELAY_BY.search(masked)
         phrase = m.group("by") if m else None
         if phrase is None:
@@ -253,6 +259,8 @@ class _Resolver:
 
     def relayed_content(self, masked: str):
         """Return (speaker, channel) when a unit gives the content of what a channel carried."""
+        if not any(w in masked for w in _RELAY_WORDS):
+            return None
         m = _RELAY_SUBJ.search(masked)
         if not m:
             return None
@@ -279,8 +287,9 @@ class _Resolver:
         published is that channel's narrative (ANNOTATION.md 4.6 keeps bare "X published a
         video" sentences, with no content, for the author).
         """
-        m = _RELAY_BY.search(masked) or _RELAY_SUBJ.search(masked)
-        if m and _MEDIA_CONTENT.search(masked[m.start():]) and self.pending_channel is not None:
+        relay = self.pending_channel is not None and any(w in masked for w in _RELAY_WORDS)
+        m = relay and (_RELAY_BY.search(masked) or _RELAY_SUBJ.search(masked))
+        if m and _MEDIA_CONTENT.search(masked[m.start():]):
             name, side = self.pending_channel
             return _Speaker(name, side, "media", context=masked)
         m = _MEDIA_SUBJECT.match(masked)
@@ -544,7 +553,8 @@ def _verb_cues(masked: str, resolver: _Resolver):
             word = prev.group(1) if prev else ""
             adjective = (word in resolver.actors.lookup and resolver.actors.lookup[word].type == "group"
                          and not word.endswith("s")) or (word[:1].islower() and not word.endswith("s")
-                                                         and word.lower() not in PRONOUNS)
+                                                         and word.lower() not in PRONOUNS
+                                                         and not _TRAIL.fullmatch(" " + word))
             if adjective:
                 continue
             subj = next(_subjects_before(masked, v.start(), limit=1), "")
@@ -578,7 +588,7 @@ def _verb_cues(masked: str, resolver: _Resolver):
 
 def _participle_cue(masked: str, resolver: _Resolver):
     """Return the speaker of "X painted a grim picture, writing that …": the main clause subject."""
-    m = _PARTICIPLE.search(masked)
+    m = "ing" in masked and _PARTICIPLE.search(masked)
     if not m:
         return None
     first = _SPLIT_CLAUSE.split(masked[: m.start()])[0]
@@ -593,7 +603,7 @@ def _participle_cue(masked: str, resolver: _Resolver):
 
 def _find_cue(masked: str, resolver: _Resolver):
     """Find the unit's own attribution cue. Returns (speaker, cue) or (None, None)."""
-    m = _QUOTED_AS.search(masked) or _QUOTED_BY.search(masked)
+    m = ("quoted" in masked or "cited" in masked) and (_QUOTED_AS.search(masked) or _QUOTED_BY.search(masked))
     if m:
         who = resolver.resolve(m.group("who"))
         channel = resolver.resolve(m.group("channel"))
@@ -616,7 +626,8 @@ def _find_cue(masked: str, resolver: _Resolver):
         if part is not None:
             cues.append((part, None))
             found.append(part)
-    m = _ACCORDING.search(masked)
+    low = masked.lower()
+    m = any(w in low for w in ("accord", "as per", "citing", "quoting", "words of")) and _ACCORDING.search(masked)
     according = resolver.resolve(m.group("who")) if m else None
     if according is not None:
         found.append(according)
@@ -648,10 +659,14 @@ def _quote_speaker(par_text, span, resolver):
                 sp = resolver.resolve(m.group("post").split(",")[0], anaphora=False)
             if sp is not None:
                 return sp
-    before = par_text[:s]
-    m = re.search(r"(?P<who>[^.!?“”\"]{1,120}?)\s*\b(?:" + _VERB + r")\b[^.!?“”\"]{0,60}?[:,]?\s*$", before)
-    if m:
-        for subj in _subjects_before(m.group("who"), len(m.group("who"))):
+    before = par_text[max(0, s - 240):s]
+    verbs = list(_VERB_RE.finditer(before))
+    if verbs and _TAG_TAIL.fullmatch(before, verbs[-1].end()):
+        # "X said: “…”" / "X told reporters on Monday that “…”": the subject before the last verb.
+        left = before[: verbs[-1].start()]
+        cut = max(left.rfind(c) for c in ".!?“”\"")
+        who = left[cut + 1:]
+        for subj in _subjects_before(who, len(who)):
             sp = resolver.resolve(subj)
             if sp is not None:
                 return sp

@@ -112,6 +112,17 @@ DOCUMENT_NOUNS = frozenset(
 PRONOUNS = frozenset("he she they it him her them his its their".split())
 
 
+_TOKEN = re.compile(r"[\w'.\-/+&]*\w[.]?|[^\w\s]")
+_DOTTED = re.compile(r"(?:\w\.){2,}$")
+
+
+def _norm_token(tok: str) -> str:
+    """Drop a sentence's full stop from a token ("Ukraine." -> "Ukraine"), keep "U.S."."""
+    if tok.endswith(".") and not _DOTTED.search(tok):
+        return tok[:-1]
+    return tok
+
+
 @dataclass(frozen=True)
 class Actor:
     name: str
@@ -140,14 +151,38 @@ class Actors:
     colours: dict
     default_side: str
     lookup: dict
-    matcher: re.Pattern
+    index: dict
     roles: frozenset
     source: str
 
     def find(self, phrase: str):
-        """Return ``[(start, end, Actor)]`` of every alias or group word in ``phrase``."""
+        """Return ``[(start, end, Actor)]`` of every alias or group word in ``phrase``.
+
+        Matching is by whole tokens, the longest alias first at each token, so "pro-Ukrainian"
+        wins over "Ukrainian" and "Kyiv-based" does not match "Kyiv".
+        """
         norm = phrase.replace("’", "'")
-        return [(m.start(), m.end(), self.lookup[m.group(0)]) for m in self.matcher.finditer(norm)]
+        toks = [(m.start(), m.end(), _norm_token(m.group(0))) for m in _TOKEN.finditer(norm)]
+        out = []
+        i, n = 0, len(toks)
+        index = self.index
+        while i < n:
+            cands = index.get(toks[i][2])
+            if cands:
+                for words, actor in cands:
+                    k = len(words)
+                    if i + k <= n and all(toks[i + j][2] == words[j] for j in range(1, k)):
+                        end = toks[i + k - 1][1]
+                        if norm[end - 1:end] == "." and not norm[toks[i + k - 1][0]:end].endswith(words[-1]):
+                            end -= 1
+                        out.append((toks[i][0], end, actor))
+                        i += k
+                        break
+                else:
+                    i += 1
+            else:
+                i += 1
+        return out
 
 
 class ActorsError(ValueError):
@@ -194,12 +229,17 @@ def _compile(cfg, source) -> Actors:
             lookup.setdefault(str(w).replace("’", "'"), Actor(str(w), side, "group"))
     if not lookup:
         _fail(source, "it names no actors or groups")
-    alternation = "|".join(re.escape(a) for a in sorted(lookup, key=len, reverse=True))
-    matcher = re.compile(r"(?<![\w-])(?:" + alternation + r")(?![\w-])")
+    index: dict[str, list] = {}
+    for alias, actor in lookup.items():
+        words = tuple(_norm_token(m.group(0)) for m in _TOKEN.finditer(alias))
+        if words:
+            index.setdefault(words[0], []).append((words, actor))
+    for cands in index.values():
+        cands.sort(key=lambda c: -len(c[0]))
     roles = frozenset(str(r).lower() for r in (cfg.get("roles") or []))
     labels = {s: str((v or {}).get("label", s)) for s, v in sides.items()}
     colours = {s: str((v or {}).get("colour", "#000000")) for s, v in sides.items()}
-    return Actors(tuple(sides), labels, colours, default, lookup, matcher, roles, source)
+    return Actors(tuple(sides), labels, colours, default, lookup, index, roles, source)
 
 
 def load_actors(path: str | Path | None = None) -> Actors:
@@ -228,3 +268,29 @@ def load_actors(path: str | Path | None = None) -> Actors:
 def _packaged() -> Actors:
     text = _ir.files("narrative_compare").joinpath("data/actors.yml").read_text(encoding="utf-8")
     return _compile(yaml.safe_load(text), "narrative_compare/data/actors.yml")
+
+
+def vader_analyzer():
+    """Return NLTK's VADER analyser fed the lexicon the ``vaderSentiment`` wheel ships.
+
+    NLTK's downloader cannot run here, and NLTK only reads lexicons from an ``nltk_data``
+    folder on ``nltk.data.path``; so the shipped ``vader_lexicon.txt`` (Hutto & Gilbert 2014,
+    version 3.3.2) is copied once into ``<user cache>/narrative_compare/nltk_data/sentiment/``
+    and that folder is put on the path. Nothing is fetched from the network.
+    """
+    import os
+    import shutil
+
+    import nltk
+    import vaderSentiment
+    from nltk.sentiment.vader import SentimentIntensityAnalyzer
+
+    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "narrative_compare" / "nltk_data"
+    target = cache / "sentiment" / "vader_lexicon.txt"
+    source = Path(vaderSentiment.__file__).with_name("vader_lexicon.txt")
+    if not target.is_file() or target.stat().st_size != source.stat().st_size:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, target)
+    if str(cache) not in nltk.data.path:
+        nltk.data.path.insert(0, str(cache))
+    return SentimentIntensityAnalyzer(lexicon_file="sentiment/vader_lexicon.txt")
