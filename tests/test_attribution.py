@@ -1,6 +1,5 @@
-import pytest
-
 import narrative_compare as nc
+import pytest
 from narrative_compare.evaluate import evaluate_corpus
 
 from .conftest import ANNOTATED

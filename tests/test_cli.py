@@ -31,7 +31,7 @@ def test_split_jsonl_round_trips_offsets():
 
 
 def test_split_reads_stdin_and_table_format():
-    out = run("split", "-", "--format", "table", stdin="Peskov denied it. Fighting went on.\n".encode())
+    out = run("split", "-", "--format", "table", stdin=b"Peskov denied it. Fighting went on.\n")
     assert out.returncode == 0 and b"Dmitry Peskov" in out.stdout
 
 

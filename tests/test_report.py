@@ -7,10 +7,8 @@ never touched; a mismatch names the file and how far off it is, and writes a dif
 import shutil
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
-
 from narrative_compare.checks import check_manifest, compare_trees
 
 from .conftest import ROOT

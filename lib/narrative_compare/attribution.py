@@ -31,7 +31,6 @@ from dataclasses import dataclass
 import pandas as pd
 
 from . import schema
-from .segment import _TITLES
 from .resources import (
     DOCUMENT_NOUNS,
     NOUN_LIKE_FORMS,
@@ -40,6 +39,7 @@ from .resources import (
     load_actors,
     reporting_verb_pattern,
 )
+from .segment import _TITLES
 
 __all__ = ["add_attribution", "split_article"]
 
@@ -54,7 +54,7 @@ _NOT_SPEECH_BEFORE = re.compile(
     r"might\s+have|could\s+have|would\s+have|may\s+have|\w+ing)\s+)$", re.IGNORECASE)
 # "told a different story", "said to be": no content is reported.
 _NOT_SPEECH_AFTER = re.compile(
-    r"^\s+(?:to\s+(?:be|have)|by\s+(?:far|many|some)|of\b|"
+    r"^\s+(?:to\s+(?:be|have)|by\b|of\b|"
     r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:story|version|picture|tale|narrative)\b)", re.IGNORECASE)
 _ACCORDING = re.compile(
     r"\b(?:according\s+to|as\s+per|citing|in\s+the\s+words\s+of|quoting)\s+(?P<who>[^,;:.()]{1,120})",
@@ -98,7 +98,10 @@ _LOCAL_ROLE = re.compile(r"\b(?:regional|local|city|oblast|district|governor|may
 _EXPERT = re.compile(r"\b(?:fellow|analyst|expert|researcher|professor|scholar|institute|university|"
                      r"academic|lecturer|economist|historian|think\s+tank)s?\b", re.IGNORECASE)
 _LOCATIVE = re.compile(r"\b(?:in|at|from|near|outside|based\s+in|to)\s+(?:the\s+)?$", re.IGNORECASE)
-_TOP_CLAUSE = re.compile(r";|,\s+(?:while|whereas|even\s+as|but|although|though|yet)\b|\s+but\s+|\s+while\s+")
+_TOP_CLAUSE = re.compile(
+    r";|,\s+(?:while|whereas|even\s+as|but|although|though|yet)\b|\s+but\s+|\s+while\s+"
+    r"|[,\u2014\u2013]\s*(?:a|an|the)\s+(?:charge|claim|accusation|allegation|assertion|version|account|"
+    r"figure|number|estimate|tally)s?\b")
 _SPLIT_CLAUSE_KEEP = re.compile(
     r"([,;:()\u2014\u2013]|\s-\s|\bthat\b|\bwho\b|\bwhose\b|\bwhich\b|\bwhile\b|\bwhen\b|\bas\b)")
 _PARTICIPLE = re.compile(
@@ -119,6 +122,10 @@ _TAG_TAIL = re.compile(r"[^.!?“”\"]{0,60}?[:,]?\s*")
 _RELAY_WORDS = ("publish", "releas", "post", "shar", "aired", "broadcast", "circulat", "obtain",
                 "distribut", "intercept", "record", "carried", "relay", "made public", "ran ", "showed",
                 "played")
+_RAW_SEP_RELATIVE = re.compile(r"\b(?:that|which|whom)\s+[^,;:()]{1,40}$")
+_PARTICIPIAL_SEGMENT = re.compile(r"\s*(?:quoted|cited|speaking|writing|citing|according|reported)\b", re.I)
+_TITLE = re.compile(r"\b(?:Minister|Governor|Mayor|Chief|Head|General|Gen\.|Colonel|Col\.|Lt\.|Capt\.|Maj\.|"
+                    r"Commander|Spokesman|Spokeswoman|Ambassador|Deputy|Prosecutor|Admiral|Adm\.)")
 _NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+")
 
 _OPEN = {"“": "”", "«": "»", '"': '"'}
@@ -376,7 +383,10 @@ class _Resolver:
             rel = m.start() - lo
             after = window[rel + len(surname):]
             close = after.find(",", 2)
-            appositive = after[2:close] if after.startswith(", ") and 0 < close <= 70 else ""
+            if after.startswith(", ") and not 0 < close <= 70:
+                stop = re.search(r"(?<![A-Z])[.!?](?:\s|$)", after[2:92])
+                close = stop.start() + 2 if stop else -1
+            appositive = after[2:close] if after.startswith(", ") and 0 < close <= 92 else ""
             if _VERB_RE.search(appositive) or " that " in appositive:
                 appositive = ""
             before = window[max(0, rel - 80): rel]
@@ -392,9 +402,11 @@ class _Resolver:
                     side = (hits[-1] if nearest_last else hits[0])[1].side
                     break
             if side is None:
-                # A place named earlier in the paragraph: "In Kharkiv, … Dr. Iryna Savchuk said".
-                places = [a for _, _, a in self.actors.find(window[:rel]) if a.type == "place"]
-                if places:
+                # A place that sets the scene: "In Kharkiv, … Dr. Iryna Savchuk said".
+                opening = re.match(r"(?:In|At|From)\s+([^,]{1,40}),", window)
+                scene = opening.group(1) if opening and opening.end() <= rel else ""
+                places = [a for _, _, a in self.actors.find(before + " " + scene) if a.type == "place"]
+                if len({a.side for a in places}) == 1:
                     side = places[-1].side
             break   # only the first mention introduces a person
         self._first_mention[surname] = side
@@ -409,6 +421,9 @@ class _Resolver:
             return _Speaker(phrase, "__both__", "group")
         norm = phrase.replace("’", "'")
         hits = self.actors.find(phrase)
+        places = [h for h in hits if h[2].type == "place"]
+        # A place is not a speaker; it only places a role ("officials in Kharkiv", below).
+        hits = [h for h in hits if h[2].type != "place"]
         if _EXPERT.search(phrase):
             hits = [h for h in hits if not _LOCATIVE.search(norm[max(0, h[0] - 12):h[0]])]
         sides = {a.side for _, _, a in hits}
@@ -445,6 +460,9 @@ class _Resolver:
         if is_role:
             kind = "document" if head in DOCUMENT_NOUNS else "role"
             sp = _Speaker(phrase, self.actors.default_side, kind, named=False, context=ctx)
+            if len({h[2].side for h in places}) == 1 and not _EXPERT.search(phrase):
+                sp.side = places[0][2].side
+                return sp
             sp = self._with_channel(sp)
             if not sp.channel and _LOCAL_ROLE.search(phrase):
                 places = {a.side for _, _, a in self.actors.find(self.unit_text) if a.type == "place"}
@@ -519,7 +537,13 @@ def _subjects_before(masked: str, verb_start: int, *, limit: int = 3):
             continue
         # Everything from a relative pronoun to the next punctuation is the relative clause.
         segments.append(("who" if relative else sep, part))
-    kept = [(sp, seg) for sp, seg in segments if seg.strip() and sp not in ("who", "which", "that", "whose")]
+    if relative and len(segments) >= 1 and segments[-1][1].strip() and len(segments[-1][1].split()) <= 4 \
+            and _RAW_SEP_RELATIVE.search(left):
+        # The verb is inside an object relative: "a video that it said showed …" -> "it".
+        yield segments[-1][1]
+        return
+    kept = [(sp, seg) for sp, seg in segments if seg.strip() and sp not in ("who", "which", "that", "whose")
+            and not _PARTICIPIAL_SEGMENT.match(seg)]
     if len(kept) >= 2 and segments[0][1].strip() and len(segments[0][1].split()) <= 5 \
             and segments[0][1].lstrip()[:1].isupper() and not _VERB_RE.search(segments[0][1]) \
             and all(re.match(r"\s*(?:a|an|another|the|its|his|her|their|one|known|identified|whose|who|which)\b",
@@ -572,8 +596,15 @@ def _verb_cues(masked: str, resolver: _Resolver):
                                 sp = _Speaker(sp.name, ref.side, "person", context=sp.context)
                                 break
                         else:
-                            side = (resolver.adversary_side(masked[v.end():])
-                                    if _NAME.fullmatch(_clean(subj)) and not resolver.is_expert(subj) else None)
+                            side = None
+                            if _NAME.fullmatch(_clean(subj)) and not resolver.is_expert(subj):
+                                side = resolver.adversary_side(masked[v.end():])
+                                if side is None and _TITLE.search(subj):
+                                    # An official reports on their own territory: "Interior
+                                    # Minister X said six people were killed in Ternopil".
+                                    places = {a.side for _, _, a in resolver.actors.find(masked[v.end():])
+                                              if a.type == "place"}
+                                    side = places.pop() if len(places) == 1 else None
                             if side is not None:
                                 sp = _Speaker(sp.name, side, "person", context=sp.context)
                     break
@@ -650,13 +681,15 @@ def _quote_speaker(par_text, span, resolver):
     s, e, closed = span
     if closed and par_text[e - 2: e - 1] in (",", "?", "!", "—", "–", "-"):
         after = par_text[e:]
-        m = re.match(r"\s*,?\s*(?P<pre>[^.!?“”\"]{0,80}?)\s*\b(?:" + _VERB + r")\b(?P<post>[^.!?“”\"]{0,60})",
+        m = re.match(r"\s*,?\s*(?P<pre>[^.!?“”\"]{0,80}?)\s*\b(?:" + _VERB + r")\b(?P<post>[^!?“”\"]{0,80})",
                      after)
         if m and len(m.group("pre").split()) <= 8:
             sp = resolver.resolve(m.group("pre")) if m.group("pre").strip() else None
             if sp is None and m.group("post").strip():
                 # Inverted tag: "…,” said Marta Kowalczyk, an analyst at …": the name ends at the comma.
-                sp = resolver.resolve(m.group("post").split(",")[0], anaphora=False)
+                post = m.group("post").split(",")[0].strip()
+                post = re.split(r"(?<![A-Z])[.]\s", post + " ")[0].strip()
+                sp = resolver.resolve(post, anaphora=False)
             if sp is not None:
                 return sp
     before = par_text[max(0, s - 240):s]

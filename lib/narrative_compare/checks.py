@@ -71,7 +71,7 @@ def check_manifest(figures: Path) -> list[str]:
     for manifest in sorted(figures.glob("*/MANIFEST.json")):
         entries = json.loads(manifest.read_text())
         listed = set()
-        for name, entry in entries.items():
+        for entry in entries.values():
             for filename, digest in entry["files"].items():
                 listed.add(filename)
                 path = manifest.parent / filename

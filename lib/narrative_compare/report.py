@@ -150,7 +150,7 @@ def _markdown(text: str) -> str:
 
 def _notebook_html(nb_path: Path) -> str:
     nb = nbformat.read(nb_path, as_version=4)
-    parts = [f'<p><a href="index.html">&larr; all figures</a></p>']
+    parts = ['<p><a href="index.html">&larr; all figures</a></p>']
     for cell in nb.cells:
         if cell.cell_type == "markdown":
             parts.append(_markdown(cell.source))

@@ -23,7 +23,6 @@ REPORTING_VERBS = {
     "say": ["said", "says", "say"],
     "ask": ["asked", "asks"],
     "put it": ["put it", "puts it"],
-    "disclose": ["discloses"],
     "point to": ["pointed to", "point to", "points to"],
     "rebut": ["rebutted", "refuted", "refutes"],
     "tell": ["told", "tells"],
@@ -62,6 +61,7 @@ REPORTING_VERBS = {
     "reply": ["replied", "replies"],
     "respond": ["responded", "responds"],
     "counter": ["countered", "counters"],
+    "blame": ["blamed", "blames"],
     "dismiss": ["dismissed", "dismisses", "brushed aside", "brushes aside", "shrugged off",
                 "shrugs off", "played down", "plays down", "downplayed", "downplays", "waved away"],
     "reject": ["rejected", "rejects"],
@@ -117,9 +117,12 @@ _DOTTED = re.compile(r"(?:\w\.){2,}$")
 
 
 def _norm_token(tok: str) -> str:
-    """Drop a sentence's full stop from a token ("Ukraine." -> "Ukraine"), keep "U.S."."""
+    """Normalise a token: drop a sentence's full stop ("Ukraine." -> "Ukraine", but "U.S." stays)
+    and a possessive ("Fleet's" -> "Fleet"), so "the Black Sea Fleet's press service" matches."""
     if tok.endswith(".") and not _DOTTED.search(tok):
-        return tok[:-1]
+        tok = tok[:-1]
+    if tok.endswith("'s"):
+        tok = tok[:-2]
     return tok
 
 
