@@ -66,20 +66,59 @@ _QUOTED_BY = re.compile(
 _MEDIA_NOUNS = (r"(?:call|conversation|video|audio|footage|recording|message|interview|clip|post|"
                 r"statement|letter|diary|testimony|excerpt|intercept|tape|photos?|images?|material|"
                 r"remarks|comments|address|broadcast|report|article|segment)s?")
-_RELAY_BY = re.compile(
-    _MEDIA_NOUNS + r"\s+(?:\w+\s+){0,3}?(?:published|released|posted|shared|aired|broadcast|"
-    r"circulated|obtained|distributed|intercepted|recorded|carried|relayed|made\s+public)\s+"
-    r"(?:(?:on|late|early|last)\s+\w+\s+)?(?:by|on)\s+(?P<by>[^,;:.]{1,80})", re.IGNORECASE)
-_RELAY_SUBJ = re.compile(
-    r"(?:^|(?<=[,;:.]))(?P<subj>[^,;:.]{1,80}?)\s+(?:has\s+|have\s+|had\s+)?(?:published|released|posted|shared|aired|"
-    r"broadcast|circulated|obtained|carried|ran|showed|played|relayed)\s+(?:an?\s+|the\s+|what\s+(?:it|they)\s+"
-    r"(?:said|says|described)\s+(?:was|is|as)\s+(?:an?\s+)?)?(?:[\w-]+\s+){0,3}?" + _MEDIA_NOUNS + r"\b"
-    r"(?P<rest>.*)", re.IGNORECASE)
 # The relayed content: "… a statement from the Foreign Ministry calling the reports …".
 _RELAY_CONTENT = re.compile(
     r"^(?:\s+(?:from|by|of)\s+(?P<who>[^,;:.]{1,80}?))?(?:\s*,[^,;:]{1,80}?(?:,|(?=\s+(?:who|which|that)\s)))*\s*,?\s+(?:in\s+which\s+.*|"
     r"calling|saying|describing|claiming|accusing|denying|insisting|warning|alleging|"
     r"(?:that|which|who)\s+(?:" + _VERB + r"))\b", re.IGNORECASE)
+_RELAY_VERB = re.compile(
+    r"\b(?:published|released|posted|shared|aired|broadcast|circulated|obtained|distributed|intercepted|"
+    r"recorded|carried|relayed|made\s+public|ran|showed|played)\b", re.IGNORECASE)
+_RELAY_BY_TAIL = re.compile(r"\s+(?:(?:on|late|early|last)\s+\w+\s+)?(?:by|on)\s+(?P<by>[^,;:.]{1,80})", re.I)
+_MEDIA_BEFORE = re.compile(_MEDIA_NOUNS + r"\s+(?:\w+\s+){0,3}?$", re.IGNORECASE)
+_MEDIA_AFTER = re.compile(
+    r"\s+(?:an?\s+|the\s+|what\s+(?:it|they)\s+(?:said|says|described)\s+(?:was|is|as)\s+(?:an?\s+)?)?"
+    r"(?:[\w-]+\s+){0,3}?" + _MEDIA_NOUNS + r"\b", re.IGNORECASE)
+_AUX_BEFORE = re.compile(r"(?:\s+(?:has|have|had))?\s*$", re.IGNORECASE)
+
+
+class _Found:
+    """A match-like record for the two-stage relay search below."""
+
+    def __init__(self, start, **groups):
+        self._start, self._groups = start, groups
+
+    def start(self):
+        return self._start
+
+    def group(self, name):
+        return self._groups.get(name)
+
+
+def _relay_by(masked: str):
+    """Find "<media> … published by X": the relay verb first, then the media noun before it."""
+    for v in _RELAY_VERB.finditer(masked):
+        tail = _RELAY_BY_TAIL.match(masked, v.end())
+        if tail and _MEDIA_BEFORE.search(masked[max(0, v.start() - 60): v.start()]):
+            return _Found(v.start(), by=tail.group("by"))
+    return None
+
+
+def _relay_subj(masked: str):
+    """Find "X published a video …": the relay verb, a media noun after it, X before it."""
+    for v in _RELAY_VERB.finditer(masked):
+        media = _MEDIA_AFTER.match(masked, v.end())
+        if not media:
+            continue
+        left = masked[: v.start()]
+        left = left[: _AUX_BEFORE.search(left).start()]
+        cut = max(left.rfind(c) for c in ",;:.")
+        subj = left[cut + 1:][-80:]
+        if subj.strip():
+            return _Found(cut + 1, subj=subj, rest=masked[media.end():])
+    return None
+
+
 _BOTH = re.compile(r"\b(?:both\s+(?:sides|countries|armies|governments|militaries|capitals)|each\s+other|"
                    r"one\s+another|the\s+two\s+sides|either\s+side|neither\s+side)\b", re.IGNORECASE)
 _LEAD = re.compile(
@@ -119,9 +158,9 @@ _MEDIA_SUBJECT = re.compile(
     r"clip|map|statement|recording|message|update|bulletin)\s+(?:came|showed|shows|included|includes|"
     r"featured|features|carried|depicted|depicts))")
 _TAG_TAIL = re.compile(r"[^.!?“”\"]{0,60}?[:,]?\s*")
-_RELAY_WORDS = ("publish", "releas", "post", "shar", "aired", "broadcast", "circulat", "obtain",
-                "distribut", "intercept", "record", "carried", "relay", "made public", "ran ", "showed",
-                "played")
+_RELAY_WORDS = ("publish", "releas", "posted", "shared", "aired", "broadcast", "circulated", "obtained",
+                "distributed", "intercepted", "recorded", "carried", "relayed", "made public", "ran ",
+                "showed", "played")
 _RAW_SEP_RELATIVE = re.compile(r"\b(?:that|which|whom)\s+[^,;:()]{1,40}$")
 _PARTICIPIAL_SEGMENT = re.compile(r"\s*(?:quoted|cited|speaking|writing|citing|according|reported)\b", re.I)
 _TITLE = re.compile(r"\b(?:Minister|Governor|Mayor|Chief|Head|General|Gen\.|Colonel|Col\.|Lt\.|Capt\.|Maj\.|"
@@ -160,24 +199,30 @@ class _Speaker:
     order: int = 0      # when it was last spoken or mentioned, for pronoun resolution
 
 
+_QUOTE_MARK = re.compile(r"[“”«»\"]")
+
+
 def _quote_spans(par: str):
     """Return [(open, close_or_end, closed)] of double-quote spans in a paragraph."""
     spans = []
-    i, n = 0, len(par)
-    while i < n:
-        ch = par[i]
+    marks = [(m.start(), m.group(0)) for m in _QUOTE_MARK.finditer(par)]
+    k, n = 0, len(par)
+    while k < len(marks):
+        i, ch = marks[k]
         if ch in "“«" or (ch == '"' and (i == 0 or not par[i - 1].isalnum())):
-            j = par.find(_OPEN[ch], i + 1)
-            if j == -1:
-                # Curly text sometimes closes with a straight mark, and vice versa.
-                j = par.find('"', i + 1) if ch != '"' else par.find("”", i + 1)
-            if j == -1:
+            close = _OPEN[ch]
+            # Curly text sometimes closes with a straight mark, and vice versa.
+            alt = '"' if ch != '"' else "”"
+            j = next((x for x in range(k + 1, len(marks)) if marks[x][1] == close), None)
+            if j is None:
+                j = next((x for x in range(k + 1, len(marks)) if marks[x][1] == alt), None)
+            if j is None:
                 spans.append((i, n, False))
                 break
-            spans.append((i, j + 1, True))
-            i = j + 1
+            spans.append((i, marks[j][0] + 1, True))
+            k = j + 1
             continue
-        i += 1
+        k += 1
     return spans
 
 
@@ -251,10 +296,10 @@ class _Resolver:
         """Remember the relay a unit names, for the role speakers that follow it."""
         if not any(w in masked for w in _RELAY_WORDS):
             return None
-        m = _RELAY_BY.search(masked)
+        m = _relay_by(masked)
         phrase = m.group("by") if m else None
         if phrase is None:
-            m = _RELAY_SUBJ.search(masked)
+            m = _relay_subj(masked)
             phrase = m.group("subj") if m else None
         if phrase is None:
             return None
@@ -268,7 +313,7 @@ class _Resolver:
         """Return (speaker, channel) when a unit gives the content of what a channel carried."""
         if not any(w in masked for w in _RELAY_WORDS):
             return None
-        m = _RELAY_SUBJ.search(masked)
+        m = _relay_subj(masked)
         if not m:
             return None
         c = _RELAY_CONTENT.match(m.group("rest"))
@@ -295,7 +340,7 @@ class _Resolver:
         video" sentences, with no content, for the author).
         """
         relay = self.pending_channel is not None and any(w in masked for w in _RELAY_WORDS)
-        m = relay and (_RELAY_BY.search(masked) or _RELAY_SUBJ.search(masked))
+        m = relay and (_relay_by(masked) or _relay_subj(masked))
         if m and _MEDIA_CONTENT.search(masked[m.start():]):
             name, side = self.pending_channel
             return _Speaker(name, side, "media", context=masked)
