@@ -98,3 +98,34 @@ document.getElementById('f').onload=function(){
   document.getElementById('r').textContent='RESULT:'+(bad.length?('bad '+bad.join(', ')):('ok '+imgs.length+' images, '+links.length+' links'));
 };
 </script></body></html>"""
+
+
+def test_report_on_another_article_leaves_committed_outputs_alone(rebuilt, tmp_path):
+    article = tmp_path / "mine.txt"
+    article.write_text("Kremlin Denies Losses\nPeskov denied the reports. Kyiv said 40 were killed.\n",
+                       encoding="utf-8")
+    before = {p: p.read_bytes() for p in (rebuilt / "notebooks").glob("*.ipynb")}
+    out = subprocess.run([sys.executable, "-m", "narrative_compare.cli", "report", str(article)],
+                         cwd=rebuilt, capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr[-1500:]
+    assert (rebuilt / "reports" / "mine" / "index.html").is_file()
+    assert (rebuilt / "reports" / "mine" / "notebooks" / "01_split.ipynb").is_file()
+    assert (rebuilt / "figures" / "mine" / "side_shares.png").is_file()
+    assert {p: p.read_bytes() for p in (rebuilt / "notebooks").glob("*.ipynb")} == before
+    shutil.rmtree(rebuilt / "figures" / "mine")
+    # The corpus and seed figures are rewritten with the same bytes, or not at all.
+    assert not compare_trees(ROOT / "figures", rebuilt / "figures")
+
+
+def test_a_failing_notebook_names_notebook_cell_and_error(tmp_path):
+    import nbformat
+
+    from narrative_compare.report import execute_notebook
+
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("x = 1"),
+                                         nbformat.v4.new_code_cell("raise ValueError('no such side')")])
+    path = tmp_path / "09_broken.ipynb"
+    nbformat.write(nb, path)
+    with pytest.raises(RuntimeError) as err:
+        execute_notebook(path)
+    assert str(err.value) == "09_broken.ipynb: cell 1 failed: ValueError: no such side"

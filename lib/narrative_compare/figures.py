@@ -43,6 +43,15 @@ def figure_style():
         yield
 
 
+def _display_path(path: Path, root: Path) -> str:
+    """Name an input relative to the checkout, or absolutely when it lies outside it."""
+    resolved = path.resolve()
+    try:
+        return resolved.relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return resolved.as_posix()
+
+
 def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -96,7 +105,7 @@ def save_figure(fig, article_id: str, name: str, data: pd.DataFrame, *, caption:
     entry = {
         "caption": caption,
         "notebook": notebook,
-        "inputs": {str(Path(p).resolve().relative_to(root)): _sha256(Path(p)) for p in inputs},
+        "inputs": {_display_path(Path(p), root): _sha256(Path(p)) for p in inputs},
         "versions": _versions(),
         "files": {p.name: _sha256(p) for p in (png, svg, csv)},
     }

@@ -12,6 +12,8 @@ from __future__ import annotations
 import base64
 import html
 import json
+import os
+import re
 import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -26,6 +28,7 @@ from .figures import project_root
 
 __all__ = ["execute_notebook", "run_report", "render_site"]
 
+_ANSI = re.compile(r"\x1b\[[0-9;]*m")
 _KERNEL_META = {
     "kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"},
     "language_info": {"name": "python"},
@@ -71,7 +74,7 @@ def execute_notebook(path: Path, *, parameters: dict | None = None, cwd: Path | 
     except CellExecutionError as exc:
         index = next((i for i, c in enumerate(nb.cells) if c.cell_type == "code" and any(
             o.get("output_type") == "error" for o in c.get("outputs", []))), "?")
-        last = str(exc).strip().splitlines()
+        last = _ANSI.sub("", str(exc)).strip().splitlines()
         raise RuntimeError(f"{path.name}: cell {index} failed: {last[-1] if last else exc}") from None
     _clean(nb)
     out = output or path
@@ -122,8 +125,13 @@ def run_report(articles=(), *, jobs: int = 1) -> int:
     except RuntimeError as exc:
         print(f"narrative-compare: error: {exc}", file=sys.stderr)
         return 1
-    render_site(root)
-    print(f"narrative-compare: wrote {root / 'reports' / 'index.html'}", file=sys.stderr)
+    if articles:
+        for article_id in dict.fromkeys(spec[0] for spec, _ in targets):
+            index = render_site(root, notebooks=root / "reports" / article_id / "notebooks",
+                                out=root / "reports" / article_id, article_id=article_id)
+            print(f"narrative-compare: wrote {index}", file=sys.stderr)
+    else:
+        print(f"narrative-compare: wrote {render_site(root)}", file=sys.stderr)
     return 0
 
 
@@ -173,25 +181,33 @@ def _notebook_html(nb_path: Path) -> str:
     return _PAGE.format(title=html.escape(title), body="\n".join(parts))
 
 
-def render_site(root: Path | None = None) -> Path:
-    """Write ``reports/index.html`` and one page per notebook; images embedded, no scripts."""
+def render_site(root: Path | None = None, *, notebooks: Path | None = None, out: Path | None = None,
+                article_id: str | None = None) -> Path:
+    """Write ``index.html`` and one page per notebook; images embedded, no scripts.
+
+    By default the committed notebooks go to ``reports/``; for another article, its executed
+    copies in ``reports/<id>/notebooks`` go to ``reports/<id>/`` with only its figures.
+    """
     root = root or project_root()
-    out = root / "reports"
-    out.mkdir(exist_ok=True)
+    out = out or root / "reports"
+    out.mkdir(parents=True, exist_ok=True)
     links = []
-    for nb in _notebooks(root):
+    for nb in sorted((notebooks or root / "notebooks").glob("[0-9][0-9]_*.ipynb")):
         page = out / f"{nb.stem}.html"
         page.write_text(_notebook_html(nb), encoding="utf-8")
         links.append(f'<li><a href="{page.name}">{html.escape(nb.stem)}</a></li>')
     figs = []
-    for manifest in sorted((root / "figures").glob("*/MANIFEST.json")):
+    manifests = sorted((root / "figures").glob("*/MANIFEST.json"))
+    if article_id is not None:
+        manifests = [m for m in manifests if m.parent.name == article_id]
+    for manifest in manifests:
         entries = json.loads(manifest.read_text())
         for name, entry in entries.items():
             png = manifest.parent / f"{name}.png"
             if not png.is_file():
                 continue
             b64 = base64.b64encode(png.read_bytes()).decode()
-            csv_rel = f"../figures/{manifest.parent.name}/{name}.csv"
+            csv_rel = os.path.relpath(manifest.parent / f"{name}.csv", out)
             figs.append(
                 f'<div class="fig"><img alt="{html.escape(entry["caption"])}" '
                 f'src="data:image/png;base64,{b64}"><p>{html.escape(entry["caption"])}<br>'
