@@ -20,6 +20,7 @@ import time
 from pathlib import Path
 
 import nbformat
+
 from narrative_compare.report import _notebooks, execute_notebook
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -1,5 +1,6 @@
-import narrative_compare as nc
 import pytest
+
+import narrative_compare as nc
 from narrative_compare.evaluate import evaluate_corpus
 
 from .conftest import ANNOTATED

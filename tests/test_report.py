@@ -9,6 +9,7 @@ import subprocess
 import sys
 
 import pytest
+
 from narrative_compare.checks import check_manifest, compare_trees
 
 from .conftest import ROOT

@@ -3,6 +3,7 @@ import string
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
 from narrative_compare import normalise_text, split_units
 
 
