@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import pandas as pd
 
 from . import schema
@@ -194,13 +195,11 @@ def split_units(text: str) -> pd.DataFrame:
             texts.append(seg)
             kinds.append(kind)
             paragraphs.append(index)
-    return pd.DataFrame(
-        {
-            schema.UNIT: pd.array(range(len(starts)), dtype="int64"),
-            schema.START: pd.array(starts, dtype="int64"),
-            schema.END: pd.array(ends, dtype="int64"),
-            schema.TEXT: pd.array(texts, dtype=object),
-            schema.KIND: pd.array(kinds, dtype=object),
-            schema.PARAGRAPH: pd.array(paragraphs, dtype="int64"),
-        }
-    )
+    return pd.DataFrame({
+        schema.UNIT: np.arange(len(starts), dtype="int64"),
+        schema.START: np.asarray(starts, dtype="int64"),
+        schema.END: np.asarray(ends, dtype="int64"),
+        schema.TEXT: np.asarray(texts, dtype=object),
+        schema.KIND: np.asarray(kinds, dtype=object),
+        schema.PARAGRAPH: np.asarray(paragraphs, dtype="int64"),
+    })
