@@ -90,8 +90,8 @@ def test_side_accuracy_bar_on_development_articles(folder):
 
 @pytest.mark.parametrize("folder", HELDOUT, ids=lambda p: p.name)
 def test_side_accuracy_floor_on_heldout_articles(folder):
-    # Held-out articles are scored, never tuned on. First scores (2026-11-25, rules of commit
-    # "held-out set 2"): black-sea-shipping 0.750, energy-grid 0.825, below the 0.95 bar. This
-    # floor only catches regressions; README reports the scores.
+    # Held-out articles are scored, never tuned on. First scores (2026-11-25, commit f14e122):
+    # air-defence 0.897, mobilisation 0.667, occupied-south 0.846 -- below the 0.95 bar, and
+    # reported as such in the README. This floor only catches regressions.
     scores, _ = evaluate_corpus([folder])
-    assert scores["accuracy_score"].iloc[0] >= 0.74, scores
+    assert scores["accuracy_score"].iloc[0] >= 0.65, scores
