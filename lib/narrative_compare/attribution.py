@@ -859,9 +859,9 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
                 resolver.note_mention(masked)
             quoted = sum(b - a for a, b in local) / (len(utext) or 1)
             if sp is not None:
-                tagged = [x for x in inside if span_speakers[x] is not None
-                          and span_speakers[x].name == sp.name]
-                if tagged:
+                # The unit's cue is the quote's tag when most of it is the quote ("“…,” X said."),
+                # not when a few quoted words sit in indirect speech (X said it was “a matter”).
+                if quoted >= 0.5 and any(spans[x][2] and spans[x][1] <= ue for x in inside):
                     cue = schema.CUE_QUOTE_TAG
                 for x in inside:
                     if span_speakers[x] is None and quoted >= 0.5:
