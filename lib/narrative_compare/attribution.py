@@ -404,8 +404,8 @@ class _Resolver:
     def is_expert(self, phrase: str) -> bool:
         """Tell whether the sentence introducing a person describes an analyst or academic."""
         surname = _clean(phrase).split()[-1]
-        m = re.search(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])", self.text)
-        if not m:
+        m = next(_word_occurrences(self.text, surname), None)
+        if m is None:
             return False
         line_end = self.text.find("\n", m.end())
         return bool(_EXPERT.search(self.text[m.end(): line_end if line_end != -1 else None][:120]))
@@ -421,7 +421,7 @@ class _Resolver:
         if surname in self._first_mention:
             return self._first_mention[surname]
         side = None
-        for m in re.finditer(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])", self.text):
+        for m in _word_occurrences(self.text, surname):
             lo = self.text.rfind("\n", 0, m.start()) + 1
             hi = self.text.find("\n", m.end())
             window = self.text[lo: hi if hi != -1 else len(self.text)]
@@ -545,6 +545,30 @@ _TRAIL = re.compile(
     r"publicly|separately|officially|repeatedly|have|has|had|had\s+also|has\s+also|once|first|"
     r"quickly|swiftly|immediately|flatly|firmly|categorically|openly|privately|already|"
     r"in\s+turn|for\s+(?:its|his|her|their)\s+part))+$", re.IGNORECASE)
+
+
+class _Span:
+    def __init__(self, start, end):
+        self._s, self._e = start, end
+
+    def start(self):
+        return self._s
+
+    def end(self):
+        return self._e
+
+
+def _word_occurrences(text: str, word: str):
+    """Yield whole-word occurrences of ``word`` in ``text`` (str.find is far faster than a regex
+    compiled per name)."""
+    pos = text.find(word)
+    while pos != -1:
+        end = pos + len(word)
+        before = text[pos - 1] if pos else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before in "_-") and not (after.isalnum() or after in "_-"):
+            yield _Span(pos, end)
+        pos = text.find(word, end)
 
 
 def _head(phrase: str) -> str:

@@ -113,6 +113,7 @@ PRONOUNS = frozenset("he she they it him her them his its their".split())
 
 
 _TOKEN = re.compile(r"[\w'.\-/+&]*\w[.]?|[^\w\s]")
+_WORDS = re.compile(r"[\w'.\-/+&]*\w\.?")
 _DOTTED = re.compile(r"(?:\w\.){2,}$")
 
 
@@ -155,6 +156,7 @@ class Actors:
     default_side: str
     lookup: dict
     index: dict
+    first_tokens: frozenset   # raw spellings that may start an alias ("Ukraine", "Ukraine's", "Ukraine.")
     roles: frozenset
     source: str
 
@@ -165,12 +167,16 @@ class Actors:
         wins over "Ukrainian" and "Kyiv-based" does not match "Kyiv".
         """
         norm = phrase.replace("’", "'")
-        toks = [(m.start(), m.end(), _norm_token(m.group(0))) for m in _TOKEN.finditer(norm)]
+        first = self.first_tokens
+        if first.isdisjoint(_WORDS.findall(norm)):
+            return []   # the common case, checked in C: no token can start an alias
+        raw = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(norm)]
+        toks = [(a, b, _norm_token(t)) for a, b, t in raw]
         out = []
         i, n = 0, len(toks)
         index = self.index
         while i < n:
-            cands = index.get(toks[i][2])
+            cands = index.get(toks[i][2]) if raw[i][2] in first else None
             if cands:
                 for words, actor in cands:
                     k = len(words)
@@ -239,10 +245,11 @@ def _compile(cfg, source) -> Actors:
             index.setdefault(words[0], []).append((words, actor))
     for cands in index.values():
         cands.sort(key=lambda c: -len(c[0]))
+    first_tokens = frozenset(f"{k}{suffix}" for k in index for suffix in ("", ".", "'s", "'s."))
     roles = frozenset(str(r).lower() for r in (cfg.get("roles") or []))
     labels = {s: str((v or {}).get("label", s)) for s, v in sides.items()}
     colours = {s: str((v or {}).get("colour", "#000000")) for s, v in sides.items()}
-    return Actors(tuple(sides), labels, colours, default, lookup, index, roles, source)
+    return Actors(tuple(sides), labels, colours, default, lookup, index, first_tokens, roles, source)
 
 
 def load_actors(path: str | Path | None = None) -> Actors:
