@@ -78,3 +78,16 @@ def test_bad_input_exits_2_with_one_line(tmp_path, case):
     assert out.returncode == 2
     assert err.startswith("narrative-compare: error: ") and err.count("\n") == 1, err
     assert "Traceback" not in err
+
+
+def test_analyze_adds_the_analysis_columns():
+    header = run("analyze", ARTICLE).stdout.decode().splitlines()[0]
+    assert header.startswith("article,unit,start,end,text,kind,paragraph,speaker,channel,side,cue,")
+    assert header.endswith("casualty,victim")
+
+
+def test_casualties_prints_the_ledger():
+    out = run("casualties", NARRATIVES / "own-casualty-claims", "--format", "csv")
+    lines = out.stdout.decode().splitlines()
+    assert out.returncode == 0 and lines[0].startswith("article,unit,start,end,claimant_side,speaker,victim,")
+    assert len(lines) > 10

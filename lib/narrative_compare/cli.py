@@ -39,23 +39,32 @@ def _write(table: pd.DataFrame, fmt: str, out) -> None:
             out.write(table.to_string(index=False) + "\n")
 
 
-def _units(paths, actors_file):
-    """Yield the split unit table of each article, with its id as the first column."""
+def _units(paths, actors_file, *, analyses=()):
+    """Yield the unit table of each article (split, then each analysis), its id first."""
     actors = load_actors(actors_file) if actors_file else None
     for article in iter_articles(paths):
         units = split_article(article, actors=actors)
+        for stage in analyses:
+            units = stage(units)
         units.insert(0, schema.ARTICLE, article.id)
         yield units
 
 
-def _cmd_table(args, columns):
+def _analyses():
+    from .casualties import add_casualties
+
+    # Every per-unit analysis, in pipeline order; `analyze` prints all their columns.
+    return (add_casualties,)
+
+
+def _cmd_table(args, columns, *, analyses=(), tables=None):
     to_file = args.output not in (None, "-")
     if not to_file:
         sys.stdout.reconfigure(encoding="utf-8")
     out = open(args.output, "w", encoding="utf-8", newline="") if to_file else sys.stdout
     try:
-        for n, units in enumerate(_units(args.path, args.actors)):
-            table = units[[schema.ARTICLE, *columns(units)]]
+        for n, units in enumerate(_units(args.path, args.actors, analyses=analyses)):
+            table = tables(units) if tables else units[[schema.ARTICLE, *columns(units)]]
             if args.format == "csv" and n:
                 # One CSV for many articles: a header once, then rows, streamed article by article.
                 table.to_csv(out, index=False, header=False, lineterminator="\n")
@@ -81,7 +90,8 @@ def build_parser() -> argparse.ArgumentParser:
                      formatter_class=argparse.ArgumentDefaultsHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     for name, help_text in (("split", "print the unit table: who says what, on which side"),
-                            ("analyze", "print the unit table with every analysis column")):
+                            ("analyze", "print the unit table with every analysis column"),
+                            ("casualties", "print the casualty ledger: one row per claimed outcome")):
         p = sub.add_parser(name, help=help_text, formatter_class=argparse.ArgumentDefaultsHelpFormatter)
         p.add_argument("path", nargs="+", metavar="PATH",
                        help="an article .txt (UTF-8, one paragraph per line), a narratives/<id>/ "
@@ -106,7 +116,17 @@ def main(argv=None) -> int:
         if args.command == "split":
             return _cmd_table(args, lambda u: schema.SPLIT_COLUMNS)
         if args.command == "analyze":
-            return _cmd_table(args, lambda u: [c for c in u.columns if c != schema.ARTICLE])
+            return _cmd_table(args, lambda u: [c for c in u.columns if c != schema.ARTICLE],
+                              analyses=_analyses())
+        if args.command == "casualties":
+            from .casualties import casualty_ledger
+
+            def ledger(units):
+                table = casualty_ledger(units)
+                table.insert(0, schema.ARTICLE, units[schema.ARTICLE].iloc[0] if len(units) else "")
+                return table
+
+            return _cmd_table(args, None, tables=ledger)
         return _cmd_report(args)
     except (InputError, ActorsError) as exc:
         sys.stderr.write(f"{PROG}: error: {exc}\n")
