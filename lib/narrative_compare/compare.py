@@ -6,7 +6,7 @@ import pandas as pd
 
 from . import schema
 
-__all__ = ["summarize_sides", "summarize_speakers"]
+__all__ = ["summarize_sides", "summarize_speakers", "summarize_casualty_claims"]
 
 
 def _word_counts(units: pd.DataFrame) -> pd.Series:
@@ -70,3 +70,41 @@ def summarize_speakers(units: pd.DataFrame, *, sides, top: int = 8) -> pd.DataFr
                                 ascending=[True, False, True], kind="mergesort")
     counts = counts.groupby(schema.SIDE, sort=False).head(top)
     return counts.drop(columns="_order").reset_index(drop=True)
+
+
+def summarize_casualty_claims(ledger: pd.DataFrame, *, sides, victims) -> dict:
+    """Cross-tabulate a casualty ledger by claimant side.
+
+    Returns
+    -------
+    dict of pandas.DataFrame
+        ``who_reports_whom``: claim counts, index ``side`` (claimant, ``sides`` order), columns
+        victims; ``precision_share``: share of each claimant side's claims by precision (rows sum
+        to 1, sides with no claims left out); ``agency_share``: the same by agency;
+        ``hedged_share``: per side, the share of claims with any hedge (column
+        ``hedged_share``) and the claim count (``claim_count``).
+    """
+    from .casualties import PRECISIONS
+
+    index = pd.Index(list(sides), name="side")
+    who = (pd.crosstab(ledger["claimant_side"], ledger["victim"])
+           .reindex(index=index, columns=list(victims), fill_value=0).astype("int64"))
+    who.columns.name = "victim"
+
+    def share(column, categories):
+        counts = pd.crosstab(ledger["claimant_side"], ledger[column]).reindex(
+            index=index, columns=list(categories), fill_value=0)
+        counts = counts[counts.sum(axis=1) > 0]
+        out = counts.div(counts.sum(axis=1), axis=0)
+        out.columns.name = column
+        return out
+
+    hedged = ledger.assign(h=ledger["hedges"].astype(bool)).groupby("claimant_side")["h"]
+    hedged_table = pd.DataFrame({"claim_count": hedged.size(), "hedged_share": hedged.mean()}) \
+        .reindex(index).dropna().astype({"claim_count": "int64"})
+    return {
+        "who_reports_whom": who,
+        "precision_share": share("precision", PRECISIONS),
+        "agency_share": share("agency", ("named_perpetrator", "agentless_passive", "nominalisation", "active")),
+        "hedged_share": hedged_table,
+    }

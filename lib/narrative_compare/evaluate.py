@@ -173,3 +173,35 @@ def evaluate_corpus(folders, *, actors=None) -> tuple[pd.DataFrame, dict]:
     table = pd.DataFrame(rows).set_index("article") if rows else pd.DataFrame(
         columns=["unit_count", "accuracy_score", "macro_f1_score"]).rename_axis("article")
     return table, details
+
+
+def evaluate_casualties_corpus(folders, *, actors=None) -> pd.DataFrame:
+    """Score the unit-level ``casualty`` flag (F1) and ``victim`` (accuracy) against gold.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Index ``article``; columns ``unit_count``, ``casualty_unit_count`` (gold), ``casualty_f1_score``
+        (scikit-learn F1 of the 0/1 flag over all gold units) and ``victim_accuracy_score`` (over
+        gold casualty units; a unit the split misses counts as wrong).
+    """
+    from .attribution import split_article
+    from .casualties import add_casualties
+    from .corpus import load_article
+    from .resources import load_actors
+
+    rows = []
+    for folder in sorted(Path(f) for f in folders):
+        article = load_article(folder)
+        if article.gold_path is None:
+            continue
+        units = add_casualties(split_article(article, actors=actors or load_actors(article.actors_path)))
+        gold = load_gold(article.gold_path, article.text)
+        flag = align_gold(units, gold, column="casualty").fillna(0).astype(int)
+        victim = align_gold(units, gold, column="victim").fillna("")
+        mask = gold["casualty"].astype(int) == 1
+        rows.append({"article": article.id, "unit_count": len(gold), "casualty_unit_count": int(mask.sum()),
+                     "casualty_f1_score": float(f1_score(gold["casualty"].astype(int), flag, zero_division=0)),
+                     "victim_accuracy_score": float((victim[mask] == gold["victim"][mask]).mean())
+                     if mask.any() else float("nan")})
+    return pd.DataFrame(rows).set_index("article")

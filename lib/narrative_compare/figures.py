@@ -9,6 +9,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+
+try:
+    import fcntl
+except ImportError:  # Windows: no parallel notebooks there without a lock
+    fcntl = None
 import platform
 from contextlib import contextmanager
 from importlib import metadata
@@ -110,7 +115,12 @@ def save_figure(fig, article_id: str, name: str, data: pd.DataFrame, *, caption:
         "files": {p.name: _sha256(p) for p in (png, svg, csv)},
     }
     manifest_path = folder / "MANIFEST.json"
-    manifest = json.loads(manifest_path.read_text()) if manifest_path.is_file() else {}
-    manifest[name] = entry
-    manifest_path.write_text(json.dumps(dict(sorted(manifest.items())), indent=2, sort_keys=True) + "\n")
+    # Notebooks may run in parallel (`report --jobs`) and share figures/corpus/: the manifest's
+    # read-modify-write is done under an exclusive lock.
+    with open(folder / ".manifest.lock", "w") as lock:
+        if fcntl is not None:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+        manifest = json.loads(manifest_path.read_text()) if manifest_path.is_file() else {}
+        manifest[name] = entry
+        manifest_path.write_text(json.dumps(dict(sorted(manifest.items())), indent=2, sort_keys=True) + "\n")
     return entry

@@ -13,7 +13,8 @@ import matplotlib.pyplot as plt  # noqa: E402
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 
-__all__ = ["plot_side_shares", "plot_speakers", "plot_confusion", "plot_accuracy"]
+__all__ = ["plot_side_shares", "plot_speakers", "plot_confusion", "plot_accuracy", "plot_who_reports_whom",
+           "plot_shares", "plot_claimed_numbers", "plot_casualty_scores"]
 
 SOURCE = "Source: narrative_compare, actors config {config}"
 
@@ -121,4 +122,85 @@ def plot_accuracy(scores: pd.DataFrame, *, title: str, source: str, threshold: f
     ax.set_title(title, loc="left")
     ax.legend(loc="lower left", ncol=3)
     _source(ax, source)
+    return ax
+
+
+def plot_who_reports_whom(table: pd.DataFrame, *, labels: dict, title: str, source: str, ax=None):
+    """Draw claimant side (rows) by victim (columns) claim counts as an annotated grid."""
+    ax = _axes(ax, (5.6, 2.8))
+    values = table.to_numpy()
+    ax.imshow(values, cmap="Oranges", vmin=0, vmax=max(values.max(), 1) * 1.3, aspect="auto")
+    ax.set_xticks(range(table.shape[1]), list(table.columns))
+    ax.set_yticks(range(table.shape[0]), [labels.get(s, s) for s in table.index])
+    for (i, j), v in np.ndenumerate(values):
+        ax.text(j, i, str(v), ha="center", va="center", fontsize=9)
+    ax.grid(False)
+    ax.set_xlabel("whose casualties (victim)")
+    ax.set_ylabel("who claims them (side)")
+    ax.set_title(title, loc="left")
+    _source(ax, source)
+    return ax
+
+
+def plot_shares(table: pd.DataFrame, *, labels: dict, title: str, xlabel: str, source: str, ax=None):
+    """Draw per-side shares of categories as 100% stacked horizontal bars (rows sum to 1)."""
+    ax = _axes(ax, (6.4, 0.5 * len(table) + 1.4))
+    palette = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00"]
+    left = np.zeros(len(table))
+    y = np.arange(len(table))
+    for k, column in enumerate(table.columns):
+        values = table[column].to_numpy()
+        ax.barh(y, values * 100, left=left * 100, color=palette[k % len(palette)], label=column, height=0.6)
+        for yi, (lo, v) in enumerate(zip(left, values, strict=True)):
+            if v >= 0.08:
+                ax.text((lo + v / 2) * 100, yi, f"{v:.0%}", ha="center", va="center", fontsize=7, color="white")
+        left += values
+    ax.set_yticks(y, [labels.get(s, s) for s in table.index])
+    ax.invert_yaxis()
+    ax.set_xlim(0, 100)
+    ax.set_xlabel(xlabel)
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.28), ncol=min(4, table.shape[1]))
+    ax.set_title(title, loc="left")
+    _source(ax, source, below=70)
+    return ax
+
+
+def plot_claimed_numbers(ledger: pd.DataFrame, *, labels: dict, colours: dict, title: str, source: str,
+                         ax=None):
+    """Draw each stated casualty number (log scale) by claimant side; ranges as lines."""
+    ax = _axes(ax, (6.4, 2.8))
+    sides = [s for s in labels if s in set(ledger["claimant_side"])]
+    for yi, side in enumerate(sides):
+        rows = ledger[ledger["claimant_side"] == side]
+        for r in rows.itertuples(index=False):
+            lo = r.low if not pd.isna(r.low) else None
+            hi = r.high if not pd.isna(r.high) else None
+            if lo is None and hi is None:
+                continue
+            point = max(v for v in (lo, hi) if v is not None)
+            point = max(point, 1)
+            marker = {"exact": "o", "bounded": ">", "approximate": "s"}.get(r.precision, "x")
+            ax.scatter(point, yi, color=colours[side], marker=marker, s=28, zorder=3)
+    ax.set_xscale("log")
+    ax.set_yticks(range(len(sides)), [labels[s] for s in sides])
+    ax.set_ylim(-0.6, len(sides) - 0.4)
+    ax.set_xlabel("people claimed (log scale; zero claims drawn at 1)")
+    handles = [plt.Line2D([], [], marker=m, linestyle="", color="#444444", label=p)
+               for p, m in (("exact", "o"), ("bounded (lower bound)", ">"), ("approximate", "s"))]
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0))
+    ax.set_title(title, loc="left")
+    _source(ax, source)
+    return ax
+
+
+def plot_casualty_scores(scores: pd.DataFrame, *, title: str, source: str, threshold: float = 0.90, ax=None):
+    """Draw casualty F1 and victim accuracy per article with the target line."""
+    renamed = scores.rename(columns={"casualty_f1_score": "accuracy_score",
+                                     "victim_accuracy_score": "macro_f1_score",
+                                     "casualty_unit_count": "_c"})
+    ax = plot_accuracy(renamed.assign(unit_count=scores["unit_count"]), title=title, source=source,
+                       threshold=threshold, ax=ax)
+    handles, _ = ax.get_legend_handles_labels()
+    ax.legend(handles, ["casualty F1", "victim accuracy", f"target {threshold:.2f}"], loc="lower left", ncol=3)
+    ax.set_xlim(0.0, 1.08)
     return ax
