@@ -52,9 +52,11 @@ def _units(paths, actors_file, *, analyses=()):
 
 def _analyses():
     from .casualties import add_casualties
+    from .certainty import add_certainty
+    from .evidence import add_evidence
 
     # Every per-unit analysis, in pipeline order; `analyze` prints all their columns.
-    return (add_casualties,)
+    return (add_casualties, add_evidence, add_certainty)
 
 
 def _cmd_table(args, columns, *, analyses=(), tables=None):

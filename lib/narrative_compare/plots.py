@@ -14,7 +14,8 @@ import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 
 __all__ = ["plot_side_shares", "plot_speakers", "plot_confusion", "plot_accuracy", "plot_who_reports_whom",
-           "plot_shares", "plot_claimed_numbers", "plot_casualty_scores"]
+           "plot_shares", "plot_claimed_numbers", "plot_casualty_scores", "plot_rates", "plot_count_grid",
+           "plot_estimative_scale"]
 
 SOURCE = "Source: narrative_compare, actors config {config}"
 
@@ -203,4 +204,76 @@ def plot_casualty_scores(scores: pd.DataFrame, *, title: str, source: str, thres
     handles, _ = ax.get_legend_handles_labels()
     ax.legend(handles, ["casualty F1", "victim accuracy", f"target {threshold:.2f}"], loc="lower left", ncol=3)
     ax.set_xlim(0.0, 1.08)
+    return ax
+
+
+def plot_rates(rates: pd.DataFrame, columns, *, names: dict, labels: dict, colours: dict, title: str,
+               source: str, ax=None):
+    """Draw per-side rates per 100 words with their 95% intervals, one row per measure.
+
+    ``rates`` is :func:`narrative_compare.compare.summarize_rates`'s table; ``names`` labels
+    each measure.
+    """
+    ax = _axes(ax, (6.4, 0.55 * len(columns) * len(rates) / 2 + 1.6))
+    sides = list(rates.index)
+    step = 0.8 / max(len(sides), 1)
+    for k, column in enumerate(columns):
+        for j, side in enumerate(sides):
+            y = k + (j - (len(sides) - 1) / 2) * step
+            est = rates.loc[side, f"{column}_per_100_words"]
+            lo, hi = rates.loc[side, f"{column}_low"], rates.loc[side, f"{column}_high"]
+            if np.isnan(est):
+                continue
+            if not np.isnan(lo):
+                ax.plot([lo, hi], [y, y], color=colours[side], linewidth=2, alpha=0.6)
+            ax.scatter(est, y, color=colours[side], s=30, zorder=3,
+                       label=labels[side] if k == 0 else None)
+    ax.set_yticks(range(len(columns)), [names[c] for c in columns])
+    ax.invert_yaxis()
+    ax.set_xlabel("per 100 words of the side's body text (dot: estimate; line: bootstrap 95% interval)")
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0))
+    ax.set_title(title, loc="left")
+    _source(ax, source)
+    return ax
+
+
+def plot_count_grid(table: pd.DataFrame, *, labels: dict, title: str, xlabel: str, ylabel: str, source: str,
+                    ax=None):
+    """Draw a count table (rows sides) as an annotated grid."""
+    ax = _axes(ax, (max(4.0, 0.55 * table.shape[1] + 2.0), 0.5 * table.shape[0] + 1.6))
+    values = table.to_numpy()
+    ax.imshow(values, cmap="Blues", vmin=0, vmax=max(values.max(), 1) * 1.3, aspect="auto")
+    ax.set_xticks(range(table.shape[1]), list(table.columns), rotation=40, ha="right")
+    ax.set_yticks(range(table.shape[0]), [labels.get(s, s) for s in table.index])
+    for (i, j), v in np.ndenumerate(values):
+        ax.text(j, i, str(v), ha="center", va="center", fontsize=8)
+    ax.grid(False)
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
+    ax.set_title(title, loc="left")
+    _source(ax, source, below=70)
+    return ax
+
+
+def plot_estimative_scale(terms: pd.DataFrame, bands: pd.DataFrame, *, colours: dict, title: str, source: str,
+                          ax=None):
+    """Place each estimative phrase (rows of ``terms``: phrase, side, low, high) on a probability
+    yardstick drawn from ``bands`` (label, low, high)."""
+    ax = _axes(ax, (6.4, 0.35 * max(len(terms), 1) + 1.8))
+    for k, band in enumerate(bands.itertuples(index=False)):
+        ax.axvspan(band.low * 100, max(band.high * 100, band.low * 100 + 0.6),
+                   color="#EEEEEE" if k % 2 else "#DDDDDD", zorder=0)
+        ax.text((band.low + band.high) * 50, -0.9, band.label, ha="center", va="bottom", fontsize=6,
+                rotation=30)
+    for i, row in enumerate(terms.itertuples(index=False)):
+        ax.plot([row.low * 100, row.high * 100], [i, i], color=colours.get(row.side, "#444444"), linewidth=5,
+                solid_capstyle="butt")
+        ax.text(row.high * 100 + 1, i, f"“{row.phrase}”", va="center", fontsize=7)
+    ax.set_xlim(0, 115)
+    ax.set_ylim(len(terms) - 0.5, -1.6)
+    ax.set_yticks(range(len(terms)), [f"{r.article_unit}" for r in terms.itertuples(index=False)])
+    ax.set_xlabel("probability the phrase expresses (%)")
+    ax.grid(False)
+    ax.set_title(title, loc="left")
+    _source(ax, source)
     return ax

@@ -1,0 +1,113 @@
+"""Measure how sure each unit sounds: hedges, boosters and estimative probability language.
+
+Hedges and boosters are counted from the lists in ``data/certainty.yml``, organised by Hyland's
+(2005) metadiscourse categories; a marker with a guard ("May" the month, "about" before a topic)
+counts only where the guard does not match. Estimative phrases are placed on the UK PHIA
+probability yardstick, with Sherman Kent's (1964) words of estimative probability alongside.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources as _ir
+
+import numpy as np
+import pandas as pd
+import yaml
+
+from . import schema
+
+__all__ = ["add_certainty", "estimative_terms", "load_certainty_lexicon"]
+
+
+@lru_cache(maxsize=1)
+def load_certainty_lexicon() -> dict:
+    """Return the packaged certainty lexicon with compiled matchers."""
+    data = yaml.safe_load(_ir.files("narrative_compare").joinpath("data/certainty.yml").read_text("utf-8"))
+    guards = {k: re.compile(v) for k, v in data["guards"].items()}
+
+    def matcher(groups):
+        terms = sorted({t for words in groups.values() for t in words}, key=len, reverse=True)
+        return re.compile(r"\b(?:" + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in terms) + r")\b",
+                          re.IGNORECASE)
+
+    scales = {}
+    for scale, bands in data["estimative"].items():
+        phrases = []
+        for band in bands:
+            for phrase in band["phrases"]:
+                phrases.append((phrase, band["label"], float(band["low"]), float(band["high"])))
+        phrases.sort(key=lambda p: -len(p[0]))
+        pattern = re.compile(r"\b(?:" + "|".join(re.escape(p[0]).replace(r"\ ", r"\s+") for p in phrases)
+                             + r")\b", re.IGNORECASE)
+        scales[scale] = (pattern, {re.sub(r"\s+", " ", p[0].lower()): p[1:] for p in phrases})
+    return {"hedges": matcher(data["hedges"]), "boosters": matcher(data["boosters"]), "guards": guards,
+            "scales": scales}
+
+
+def _count(pattern, guards, text: str) -> int:
+    n = 0
+    for m in pattern.finditer(text):
+        guard = guards.get(m.group(0).lower())
+        if guard is not None and guard.match(text, m.start()):
+            continue
+        n += 1
+    return n
+
+
+def estimative_terms(text: str, *, scale: str = "phia"):
+    """Return ``[(phrase, band, low, high)]`` for each estimative phrase in ``text``.
+
+    Longer phrases win ("highly likely" is not also "likely"; "almost certainly not" on Kent's
+    scale is not "almost certainly").
+
+    Examples
+    --------
+    >>> estimative_terms('Russian forces had "highly likely" made gains and are almost certainly failing.')
+    [('highly likely', 'highly likely', 0.8, 0.9), ('almost certainly', 'almost certain', 0.95, 1.0)]
+    """
+    pattern, table = load_certainty_lexicon()["scales"][scale]
+    out = []
+    for m in pattern.finditer(text):
+        phrase = re.sub(r"\s+", " ", m.group(0).lower())
+        band, low, high = table[phrase]
+        out.append((phrase, band, low, high))
+    return out
+
+
+def add_certainty(units: pd.DataFrame) -> pd.DataFrame:
+    """Add hedge and booster counts and the estimative columns.
+
+    Returns
+    -------
+    pandas.DataFrame
+        A copy of ``units`` with ``hedges`` and ``boosters`` (int, markers in the unit),
+        ``estimative_terms`` (str, semicolon list of PHIA phrases, '' when none) and
+        ``estimative_low`` / ``estimative_high`` (float probabilities 0-1 of the unit's
+        estimative phrases: the lowest low and the highest high; NaN when none).
+
+    Examples
+    --------
+    >>> u = pd.DataFrame({"text": ["It is highly likely that the attack will fail.", "Troops may advance in May 2025."]})
+    >>> add_certainty(u)[["hedges", "boosters", "estimative_terms", "estimative_low"]].values.tolist()
+    [[1, 0, 'highly likely', 0.8], [1, 0, '', nan]]
+    """
+    if schema.TEXT not in units:
+        raise KeyError("units lacks the columns ['text']")
+    lex = load_certainty_lexicon()
+    hedges, boosters, terms, lows, highs = [], [], [], [], []
+    for text in units[schema.TEXT]:
+        hedges.append(_count(lex["hedges"], lex["guards"], text))
+        boosters.append(_count(lex["boosters"], lex["guards"], text))
+        found = estimative_terms(text)
+        terms.append(";".join(f[0] for f in found))
+        lows.append(min((f[2] for f in found), default=np.nan))
+        highs.append(max((f[3] for f in found), default=np.nan))
+    out = units.copy()
+    out["hedges"] = np.asarray(hedges, dtype="int64")
+    out["boosters"] = np.asarray(boosters, dtype="int64")
+    out["estimative_terms"] = terms
+    out["estimative_low"] = np.asarray(lows, dtype="float64")
+    out["estimative_high"] = np.asarray(highs, dtype="float64")
+    return out
