@@ -83,7 +83,8 @@ def test_bad_input_exits_2_with_one_line(tmp_path, case):
 def test_analyze_adds_the_analysis_columns():
     header = run("analyze", ARTICLE).stdout.decode().splitlines()[0]
     assert header.startswith("article,unit,start,end,text,kind,paragraph,speaker,channel,side,cue,")
-    assert header.split(",")[11:] == ["casualty", "victim", "evidence_types", "evidence_count", "evidence_gap",
+    assert header.split(",")[11:] == ["sentiment_vader", "sentiment_vader_war", "sentiment_afinn",
+                                      "sentiment_textblob", "targets", "casualty", "victim", "evidence_types", "evidence_count", "evidence_gap",
                                       "reporting_verb", "hedges", "boosters", "estimative_terms",
                                       "estimative_low", "estimative_high"]
 

@@ -54,9 +54,10 @@ def _analyses():
     from .casualties import add_casualties
     from .certainty import add_certainty
     from .evidence import add_evidence
+    from .sentiment import add_sentiment
 
     # Every per-unit analysis, in pipeline order; `analyze` prints all their columns.
-    return (add_casualties, add_evidence, add_certainty)
+    return (add_sentiment, add_casualties, add_evidence, add_certainty)
 
 
 def _cmd_table(args, columns, *, analyses=(), tables=None):

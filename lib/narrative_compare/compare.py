@@ -8,7 +8,7 @@ import pandas as pd
 from . import schema
 
 __all__ = ["summarize_sides", "summarize_speakers", "summarize_casualty_claims", "summarize_rates",
-           "summarize_evidence"]
+           "summarize_evidence", "summarize_scores", "compare_sides", "summarize_targets"]
 
 
 def _word_counts(units: pd.DataFrame) -> pd.Series:
@@ -198,3 +198,90 @@ def summarize_evidence(units: pd.DataFrame, *, sides, seed: int = 20261125, n_bo
     verbs = verbs[sorted(order.index, key=lambda v: (-order[v], v))]
     verbs.columns.name = "reporting_verb"
     return {"density": density, "mix": mix, "verbs": verbs}
+
+
+def summarize_scores(units: pd.DataFrame, columns, *, sides, seed: int = 20261125, n_boot: int = 2000,
+                     body_only: bool = True) -> pd.DataFrame:
+    """Give per-side mean and median of score columns with bootstrap 95% intervals.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per (``side``, ``measure``): ``unit_count``, ``mean``, ``mean_low``,
+        ``mean_high``, ``median``, ``median_low``, ``median_high``; sides in ``sides`` order.
+    """
+    rng = np.random.default_rng(seed)
+    table = units[units[schema.KIND] == "body"] if body_only and schema.KIND in units else units
+    rows = []
+    for side in sides:
+        part = table[table[schema.SIDE] == side]
+        for column in columns:
+            values = part[column].to_numpy(dtype=float)
+            m = _bootstrap(values, values, rng=rng, n_boot=n_boot, statistic=lambda v, _w: float(np.mean(v))
+                           if len(v) else np.nan)
+            md = _bootstrap(values, values, rng=rng, n_boot=n_boot, statistic=lambda v, _w: float(np.median(v))
+                            if len(v) else np.nan)
+            rows.append({"side": side, "measure": column, "unit_count": len(values), "mean": m[0],
+                         "mean_low": m[1], "mean_high": m[2], "median": md[0], "median_low": md[1],
+                         "median_high": md[2]})
+    return pd.DataFrame(rows).set_index(["side", "measure"])
+
+
+def compare_sides(units: pd.DataFrame, column: str, *, sides, seed: int = 20261125, n_perm: int = 5000,
+                  body_only: bool = True) -> pd.DataFrame:
+    """Test each pair of sides for a difference in mean ``column``.
+
+    The p-value is a two-sided permutation test of the difference in means (side labels shuffled
+    ``n_perm`` times, seeded); the effect size is Cliff's delta (-1..+1: the probability that a
+    unit of the first side scores higher than one of the second, minus the reverse).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``side_a``, ``side_b``, ``n_a``, ``n_b``, ``mean_difference`` (a - b),
+        ``permutation_p_value``, ``cliffs_delta``.
+    """
+    rng = np.random.default_rng(seed)
+    table = units[units[schema.KIND] == "body"] if body_only and schema.KIND in units else units
+    rows = []
+    sides = list(sides)
+    for i, a in enumerate(sides):
+        for b in sides[i + 1:]:
+            x = table.loc[table[schema.SIDE] == a, column].to_numpy(dtype=float)
+            y = table.loc[table[schema.SIDE] == b, column].to_numpy(dtype=float)
+            if len(x) == 0 or len(y) == 0:
+                continue
+            observed = x.mean() - y.mean()
+            pooled = np.concatenate([x, y])
+            hits = 0
+            for _ in range(n_perm):
+                rng.shuffle(pooled)
+                if abs(pooled[: len(x)].mean() - pooled[len(x):].mean()) >= abs(observed) - 1e-12:
+                    hits += 1
+            greater = (x[:, None] > y[None, :]).sum()
+            less = (x[:, None] < y[None, :]).sum()
+            rows.append({"side_a": a, "side_b": b, "n_a": len(x), "n_b": len(y), "mean_difference": observed,
+                         "permutation_p_value": (hits + 1) / (n_perm + 1),
+                         "cliffs_delta": (greater - less) / (len(x) * len(y))})
+    return pd.DataFrame(rows, columns=["side_a", "side_b", "n_a", "n_b", "mean_difference",
+                                       "permutation_p_value", "cliffs_delta"])
+
+
+def summarize_targets(units: pd.DataFrame, column: str, *, sides, targets) -> pd.DataFrame:
+    """Give the mean ``column`` of the units mentioning each target, per side.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Index ``side``, columns ``targets`` (mean score; NaN where no unit of the side mentions
+        the target), and a twin table of counts under ``attrs['counts']``.
+    """
+    exploded = units.assign(target=units["targets"].str.split(";")).explode("target")
+    exploded = exploded[exploded["target"].isin(list(targets))]
+    means = exploded.pivot_table(index=schema.SIDE, columns="target", values=column, aggfunc="mean")
+    counts = exploded.pivot_table(index=schema.SIDE, columns="target", values=column, aggfunc="count")
+    index = pd.Index(list(sides), name="side")
+    means = means.reindex(index=index, columns=list(targets))
+    counts = counts.reindex(index=index, columns=list(targets)).fillna(0).astype("int64")
+    means.attrs["counts"] = counts
+    return means

@@ -15,7 +15,7 @@ import pandas as pd  # noqa: E402
 
 __all__ = ["plot_side_shares", "plot_speakers", "plot_confusion", "plot_accuracy", "plot_who_reports_whom",
            "plot_shares", "plot_claimed_numbers", "plot_casualty_scores", "plot_rates", "plot_count_grid",
-           "plot_estimative_scale"]
+           "plot_estimative_scale", "plot_means", "plot_heatmap", "plot_coverage"]
 
 SOURCE = "Source: narrative_compare, actors config {config}"
 
@@ -274,6 +274,75 @@ def plot_estimative_scale(terms: pd.DataFrame, bands: pd.DataFrame, *, colours: 
     ax.set_yticks(range(len(terms)), [f"{r.article_unit}" for r in terms.itertuples(index=False)])
     ax.set_xlabel("probability the phrase expresses (%)")
     ax.grid(False)
+    ax.set_title(title, loc="left")
+    _source(ax, source)
+    return ax
+
+
+def plot_means(scores: pd.DataFrame, *, names: dict, labels: dict, colours: dict, title: str, source: str,
+               ax=None):
+    """Draw per-side means with bootstrap 95% intervals, one row per measure.
+
+    ``scores`` is :func:`narrative_compare.compare.summarize_scores`'s table (index side, measure).
+    """
+    measures = list(dict.fromkeys(scores.index.get_level_values("measure")))
+    sides = list(dict.fromkeys(scores.index.get_level_values("side")))
+    ax = _axes(ax, (6.4, 0.45 * len(measures) * max(len(sides), 1) / 1.5 + 1.6))
+    step = 0.8 / max(len(sides), 1)
+    for k, measure in enumerate(measures):
+        for j, side in enumerate(sides):
+            row = scores.loc[(side, measure)]
+            y = k + (j - (len(sides) - 1) / 2) * step
+            if np.isnan(row["mean"]):
+                continue
+            if not np.isnan(row["mean_low"]):
+                ax.plot([row["mean_low"], row["mean_high"]], [y, y], color=colours[side], linewidth=2, alpha=0.6)
+            ax.scatter(row["mean"], y, color=colours[side], s=28, zorder=3, label=labels[side] if k == 0 else None)
+    ax.axvline(0, color="#999999", linewidth=0.8)
+    ax.set_yticks(range(len(measures)), [names[m] for m in measures])
+    ax.invert_yaxis()
+    ax.set_xlabel("mean sentiment per unit, common scale (-1 negative … +1 positive); line: bootstrap 95% interval")
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0))
+    ax.set_title(title, loc="left")
+    _source(ax, source)
+    return ax
+
+
+def plot_heatmap(table: pd.DataFrame, *, labels: dict, title: str, xlabel: str, source: str, counts=None,
+                 vmin: float = -1, vmax: float = 1, ax=None):
+    """Draw a side × category table of scores as a diverging grid; blank where no data."""
+    ax = _axes(ax, (max(4.5, 0.75 * table.shape[1] + 2.0), 0.5 * table.shape[0] + 1.8))
+    values = table.to_numpy(dtype=float)
+    masked = np.ma.masked_invalid(values)
+    cmap = plt.get_cmap("RdBu").copy()
+    cmap.set_bad("#F2F2F2")
+    ax.imshow(masked, cmap=cmap, vmin=vmin, vmax=vmax, aspect="auto")
+    ax.set_xticks(range(table.shape[1]), [str(c).replace("_", " ") for c in table.columns], rotation=35, ha="right")
+    ax.set_yticks(range(table.shape[0]), [labels.get(s, s) for s in table.index])
+    for (i, j), v in np.ndenumerate(values):
+        if not np.isnan(v):
+            n = f"\nn={int(counts.iloc[i, j])}" if counts is not None else ""
+            ax.text(j, i, f"{v:+.2f}{n}", ha="center", va="center", fontsize=7)
+    ax.grid(False)
+    ax.set_xlabel(xlabel)
+    ax.set_title(title, loc="left")
+    _source(ax, source, below=75)
+    return ax
+
+
+def plot_coverage(coverage: pd.DataFrame, *, labels: dict, colours: dict, title: str, source: str, ax=None):
+    """Draw the share of each side's tokens each lexicon scores, grouped by lexicon."""
+    lexicons = [c for c in coverage.columns if c.endswith("_share")]
+    ax = _axes(ax, (6.4, 2.8))
+    x = np.arange(len(lexicons))
+    width = 0.8 / max(len(coverage), 1)
+    for j, side in enumerate(coverage.index):
+        ax.bar(x + (j - (len(coverage) - 1) / 2) * width, coverage.loc[side, lexicons] * 100, width=width,
+               color=colours[side], label=labels[side])
+    ax.set_xticks(x, [c.removesuffix("_share").replace("_", " + ") for c in lexicons])
+    ax.set_ylabel("tokens the lexicon scores (%)")
+    ax.grid(axis="y")
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0))
     ax.set_title(title, loc="left")
     _source(ax, source)
     return ax

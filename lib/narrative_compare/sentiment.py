@@ -1,0 +1,159 @@
+"""Score each unit's sentiment with three lexicons, a war-domain variant, and find its targets.
+
+Scales, per unit:
+
+- ``sentiment_vader``: VADER's compound score (Hutto & Gilbert 2014), -1 (negative) to +1,
+  computed by NLTK's analyser with the lexicon the ``vaderSentiment`` package ships;
+- ``sentiment_vader_war``: the same with the war-domain patch in ``data/war_lexicon.csv`` (terms
+  stock lexicons miss, such as "casualties" and "shelling", valued by their closest VADER entry;
+  "special" and "advanced" neutralised);
+- ``sentiment_afinn``: the AFINN score (Nielsen 2011), the sum of word valences from -5 to +5
+  each, so unbounded and longer units score further from 0;
+- ``sentiment_textblob``: TextBlob's pattern polarity, -1 to +1 (mean of word polarities).
+
+For side-by-side charts, :func:`normalise_scores` maps AFINN onto -1..+1 with VADER's own
+normalisation ``x / sqrt(x**2 + 15)``; VADER and TextBlob are already on that range.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+import re
+from functools import lru_cache
+from importlib import resources as _ir
+
+import numpy as np
+import pandas as pd
+import yaml
+
+from . import schema
+
+__all__ = ["add_sentiment", "add_targets", "normalise_scores", "lexicon_coverage", "war_lexicon",
+           "SENTIMENT_COLUMNS"]
+
+SENTIMENT_COLUMNS = ("sentiment_vader", "sentiment_vader_war", "sentiment_afinn", "sentiment_textblob")
+
+
+@lru_cache(maxsize=1)
+def war_lexicon() -> pd.DataFrame:
+    """Return the war-domain patch: ``term``, ``valence`` (VADER scale), ``rationale``, ``source``."""
+    text = _ir.files("narrative_compare").joinpath("data/war_lexicon.csv").read_text("utf-8")
+    rows = list(csv.DictReader(text.splitlines()))
+    table = pd.DataFrame(rows)
+    table["valence"] = table["valence"].astype(float)
+    return table
+
+
+@lru_cache(maxsize=1)
+def _analysers():
+    from afinn import Afinn
+    from textblob.en.sentiments import PatternAnalyzer
+
+    from .resources import vader_analyzer
+
+    vader = vader_analyzer()
+    war = vader_analyzer()
+    war.lexicon = dict(war.lexicon)
+    for term, valence in zip(war_lexicon()["term"], war_lexicon()["valence"], strict=True):
+        if valence == 0.0:
+            war.lexicon.pop(term, None)
+        else:
+            war.lexicon[term] = valence
+    return vader, war, Afinn(), PatternAnalyzer()
+
+
+@lru_cache(maxsize=1)
+def _targets():
+    data = yaml.safe_load(_ir.files("narrative_compare").joinpath("data/targets.yml").read_text("utf-8"))
+    return {name: re.compile("|".join(f"(?:{p})" for p in patterns)) for name, patterns in data["targets"].items()}
+
+
+def add_targets(units: pd.DataFrame) -> pd.DataFrame:
+    """Add ``targets``: semicolon list of the targets (``data/targets.yml``) a unit mentions."""
+    targets = _targets()
+    found = [";".join(name for name, pattern in targets.items() if pattern.search(text))
+             for text in units[schema.TEXT]]
+    out = units.copy()
+    out["targets"] = found
+    return out
+
+
+def add_sentiment(units: pd.DataFrame) -> pd.DataFrame:
+    """Add the four sentiment columns and ``targets``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        A copy of ``units`` with :data:`SENTIMENT_COLUMNS` (float; scales in the module notes)
+        and ``targets`` (str).
+
+    Examples
+    --------
+    >>> u = pd.DataFrame({"text": ["Shelling killed two civilians.", "The talks were a great success."]})
+    >>> add_sentiment(u)[["sentiment_vader", "sentiment_vader_war"]].round(3).values.tolist()
+    [[-0.67, -0.822], [0.832, 0.832]]
+    """
+    if schema.TEXT not in units:
+        raise KeyError("units lacks the columns ['text']")
+    vader, war, afinn, pattern = _analysers()
+    cols = {c: [] for c in SENTIMENT_COLUMNS}
+    for text in units[schema.TEXT]:
+        cols["sentiment_vader"].append(vader.polarity_scores(text)["compound"])
+        cols["sentiment_vader_war"].append(war.polarity_scores(text)["compound"])
+        cols["sentiment_afinn"].append(float(afinn.score(text)))
+        cols["sentiment_textblob"].append(float(pattern.analyze(text)[0]))
+    out = units.copy()
+    for c, values in cols.items():
+        out[c] = np.asarray(values, dtype="float64")
+    return add_targets(out)
+
+
+def normalise_scores(units: pd.DataFrame) -> pd.DataFrame:
+    """Return the sentiment columns on one -1..+1 scale (AFINN via x / sqrt(x**2 + 15))."""
+    out = units[list(SENTIMENT_COLUMNS)].copy()
+    out["sentiment_afinn"] = out["sentiment_afinn"].map(lambda x: x / math.sqrt(x * x + 15))
+    return out
+
+
+_TOKEN = re.compile(r"[a-z][a-z'-]*")
+_STOP = frozenset(
+    "the a an and or but of to in on at by for with from as is are was were be been being that this "
+    "these those it its it's he she they them his her their we our you your i me my not no nor so than "
+    "then there here which who whom whose what when where why how all any both each few more most other "
+    "some such only own same too very can will just should now said says say told also had has have do "
+    "does did would could may might must over under after before since about into through during "
+    "against between per up down out off again further once".split())
+
+
+def lexicon_coverage(units: pd.DataFrame, *, sides, top: int = 8):
+    """Measure how much of each side's text each lexicon can score.
+
+    Returns
+    -------
+    coverage : pandas.DataFrame
+        Index ``side``; columns ``token_count`` and, per lexicon, the share of tokens it scores
+        (``vader_share``, ``vader_war_share``, ``afinn_share``, ``textblob_share``).
+    unscored : pandas.DataFrame
+        Columns ``side``, ``word``, ``count``: the most frequent content words no lexicon scores.
+    """
+    vader, war, afinn, pattern = _analysers()
+    from textblob.en import sentiment as pattern_lexicon
+
+    lexicons = {"vader": set(vader.lexicon), "vader_war": set(war.lexicon), "afinn": set(afinn._dict),
+                "textblob": set(pattern_lexicon.keys())}
+    rows, missing = [], []
+    body = units[units[schema.KIND] == "body"] if schema.KIND in units else units
+    for side in sides:
+        tokens = [t for text in body.loc[body[schema.SIDE] == side, schema.TEXT]
+                  for t in _TOKEN.findall(text.lower().replace("’", "'"))]
+        row = {"side": side, "token_count": len(tokens)}
+        for name, lex in lexicons.items():
+            row[f"{name}_share"] = sum(t in lex for t in tokens) / len(tokens) if tokens else np.nan
+        rows.append(row)
+        unscored = pd.Series([t for t in tokens if t not in _STOP and len(t) > 2
+                              and not any(t in lex for lex in lexicons.values())], dtype=object)
+        counts = unscored.value_counts()
+        counts = counts.sort_index(kind="mergesort").sort_values(ascending=False, kind="mergesort").head(top)
+        missing += [{"side": side, "word": w, "count": int(c)} for w, c in counts.items()]
+    return pd.DataFrame(rows).set_index("side"), pd.DataFrame(missing, columns=["side", "word", "count"])
