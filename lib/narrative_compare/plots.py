@@ -207,6 +207,28 @@ def plot_casualty_scores(scores: pd.DataFrame, *, title: str, source: str, thres
     return ax
 
 
+def _interval_rows(ax, estimates: dict, measures, sides, *, names, labels, colours, xlabel, title, source):
+    """Draw one row per measure, a dot and interval line per side: ``estimates[(side, measure)] =
+    (estimate, low, high)``."""
+    step = 0.8 / max(len(sides), 1)
+    for k, measure in enumerate(measures):
+        for j, side in enumerate(sides):
+            est, lo, hi = estimates[(side, measure)]
+            y = k + (j - (len(sides) - 1) / 2) * step
+            if np.isnan(est):
+                continue
+            if not np.isnan(lo):
+                ax.plot([lo, hi], [y, y], color=colours[side], linewidth=2, alpha=0.6)
+            ax.scatter(est, y, color=colours[side], s=28, zorder=3, label=labels[side] if k == 0 else None)
+    ax.set_yticks(range(len(measures)), [names[m] for m in measures])
+    ax.invert_yaxis()
+    ax.set_xlabel(xlabel)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0))
+    ax.set_title(title, loc="left")
+    _source(ax, source)
+    return ax
+
+
 def plot_rates(rates: pd.DataFrame, columns, *, names: dict, labels: dict, colours: dict, title: str,
                source: str, ax=None):
     """Draw per-side rates per 100 words with their 95% intervals, one row per measure.
@@ -214,27 +236,13 @@ def plot_rates(rates: pd.DataFrame, columns, *, names: dict, labels: dict, colou
     ``rates`` is :func:`narrative_compare.compare.summarize_rates`'s table; ``names`` labels
     each measure.
     """
-    ax = _axes(ax, (6.4, 0.55 * len(columns) * len(rates) / 2 + 1.6))
     sides = list(rates.index)
-    step = 0.8 / max(len(sides), 1)
-    for k, column in enumerate(columns):
-        for j, side in enumerate(sides):
-            y = k + (j - (len(sides) - 1) / 2) * step
-            est = rates.loc[side, f"{column}_per_100_words"]
-            lo, hi = rates.loc[side, f"{column}_low"], rates.loc[side, f"{column}_high"]
-            if np.isnan(est):
-                continue
-            if not np.isnan(lo):
-                ax.plot([lo, hi], [y, y], color=colours[side], linewidth=2, alpha=0.6)
-            ax.scatter(est, y, color=colours[side], s=30, zorder=3,
-                       label=labels[side] if k == 0 else None)
-    ax.set_yticks(range(len(columns)), [names[c] for c in columns])
-    ax.invert_yaxis()
-    ax.set_xlabel("per 100 words of the side's body text (dot: estimate; line: bootstrap 95% interval)")
-    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0))
-    ax.set_title(title, loc="left")
-    _source(ax, source)
-    return ax
+    ax = _axes(ax, (6.4, 0.55 * len(columns) * len(sides) / 2 + 1.6))
+    estimates = {(side, c): (rates.loc[side, f"{c}_per_100_words"], rates.loc[side, f"{c}_low"],
+                             rates.loc[side, f"{c}_high"]) for side in sides for c in columns}
+    return _interval_rows(ax, estimates, list(columns), sides, names=names, labels=labels, colours=colours,
+                          xlabel="per 100 words of the side's body text (dot: estimate; line: bootstrap 95% interval)",
+                          title=title, source=source)
 
 
 def plot_count_grid(table: pd.DataFrame, *, labels: dict, title: str, xlabel: str, ylabel: str, source: str,
@@ -288,24 +296,11 @@ def plot_means(scores: pd.DataFrame, *, names: dict, labels: dict, colours: dict
     measures = list(dict.fromkeys(scores.index.get_level_values("measure")))
     sides = list(dict.fromkeys(scores.index.get_level_values("side")))
     ax = _axes(ax, (6.4, 0.45 * len(measures) * max(len(sides), 1) / 1.5 + 1.6))
-    step = 0.8 / max(len(sides), 1)
-    for k, measure in enumerate(measures):
-        for j, side in enumerate(sides):
-            row = scores.loc[(side, measure)]
-            y = k + (j - (len(sides) - 1) / 2) * step
-            if np.isnan(row["mean"]):
-                continue
-            if not np.isnan(row["mean_low"]):
-                ax.plot([row["mean_low"], row["mean_high"]], [y, y], color=colours[side], linewidth=2, alpha=0.6)
-            ax.scatter(row["mean"], y, color=colours[side], s=28, zorder=3, label=labels[side] if k == 0 else None)
     ax.axvline(0, color="#999999", linewidth=0.8)
-    ax.set_yticks(range(len(measures)), [names[m] for m in measures])
-    ax.invert_yaxis()
-    ax.set_xlabel("mean sentiment per unit, common scale (-1 negative … +1 positive); line: bootstrap 95% interval")
-    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0))
-    ax.set_title(title, loc="left")
-    _source(ax, source)
-    return ax
+    estimates = {key: (row["mean"], row["mean_low"], row["mean_high"]) for key, row in scores.iterrows()}
+    return _interval_rows(ax, estimates, measures, sides, names=names, labels=labels, colours=colours,
+                          xlabel="mean sentiment per unit, common scale (-1 negative … +1 positive); "
+                                 "line: bootstrap 95% interval", title=title, source=source)
 
 
 def plot_heatmap(table: pd.DataFrame, *, labels: dict, title: str, xlabel: str, source: str, counts=None,
