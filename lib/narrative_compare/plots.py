@@ -102,23 +102,26 @@ def plot_confusion(confusion: pd.DataFrame, *, labels: dict, title: str, source:
     return ax
 
 
-def plot_accuracy(scores: pd.DataFrame, *, title: str, source: str, threshold: float = 0.95, ax=None):
-    """Draw side accuracy and macro-F1 per article as paired horizontal bars with a target line.
+def plot_accuracy(scores: pd.DataFrame, *, title: str, source: str, threshold: float = 0.95,
+                  columns=("accuracy_score", "macro_f1_score"), names=("accuracy", "macro-F1"),
+                  xmin: float = 0.5, ax=None):
+    """Draw two scores per article as paired horizontal bars with a target line.
 
-    ``scores`` has index ``article`` and columns ``accuracy_score``, ``macro_f1_score`` and
-    ``unit_count``.
+    ``scores`` has index ``article``, the two ``columns`` (0-1) and ``unit_count``.
     """
     ax = _axes(ax, (6.4, 0.45 * len(scores) + 1.2))
     y = np.arange(len(scores))
-    ax.barh(y - 0.2, scores["accuracy_score"], height=0.38, color="#0072B2", label="accuracy")
-    ax.barh(y + 0.2, scores["macro_f1_score"], height=0.38, color="#56B4E9", label="macro-F1")
-    for yi, (acc, f1) in enumerate(zip(scores["accuracy_score"], scores["macro_f1_score"], strict=True)):
-        ax.text(acc + 0.005, yi - 0.2, f"{acc:.3f}", va="center", fontsize=7)
-        ax.text(f1 + 0.005, yi + 0.2, f"{f1:.3f}", va="center", fontsize=7)
+    for offset, column, name, colour in ((-0.2, columns[0], names[0], "#0072B2"),
+                                         (0.2, columns[1], names[1], "#56B4E9")):
+        values = scores[column].to_numpy(dtype=float)
+        ax.barh(y + offset, np.nan_to_num(values), height=0.38, color=colour, label=name)
+        for yi, v in enumerate(values):
+            ax.text((0 if np.isnan(v) else v) + 0.005, yi + offset, "n/a" if np.isnan(v) else f"{v:.3f}",
+                    va="center", fontsize=7)
     ax.axvline(threshold, color="#D55E00", linestyle="--", linewidth=1, label=f"target {threshold:.2f}")
     ax.set_yticks(y, [f"{a} (n={n})" for a, n in zip(scores.index, scores["unit_count"], strict=True)])
     ax.invert_yaxis()
-    ax.set_xlim(0.5, 1.06)
+    ax.set_xlim(xmin, 1.06)
     ax.set_xlabel("score against gold, per unit (0–1)")
     ax.set_title(title, loc="left")
     ax.legend(loc="lower left", ncol=3)
@@ -196,15 +199,9 @@ def plot_claimed_numbers(ledger: pd.DataFrame, *, labels: dict, colours: dict, t
 
 def plot_casualty_scores(scores: pd.DataFrame, *, title: str, source: str, threshold: float = 0.90, ax=None):
     """Draw casualty F1 and victim accuracy per article with the target line."""
-    renamed = scores.rename(columns={"casualty_f1_score": "accuracy_score",
-                                     "victim_accuracy_score": "macro_f1_score",
-                                     "casualty_unit_count": "_c"})
-    ax = plot_accuracy(renamed.assign(unit_count=scores["unit_count"]), title=title, source=source,
-                       threshold=threshold, ax=ax)
-    handles, _ = ax.get_legend_handles_labels()
-    ax.legend(handles, ["casualty F1", "victim accuracy", f"target {threshold:.2f}"], loc="lower left", ncol=3)
-    ax.set_xlim(0.0, 1.08)
-    return ax
+    return plot_accuracy(scores, title=title, source=source, threshold=threshold,
+                         columns=("casualty_f1_score", "victim_accuracy_score"),
+                         names=("casualty F1", "victim accuracy"), xmin=0.0, ax=ax)
 
 
 def _interval_rows(ax, estimates: dict, measures, sides, *, names, labels, colours, xlabel, title, source):
