@@ -21,6 +21,7 @@ import numpy as np
 import pandas as pd
 
 from . import schema
+from .resources import reporting_verb_pattern
 
 __all__ = ["add_casualties", "casualty_ledger", "VICTIMS", "OUTCOMES", "PRECISIONS"]
 
@@ -63,8 +64,10 @@ _VICTIM_WORDS = [
 ]
 _VICTIM = re.compile("|".join(f"(?P<{k}>\\b(?:{v})\\b)" for k, v in _VICTIM_WORDS))
 _ENEMY = re.compile(r"\b(?:the\s+enemy|enemy|the\s+adversary|opponent)\b", re.IGNORECASE)
-_OWN = re.compile(r"\b(?:our|its\s+own|his\s+own|their\s+own|own\s+(?:losses|troops|forces|men))\b",
-                  re.IGNORECASE)
+# First person in a quote, or "his own battalion": the claimant's own side.
+_OWN = re.compile(r"\b(?:our|we|us|my|(?:his|her)\s+own)\b", re.IGNORECASE)
+_DENIAL = re.compile(r"\b(?:denied|denies|deny|rejected|dismissed|no\s+(?:casualties|losses|deaths)|nobody|"
+                     r"none\s+of)\b", re.IGNORECASE)
 
 _NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
               "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a dozen": 12, "fifteen": 15,
@@ -146,6 +149,8 @@ _PERSON = (r"(?:soldiers?|servicem[ae]n|troops|fighters?|sailors?|crews?|men|con
            r"paratroopers?|infantry(?:men)?|personnel|forces|units?|prisoners?|POWs?|officers?|"
            r"pilots?|mercenaries|volunteers|commanders?|brigades?|battalions?|army|military|"
            r"civilians?|people|residents?|children|workers?)")
+_GROUP_LOST = re.compile(r"(?:" + "|".join(f"(?P<{k}>\\b(?:{v})\\b)" for k, v in _VICTIM_WORDS)
+                         + r")\s+(?:has|have|had)\s+(?:also\s+)?lost\b")
 _GROUP_PERSON = re.compile(r"(?:" + "|".join(f"(?P<{k}>\\b(?:{v})\\b)" for k, v in _VICTIM_WORDS)
                            + r")\s+(?:[\w-]+\s+){0,2}?" + _PERSON + r"\b")
 
@@ -157,6 +162,18 @@ _ENEMY_OF = {"ukraine_west": "russia", "russia": "ukraine"}
 _OWN_OF = {"ukraine_west": "ukraine", "russia": "russia"}
 
 
+_SOURCE_END = re.compile(r"(?<![\w-])(?:" + reporting_verb_pattern() + r"|according\s+to|citing|as\s+per|"
+                         r"published|released|aired|posted)(?![\w-])", re.IGNORECASE)
+
+
+def _content_start(text: str, anchor: int) -> int:
+    """Return where the claim's content starts: after the attribution ("Ukraine's military
+    intelligence said …") when that comes before the outcome word, so the source's own bloc
+    word is not taken for the victim."""
+    ends = [m.end() for m in _SOURCE_END.finditer(text, 0, anchor)]
+    return ends[0] if ends else 0
+
+
 def _victim(text: str, anchor: int, side: str, previous: str | None = None) -> str:
     """Name whose casualties a claim is about.
 
@@ -165,23 +182,31 @@ def _victim(text: str, anchor: int, side: str, previous: str | None = None) -> s
     claimant's side; the nearest bloc word; for soldiers named without a bloc, the victim of the
     claim just before (reporting keeps talking about the same force); else unspecified.
     """
-    people = [(abs(m.start() - anchor), m.lastgroup) for m in _GROUP_PERSON.finditer(text)]
+    start = _content_start(text, anchor)
+    content = text[start:]
+    anchor -= start
+    people = [(abs(m.start() - anchor), m.lastgroup) for m in _GROUP_PERSON.finditer(content)]
+    lost = _GROUP_LOST.search(content)
+    if lost:
+        people.append((abs(lost.start() - anchor), lost.lastgroup))
     if people:
         return min(people)[1]
-    enemy = _ENEMY.search(text)
-    if enemy and side in _ENEMY_OF:
+    if _ENEMY.search(content) and side in _ENEMY_OF:
         return _ENEMY_OF[side]
-    if _OWN.search(text) and side in _OWN_OF:
+    if _OWN.search(content) and side in _OWN_OF:
         return _OWN_OF[side]
     best, dist = None, None
-    for m in _VICTIM.finditer(text):
+    for m in _VICTIM.finditer(content):
         d = abs(m.start() - anchor)
         if dist is None or d < dist:
             best, dist = m.lastgroup, d
     if best is not None:
         return best
-    if previous and previous != "unspecified" and _MILITARY.search(text):
-        return previous
+    if _MILITARY.search(content):
+        if _DENIAL.search(text) and side in _OWN_OF:
+            return _OWN_OF[side]   # sides deny their own losses
+        if previous and previous != "unspecified":
+            return previous
     return "unspecified"
 
 
