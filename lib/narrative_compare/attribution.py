@@ -82,14 +82,17 @@ _MEDIA_AFTER = re.compile(
 _AUX_BEFORE = re.compile(r"(?:\s+(?:has|have|had))?\s*$", re.IGNORECASE)
 
 
-class _Found:
-    """A match-like record for the two-stage relay search below."""
+class _Match:
+    """A match-like record (start, end, named groups) for searches done without one regex."""
 
-    def __init__(self, start, **groups):
-        self._start, self._groups = start, groups
+    def __init__(self, start, end=None, **groups):
+        self._start, self._end, self._groups = start, end, groups
 
     def start(self):
         return self._start
+
+    def end(self):
+        return self._end
 
     def group(self, name):
         return self._groups.get(name)
@@ -100,7 +103,7 @@ def _relay_by(masked: str):
     for v in _RELAY_VERB.finditer(masked):
         tail = _RELAY_BY_TAIL.match(masked, v.end())
         if tail and _MEDIA_BEFORE.search(masked[max(0, v.start() - 60): v.start()]):
-            return _Found(v.start(), by=tail.group("by"))
+            return _Match(v.start(), by=tail.group("by"))
     return None
 
 
@@ -115,7 +118,7 @@ def _relay_subj(masked: str):
         cut = max(left.rfind(c) for c in ",;:.")
         subj = left[cut + 1:][-80:]
         if subj.strip():
-            return _Found(cut + 1, subj=subj, rest=masked[media.end():])
+            return _Match(cut + 1, subj=subj, rest=masked[media.end():])
     return None
 
 
@@ -547,17 +550,6 @@ _TRAIL = re.compile(
     r"in\s+turn|for\s+(?:its|his|her|their)\s+part))+$", re.IGNORECASE)
 
 
-class _Span:
-    def __init__(self, start, end):
-        self._s, self._e = start, end
-
-    def start(self):
-        return self._s
-
-    def end(self):
-        return self._e
-
-
 def _word_occurrences(text: str, word: str):
     """Yield whole-word occurrences of ``word`` in ``text`` (str.find is far faster than a regex
     compiled per name)."""
@@ -567,7 +559,7 @@ def _word_occurrences(text: str, word: str):
         before = text[pos - 1] if pos else " "
         after = text[end] if end < len(text) else " "
         if not (before.isalnum() or before in "_-") and not (after.isalnum() or after in "_-"):
-            yield _Span(pos, end)
+            yield _Match(pos, end)
         pos = text.find(word, end)
 
 
