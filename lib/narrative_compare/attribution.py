@@ -626,7 +626,8 @@ def _verb_cues(masked: str, resolver: _Resolver):
     """Yield (speaker, verb_match) for each reporting verb with a resolvable subject."""
     for v in _VERB_RE.finditer(masked):
         before = masked[: v.start()]
-        if _NOT_SPEECH_BEFORE.search(before) or _NOT_SPEECH_AFTER.match(masked[v.end():]):
+        # Only the last words matter, and an anchored search over the whole prefix is costly.
+        if _NOT_SPEECH_BEFORE.search(before[-40:]) or _NOT_SPEECH_AFTER.match(masked[v.end():]):
             continue
         sp = None
         form = v.group(0).lower()
