@@ -295,11 +295,20 @@ def vader_analyzer():
     import vaderSentiment
     from nltk.sentiment.vader import SentimentIntensityAnalyzer
 
+    source = Path(vaderSentiment.__file__).with_name("vader_lexicon.txt")
     cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "narrative_compare" / "nltk_data"
     target = cache / "sentiment" / "vader_lexicon.txt"
-    source = Path(vaderSentiment.__file__).with_name("vader_lexicon.txt")
-    if not target.is_file() or target.stat().st_size != source.stat().st_size:
-        target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        if not target.is_file() or target.stat().st_size != source.stat().st_size:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(source, target)
+    except OSError:
+        # A read-only home (some CI runners): a private temporary folder serves as well.
+        import tempfile
+
+        cache = Path(tempfile.mkdtemp(prefix="narrative_compare_nltk_"))
+        target = cache / "sentiment" / "vader_lexicon.txt"
+        target.parent.mkdir(parents=True)
         shutil.copyfile(source, target)
     if str(cache) not in nltk.data.path:
         nltk.data.path.insert(0, str(cache))
