@@ -61,3 +61,10 @@ def test_units_partition_the_text(text):
     assert all(ch.isspace() for i, ch in enumerate(text) if i not in covered)
     # a unit never crosses a paragraph (line) break
     assert not any("\n" in t for t in units.text)
+
+
+def test_kinds_are_the_documented_ones():
+    from narrative_compare.schema import KINDS
+
+    text = "A Title Here\nBy Jane Doe\nBody text. More text.\nFollow Desk on Google News\n"
+    assert set(split_units(text)["kind"]) <= set(KINDS)

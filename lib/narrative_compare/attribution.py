@@ -129,7 +129,6 @@ _LEAD = re.compile(
     r"then|in\s+(?:a|an|the|his|her|its)\s+[^,]*|on\s+\w+|at\s+[^,]*|on|in|at|for|by)\s+)+",
     re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
-_SPLIT_CLAUSE = re.compile(r"[,;:()\u2014\u2013]|\s-\s|\bthat\b|\bwho\b|\bwhich\b|\bwhile\b|\bwhen\b|\bas\b")
 _NOT_NAMES = frozenset(
     "neither either both each some many most few all such other another no none this that these "
     "those it there they he she we i you what which who when where why how if while although but "
@@ -687,7 +686,7 @@ def _participle_cue(masked: str, resolver: _Resolver):
     m = "ing" in masked and _PARTICIPLE.search(masked)
     if not m:
         return None
-    first = _SPLIT_CLAUSE.split(masked[: m.start()])[0]
+    first = _SPLIT_CLAUSE_KEEP.split(masked[: m.start()])[0]
     words = first.split()
     # The subject is the opening noun phrase: up to the first verb-like word.
     for cut in range(min(len(words), 8), 0, -1):
@@ -890,9 +889,11 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
                 x = inside[0]
                 qsp = span_speakers[x]
                 if qsp is not None:
-                    own_tag = spans[x][1] <= ue or spans[x][0] >= us and not (continued and x == 0)
-                    assign(k, qsp, schema.CUE_QUOTE_TAG if own_tag and not (continued and x == 0)
-                           else schema.CUE_QUOTE_CONTINUATION)
+                    # The quote's own tag when it opens or closes in this unit, unless it runs on
+                    # from the last paragraph.
+                    carried = continued and x == 0
+                    own_tag = (spans[x][1] <= ue or spans[x][0] >= us) and not carried
+                    assign(k, qsp, schema.CUE_QUOTE_TAG if own_tag else schema.CUE_QUOTE_CONTINUATION)
                     continue
                 if resolver.last is not None:
                     span_speakers[x] = resolver.last
