@@ -1,9 +1,15 @@
-"""Measure `analyze` (split and every analysis) beside NLTK's VADER alone, and where the time goes.
+"""Measure `narrative-compare analyze` beside NLTK's VADER alone on the same text, in one run.
 
-The corpus is the repository's articles repeated to at least --megabytes of text, streamed one
-article at a time as `narrative-compare analyze` does. Each stage is timed separately in one
-process on one core; VADER alone scores the same sentences. The issue's bar is analyze >= 1.0x
-VADER's throughput.
+The corpus is the repository's articles repeated to at least --megabytes of UTF-8 text, written
+as a folder of article folders. The script then measures, on this machine and in this order:
+
+1. `narrative-compare analyze CORPUS -o /dev/null` as a user runs it (a fresh process, every
+   column of every analysis), with --jobs 1 and with --jobs equal to the cores available;
+   wall-clock time including start-up, and the peak memory of the largest process;
+2. the same on the first half of the corpus, to show whether memory grows with the corpus;
+3. NLTK's VADER analyser alone (the baseline of issue 5) scoring every unit's text of the same
+   corpus, in this process on one core;
+4. where the time goes: each stage timed in this process, on one core, over the same units.
 
     python benchmarks/bench_analyze.py [--megabytes 10]
 """
@@ -13,59 +19,104 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import shutil
+import subprocess
+import sys
+import tempfile
 import time
 from pathlib import Path
 
 import narrative_compare as nc
-from narrative_compare.casualties import add_casualties
-from narrative_compare.certainty import add_certainty
-from narrative_compare.evidence import add_evidence
+from narrative_compare.pipeline import analyses, default_jobs
 from narrative_compare.resources import load_actors, vader_analyzer
-from narrative_compare.sentiment import add_sentiment
 
 ROOT = Path(__file__).resolve().parents[1]
+CLI = Path(sys.executable).with_name("narrative-compare")
+# Prints the peak resident memory (KiB) of the largest process the command ran.
+_PEAK = ("import resource, subprocess, sys; code = subprocess.call(sys.argv[1:]); "
+         "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss); sys.exit(code)")
+
+
+def write_corpus(folder: Path, megabytes: float) -> list[tuple[str, int]]:
+    """Write repeated copies of the repository's articles; return (source id, bytes) per copy."""
+    sources = sorted(p for p in (ROOT / "narratives").iterdir() if (p / "article.txt").is_file())
+    copies, size = [], 0
+    while size < megabytes * 1e6:
+        for src in sources:
+            dest = folder / f"{len(copies):06d}-{src.name}"
+            dest.mkdir()
+            shutil.copyfile(src / "article.txt", dest / "article.txt")
+            nbytes = (src / "article.txt").stat().st_size
+            copies.append((src.name, nbytes))
+            size += nbytes
+    return copies
+
+
+def run_cli(corpus: Path, jobs: int) -> tuple[float, int]:
+    """Return (wall seconds, peak KiB) of one `analyze` run over the corpus."""
+    t = time.perf_counter()
+    out = subprocess.run([sys.executable, "-c", _PEAK, str(CLI), "analyze", str(corpus), "--jobs", str(jobs),
+                          "-o", os.devnull], check=True, capture_output=True, text=True)
+    return time.perf_counter() - t, int(out.stdout.split()[-1])
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--megabytes", type=float, default=10.0)
     args = parser.parse_args()
-    texts = [(p / "article.txt").read_text(encoding="utf-8") for p in sorted((ROOT / "narratives").iterdir())
-             if (p / "article.txt").is_file()]
+    cores = default_jobs()
+    with tempfile.TemporaryDirectory() as tmp:
+        full, half = Path(tmp, "full"), Path(tmp, "half")
+        full.mkdir()
+        copies = write_corpus(full, args.megabytes)
+        half.mkdir()
+        for d in sorted(full.iterdir())[: len(copies) // 2]:
+            (half / d.name).symlink_to(d)
+        mb = sum(n for _, n in copies) / 1e6
+        mb_half = sum(n for _, n in copies[: len(copies) // 2]) / 1e6
+
+        runs = {jobs: run_cli(full, jobs) for jobs in sorted({1, cores})}
+        half_run = run_cli(half, cores)
+
+    # The same units, for the baseline and the stage breakdown, computed once per distinct article.
     actors = load_actors()
-    stages = {"segment": 0.0, "attribution": 0.0, "sentiment": 0.0, "casualties": 0.0, "evidence": 0.0,
-              "certainty": 0.0}
-    size, sentences = 0, []
-    while size < args.megabytes * 1e6:
-        for text in texts:
-            size += len(text.encode("utf-8"))
+    texts = {p.name: (p / "article.txt").read_text(encoding="utf-8")
+             for p in (ROOT / "narratives").iterdir() if (p / "article.txt").is_file()}
+    stages = {"segment": 0.0, "attribution": 0.0, **{s.__name__: 0.0 for s in analyses()}}
+    sentences = []
+    for name, _ in copies:
+        text = texts[name]
+        t = time.perf_counter()
+        units = nc.split_units(text)
+        stages["segment"] += time.perf_counter() - t
+        t = time.perf_counter()
+        units = nc.add_attribution(units, text, actors=actors)
+        stages["attribution"] += time.perf_counter() - t
+        for stage in analyses():
             t = time.perf_counter()
-            units = nc.split_units(text)
-            stages["segment"] += time.perf_counter() - t
-            t = time.perf_counter()
-            units = nc.add_attribution(units, text, actors=actors)
-            stages["attribution"] += time.perf_counter() - t
-            for name, stage in (("sentiment", add_sentiment), ("casualties", add_casualties),
-                                ("evidence", add_evidence), ("certainty", add_certainty)):
-                t = time.perf_counter()
-                units = stage(units)
-                stages[name] += time.perf_counter() - t
-            sentences.extend(units["text"])
+            units = stage(units)
+            stages[stage.__name__] += time.perf_counter() - t
+        sentences.extend(units["text"])
     vader = vader_analyzer()
     t = time.perf_counter()
     for s in sentences:
         vader.polarity_scores(s)
     t_vader = time.perf_counter() - t
+
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores ({cores} usable), "
+          f"Python {platform.python_version()}, {platform.platform()}")
+    print(f"corpus: {mb:.2f} MB UTF-8 in {len(copies)} articles, {len(sentences)} units")
+    print(f"NLTK VADER alone (baseline)  : {t_vader:6.1f} s = {mb / t_vader:5.2f} MB/s  (one core)")
+    for jobs, (seconds, peak) in runs.items():
+        print(f"analyze --jobs {jobs} (all columns): {seconds:6.1f} s = {mb / seconds:5.2f} MB/s  "
+              f"= {t_vader / seconds:4.2f}x VADER  (wall clock incl. start-up; peak {peak / 1024:.0f} MiB)")
+    print(f"memory: peak {half_run[1] / 1024:.0f} MiB on {mb_half:.1f} MB, "
+          f"{runs[cores][1] / 1024:.0f} MiB on {mb:.1f} MB (--jobs {cores})")
+    print("bar (issue 5): analyze >= 1.0x VADER's throughput")
     total = sum(stages.values())
-    mb = size / 1e6
-    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
-    print(f"corpus: {mb:.2f} MB UTF-8, {len(sentences)} sentences, streamed article by article")
-    print(f"analyze (all columns): {total:.1f} s = {mb / total:.2f} MB/s")
-    print(f"NLTK VADER alone     : {t_vader:.1f} s = {mb / t_vader:.2f} MB/s")
-    print(f"analyze / VADER throughput: {t_vader / total:.2f}x  (bar: >= 1.0x)")
-    print("where the time goes:")
+    print(f"where the time goes (one core, in process, {total:.1f} s = {mb / total:.2f} MB/s):")
     for name, seconds in sorted(stages.items(), key=lambda kv: -kv[1]):
-        print(f"  {name:12s} {seconds:6.1f} s  {seconds / total:5.1%}")
+        print(f"  {name:16s} {seconds:6.1f} s  {seconds / total:5.1%}")
 
 
 if __name__ == "__main__":

@@ -41,6 +41,15 @@ def test_output_file(tmp_path):
     assert target.read_text(encoding="utf-8").startswith("article,unit,")
 
 
+def _corpus_with_an_empty_article(tmp_path):
+    corpus = tmp_path / "corpus"
+    for name, text in (("a-good", (ARTICLE / "article.txt").read_bytes()), ("b-empty", b""),
+                       ("c-good", (ARTICLE / "article.txt").read_bytes())):
+        (corpus / name).mkdir(parents=True)
+        (corpus / name / "article.txt").write_bytes(text)
+    return corpus
+
+
 def _bad_inputs(tmp_path):
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
@@ -65,13 +74,18 @@ def _bad_inputs(tmp_path):
         "missing actors file": ["split", ARTICLE, "--actors", tmp_path / "none.yml"],
         "unknown format": ["split", ARTICLE, "--format", "xml"],
         "no command": [],
+        "zero jobs": ["split", ARTICLE, "--jobs", "0"],
+        "bad actors with workers": ["split", NARRATIVES, "--jobs", "2", "--actors", yaml_shape],
+        "bad article inside a corpus, with workers": ["analyze", _corpus_with_an_empty_article(tmp_path),
+                                                      "--jobs", "2"],
     }
 
 
 @pytest.mark.parametrize("case", ["empty", "binary", "invalid utf-8", "missing path",
                                   "folder without article.txt", "malformed actors yaml",
                                   "actors yaml of the wrong shape", "missing actors file",
-                                  "unknown format", "no command"])
+                                  "unknown format", "no command", "zero jobs", "bad actors with workers",
+                                  "bad article inside a corpus, with workers"])
 def test_bad_input_exits_2_with_one_line(tmp_path, case):
     out = run(*_bad_inputs(tmp_path)[case])
     err = out.stderr.decode()
@@ -94,3 +108,12 @@ def test_casualties_prints_the_ledger():
     lines = out.stdout.decode().splitlines()
     assert out.returncode == 0 and lines[0].startswith("article,unit,start,end,claimant_side,speaker,victim,")
     assert len(lines) > 10
+
+
+def test_workers_change_nothing_in_the_output():
+    one = run("analyze", NARRATIVES, "--jobs", "1")
+    two = run("analyze", NARRATIVES, "--jobs", "2")
+    assert one.returncode == two.returncode == 0
+    assert one.stdout == two.stdout
+    articles = {line.split(",", 1)[0] for line in one.stdout.decode().splitlines()[1:]}
+    assert len(articles) == sum(1 for p in NARRATIVES.iterdir() if (p / "article.txt").is_file())

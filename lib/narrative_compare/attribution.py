@@ -139,11 +139,14 @@ _LOCAL_ROLE = re.compile(r"\b(?:regional|local|city|oblast|district|governor|may
 _EXPERT = re.compile(r"\b(?:fellow|analyst|expert|researcher|professor|scholar|institute|university|"
                      r"academic|lecturer|economist|historian|think\s+tank)s?\b", re.IGNORECASE)
 _LOCATIVE = re.compile(r"\b(?:in|at|from|near|outside|based\s+in|to)\s+(?:the\s+)?$", re.IGNORECASE)
+# The leading lookaheads list every possible first character: the engine then skips the other
+# positions at once (about twice as fast; the matches are the same).
 _TOP_CLAUSE = re.compile(
-    r";|,\s+(?:while|whereas|even\s+as|but|although|though|yet)\b|\s+but\s+|\s+while\s+"
+    r"(?=[;,\s\u2014\u2013])(?:;|,\s+(?:while|whereas|even\s+as|but|although|though|yet)\b|\s+but\s+|\s+while\s+"
     r"|[,\u2014\u2013]\s*(?:a|an|the)\s+(?:charge|claim|accusation|allegation|assertion|version|account|"
-    r"figure|number|estimate|tally)s?\b")
+    r"figure|number|estimate|tally)s?\b)")
 _SPLIT_CLAUSE_KEEP = re.compile(
+    r"(?=[,;:()\u2014\u2013\stwa])"
     r"([,;:()\u2014\u2013]|\s-\s|\bthat\b|\bwho\b|\bwhose\b|\bwhich\b|\bwhile\b|\bwhen\b|\bas\b)")
 _PARTICIPLE = re.compile(
     r",\s+(?:saying|writing|claiming|adding|noting|insisting|arguing|accusing|warning|telling|stating|"
@@ -569,11 +572,16 @@ def _head(phrase: str) -> str:
     return words[-1] if words else ""
 
 
+_ACCORDING_LEAD = re.compile(r"(?:according\s+to|as\s+per|citing)\b", re.IGNORECASE)
+_APPOSITIVE_LEAD = re.compile(r"\s*(?:a|an|another|the|its|his|her|their|one|known|identified|whose|who|which)\b",
+                              re.IGNORECASE)
+
+
 def _clean(phrase: str) -> str:
     phrase = phrase.replace("\n", " ").strip(" \t\"'“”‘’«»—–-")
     phrase = _LEAD.sub("", phrase).strip()
     phrase = _TRAIL.sub("", phrase).strip()
-    if re.match(r"(?i)(?:according\s+to|as\s+per|citing)\b", phrase):
+    if _ACCORDING_LEAD.match(phrase):
         return ""
     return phrase
 
@@ -609,8 +617,7 @@ def _subjects_before(masked: str, verb_start: int, *, limit: int = 3):
             and not _PARTICIPIAL_SEGMENT.match(seg)]
     if len(kept) >= 2 and segments[0][1].strip() and len(segments[0][1].split()) <= 5 \
             and segments[0][1].lstrip()[:1].isupper() and not _VERB_RE.search(segments[0][1]) \
-            and all(re.match(r"\s*(?:a|an|another|the|its|his|her|their|one|known|identified|whose|who|which)\b",
-                             seg, re.IGNORECASE) or sp in ("who", "which", "that", "whose")
+            and all(_APPOSITIVE_LEAD.match(seg) or sp in ("who", "which", "that", "whose")
                     for sp, seg in segments[1:] if seg.strip()):
         ordered = [segments[0][1]] + [seg for _, seg in reversed(kept[1:])]
     else:
@@ -906,7 +913,7 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
         i = j
     # One constructor call instead of a copy and four insertions: this is per article, and
     # on a corpus of short articles the DataFrame overhead is a large share of the time.
-    return pd.DataFrame({**{c: units[c].to_numpy() for c in units.columns},
+    return pd.DataFrame({**{c: units[c] for c in units.columns},
                          schema.SPEAKER: speakers, schema.CHANNEL: channels,
                          schema.SIDE: sides, schema.CUE: cues}, index=units.index)
 

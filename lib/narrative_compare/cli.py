@@ -13,9 +13,9 @@ import sys
 import pandas as pd
 
 from . import schema
-from .attribution import split_article
 from .corpus import InputError, iter_articles
-from .resources import ActorsError, load_actors
+from .pipeline import analyses, default_jobs, run_stages
+from .resources import ActorsError
 
 FORMATS = ("csv", "jsonl", "table")
 PROG = "narrative-compare"
@@ -25,6 +25,16 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message):  # one line and exit 2, as argparse does, but never a usage dump
         sys.stderr.write(f"{PROG}: error: {message}; see '{PROG} --help'\n")
         raise SystemExit(2)
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"invalid job count {value!r}: give a whole number of at least 1")
+    return number
 
 
 def _write(table: pd.DataFrame, fmt: str, out) -> None:
@@ -39,34 +49,14 @@ def _write(table: pd.DataFrame, fmt: str, out) -> None:
             out.write(table.to_string(index=False) + "\n")
 
 
-def _units(paths, actors_file, *, analyses=()):
-    """Yield the unit table of each article (split, then each analysis), its id first."""
-    actors = load_actors(actors_file) if actors_file else None
-    for article in iter_articles(paths):
-        units = split_article(article, actors=actors)
-        for stage in analyses:
-            units = stage(units)
-        units.insert(0, schema.ARTICLE, article.id)
-        yield units
-
-
-def _analyses():
-    from .casualties import add_casualties
-    from .certainty import add_certainty
-    from .evidence import add_evidence
-    from .sentiment import add_sentiment
-
-    # Every per-unit analysis, in pipeline order; `analyze` prints all their columns.
-    return (add_sentiment, add_casualties, add_evidence, add_certainty)
-
-
-def _cmd_table(args, columns, *, analyses=(), tables=None):
+def _cmd_table(args, columns, *, stages=(), tables=None):
     to_file = args.output not in (None, "-")
     if not to_file:
         sys.stdout.reconfigure(encoding="utf-8")
     out = open(args.output, "w", encoding="utf-8", newline="") if to_file else sys.stdout
     try:
-        for n, units in enumerate(_units(args.path, args.actors, analyses=analyses)):
+        stream = run_stages(iter_articles(args.path), stages=stages, actors_file=args.actors, jobs=args.jobs)
+        for n, units in enumerate(stream):
             table = tables(units) if tables else units[[schema.ARTICLE, *columns(units)]]
             if args.format == "csv" and n:
                 # One CSV for many articles: a header once, then rows, streamed article by article.
@@ -103,12 +93,15 @@ def build_parser() -> argparse.ArgumentParser:
                        "folder's actors.yml, else the packaged one)")
         p.add_argument("--format", choices=FORMATS, default="csv", help="output format")
         p.add_argument("-o", "--output", metavar="FILE", default="-", help="output file, - for stdout")
+        p.add_argument("--jobs", type=_positive, default=default_jobs(),
+                       help="worker processes for a corpus of several articles (output order is "
+                            "the input order whatever the number)")
     p = sub.add_parser("report", help="execute the notebooks, write figures/ and reports/",
                        formatter_class=argparse.ArgumentDefaultsHelpFormatter)
     p.add_argument("articles", nargs="*", metavar="ARTICLE",
                    help="article .txt or narratives/<id>/ folders to report on (default: the "
                         "committed corpus)")
-    p.add_argument("--jobs", type=int, default=1, help="notebooks executed in parallel")
+    p.add_argument("--jobs", type=_positive, default=1, help="notebooks executed in parallel")
     return parser
 
 
@@ -120,7 +113,7 @@ def main(argv=None) -> int:
             return _cmd_table(args, lambda u: schema.SPLIT_COLUMNS)
         if args.command == "analyze":
             return _cmd_table(args, lambda u: [c for c in u.columns if c != schema.ARTICLE],
-                              analyses=_analyses())
+                              stages=analyses())
         if args.command == "casualties":
             from .casualties import casualty_ledger
 

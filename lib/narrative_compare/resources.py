@@ -13,7 +13,7 @@ from pathlib import Path
 
 import yaml
 
-__all__ = ["Actors", "load_actors", "reporting_verb_pattern", "REPORTING_VERBS"]
+__all__ = ["Actors", "load_actors", "reporting_verb_pattern", "trie_pattern", "REPORTING_VERBS"]
 
 # Reporting verbs of war reporting, by lemma, with the inflections news prose uses. Built from the
 # speech-act verbs of Bergler (1992, "Evidential analysis of reported speech") and Krestel et al.
@@ -94,11 +94,42 @@ NOUN_LIKE_FORMS = frozenset(
 )
 
 
+def trie_pattern(terms) -> str:
+    r"""Return a regex matching any of ``terms``, the longest first, written as a prefix tree.
+
+    It matches exactly what the alternation of the terms sorted longest first matches, but the
+    regex engine tests each letter once instead of once per term: several times faster on long
+    lists. A space in a term matches any run of whitespace.
+
+    >>> trie_pattern(["say", "said", "says", "point out"])
+    '(?:point\\s+out|sa(?:id|y(?:s)?))'
+    """
+    root: dict = {}
+    for term in terms:
+        node = root
+        for char in term:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [(r"\s+" if char == " " else re.escape(char)) + build(child)
+                    for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        # Greedy and optional: the longer term is tried first, as in a longest-first alternation.
+        return f"(?:{body})?" if "" in node else body
+
+    if not root:
+        return "(?!)"   # no terms: match nothing, never the empty string
+    pattern = build(root)
+    return pattern if pattern.startswith("(?:") and len(root) > 1 else f"(?:{pattern})"
+
+
 @lru_cache(maxsize=1)
 def reporting_verb_pattern() -> str:
-    """Return a regex alternation of every reporting-verb form, longest first."""
-    forms = sorted({f for fs in REPORTING_VERBS.values() for f in fs}, key=len, reverse=True)
-    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    """Return a regex matching every reporting-verb form, the longest first."""
+    return trie_pattern({f for fs in REPORTING_VERBS.values() for f in fs})
 
 
 # Nouns naming a document rather than a person: a report's paraphrase may continue over
