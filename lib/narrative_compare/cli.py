@@ -37,32 +37,51 @@ def _positive(value: str) -> int:
     return number
 
 
-def _write(table: pd.DataFrame, fmt: str, out) -> None:
-    if fmt == "csv":
-        table.to_csv(out, index=False, lineterminator="\n")
-    elif fmt == "jsonl":
-        for record in table.to_dict(orient="records"):
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-    else:
+class _Render:
+    """Turn one article's unit table into the command's output text.
+
+    It runs in the worker that analysed the article, so formatting is spread over the cores
+    too; the main process only writes. Returns ``(header, body)``: the CSV header is written
+    once, before the first article's rows.
+    """
+
+    def __init__(self, command: str, fmt: str):
+        self.command, self.fmt = command, fmt
+
+    def table(self, units: pd.DataFrame) -> pd.DataFrame:
+        if self.command == "split":
+            return units[[schema.ARTICLE, *schema.SPLIT_COLUMNS]]
+        if self.command == "casualties":
+            from .casualties import casualty_ledger
+
+            table = casualty_ledger(units)
+            table.insert(0, schema.ARTICLE, units[schema.ARTICLE].iloc[0] if len(units) else "")
+            return table
+        return units
+
+    def __call__(self, units: pd.DataFrame) -> tuple[str, str]:
+        table = self.table(units)
+        if self.fmt == "csv":
+            header, _, body = table.to_csv(index=False, lineterminator="\n").partition("\n")
+            return header + "\n", body
+        if self.fmt == "jsonl":
+            return "", "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in table.to_dict(orient="records"))
         with pd.option_context("display.max_rows", None, "display.max_columns", None,
                                "display.width", 200, "display.max_colwidth", 80):
-            out.write(table.to_string(index=False) + "\n")
+            return "", table.to_string(index=False) + "\n"
 
 
-def _cmd_table(args, columns, *, stages=(), tables=None):
+def _cmd_table(args, *, stages=()):
     to_file = args.output not in (None, "-")
     if not to_file:
         sys.stdout.reconfigure(encoding="utf-8")
     out = open(args.output, "w", encoding="utf-8", newline="") if to_file else sys.stdout
     try:
-        stream = run_stages(iter_articles(args.path), stages=stages, actors_file=args.actors, jobs=args.jobs)
-        for n, units in enumerate(stream):
-            table = tables(units) if tables else units[[schema.ARTICLE, *columns(units)]]
-            if args.format == "csv" and n:
-                # One CSV for many articles: a header once, then rows, streamed article by article.
-                table.to_csv(out, index=False, header=False, lineterminator="\n")
-            else:
-                _write(table, args.format, out)
+        stream = run_stages(iter_articles(args.path), stages=stages, actors_file=args.actors, jobs=args.jobs,
+                            finish=_Render(args.command, args.format))
+        # One CSV for many articles: a header once, then rows, streamed article by article.
+        for n, (header, body) in enumerate(stream):
+            out.write(body if n else header + body)
     finally:
         if to_file:
             out.close()
@@ -109,21 +128,9 @@ def main(argv=None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        if args.command == "split":
-            return _cmd_table(args, lambda u: schema.SPLIT_COLUMNS)
-        if args.command == "analyze":
-            return _cmd_table(args, lambda u: [c for c in u.columns if c != schema.ARTICLE],
-                              stages=analyses())
-        if args.command == "casualties":
-            from .casualties import casualty_ledger
-
-            def ledger(units):
-                table = casualty_ledger(units)
-                table.insert(0, schema.ARTICLE, units[schema.ARTICLE].iloc[0] if len(units) else "")
-                return table
-
-            return _cmd_table(args, None, tables=ledger)
-        return _cmd_report(args)
+        if args.command == "report":
+            return _cmd_report(args)
+        return _cmd_table(args, stages=analyses() if args.command == "analyze" else ())
     except (InputError, ActorsError) as exc:
         sys.stderr.write(f"{PROG}: error: {exc}\n")
         return 2

@@ -12,8 +12,6 @@ from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from itertools import chain
 
-import pandas as pd
-
 from . import schema
 from .attribution import split_article
 from .resources import load_actors
@@ -44,12 +42,12 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-def _process(article, actors, stages) -> pd.DataFrame:
+def _process(article, actors, stages, finish):
     units = split_article(article, actors=actors)
     for stage in stages:
         units = stage(units)
     units.insert(0, schema.ARTICLE, article.id)
-    return units
+    return units if finish is None else finish(units)
 
 
 def _init_worker(actors_file) -> None:
@@ -57,11 +55,11 @@ def _init_worker(actors_file) -> None:
     _worker_actors = load_actors(actors_file) if actors_file else None
 
 
-def _process_in_worker(article, stages) -> pd.DataFrame:
-    return _process(article, _worker_actors, stages)
+def _process_in_worker(article, stages, finish):
+    return _process(article, _worker_actors, stages, finish)
 
 
-def run_stages(articles, *, stages=(), actors_file=None, jobs: int = 1):
+def run_stages(articles, *, stages=(), actors_file=None, jobs: int = 1, finish=None):
     """Yield each article's unit table, split and passed through ``stages``, in input order.
 
     Parameters
@@ -76,11 +74,14 @@ def run_stages(articles, *, stages=(), actors_file=None, jobs: int = 1):
     jobs : int
         Worker processes; 1 runs in this process. A pool is started only when there is more
         than one article.
+    finish : callable, optional
+        Applied to each finished table in the worker (e.g. formatting it as text), so that
+        only its result travels back to this process.
 
     Yields
     ------
-    pandas.DataFrame
-        The unit table with ``article`` as its first column.
+    pandas.DataFrame or the result of ``finish``
+        The unit table with ``article`` as its first column, or what ``finish`` made of it.
     """
     if actors_file:
         load_actors(actors_file)  # a bad config fails here, as one clear error, not in a worker
@@ -92,12 +93,12 @@ def run_stages(articles, *, stages=(), actors_file=None, jobs: int = 1):
     if jobs <= 1 or second is None:
         actors = load_actors(actors_file) if actors_file else None
         for article in chain([first], [second] if second is not None else [], articles):
-            yield _process(article, actors, stages)
+            yield _process(article, actors, stages, finish)
         return
     with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(actors_file,)) as pool:
         pending = deque()
         for article in chain([first, second], articles):
-            pending.append(pool.submit(_process_in_worker, article, stages))
+            pending.append(pool.submit(_process_in_worker, article, stages, finish))
             if len(pending) >= jobs * _IN_FLIGHT_PER_JOB:
                 yield pending.popleft().result()
         while pending:
