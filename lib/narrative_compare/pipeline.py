@@ -83,21 +83,23 @@ def run_stages(articles, *, stages=(), actors_file=None, jobs: int = 1, finish=N
     pandas.DataFrame or the result of ``finish``
         The unit table with ``article`` as its first column, or what ``finish`` made of it.
     """
-    if actors_file:
-        load_actors(actors_file)  # a bad config fails here, as one clear error, not in a worker
     articles = iter(articles)
     first = next(articles, None)
     if first is None:
         return
+    actors = load_actors(actors_file) if actors_file else None  # a bad config fails here, not in a worker
+    # The first article runs here: it loads every lexicon, and forked workers inherit them.
+    yield _process(first, actors, stages, finish)
     second = next(articles, None)
-    if jobs <= 1 or second is None:
-        actors = load_actors(actors_file) if actors_file else None
-        for article in chain([first], [second] if second is not None else [], articles):
+    if second is None:
+        return
+    if jobs <= 1:
+        for article in chain([second], articles):
             yield _process(article, actors, stages, finish)
         return
     with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(actors_file,)) as pool:
         pending = deque()
-        for article in chain([first, second], articles):
+        for article in chain([second], articles):
             pending.append(pool.submit(_process_in_worker, article, stages, finish))
             if len(pending) >= jobs * _IN_FLIGHT_PER_JOB:
                 yield pending.popleft().result()
