@@ -18,7 +18,7 @@ import yaml
 
 from . import schema
 
-__all__ = ["add_certainty", "estimative_terms", "load_certainty_lexicon"]
+__all__ = ["add_certainty", "certainty_columns", "estimative_terms", "load_certainty_lexicon"]
 
 
 @lru_cache(maxsize=1)
@@ -100,6 +100,11 @@ def add_certainty(units: pd.DataFrame) -> pd.DataFrame:
     >>> add_certainty(u)[["hedges", "boosters", "estimative_terms", "estimative_low"]].values.tolist()
     [[1, 0, 'highly likely', 0.8], [1, 0, '', nan]]
     """
+    return schema.with_columns(units, certainty_columns(units))
+
+
+def certainty_columns(units: pd.DataFrame) -> dict:
+    """Return the columns :func:`add_certainty` adds, as a dict of name to values."""
     if schema.TEXT not in units:
         raise KeyError("units lacks the columns ['text']")
     lex = load_certainty_lexicon()
@@ -112,10 +117,6 @@ def add_certainty(units: pd.DataFrame) -> pd.DataFrame:
         terms.append(";".join(f[0] for f in found))
         lows.append(min((f[2] for f in found), default=np.nan))
         highs.append(max((f[3] for f in found), default=np.nan))
-    out = units.copy()
-    out["hedges"] = np.asarray(hedges, dtype="int64")
-    out["boosters"] = np.asarray(boosters, dtype="int64")
-    out["estimative_terms"] = terms
-    out["estimative_low"] = np.asarray(lows, dtype="float64")
-    out["estimative_high"] = np.asarray(highs, dtype="float64")
-    return out
+    return {"hedges": np.asarray(hedges, dtype="int64"), "boosters": np.asarray(boosters, dtype="int64"),
+            "estimative_terms": terms, "estimative_low": np.asarray(lows, dtype="float64"),
+            "estimative_high": np.asarray(highs, dtype="float64")}

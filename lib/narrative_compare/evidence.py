@@ -28,7 +28,7 @@ import pandas as pd
 from . import schema
 from .resources import REPORTING_VERBS, reporting_verb_pattern
 
-__all__ = ["add_evidence", "EVIDENCE_TYPES"]
+__all__ = ["add_evidence", "evidence_columns", "EVIDENCE_TYPES"]
 
 EVIDENCE_TYPES = ("named_source", "anonymous_source", "institutional_source", "documentary",
                   "official_assessment", "testimony", "evidence_gap")
@@ -100,6 +100,11 @@ def add_evidence(units: pd.DataFrame) -> pd.DataFrame:
     >>> add_evidence(u)[["evidence_types", "evidence_count", "evidence_gap"]].values.tolist()
     [['named_source;institutional_source;documentary', 3, 0], ['evidence_gap', 0, 1]]
     """
+    return schema.with_columns(units, evidence_columns(units))
+
+
+def evidence_columns(units: pd.DataFrame) -> dict:
+    """Return the columns :func:`add_evidence` adds, as a dict of name to values."""
     missing = [c for c in (schema.TEXT, schema.SPEAKER, schema.CUE) if c not in units]
     if missing:
         raise KeyError(f"units lacks the columns {missing}")
@@ -122,9 +127,5 @@ def add_evidence(units: pd.DataFrame) -> pd.DataFrame:
         counts.append(sum(1 for t in ordered if t != "evidence_gap"))
         gaps.append(int("evidence_gap" in found))
         verbs.append(_lemma(lowered) if cue not in ("heading", "boilerplate") else "")
-    out = units.copy()
-    out["evidence_types"] = types
-    out["evidence_count"] = np.asarray(counts, dtype="int64")
-    out["evidence_gap"] = np.asarray(gaps, dtype="int64")
-    out["reporting_verb"] = verbs
-    return out
+    return {"evidence_types": types, "evidence_count": np.asarray(counts, dtype="int64"),
+            "evidence_gap": np.asarray(gaps, dtype="int64"), "reporting_verb": verbs}
