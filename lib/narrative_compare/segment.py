@@ -35,7 +35,7 @@ _DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}$")  # U.S., U.K., a.m., e.g., i.e.
 _CLOSERS = "\"'”’)]»"
 _OPENERS = "\"'“‘([«"
 _CANDIDATE = re.compile(r"(?:[.?!…]+)[\"'”’)\]»]*(?=\s|$)")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.\-]*)\.$")
+_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.-")
 
 _SPEECH_TAG_AFTER = re.compile(
     r"\s*(?:(?:[A-Z][\w.'’-]*|the|a|an|of|for|in|and|de|von|der)\s+){0,7}?"
@@ -97,7 +97,7 @@ def _is_title_case(line: str) -> bool:
 
 def _paragraph_kind(line: str, index: int, n_paragraphs: int) -> str:
     n_words = len(line.split())
-    if _BOILERPLATE.match(line) or (_EMAIL.search(line) and n_words <= 25):
+    if _BOILERPLATE.match(line) or ("@" in line and n_words <= 25 and _EMAIL.search(line)):
         return "boilerplate"
     if _DATELINE.match(line):
         return "boilerplate"
@@ -109,6 +109,20 @@ def _paragraph_kind(line: str, index: int, n_paragraphs: int) -> str:
     if not ends_sentence and n_words <= 14 and _is_title_case(line):
         return "heading"
     return "body"
+
+
+def _word_before(par: str, dot: int) -> str:
+    """Return the word ending at the full stop ``par[dot]`` ("Dec", "U.S", "a.m"), or ''.
+
+    The word is the run of ASCII letters, dots and hyphens before the stop, from its first
+    letter. A backward scan: a regex search for it would try every earlier position.
+    """
+    start = dot
+    while start > 0 and par[start - 1] in _WORD_CHARS:
+        start -= 1
+    while start < dot and not par[start].isalpha():
+        start += 1
+    return par[start:dot]
 
 
 def _is_boundary(par: str, m: re.Match) -> bool:
@@ -123,9 +137,8 @@ def _is_boundary(par: str, m: re.Match) -> bool:
         return False
     punct = m.group(0)
     if punct[0] == ".":
-        w = _WORD_BEFORE.search(par, 0, m.start() + 1)
-        if w:
-            word = w.group(1)
+        word = _word_before(par, m.start())
+        if word:
             if word in ("a.m", "p.m") and first.isupper() and not re.match(r"\S+\s+time\b", nxt):
                 return True   # "… after 6 a.m. Ukrainian officials said …", but "9 a.m. Kyiv time"
             if word in _TITLES or _DOTTED.search(word + "."):
@@ -133,7 +146,7 @@ def _is_boundary(par: str, m: re.Match) -> bool:
             if len(word) == 1 and word.isupper():
                 # An initial ("John F. Kennedy") follows a capitalised word or starts the text;
                 # "on the social network X." ends a sentence.
-                prev = par[: w.start()].rstrip().rsplit(None, 1)
+                prev = par[: m.start() - len(word)].rstrip().rsplit(None, 1)
                 if not prev or prev[-1][:1].isupper():
                     return False
     if punct[-1] in _CLOSERS and punct[-1] not in ")]" and punct[0] in "?!":
