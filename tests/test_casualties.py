@@ -4,47 +4,299 @@ import pytest
 from narrative_compare.casualties import add_casualties, casualty_ledger
 
 
-def units(*texts, side="author", speaker="author"):
-    return pd.DataFrame({"unit": range(len(texts)), "start": 0, "end": 0, "text": list(texts),
-                         "kind": "body", "side": side, "speaker": speaker})
+def units(*texts, side="author", speaker="author", paragraphs=None):
+    table = pd.DataFrame(
+        {
+            "unit": range(len(texts)),
+            "start": 0,
+            "end": 0,
+            "text": list(texts),
+            "kind": "body",
+            "side": side,
+            "speaker": speaker,
+        }
+    )
+    if paragraphs is not None:
+        table["paragraph"] = paragraphs
+    return table
 
 
-@pytest.mark.parametrize("text, casualty, victim", [
-    ("Ukrainian officials said 47 Russian soldiers were killed in the strike.", 1, "russia"),
-    ("At least 100 North Korean soldiers had been killed in the Kursk region.", 1, "dprk"),
-    ("Two residents were killed and nine were wounded when a bomb struck a block.", 1, "civilians"),
-    ("No casualties were reported after the strike on the depot.", 1, "unspecified"),
-    ("The ministry denied that any sailors had been killed.", 1, "unspecified"),
-    ("More than 8,000 Ukrainian servicemen remain in Russian captivity.", 1, "ukraine"),
-    ("Over 11,000 North Korean soldiers have been deployed to Russia.", 0, ""),
-    ("Russian forces lost the village of Zoriane on Tuesday.", 0, ""),
-    ("The brigade destroyed three tanks and an armoured vehicle.", 0, ""),
-    ("Both armies are paying a heavy price for every kilometre.", 0, ""),
-    ("Hospital wards were cleared to make room for new arrivals.", 0, ""),
-    ("The two sides exchanged 150 prisoners of war on Friday.", 0, ""),
-    ("The casualty figures released by the two sides have drifted far apart.", 0, ""),
-    ("Ukrainian forces captured the village after a week of fighting.", 0, ""),
-])
+def flags(*texts, side="author", paragraphs=None):
+    out = add_casualties(units(*texts, side=side, paragraphs=paragraphs))
+    return list(zip(out.casualty, out.victim, strict=True))
+
+
+@pytest.mark.parametrize(
+    "text, casualty, victim",
+    [
+        ("Ukrainian officials said 47 Russian soldiers were killed in the strike.", 1, "russia"),
+        ("At least 100 North Korean soldiers had been killed in the Kursk region.", 1, "dprk"),
+        ("Two residents were killed and nine were wounded when a bomb struck a block.", 1, "civilians"),
+        ("No casualties were reported after the strike on the depot.", 1, "unspecified"),
+        ("The ministry denied that any sailors had been killed.", 1, "unspecified"),
+        ("More than 8,000 Ukrainian servicemen remain in Russian captivity.", 1, "ukraine"),
+        ("Over 11,000 North Korean soldiers have been deployed to Russia.", 0, ""),
+        ("Russian forces lost the village of Zoriane on Tuesday.", 0, ""),
+        ("The brigade destroyed three tanks and an armoured vehicle.", 0, ""),
+        ("Both armies are paying a heavy price for every kilometre.", 0, ""),
+        ("Hospital wards were cleared to make room for new arrivals.", 0, ""),
+        ("The two sides exchanged 150 prisoners of war on Friday.", 0, ""),
+        ("The casualty figures released by the two sides have drifted far apart.", 0, ""),
+        ("Ukrainian forces captured the village after a week of fighting.", 0, ""),
+    ],
+)
 def test_casualty_and_victim(text, casualty, victim):
     row = add_casualties(units(text)).iloc[0]
     assert (row.casualty, row.victim) == (casualty, victim)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # troop counts and unit sizes
+        "Kyiv estimates that some 60,000 Russian soldiers are massed opposite Zaporizhzhia.",
+        "Each assault company now numbers about 120 men, a captain said.",
+        "More than 100,000 men have been mobilised since the spring.",
+        # territory, places and equipment
+        "Russian troops captured the town of Vuhledar after a months-long siege.",
+        "Ukrainian units captured Robotyne in August.",
+        "The strike eliminated two launchers and a radar near the coast.",
+        "The army lost three more settlements east of the river.",
+        "Ukraine's economy has suffered losses of $150 billion.",
+        "Exporters report heavy revenue losses since the port was closed.",
+        "The corridor lost nearly a third of its capacity in a month.",
+        # metaphors and idioms
+        "Moscow has paid a heavy price in prestige for the failed offensive.",
+        "The sanctions have hurt the Russian economy more than expected.",
+        "The talks are missing a key ingredient: trust.",
+        "Negotiators hit a dead end on the question of occupied land.",
+        "The drone kill zone now stretches 15 kilometres behind the line.",
+        "The war has taken a heavy toll on the country's finances.",
+        "Every barrel that burns in the depot is one less for the front.",
+        "He refused to surrender his post despite the shelling.",
+        "Kyiv called on the encircled soldiers to surrender.",
+        "International bodies have called for a ceasefire.",
+    ],
+)
+def test_hard_negatives_are_not_claims(text):
+    assert flags(text) == [(0, "")]
+
+
+@pytest.mark.parametrize(
+    "text, victim",
+    [
+        ("A guided bomb hit a clinic, wounding 11 patients and two nurses.", "civilians"),
+        ("Shelling overnight injuring four pensioners in the centre, the mayor said.", "civilians"),
+        ("Ukrainian marines took 22 Russian paratroopers prisoner near the bridge.", "russia"),
+        ("\u201cWe lost eleven men in two days,\u201d a Ukrainian lieutenant said.", "ukraine"),
+        ("The battalion commander said his company had lost a third of its men.", "unspecified"),
+        ("Crowds gathered in Lviv to bury fallen soldiers of the Ukrainian army.", "ukraine"),
+    ],
+)
+def test_more_outcome_words(text, victim):
+    assert flags(text) == [(1, victim)]
+
+
+def test_survivors_count_a_loss_and_a_return_home_does_not():
+    assert flags("Only four men from the whole Russian company came back, the blogger wrote.")[0] == (
+        1,
+        "russia",
+    )
+    assert flags("Some of the volunteers never came back from the raid.")[0][0] == 1
+    assert flags("Only 90 prisoners returned in the latest swap.")[0][0] == 0
+
+
+def test_prisoners_of_war_count_only_when_counted():
+    assert flags("Rights groups say videos of prisoners of war breach the Geneva Conventions.") == [(0, "")]
+    assert flags("Thousands of Ukrainian prisoners of war are still held.") == [(1, "ukraine")]
+
+
+def test_the_wounded_and_the_missing_refer_to_casualties_counted_elsewhere():
+    assert flags("The wounded were flown to a clinic in Dnipro for surgery.") == [(0, "")]
+    assert flags("Families of the missing have given blood samples to investigators.") == [(0, "")]
+    assert flags("Two of the wounded were in a critical condition.")[0][0] == 1
+    assert flags("Among the dead were three children.") == [(1, "civilians")]
+
+
+@pytest.mark.parametrize(
+    "text, casualty",
+    [
+        ("Pyongyang has never acknowledged any losses among its troops.", 0),
+        ("Casualty counts from the front are notoriously unreliable.", 0),
+        (
+            "The official tallies are less a count than a message, and both armies are paying a heavy price.",
+            0,
+        ),
+        (
+            "The ministry does not publish figures for its losses and has dismissed foreign tallies as fiction.",
+            1,
+        ),
+        ("Volunteers who count confirmed deaths from obituaries find far lower totals.", 1),
+        ("Mobilisation has become a sensitive subject as casualties mount.", 1),
+    ],
+)
+def test_talk_about_figures_against_claims(text, casualty):
+    assert flags(text)[0][0] == casualty
+
+
+@pytest.mark.parametrize(
+    "text, victim",
+    [
+        # a bloc word on the outcome noun decides, even with other groups named
+        (
+            "The commander said Russian losses were far higher than those of the Ukrainian defenders.",
+            "russia",
+        ),
+        (
+            "The defence ministry said Ukraine has lost 900 servicemen, while publishing nothing on Russian losses.",
+            "ukraine",
+        ),
+        # a civilian noun heads the phrase
+        ("Two Ukrainian civilians were wounded when their car hit a mine.", "civilians"),
+        # the agent of the outcome verb is not the victim
+        ("Russian forces killed 12 civilians in the village, prosecutors said.", "civilians"),
+        ("Ukrainian troops captured 30 Russian soldiers near Kupiansk.", "russia"),
+        ("Officials said 200 bodies of Ukrainian soldiers killed in combat were returned.", "ukraine"),
+        # perpetrators, captors, places and institutions are not victims
+        ("Dozens of North Korean troops were killed by Ukrainian drones.", "dprk"),
+        ("About 1,200 servicemen are still held in Russian captivity.", "ukraine"),
+        ("Sixty Ukrainian soldiers surrendered to Russian forces near Kursk.", "ukraine"),
+        ("Two people were killed in Russia's Belgorod region, Russian state media reported.", "civilians"),
+        # what each side calls the other's soldiers
+        ("The General Staff said the occupiers had lost 1,100 personnel in a day.", "russia"),
+        ("The ministry said 300 neo-Nazis had been eliminated near Kupiansk.", "ukraine"),
+        # a unit name carries its bloc
+        ("Akhmat fighters suffered heavy losses near the village, the brigade said.", "russia"),
+        # an age or a job makes a civilian
+        ("Falling debris injured a 70-year-old man in the Kyiv region.", "civilians"),
+        ("A drone hit a bus in Kherson, killing the driver.", "civilians"),
+    ],
+)
+def test_victim_is_the_nearest_group_that_suffered(text, victim):
+    assert flags(text) == [(1, victim)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian and Ukrainian soldiers died in the fighting for the hill.",
+        "Both sides have suffered heavy losses, Western officials say.",
+    ],
+)
+def test_both_sides_are_unspecified(text):
+    assert flags(text) == [(1, "unspecified")]
+
+
 def test_enemy_and_own_are_read_from_the_claimant_side():
-    out = add_casualties(units("The assault was stopped with heavy losses for the enemy.",
-                               "Our own battalion also suffered casualties.", side="ukraine_west"))
+    out = add_casualties(
+        units(
+            "The assault was stopped with heavy losses for the enemy.",
+            "Our own battalion also suffered casualties.",
+            side="ukraine_west",
+        )
+    )
     assert list(out.victim) == ["russia", "ukraine"]
 
 
-@pytest.mark.parametrize("text, low, high, precision", [
-    ("Officials said 47 soldiers were killed.", 47, 47, "exact"),
-    ("More than 300 soldiers were killed.", 301, None, "bounded"),
-    ("At least 30 were wounded.", 30, None, "bounded"),
-    ("Ukraine had lost up to 430 servicemen.", None, 430, "bounded"),
-    ("Around 1,000 soldiers were killed or wounded.", 1000, 1000, "approximate"),
-    ("The unit suffered heavy losses.", None, None, "qualitative"),
-    ("No casualties were reported.", 0, 0, "exact"),
-])
+@pytest.mark.parametrize(
+    "text, side, victim",
+    [
+        ("\u201cWe killed twenty of them at the crossing,\u201d the sergeant said.", "russia", "ukraine"),
+        ("A blogger wrote that his unit had lost many good guys in the assault.", "russia", "russia"),
+        ("The brigade said four of its soldiers were missing after the assault.", "ukraine_west", "ukraine"),
+        ("Moscow denied that any of its servicemen had been killed in the strike.", "ukraine_west", "russia"),
+        ("The ministry dismissed reports of heavy losses as fabrications.", "russia", "russia"),
+        ("Several wounded soldiers were brought to the field hospital overnight.", "ukraine_west", "ukraine"),
+        # a civilian official denying harm speaks for nobody's army
+        ("The governor denied that anyone had been hurt at the depot.", "russia", "unspecified"),
+    ],
+)
+def test_claims_without_a_group_read_from_the_claimant(text, side, victim):
+    assert flags(text, side=side) == [(1, victim)]
+
+
+def test_first_person_in_an_intercepted_call_is_the_other_side():
+    out = flags(
+        "Kyiv's intelligence service published an intercepted call in which a soldier tells his wife "
+        "that \u201conly five of us are left.\u201d",
+        "\u201cThey sent us in without armour,\u201d he says in the recording.",
+        "\u201cWe lost two more men on the way back.\u201d",
+        "Ukraine's army said its own losses in the sector were light.",
+        side="ukraine_west",
+        paragraphs=[0, 0, 1, 3],
+    )
+    assert out == [(1, "russia"), (0, ""), (1, "russia"), (1, "ukraine")]
+
+
+def test_a_captive_speaker_and_a_source_who_speaks():
+    assert flags(
+        "A channel aired a video of a man in Russian uniform who says he was captured near Sumy.",
+        side="ukraine_west",
+    ) == [(1, "russia")]
+    assert flags(
+        "A channel showed a plant worker who says that nobody was hurt in the fire.", side="russia"
+    ) == [(1, "unspecified")]
+
+
+def test_a_strike_on_homes_hurts_civilians():
+    assert flags("A glide bomb struck a residential area, killing two and wounding 31.") == [(1, "civilians")]
+    assert flags("A missile hit an apartment block; no one was hurt.") == [(1, "civilians")]
+    assert flags("Four soldiers were wounded near a school used as a barracks.") == [(1, "unspecified")]
+
+
+def test_context_carries_within_a_paragraph_and_the_next():
+    texts = (
+        "Three residents of Izium were killed by shelling, the governor said.",
+        "Nobody was hurt in a second strike later that day.",
+        "The governor of the Poltava region said nobody was hurt there.",
+    )
+    assert flags(*texts, paragraphs=[0, 0, 0]) == [(1, "civilians"), (1, "civilians"), (1, "unspecified")]
+    assert flags(*texts[:2], paragraphs=[0, 1]) == [(1, "civilians"), (1, "civilians")]
+    assert flags(*texts[:2], paragraphs=[0, 2]) == [(1, "civilians"), (1, "unspecified")]
+    # without paragraphs nothing is carried
+    assert flags(*texts[:2]) == [(1, "civilians"), (1, "unspecified")]
+
+
+def test_context_comes_from_groups_named_without_a_claim():
+    out = flags(
+        "Intelligence officials said North Korean units had taken part in the assaults.",
+        "Dozens of them were killed, they said.",
+        "The SBU said its drones hit a Russian patrol boat off the coast.",
+        "Three sailors were wounded.",
+        paragraphs=[0, 0, 1, 1],
+    )
+    assert [v for _, v in out] == ["", "dprk", "", "russia"]
+
+
+def test_soldiers_without_a_bloc_follow_the_force_talked_about():
+    out = flags(
+        "Ukrainian officials said 50 Russian soldiers were killed near the river.",
+        "The regiment's commander blamed the weather.",
+        "Another 20 soldiers were wounded in a second attempt.",
+        paragraphs=[0, 1, 4],
+    )
+    assert out[2] == (1, "russia")
+    # a claim about both sides starts afresh
+    out = flags(
+        "Heavy losses on both sides, the analyst said.",
+        "Another 20 soldiers were wounded in a second attempt.",
+        paragraphs=[0, 4],
+    )
+    assert out[1] == (1, "unspecified")
+
+
+@pytest.mark.parametrize(
+    "text, low, high, precision",
+    [
+        ("Officials said 47 soldiers were killed.", 47, 47, "exact"),
+        ("More than 300 soldiers were killed.", 301, None, "bounded"),
+        ("At least 30 were wounded.", 30, None, "bounded"),
+        ("Ukraine had lost up to 430 servicemen.", None, 430, "bounded"),
+        ("Around 1,000 soldiers were killed or wounded.", 1000, 1000, "approximate"),
+        ("The unit suffered heavy losses.", None, None, "qualitative"),
+        ("No casualties were reported.", 0, 0, "exact"),
+    ],
+)
 def test_magnitude_and_precision(text, low, high, precision):
     row = casualty_ledger(units(text)).iloc[0]
     assert (None if pd.isna(row.low) else row.low) == low
@@ -52,11 +304,14 @@ def test_magnitude_and_precision(text, low, high, precision):
     assert row.precision == precision
 
 
-@pytest.mark.parametrize("text, agency", [
-    ("Four civilians were killed by a Russian missile.", "named_perpetrator"),
-    ("Four civilians were killed overnight.", "agentless_passive"),
-    ("Casualties are mounting on both sides.", "nominalisation"),
-])
+@pytest.mark.parametrize(
+    "text, agency",
+    [
+        ("Four civilians were killed by a Russian missile.", "named_perpetrator"),
+        ("Four civilians were killed overnight.", "agentless_passive"),
+        ("Casualties are mounting on both sides.", "nominalisation"),
+    ],
+)
 def test_agency(text, agency):
     assert casualty_ledger(units(text)).iloc[0].agency == agency
 
@@ -65,5 +320,34 @@ def test_ledger_keeps_claimant_and_input():
     table = units("Moscow claimed that 200 Ukrainian soldiers were killed.", side="russia", speaker="Moscow")
     before = table.copy()
     row = casualty_ledger(table).iloc[0]
-    assert (row.claimant_side, row.speaker, row.victim, row.hedges) == ("russia", "Moscow", "ukraine", "claimed")
+    assert (row.claimant_side, row.speaker, row.victim, row.hedges) == (
+        "russia",
+        "Moscow",
+        "ukraine",
+        "claimed",
+    )
     assert table.equals(before)
+
+
+def test_ledger_reads_each_outcome_with_the_same_context_as_the_flags():
+    table = units(
+        "Ukrainian officials said 40 Russian soldiers were killed.",
+        "Another 60 were wounded and 12 captured.",
+        side="ukraine_west",
+        paragraphs=[0, 0],
+    )
+    ledger = casualty_ledger(table)
+    assert list(ledger.outcome) == ["killed", "wounded", "captured"]
+    assert set(ledger.victim) == {"russia"}
+    assert list(add_casualties(table).victim) == ["russia", "russia"]
+
+
+def test_units_without_outcome_words_and_other_kinds_are_skipped():
+    table = units("Casualties Mount in the East", "Talks resumed in Geneva on Monday.")
+    table.loc[0, "kind"] = "heading"
+    assert flags("Talks resumed in Geneva on Monday.") == [(0, "")]
+    assert list(add_casualties(table).casualty) == [0, 0]
+
+
+def test_offsets_survive_characters_that_lower_case_to_two():
+    assert flags("\u0130stanbul talks: 14 Ukrainian soldiers were killed near Pokrovsk.") == [(1, "ukraine")]
