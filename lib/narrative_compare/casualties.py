@@ -70,7 +70,7 @@ def _ci(pattern: str) -> re.Pattern:
     )
 
 
-__all__ = ["add_casualties", "casualty_ledger", "VICTIMS", "OUTCOMES", "PRECISIONS"]
+__all__ = ["add_casualties", "casualty_columns", "casualty_ledger", "VICTIMS", "OUTCOMES", "PRECISIONS"]
 
 VICTIMS = ("dprk", "russia", "ukraine", "civilians", "unspecified")
 OUTCOMES = ("killed", "wounded", "captured", "missing", "losses")
@@ -954,14 +954,16 @@ def add_casualties(units: pd.DataFrame) -> pd.DataFrame:
     >>> add_casualties(u)[["casualty", "victim"]].values.tolist()
     [[1, 'russia'], [0, ''], [1, 'unspecified']]
     """
+    return schema.with_columns(units, casualty_columns(units))
+
+
+def casualty_columns(units: pd.DataFrame) -> dict:
+    """Return the columns :func:`add_casualties` adds, as a dict of name to values."""
     flags = np.zeros(len(units), dtype="int64")
     victims = [""] * len(units)
     for i, _, found in _walk(units, every_outcome=False):
         flags[i], victims[i] = 1, found[0]
-    out = units.copy()
-    out["casualty"] = flags
-    out["victim"] = victims
-    return out
+    return {"casualty": flags, "victim": victims}
 
 
 LEDGER_COLUMNS = [
