@@ -169,6 +169,8 @@ _TAG_TAIL = re.compile(r"[^.!?“”\"]{0,60}?[:,]?\s*")
 _RELAY_WORDS = ("publish", "releas", "posted", "shared", "aired", "broadcast", "circulated", "obtained",
                 "distributed", "intercepted", "recorded", "carried", "relayed", "made public", "ran ",
                 "showed", "played")
+# Any relay word, as a bare substring: one pass in C instead of one membership test per word.
+_RELAY_HINT = re.compile("|".join(re.escape(w) for w in _RELAY_WORDS))
 _RAW_SEP_RELATIVE = re.compile(r"\b(?:that|which|whom)\s+[^,;:()]{1,40}$")
 _PARTICIPIAL_SEGMENT = re.compile(r"\s*(?:quoted|cited|speaking|writing|citing|according|reported)\b", re.I)
 _TITLE = re.compile(r"\b(?:Minister|Governor|Mayor|Chief|Head|General|Gen\.|Colonel|Col\.|Lt\.|Capt\.|Maj\.|"
@@ -302,7 +304,7 @@ class _Resolver:
 
     def note_relay(self, masked: str):
         """Remember the relay a unit names, for the role speakers that follow it."""
-        if not any(w in masked for w in _RELAY_WORDS):
+        if not _RELAY_HINT.search(masked):
             return None
         m = _relay_by(masked)
         phrase = m.group("by") if m else None
@@ -319,7 +321,7 @@ class _Resolver:
 
     def relayed_content(self, masked: str):
         """Return (speaker, channel) when a unit gives the content of what a channel carried."""
-        if not any(w in masked for w in _RELAY_WORDS):
+        if not _RELAY_HINT.search(masked):
             return None
         m = _relay_subj(masked)
         if not m:

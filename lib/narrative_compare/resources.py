@@ -201,21 +201,23 @@ class Actors:
         first = self.first_tokens
         if first.isdisjoint(_WORDS.findall(norm)):
             return []   # the common case, checked in C: no token can start an alias
-        raw = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(norm)]
-        toks = [(a, b, _norm_token(t)) for a, b, t in raw]
+        spans = [(m.start(), m.end()) for m in _TOKEN.finditer(norm)]
+        raw = [norm[a:b] for a, b in spans]
+        # Only a token ending in "." or "s" can change when normalised.
+        toks = [_norm_token(t) if t[-1] in ".s" else t for t in raw]
         out = []
         i, n = 0, len(toks)
         index = self.index
         while i < n:
-            cands = index.get(toks[i][2]) if raw[i][2] in first else None
-            if cands:
-                for words, actor in cands:
-                    k = len(words)
-                    if i + k <= n and all(toks[i + j][2] == words[j] for j in range(1, k)):
-                        end = toks[i + k - 1][1]
-                        if norm[end - 1:end] == "." and not norm[toks[i + k - 1][0]:end].endswith(words[-1]):
+            by_length = index.get(toks[i]) if raw[i] in first else None
+            if by_length:
+                for k, table in by_length:
+                    actor = table.get(tuple(toks[i:i + k])) if i + k <= n else None
+                    if actor is not None:
+                        end = spans[i + k - 1][1]
+                        if norm[end - 1:end] == "." and not norm[spans[i + k - 1][0]:end].endswith(toks[i + k - 1]):
                             end -= 1
-                        out.append((toks[i][0], end, actor))
+                        out.append((spans[i][0], end, actor))
                         i += k
                         break
                 else:
@@ -269,13 +271,14 @@ def _compile(cfg, source) -> Actors:
             lookup.setdefault(str(w).replace("’", "'"), Actor(str(w), side, "group"))
     if not lookup:
         _fail(source, "it names no actors or groups")
-    index: dict[str, list] = {}
+    # index: first word -> [(length, {words: actor}), …], longest first; the first alias listed
+    # wins among aliases that normalise to the same words.
+    tables: dict[str, dict[int, dict]] = {}
     for alias, actor in lookup.items():
         words = tuple(_norm_token(m.group(0)) for m in _TOKEN.finditer(alias))
         if words:
-            index.setdefault(words[0], []).append((words, actor))
-    for cands in index.values():
-        cands.sort(key=lambda c: -len(c[0]))
+            tables.setdefault(words[0], {}).setdefault(len(words), {}).setdefault(words, actor)
+    index = {first: sorted(by_length.items(), reverse=True) for first, by_length in tables.items()}
     first_tokens = frozenset(f"{k}{suffix}" for k in index for suffix in ("", ".", "'s", "'s."))
     roles = frozenset(str(r).lower() for r in (cfg.get("roles") or []))
     labels = {s: str((v or {}).get("label", s)) for s, v in sides.items()}
