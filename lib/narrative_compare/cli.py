@@ -14,7 +14,7 @@ import pandas as pd
 
 from . import schema
 from .corpus import InputError, iter_articles
-from .pipeline import analyses, default_jobs, run_stages
+from .pipeline import add_analyses, default_jobs, run_stages
 from .resources import ActorsError
 
 FORMATS = ("csv", "jsonl", "table")
@@ -130,7 +130,7 @@ def main(argv=None) -> int:
     try:
         if args.command == "report":
             return _cmd_report(args)
-        return _cmd_table(args, stages=analyses() if args.command == "analyze" else ())
+        return _cmd_table(args, stages=(add_analyses,) if args.command == "analyze" else ())
     except (InputError, ActorsError) as exc:
         sys.stderr.write(f"{PROG}: error: {exc}\n")
         return 2

@@ -16,7 +16,7 @@ from . import schema
 from .attribution import split_article
 from .resources import load_actors
 
-__all__ = ["analyses", "default_jobs", "run_stages"]
+__all__ = ["add_analyses", "analyses", "default_jobs", "run_stages"]
 
 # Articles queued per worker: enough to keep every core busy between two reads of the input,
 # few enough that memory does not grow with the corpus.
@@ -32,6 +32,27 @@ def analyses():
     from .sentiment import add_sentiment
 
     return (add_sentiment, add_casualties, add_evidence, add_certainty)
+
+
+def _column_functions():
+    from .casualties import casualty_columns
+    from .certainty import certainty_columns
+    from .evidence import evidence_columns
+    from .sentiment import sentiment_columns
+
+    return (sentiment_columns, casualty_columns, evidence_columns, certainty_columns)
+
+
+def add_analyses(units):
+    """Add the columns of every stage of :func:`analyses` in one table build.
+
+    The same table as applying the stages one after another, without rebuilding it after each
+    (per article, that rebuilding cost more than some of the analyses).
+    """
+    columns = {}
+    for stage_columns in _column_functions():
+        columns.update(stage_columns(units))
+    return schema.with_columns(units, columns)
 
 
 def default_jobs() -> int:

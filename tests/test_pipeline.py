@@ -1,0 +1,31 @@
+"""The pipeline: the fused analysis stage and the worker pool change nothing in the tables."""
+
+import narrative_compare as nc
+from narrative_compare.pipeline import add_analyses, analyses, run_stages
+
+from .conftest import NARRATIVES
+
+ARTICLES = [NARRATIVES / "own-kremlin-denial", NARRATIVES / "own-casualty-claims", NARRATIVES / "heldout-peace-talks"]
+
+
+def test_fused_analyses_equal_the_stages_in_turn():
+    units = nc.split_article(nc.load_article(ARTICLES[1]))
+    expected = units
+    for stage in analyses():
+        expected = stage(expected)
+    got = add_analyses(units)
+    assert list(got.columns) == list(expected.columns)
+    assert got.dtypes.equals(expected.dtypes)
+    assert got.equals(expected)
+
+
+def test_workers_keep_input_order_and_tables():
+    serial = list(run_stages(nc.iter_articles(ARTICLES), stages=(add_analyses,), jobs=1))
+    parallel = list(run_stages(nc.iter_articles(ARTICLES), stages=(add_analyses,), jobs=2))
+    assert [t["article"].iloc[0] for t in parallel] == ["own-kremlin-denial", "own-casualty-claims",
+                                                         "heldout-peace-talks"]
+    assert all(a.equals(b) for a, b in zip(serial, parallel, strict=True))
+
+
+def test_an_empty_stream_yields_nothing():
+    assert list(run_stages(iter([]), jobs=2)) == []
