@@ -115,8 +115,13 @@ def _relay_subj(masked: str):
             continue
         left = masked[: v.start()]
         left = left[: _AUX_BEFORE.search(left).start()]
-        cut = max(left.rfind(c) for c in ",;:.")
-        subj = left[cut + 1:][-80:]
+        # Step back over parentheticals: "Russian state television, for its part, aired …".
+        while True:
+            cut = max(left.rfind(c) for c in ",;:.")
+            subj = left[cut + 1:][-80:]
+            if cut < 0 or not _PARENTHETICAL.fullmatch(subj.strip()):
+                break
+            left = left[:cut]
         if subj.strip():
             return _Match(cut + 1, subj=subj, rest=masked[media.end():])
     return None
@@ -129,11 +134,20 @@ _LEAD = re.compile(
     r"then|in\s+(?:a|an|the|his|her|its)\s+[^,]*|on\s+\w+|at\s+[^,]*|on|in|at|for|by)\s+)+",
     re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_PARENTHETICAL = re.compile(
+    r"|(?:for\s+(?:its|his|her|their)\s+part|in\s+turn|meanwhile|however|moreover|too|also|"
+    r"separately|in\s+response|on\s+\w+|last\s+\w+|this\s+week)", re.IGNORECASE)
+# Words that open a time or place phrase, never a name: "On Friday, its news agency said …".
+_TIME_WORDS = frozenset(
+    "on in at by after before since during until last earlier later monday tuesday wednesday "
+    "thursday friday saturday sunday january february march april may june july august september "
+    "october november december".split()
+)
 _NOT_NAMES = frozenset(
     "neither either both each some many most few all such other another no none this that these "
     "those it there they he she we i you what which who when where why how if while although but "
     "and or so yet however meanwhile asked pressed the a an its their his her our one two".split()
-)
+) | _TIME_WORDS
 _LOCAL_ROLE = re.compile(r"\b(?:regional|local|city|oblast|district|governor|mayor|residents?|emergency|"
                          r"rescuers?|police)\b", re.IGNORECASE)
 _EXPERT = re.compile(r"\b(?:fellow|analyst|expert|researcher|professor|scholar|institute|university|"
@@ -164,6 +178,10 @@ _MEDIA_SUBJECT = re.compile(
     r"featured|features|carried|depicted|depicts))")
 _TAG_AFTER = re.compile(
     r"\s*,?\s*(?P<pre>[^.!?“”\"]{0,80}?)\s*\b(?:" + _VERB + r")\b(?P<post>[^!?“”\"]{0,80})")
+# The subject of an inverted tag ("…, said Capt. Oleh Sydorenko, a spokesman …"): up to the
+# next punctuation, reading through the full stops of title abbreviations.
+_INVERTED_SUBJECT = re.compile(r"\s+((?:(?:" + "|".join(_TITLES) + r")\.\s+)*[^,;:.]{1,80})")
+_DATELINE_PLACE = re.compile(r"^([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)*),\s", re.MULTILINE)
 _TITLE_END = re.compile(r"(?:^|\s)(?:" + "|".join(_TITLES) + r")[.]\s*$")
 _TAG_TAIL = re.compile(r"[^.!?“”\"]{0,60}?[:,]?\s*")
 _RELAY_WORDS = ("publish", "releas", "posted", "shared", "aired", "broadcast", "circulated", "obtained",
@@ -262,6 +280,9 @@ class _Resolver:
         self.mentions: list[_Speaker] = []   # actors named as subjects, most recent last
         self.tick = 0
         self.prefix = ""   # the unit's text before the cue being resolved
+        # "KHERSON, Ukraine —": where the report is filed, in the actors' spelling ("Kherson").
+        dateline = _DATELINE_PLACE.search(text[:3000])
+        self.dateline = dateline.group(1).title() if dateline else ""
 
     def note_mention(self, masked: str):
         """Remember the actor a unit opens with: later "the ministry" or "a spokesman" may mean it."""
@@ -422,6 +443,17 @@ class _Resolver:
         if sp.kind == "person" and sp.side not in ("__both__", self.actors.default_side) and _NAME.fullmatch(sp.name):
             self._first_mention[sp.name.split()[-1]] = sp.side
 
+    def scene_side(self, pos: int):
+        """Return the bloc of the place the report is at, at ``pos``: the place named nearest
+        before it in its paragraph or the two before, else the dateline's; None if unknown."""
+        lo = pos
+        for _ in range(3):
+            lo = self.text.rfind("\n", 0, max(lo - 1, 0)) + 1
+        places = [a for _, _, a in self.actors.find(self.text[lo:pos]) if a.type == "place"]
+        if not places:
+            places = [a for _, _, a in self.actors.find(self.dateline) if a.type == "place"]
+        return places[-1].side if places else None
+
     def _side_from_first_mention(self, phrase: str):
         """Find the bloc of an unknown name from the sentence that introduced it."""
         surname = phrase.split()[-1]
@@ -463,6 +495,10 @@ class _Resolver:
                 places = [a for _, _, a in self.actors.find(before + " " + scene) if a.type == "place"]
                 if len({a.side for a in places}) == 1:
                     side = places[-1].side
+            if side is None and not _EXPERT.search(before + " " + after[:140]):
+                # A private person speaks from where the report is: "…,” said Halyna Moroz, 63,
+                # who sells honey two rows from where the bomb landed.
+                side = self.scene_side(m.start())
             break   # only the first mention introduces a person
         self._first_mention[surname] = side
         return side
@@ -479,8 +515,12 @@ class _Resolver:
         places = [h for h in hits if h[2].type == "place"]
         # A place is not a speaker; it only places a role ("officials in Kharkiv", below).
         hits = [h for h in hits if h[2].type != "place"]
-        if _EXPERT.search(phrase):
-            hits = [h for h in hits if not _LOCATIVE.search(norm[max(0, h[0] - 12):h[0]])]
+        # A name after a locative locates the speaker, it does not speak: "the UN mission in
+        # Ukraine", "a fellow at an institute in London". Alone ("officials in Kyiv") it places a role.
+        located = [h for h in hits if _LOCATIVE.search(norm[max(0, h[0] - 12):h[0]])]
+        if located and (len(located) < len(hits) or _EXPERT.search(phrase)):
+            hits = [h for h in hits if h not in located]
+            places += located
         sides = {a.side for _, _, a in hits}
         if len(sides) > 1 and re.search(r"\b(?:and|or|nor)\b", phrase):
             return _Speaker(phrase, "__both__", "group")
@@ -619,6 +659,7 @@ def _subjects_before(masked: str, verb_start: int, *, limit: int = 3):
             and not _PARTICIPIAL_SEGMENT.match(seg)]
     if len(kept) >= 2 and segments[0][1].strip() and len(segments[0][1].split()) <= 5 \
             and segments[0][1].lstrip()[:1].isupper() and not _VERB_RE.search(segments[0][1]) \
+            and segments[0][1].split()[0].lower() not in _TIME_WORDS \
             and all(_APPOSITIVE_LEAD.match(seg) or sp in ("who", "which", "that", "whose")
                     for sp, seg in segments[1:] if seg.strip()):
         ordered = [segments[0][1]] + [seg for _, seg in reversed(kept[1:])]
@@ -683,7 +724,7 @@ def _verb_cues(masked: str, resolver: _Resolver):
                     break
         if sp is None and before.rstrip().endswith(","):
             # Inverted tag: "…, said Peskov" / "…, says the ministry".
-            after = re.match(r"\s+([^,;:.]{1,80})", masked[v.end():])
+            after = _INVERTED_SUBJECT.match(masked, v.end())
             if after:
                 sp = resolver.resolve(after.group(1), anaphora=False)
         if sp is not None:
@@ -749,6 +790,15 @@ def _find_cue(masked: str, resolver: _Resolver):
     return resolver.relayed_media(masked), schema.CUE_RELAY
 
 
+def _first_sentence(phrase: str) -> str:
+    """Cut ``phrase`` at its first full stop that ends a sentence, not an initial or a title."""
+    for m in re.finditer(r"[.]\s", phrase + " "):
+        word = phrase[: m.start()].rsplit(None, 1)[-1] if phrase[: m.start()].strip() else ""
+        if not word[-1:].isupper() and word not in _TITLES:   # "F.", "U.S.", "Capt." go on
+            return phrase[: m.start()].strip()
+    return phrase.strip()
+
+
 def _quote_speaker(par_text, span, resolver):
     """Find the speech tag of one quote span: after its close, or before its open."""
     s, e, closed = span
@@ -760,7 +810,7 @@ def _quote_speaker(par_text, span, resolver):
             if sp is None and m.group("post").strip():
                 # Inverted tag: "…,” said Marta Kowalczyk, an analyst at …": the name ends at the comma.
                 post = m.group("post").split(",")[0].strip()
-                post = re.split(r"(?<![A-Z])[.]\s", post + " ")[0].strip()
+                post = _first_sentence(post)
                 sp = resolver.resolve(post, anaphora=False)
             if sp is not None:
                 return sp
