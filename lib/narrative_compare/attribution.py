@@ -49,7 +49,7 @@ _VERB_RE = re.compile(r"(?<![\w-])(?:" + _VERB + r")(?![\w-])")
 _NOT_SPEECH_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|its|his|her|their|this|these|those|that|was|were|is|are|been|being|be|"
     r"widely|reportedly|so|to|not|who|which|of|in|on|about|with|amid|despite|after|before|"
-    r"never|rarely|seldom|hardly|no\s+longer|did\s+not|does\s+not|has\s+not|"
+    r"never|rarely|seldom|hardly|no\s+longer|did\s+not|does\s+not|do\s+not|don't|has\s+not|"
     r"have\s+not|had\s+not|didn't|doesn't|hasn't|haven't|might|could|would|may|must|should|can|will|"
     r"might\s+have|could\s+have|would\s+have|may\s+have|\w+ing)\s+)$", re.IGNORECASE)
 # "told a different story", "said to be": no content is reported.
@@ -74,7 +74,11 @@ _RELAY_CONTENT = re.compile(
 _RELAY_VERB = re.compile(
     r"\b(?:published|released|posted|shared|aired|broadcast|circulated|obtained|distributed|intercepted|"
     r"recorded|carried|relayed|made\s+public|ran|showed|played)\b", re.IGNORECASE)
-_RELAY_BY_TAIL = re.compile(r"\s+(?:(?:on|late|early|last)\s+\w+\s+)?(?:by|on)\s+(?P<by>[^,;:.]{1,80})", re.I)
+# The relaying body ends where a clause begins: "a video released by the unit that Russian …".
+_RELAY_BY_TAIL = re.compile(
+    r"\s+(?:(?:on|late|early|last)\s+\w+\s+)?(?:by|on)\s+"
+    r"(?P<by>(?:(?!\s(?:that|which|who|whose|where|when|after|before|because|while|showing|saying)\b)[^,;:.]){1,80})",
+    re.I)
 _MEDIA_BEFORE = re.compile(_MEDIA_NOUNS + r"\s+(?:\w+\s+){0,3}?$", re.IGNORECASE)
 _MEDIA_AFTER = re.compile(
     r"\s+(?:an?\s+|the\s+|what\s+(?:it|they)\s+(?:said|says|described)\s+(?:was|is|as)\s+(?:an?\s+)?)?"
@@ -152,6 +156,16 @@ _LOCAL_ROLE = re.compile(r"\b(?:regional|local|city|oblast|district|governor|may
                          r"rescuers?|police)\b", re.IGNORECASE)
 _EXPERT = re.compile(r"\b(?:fellow|analyst|expert|researcher|professor|scholar|institute|university|"
                      r"academic|lecturer|economist|historian|think\s+tank)s?\b", re.IGNORECASE)
+# International and non-governmental bodies speak for neither bloc, wherever they work.
+_INTERNATIONAL = re.compile(
+    r"\b(?:mission|monitors?|commission|U\.?N\.?|United\s+Nations|Red\s+Cross|ICRC|IAEA|OSCE|Amnesty|"
+    r"Human\s+Rights\s+Watch|NGO|charity|agency's)\b")
+_HEAD_SYNONYMS = {"agency": ("agency", "service", "directorate", "bureau"),
+                  "ministry": ("ministry", "department"), "service": ("service", "agency", "directorate")}
+_PRIVATE_ROLE = re.compile(
+    r"\b(?:nurses?|doctors?|medics?|surgeons?|paramedics?|staff|residents?|villagers?|witness(?:es)?|"
+    r"volunteers?|relatives?|mothers?|fathers?|wife|husband|shopkeepers?|vendors?|local\s+authorities|"
+    r"local\s+officials|rescuers?|emergency\s+services)\b", re.IGNORECASE)
 _LOCATIVE = re.compile(r"\b(?:in|at|from|near|outside|based\s+in|to)\s+(?:the\s+)?$", re.IGNORECASE)
 # The leading lookaheads list every possible first character: the engine then skips the other
 # positions at once (about twice as fast; the matches are the same).
@@ -205,13 +219,15 @@ INDIVIDUAL_ROLES = frozenset(
 )
 _INSTITUTION_HEADS = frozenset(
     "ministry agency service directorate department office government administration staff "
-    "command military army report statement document assessment update briefing".split()
+    "command military army report statement document assessment update briefing channel outlet "
+    "newspaper broadcaster".split()
 )
 # Definite descriptions that may point back to an institution or person named just before.
 _ANAPHOR_HEADS = frozenset(
     "spokesman spokeswoman spokesperson official ministry agency service directorate department "
     "report statement document assessment update briefing office staff army military command "
-    "president minister leader commander general chief head government administration".split()
+    "president minister leader commander general chief head government administration channel "
+    "outlet newspaper broadcaster blogger".split()
 )
 
 
@@ -280,6 +296,7 @@ class _Resolver:
         self.mentions: list[_Speaker] = []   # actors named as subjects, most recent last
         self.tick = 0
         self.prefix = ""   # the unit's text before the cue being resolved
+        self.unit_start = 0   # offset of unit_text in the article
         # "KHERSON, Ukraine —": where the report is filed, in the actors' spelling ("Kherson").
         dateline = _DATELINE_PLACE.search(text[:3000])
         self.dateline = dateline.group(1).title() if dateline else ""
@@ -495,7 +512,8 @@ class _Resolver:
                 places = [a for _, _, a in self.actors.find(before + " " + scene) if a.type == "place"]
                 if len({a.side for a in places}) == 1:
                     side = places[-1].side
-            if side is None and not _EXPERT.search(before + " " + after[:140]):
+            if side is None and not _EXPERT.search(before + " " + after[:140]) \
+                    and not _INTERNATIONAL.search(before + " " + after[:140]):
                 # A private person speaks from where the report is: "…,” said Halyna Moroz, 63,
                 # who sells honey two rows from where the bomb landed.
                 side = self.scene_side(m.start())
@@ -543,8 +561,14 @@ class _Resolver:
             return self.antecedent(words[0])
         if anaphora and self.last is not None:
             if len(words) <= 3 and words[0] in ("the", "this", "that") and head in _ANAPHOR_HEADS:
-                candidates = sorted([*self.mentions, self.last], key=lambda c: c.order)
-                for recent in reversed(candidates):
+                candidates = sorted([*self.mentions, self.last], key=lambda c: c.order)[::-1]
+                # A name that is the head ("the agency": the National Intelligence Service) before
+                # a mention whose sentence merely uses the word ("its news agency KCNA").
+                names = _HEAD_SYNONYMS.get(head, (head,))
+                for recent in candidates:
+                    if any(re.search(r"\b" + n + r"\b", recent.name.lower()) for n in names):
+                        return recent
+                for recent in candidates:
                     if re.search(r"\b" + re.escape(head) + r"\b", (recent.context + " " + recent.name).lower()):
                         return recent
                 institutional = self.last.kind in ("institution", "media", "document", "channel")
@@ -552,6 +576,9 @@ class _Resolver:
                     return self.last
         is_role = head in self.actors.roles or head in DOCUMENT_NOUNS or (
             head.endswith("s") and head[:-1] in self.actors.roles)
+        if not is_role and _head(phrase) in self.actors.roles:
+            # "A nurse in the intensive care unit": the head noun comes before the prepositions.
+            head, is_role = _head(phrase), True
         if is_role:
             kind = "document" if head in DOCUMENT_NOUNS else "role"
             sp = _Speaker(phrase, self.actors.default_side, kind, named=False, context=ctx)
@@ -563,6 +590,14 @@ class _Resolver:
                 places = {a.side for _, _, a in self.actors.find(self.unit_text) if a.type == "place"}
                 if len(places) == 1:
                     sp.side = places.pop()
+                    return sp
+            if not sp.channel and _PRIVATE_ROLE.search(phrase) and not _EXPERT.search(phrase):
+                # Hospital staff, residents, relatives speak from where the report is: "At a
+                # military hospital in Dnipro, … staff said".
+                places = [a for _, _, a in self.actors.find(self.prefix) if a.type == "place"]
+                side = places[-1].side if places else self.scene_side(self.unit_start)
+                if side is not None:
+                    sp.side = side
                     return sp
             recent = self.mentions[-1] if self.mentions else None
             if not sp.channel and recent is not None and recent.side != self.actors.default_side \
@@ -774,6 +809,14 @@ def _find_cue(masked: str, resolver: _Resolver):
     low = masked.lower()
     m = any(w in low for w in ("accord", "as per", "citing", "quoting", "words of")) and _ACCORDING.search(masked)
     according = resolver.resolve(m.group("who")) if m else None
+    if according is not None and cues and m.group(0).lower().startswith(("citing", "quoting")) \
+            and according.side != "__both__":
+        # "TASS, citing a source in the security services, said …": the source speaks, the
+        # subject relays it and its side frames it (the channel decides).
+        relay = cues[0][0]
+        if relay.side != "__both__" and relay.name != according.name:
+            return _Speaker(according.name, relay.side, according.kind, channel=relay.name,
+                            named=according.named, context=according.context), schema.CUE_ACCORDING_TO
     if according is not None:
         found.append(according)
     if relayed is not None:
@@ -908,7 +951,7 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
             i = j
             continue
         spans = _quote_spans(par_text)
-        resolver.unit_text = par_text
+        resolver.unit_text, resolver.unit_start = par_text, p_start
         # A quote's speaker is resolved when reading reaches it, so that "he" in its tag refers to
         # whoever was last named before the quote.
         span_speakers: list = [None] * len(spans)
@@ -918,7 +961,7 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
         for k in range(i, j):
             us, ue = int(starts[k]) - p_start, int(ends[k]) - p_start
             utext = par_text[us:ue]
-            resolver.unit_text = utext
+            resolver.unit_text, resolver.unit_start = utext, p_start + us
             inside = [x for x, (s, e, _) in enumerate(spans) if s < ue and e > us]
             local = [(max(spans[x][0], us) - us, min(spans[x][1], ue) - us) for x in inside]
             masked = _mask(utext, local)

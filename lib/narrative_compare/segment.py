@@ -56,6 +56,11 @@ _BOILERPLATE = re.compile(
     r"|©|Copyright\b)",
     re.IGNORECASE,
 )
+# Reporter credits at the end: "Marta Kovalenko reported from Kramatorsk; …", "Additional
+# reporting by …", "Reporting by …; Editing by …".
+_CREDIT = re.compile(
+    r"^(?:(?:[A-Z][\w'’.-]+\s+){1,4}(?:reported|contributed(?:\s+reporting)?)\s+(?:from|to)\b"
+    r"|(?:Additional\s+)?[Rr]eporting\s+by\b|Editing\s+by\b|Writing\s+by\b)")
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
 _BIO = re.compile(
     r"^(?:[A-Z][\w.'’-]+\s){1,4}(?:is|was|has|writes|covers)\b.{0,200}?\b(?:journalist|"
@@ -101,7 +106,7 @@ def _paragraph_kind(line: str, index: int, n_paragraphs: int) -> str:
         return "boilerplate"
     if _DATELINE.match(line):
         return "boilerplate"
-    if index >= n_paragraphs - 4 and _BIO.match(line):
+    if index >= n_paragraphs - 4 and (_BIO.match(line) or _CREDIT.match(line)):
         return "boilerplate"
     ends_sentence = line[-1] in ".!?…" or (line[-1] in _CLOSERS and len(line) > 1 and line[-2] in ".!?…")
     if index == 0 and n_words <= 30 and _is_title_case(line):
