@@ -111,11 +111,14 @@ def test_prisoners_of_war_count_only_when_counted():
     assert flags("Thousands of Ukrainian prisoners of war are still held.") == [(1, "ukraine")]
 
 
-def test_the_wounded_and_the_missing_refer_to_casualties_counted_elsewhere():
-    assert flags("The wounded were flown to a clinic in Dnipro for surgery.") == [(0, "")]
+def test_the_missing_and_the_dead_of_another_sentence_are_not_a_new_count():
     assert flags("Families of the missing have given blood samples to investigators.") == [(0, "")]
+    assert flags("The dead were buried in a mass grave outside the town.") == [(0, "")]
     assert flags("Two of the wounded were in a critical condition.")[0][0] == 1
     assert flags("Among the dead were three children.") == [(1, "civilians")]
+    # saying who the dead were is a claim about them
+    assert flags("The dead were mostly elderly residents who had refused to leave.") == [(1, "civilians")]
+    assert flags("The wounded included two cooks and a nurse.")[0][0] == 1
 
 
 @pytest.mark.parametrize(
@@ -233,9 +236,10 @@ def test_a_captive_speaker_and_a_source_who_speaks():
         "A channel aired a video of a man in Russian uniform who says he was captured near Sumy.",
         side="ukraine_west",
     ) == [(1, "russia")]
+    # a worker of a plant speaks about the plant: its people are civilians (guide v2)
     assert flags(
         "A channel showed a plant worker who says that nobody was hurt in the fire.", side="russia"
-    ) == [(1, "unspecified")]
+    ) == [(1, "civilians")]
 
 
 def test_a_strike_on_homes_hurts_civilians():
@@ -351,3 +355,357 @@ def test_units_without_outcome_words_and_other_kinds_are_skipped():
 
 def test_offsets_survive_characters_that_lower_case_to_two():
     assert flags("\u0130stanbul talks: 14 Ukrainian soldiers were killed near Pokrovsk.") == [(1, "ukraine")]
+
+
+# --- guide v2 (ANNOTATION.md, section 6) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, side, victim",
+    [
+        # counted or not, people brought in for care were wounded
+        ("The wounded were flown to a clinic in Lviv for surgery.", "author", "unspecified"),
+        # the hospital is where they were taken, not where they were hurt
+        ("The injured were taken to a hospital in Kharkiv.", "author", "unspecified"),
+        (
+            "Most of the soldiers arriving at the hospital had shrapnel wounds, a surgeon said.",
+            "ukraine_west",
+            "ukraine",
+        ),
+        ("The wounded from the front line are treated in Dnipro first.", "ukraine_west", "ukraine"),
+        # a hospital's staff speak of patients brought from elsewhere
+        ("The hospital director said the wounded had been stabilised.", "ukraine_west", "unspecified"),
+    ],
+)
+def test_people_brought_to_a_hospital_are_wounded(text, side, victim):
+    assert flags(text, side=side) == [(1, victim)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hospital wards in the city were cleared to make room for new arrivals.",
+        "Relatives of the dead gathered outside the morgue.",
+        "The clinic has moved its operating theatres into the basement.",
+    ],
+)
+def test_hospital_logistics_without_wounded_are_not_claims(text):
+    assert flags(text) == [(0, "")]
+
+
+def dismissal(first, first_side, second, second_side, gap=1):
+    return flags(first, second, side=[first_side, second_side], paragraphs=[0, gap])[1]
+
+
+@pytest.mark.parametrize(
+    "first, first_side, second, second_side, victim",
+    [
+        # a side dismisses figures of its own losses
+        (
+            "Kyiv said 1,200 Russian soldiers were killed in the week.",
+            "ukraine_west",
+            "The Kremlin rejected the figure as fabricated.",
+            "russia",
+            "russia",
+        ),
+        (
+            "Moscow said Ukraine lost 800 troops near Pokrovsk.",
+            "russia",
+            "Kyiv's army spokesman waved the report away.",
+            "ukraine_west",
+            "ukraine",
+        ),
+        (
+            "Moscow said Ukraine lost 800 troops near Pokrovsk.",
+            "russia",
+            '"The figure of 800 is invented from start to finish," a Ukrainian officer said.',
+            "ukraine_west",
+            "ukraine",
+        ),
+        # a journalist's verdict is about whose losses the figure counted
+        (
+            "Moscow said Ukraine lost 800 troops near Pokrovsk.",
+            "russia",
+            "Analysts called the numbers wildly inflated.",
+            "author",
+            "ukraine",
+        ),
+        # two sides' figures judged together
+        (
+            "Each side said the other had lost thousands of men.",
+            "author",
+            "Neither set of numbers can be checked, and both look exaggerated.",
+            "author",
+            "unspecified",
+        ),
+    ],
+)
+def test_dismissing_a_loss_figure_is_a_claim(first, first_side, second, second_side, victim):
+    assert dismissal(first, first_side, second, second_side) == (1, victim)
+
+
+@pytest.mark.parametrize(
+    "first, second, gap",
+    [
+        # the figures dismissed are not about people
+        (
+            "The economy ministry said exports fell by 12 per cent.",
+            "The Kremlin dismissed the figures as lies.",
+            1,
+        ),
+        # the dismissal names its own, other, content
+        ("Moscow said Ukraine lost 800 troops.", "Kyiv rejected reports that it was preparing a retreat.", 1),
+        ("Moscow said Ukraine lost 800 troops.", "The Kremlin rejected claims it had targeted civilians.", 1),
+        ("Moscow said Ukraine lost 800 troops.", "Kyiv rejected the proposal as absurd.", 1),
+        # a doubt is not a dismissal
+        ("Moscow said Ukraine lost 800 troops.", "The claim could not be independently verified.", 0),
+        # too far from the figure to be about it
+        ("Moscow said Ukraine lost 800 troops.", "Kyiv dismissed the figures as propaganda.", 4),
+    ],
+)
+def test_dismissals_that_are_not_about_a_loss_figure(first, second, gap):
+    assert dismissal(first, "russia", second, "ukraine_west", gap=gap) == (0, "")
+
+
+def test_dismissing_a_named_loss_figure_needs_no_claim_before():
+    assert flags("Peskov called the casualty figures pure propaganda.", side="russia") == [(1, "russia")]
+    # a habit of reporting, not a verdict on a figure
+    assert flags("Both sides routinely inflate the enemy's losses.") == [(0, "")]
+
+
+@pytest.mark.parametrize(
+    "text, casualty",
+    [
+        ("The count excludes the missing and the captured.", 0),
+        ("The tally includes both the dead and the wounded.", 0),
+        ("Their data lump together killed and wounded.", 0),
+        # with a number the unit states the figure too
+        ("The figure of 1,500 includes killed and wounded.", 1),
+        ("The total, which includes killed and wounded, rose to 700,000.", 1),
+    ],
+)
+def test_saying_what_a_figure_counts_is_not_a_claim(text, casualty):
+    assert flags(text, side="ukraine_west")[0][0] == casualty
+
+
+def test_saying_what_a_figure_counts_after_the_figure():
+    out = flags(
+        "British intelligence said 40 Russian soldiers were killed.",
+        "It said the figure includes killed and wounded.",
+        side="ukraine_west",
+        paragraphs=[0, 0],
+    )
+    assert out == [(1, "russia"), (0, "")]
+
+
+@pytest.mark.parametrize(
+    "first, second, victim",
+    [
+        (
+            "A drone struck an oil depot in the Rostov region overnight.",
+            "Nobody was hurt, the governor said.",
+            "civilians",
+        ),
+        ("Missiles hit a thermal power plant in the east.", "No casualties were reported.", "civilians"),
+        ("A Ukrainian drone hit a railway junction near Kursk.", "Two people were injured.", "civilians"),
+        ("Half the district's households lost heating after the strike.", "No one was killed.", "civilians"),
+        # an ammunition depot is a military site
+        ("A drone hit an ammunition depot in Bryansk, the governor said.", "No one was hurt.", "unspecified"),
+        # soldiers are not the site's people
+        (
+            "Missiles hit a thermal power plant in the east.",
+            "Two soldiers were wounded at a checkpoint.",
+            "unspecified",
+        ),
+        # a new place is a new event
+        ("Missiles hit a thermal power plant in the east.", "In Kherson, nobody was hurt.", "unspecified"),
+    ],
+)
+def test_zero_claims_after_a_strike_on_a_civilian_site(first, second, victim):
+    assert flags(first, second, paragraphs=[0, 0])[1] == (1, victim)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fire crews put out a blaze at the oil terminal, and no casualties were reported.",
+        "A drone hit the refinery's main unit but nobody was hurt, officials said.",
+        "The pumping station was hit twice; no one was injured.",
+    ],
+)
+def test_a_civilian_plant_in_the_claim_itself(text):
+    assert flags(text, side="russia") == [(1, "civilians")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv did not confirm that any of its soldiers had been killed in the strike.",
+        "Moscow has never acknowledged the deaths of its conscripts.",
+        "The ministry declined to confirm whether any sailors were wounded.",
+    ],
+)
+def test_not_confirming_losses_is_not_a_claim(text):
+    assert flags(text) == [(0, "")]
+
+
+def test_what_is_said_beside_a_refusal_to_confirm_is_a_claim():
+    assert (
+        flags("The army did not disclose how many soldiers were killed, but said 40 were wounded.")[0][0] == 1
+    )
+    assert flags("The Kremlin acknowledged losses among its troops but gave no figure.", side="russia") == [
+        (1, "russia")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, victim",
+    [
+        ("Officials did not say how many of those killed were civilians.", "unspecified"),
+        (
+            "At least 30 people were killed, officials said, without saying how many of them were soldiers.",
+            "unspecified",
+        ),
+        (
+            "The Red Cross offered to return the bodies of the dead to their families on all sides.",
+            "unspecified",
+        ),
+        # the sides of a building are not sides of the war
+        ("Rescuers on all sides of the building dug for hours after three people were killed.", "civilians"),
+    ],
+)
+def test_counts_that_mix_sides(text, victim):
+    assert flags(text) == [(1, victim)]
+
+
+@pytest.mark.parametrize(
+    "text, side, victim",
+    [
+        ("“We lost no one in the operation,” the commander said.", "ukraine_west", "ukraine"),
+        ("“We are losing good guys every week,” the blogger wrote.", "russia", "russia"),
+        ("“The enemy is losing a company a day on this axis,” the officer said.", "russia", "ukraine"),
+        ("“Only five of us got out alive,” he said.", "ukraine_west", "ukraine"),
+        ("“My neighbour from the third floor is gone,” she said.", "ukraine_west", "civilians"),
+        ("Ukrainian marines have taken 14 prisoners on the left bank.", "ukraine_west", "russia"),
+        ("Russia is losing about 1,000 soldiers a day, British intelligence said.", "ukraine_west", "russia"),
+        (
+            "The channel said 20 Ukrainian servicemen had been “neutralised” and a truck destroyed.",
+            "russia",
+            "ukraine",
+        ),
+    ],
+)
+def test_more_ways_to_tell_losses(text, side, victim):
+    assert flags(text, side=side) == [(1, victim)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The party lost people’s trust after the scandal.",
+        "Exporters are losing money every day the port is shut.",
+        "Ukraine lost a major city in the east.",
+        "The electricity is gone again in half the city.",
+        "The old village is gone, wiped from the map.",
+        "Only three trains got out before the bridge was blown.",
+    ],
+)
+def test_losing_things_is_not_a_loss_in_people(text):
+    assert flags(text) == [(0, "")]
+
+
+@pytest.mark.parametrize(
+    "text, side, victim",
+    [
+        # the bereaved are not the victims
+        ("Their families were told that the soldiers were missing in action.", "ukraine_west", "ukraine"),
+        ("Two families were killed when the missile hit their house.", "author", "civilians"),
+        # a state acting is not its soldiers
+        (
+            "Ombudsmen said 300 soldiers are missing and Russia has confirmed holding only 40.",
+            "ukraine_west",
+            "ukraine",
+        ),
+        # a weapon word can name people's trade
+        ("Russian assault groups suffered heavy losses near the river.", "ukraine_west", "russia"),
+        ("Russian drone operators were killed in the strike, the SBU said.", "ukraine_west", "russia"),
+        ("Russian artillery killed four civilians in Nikopol.", "ukraine_west", "civilians"),
+        # "taken prisoner" after a soldier is what happened to him
+        (
+            "State TV aired an interview with a Ukrainian marine taken prisoner near Krynky.",
+            "russia",
+            "ukraine",
+        ),
+        # sides admit, or flatly deny, their own losses
+        ("The channel acknowledged heavy losses among the assault units.", "russia", "russia"),
+        ("“Not a single soldier died in that market,” the governor said.", "ukraine_west", "ukraine"),
+    ],
+)
+def test_more_victims(text, side, victim):
+    assert flags(text, side=side) == [(1, victim)]
+
+
+def test_its_after_a_unit_is_the_unit():
+    out = flags(
+        "Kyiv's intelligence agency released a call in which a soldier says his battalion lost 60 of "
+        "its 400 men.",
+        side="ukraine_west",
+    )
+    assert out == [(1, "ukraine")]
+    out = flags(
+        "Ukraine's intelligence agency published an intercepted call in which a Russian soldier says his "
+        "battalion lost 60 of its 400 men.",
+        side="ukraine_west",
+    )
+    assert out == [(1, "russia")]
+
+
+def test_a_captive_on_camera_speaks_for_his_own_side():
+    out = flags(
+        "In the video, a man who identified himself as a Ukrainian soldier captured near Vovchansk says his "
+        "unit was abandoned.",
+        "“We had no ammunition left, and half of us were wounded.”",
+        side="russia",
+        paragraphs=[0, 0],
+    )
+    assert out == [(1, "ukraine"), (1, "ukraine")]
+    # a side reporting the prisoners it took is not the prisoners speaking
+    out = flags(
+        "Ukrainian forces captured 20 Russian soldiers, the General Staff said, releasing a video of them.",
+        "Our troops also lost three men in the operation.",
+        side="ukraine_west",
+        paragraphs=[0, 1],
+    )
+    assert out == [(1, "russia"), (1, "ukraine")]
+
+
+def test_vague_reports_refer_back_only_to_a_near_claim():
+    texts = (
+        "A U.S. official said North Korean troops were taking heavy losses.",
+        "The State Department called the deployment a dangerous escalation.",
+        "It urged Beijing to restrain Pyongyang.",
+        "Pyongyang has echoed Moscow's line.",
+        "Its news agency called the reports malicious rumours.",
+    )
+    out = flags(*texts, side=["ukraine_west"] * 3 + ["author", "russia"], paragraphs=[0, 1, 1, 2, 2])
+    assert out[4] == (0, "")
+    # reports about soldiers are reports about their fate
+    out = flags(
+        *texts[:4],
+        "Its news agency dismissed the reports as a plot to frighten the soldiers' mothers.",
+        side=["ukraine_west"] * 3 + ["author", "russia"],
+        paragraphs=[0, 1, 1, 2, 2],
+    )
+    assert out[4] == (1, "dprk")
+
+
+def test_a_dismissal_is_not_a_figure_for_the_next_dismissal():
+    out = flags(
+        "Kyiv said 300 Russian soldiers died in the assault.",
+        "The Kremlin rejected the figure as invented.",
+        "Officials in Minsk discussed grain prices.",
+        "Later, state media dismissed the export figures as lies.",
+        side=["ukraine_west", "russia", "author", "russia"],
+        paragraphs=[0, 1, 2, 3],
+    )
+    assert out == [(1, "russia"), (1, "russia"), (0, ""), (0, "")]

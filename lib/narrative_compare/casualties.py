@@ -1,14 +1,19 @@
 """Find casualty claims: who is said to have been killed, wounded, captured or gone missing.
 
-A unit is a casualty claim when it states or estimates losses in people (ANNOTATION.md, section
-6): an outcome word ("killed", "wounding", "casualties", "missing", "taken prisoner", "only a
-handful came back") that is about people, not equipment, ground or money ("lost the village",
-"eliminated two launchers", "captured the town", "economic losses"), and not a metaphor ("paying
-a heavy price", "sanctions hurt the economy"), talk about casualty reporting ("Kyiv rarely
-discloses its losses", "Pyongyang has not acknowledged any losses"), a generic mention
-("statements by prisoners of war") or a reference to casualties counted elsewhere ("the wounded
-were taken to hospital"). Denials and zero counts ("no casualties were reported", "Moscow has
-dismissed the tallies") are claims too: they claim zero.
+A unit is a casualty claim when it states or estimates losses in people (ANNOTATION.md v2,
+section 6): an outcome word ("killed", "wounding", "casualties", "missing", "taken prisoner",
+"we lost no one", "only a handful came back") that is about people, not equipment, ground or
+money ("lost the village", "eliminated two launchers", "captured the town", "economic losses"),
+and not a metaphor ("paying a heavy price", "sanctions hurt the economy"), talk about casualty
+reporting ("Kyiv rarely discloses its losses", "Pyongyang has not acknowledged any losses", "did
+not confirm that any soldiers had been captured"), an account of what a figure counts ("the
+figure combines killed and wounded"), a generic mention ("statements by prisoners of war") or a
+reference to casualties counted elsewhere ("families of the missing"). People brought to a
+hospital were wounded, counted or not ("the wounded were taken to hospital"). Denials and zero
+counts ("no casualties were reported") are claims too: they claim zero. So are dismissals of a
+figure ("Moscow has dismissed the tallies", "the numbers are pure propaganda", "both are
+almost certainly inflated"): a dismissal that names no losses is a claim when it follows a
+casualty claim of the same report, whose figure it dismisses.
 
 The victim is read in this order:
 
@@ -19,18 +24,25 @@ The victim is read in this order:
    ("the occupiers") or "civilians", then a bloc's ship or position and civilian nouns
    ("residents", "a 70-year-old man"), the nearest of the best rank winning; perpetrators
    ("killed by Ukrainian drones"), agents ("Russian forces killed …"), captors ("in Russian
-   captivity"), places ("in Russia's Kursk region"), institutions ("Russian state media") and
-   speakers ("a worker who says …") are not victims. "Both sides" or two blocs joined by "and":
-   unspecified;
+   captivity"), places ("in Russia's Kursk region"), a state acting ("Russia had confirmed
+   …"), institutions ("Russian state media"), the bereaved ("their families") and speakers ("a
+   worker who says …") are not victims. "Both sides", "all sides", "neither set of figures",
+   two blocs joined by "and", or a count that does not say how many were soldiers: unspecified;
 2. "the enemy", "we killed …", "our"/"his unit" and "its own" read from the claimant's side (the
-   unit's ``side``; inside an intercepted call of the other side's soldier, that other side);
+   unit's ``side``; inside an intercepted call or a captive's interview of the other side's
+   soldier, that other side);
 3. for a claim that names no group: "he had been captured" is the person described before it;
-   people in captivity are the captor's enemy; wounded soldiers at a hospital, soldiers listed
-   as missing and denied military losses are the claimant's own; a strike on homes, a market or
-   a bus hurts civilians; otherwise the group of the sentences before, in the same or the
-   previous paragraph unless the sentence names a new place, or, for soldiers named without a
-   bloc, at any distance (reporting keeps talking about the same force); else unspecified. A
-   claim about both sides or about nobody in particular resets that context.
+   people in captivity or taken prisoner by a bloc's soldiers are the captor's enemy; wounded soldiers at a hospital, soldiers listed
+   as missing, military losses denied, admitted or "not a single soldier", and the losses in a
+   figure a side dismisses are the claimant's own (its bloc's member the figure counted, as North
+   Korean troops for a Russian-bloc dismissal); a strike on homes, a market, a bus or a
+   civilian plant (a refinery, a fuel terminal, a pumping station, a power plant, a railway)
+   hurts civilians; otherwise the group of the sentences before, in the same or the previous
+   paragraph unless the sentence names a new place, or, for soldiers named without a bloc and
+   for dismissals, at any distance (reporting keeps talking about the same force); failing
+   that, civilians when those sentences name a civilian site ("households were without power
+   … No casualties were reported"); else unspecified. A claim about both sides or about nobody
+   in particular resets that context.
 
 The ledger gives one row per outcome in a claim, with the magnitude as a range (``low``,
 ``high``), its precision, intensity words, grammatical agency and hedges, following the
@@ -41,13 +53,12 @@ passives and nominalisations as in Fowler 1991, *Language in the News*).
 from __future__ import annotations
 
 import re
-from functools import partial
 
 import numpy as np
 import pandas as pd
 
 from . import schema
-from .resources import reporting_verb_pattern
+from .resources import reporting_verb_pattern, trie_pattern
 
 
 def _word_groups(groups) -> str:
@@ -88,36 +99,55 @@ _OUTCOME_WORDS = {
     "killed": r"killed|fallen\s+(?:soldiers|comrades|defenders|heroes|servicemen|troops)|kill(?:s|ing)?(?!\s+(?:zones?|chains?|switch(?:es)?|box(?:es)?|lists?)\b)|"
     r"dead(?!\s+(?:ends?|zones?|heat|weight|letter)\b)|died|dies|deaths?|death\s+toll|"
     r"fatalit(?:y|ies)|perished|lives|bodies|eliminated|liquidated|neutrali[sz]ed|shot\s+dead|"
-    r"slain|(?:were|was|are)\s+gone|bloodiest|deadliest|picked\s+off|wiped\s+out|decimated|"
+    r"slain|(?:were|was|are|is)\s+gone|bloodiest|deadliest|picked\s+off|wiped\s+out|decimated|"
     r"annihilated|cut\s+down|survivors?|(?:of\s+us|of\s+them)\s+(?:are\s+|were\s+)?left|"
     # Losses told by who is left: "only a handful of men from his platoon came back".
     r"(?:only|just)\s+" + _QUANTITY + r"\s+(?:[\w-]+\s+){0,8}?(?:came\s+back|returned|"
-    r"survived|made\s+it\s+(?:back|out))|never\s+(?:came\s+back|returned)",
+    r"survived|made\s+it\s+(?:back|out)|got\s+out(?:\s+alive)?|walked\s+out|"
+    r"(?:are|were|is|was)\s+(?:still\s+)?alive)|never\s+(?:came\s+back|returned)",
     "wounded": r"wounded|wounding|injured|injuring|injur(?:y|ies)|hurt|wounds|maimed|burns|hospitali[sz]ed|"
     r"taken\s+to\s+hospital",
-    "captured": r"captured|captivity|taken\s+prisoner|(?:took|take|taking)\s+(?!part\b)(?:[\w,-]+\s+){0,4}?prisoners?|"
+    "captured": r"captured|captivity|taken\s+prisoner|"
+    r"(?:took|take|takes|taking|taken)\s+(?!part\b)(?:[\w,-]+\s+){0,4}?prisoners?|"
     r"prisoners?\s+of\s+war|POWs?|surrender(?:ed|ing)?",
     "missing": r"missing(?!\s+(?:out|links?|pieces?|ingredients?|elements?|the|a|an|its|their|"
     r"deadlines?|targets?|data|parts?|funds?)\b)|unaccounted\s+for",
-    "losses": r"casualt(?:y|ies)|loss(?:es)?|lost\s+[\"“]?(?:up\s+to\s+|about\s+|around\s+|roughly\s+|"
-    r"nearly\s+|over\s+|some\s+|at\s+least\s+|more\s+than\s+|an\s+estimated\s+)?"
+    "losses": r"casualt(?:y|ies)|loss(?:es)?|(?:lost|los(?:e|es|ing))\s+[\"“]?"
+    r"(?:up\s+to\s+|about\s+|around\s+|roughly\s+|nearly\s+|over\s+|some\s+|at\s+least\s+|"
+    r"more\s+than\s+|an\s+estimated\s+)?"
     r"(?:[\d,]+|" + _NUMBER_WORD + r"|(?:a\s+third|a\s+quarter|half|most|many|dozens|hundreds|"
     r"thousands)\s+of\s+(?:its|their|his|our|the)|dozens\s+of|hundreds\s+of|thousands\s+of|"
-    r"several|many)\s+(?:[\w-]+\s+)?(?:soldiers|men|troops|servicemen|personnel|fighters|"
-    r"sailors|marines|paratroopers|conscripts|people|comrades|guys)|"
+    r"several|many)(?:\s+of\s+(?:its|their|his|our|the)\s+[\d,]+)?\s+(?:[\w-]+\s+)?(?:soldiers|men|"
+    r"troops|servicemen|personnel|fighters|sailors|marines|paratroopers|conscripts|people|comrades|guys)|"
     # "We lost our commander": a loss of people named by a possessive.
     r"lost\s+(?:our|their|his|her|its|my)\s+(?:[\w-]+\s+)?(?:commanders?|comrades?|men|soldiers|"
-    r"friends?|brothers?|sons?|husbands?|fathers?|relatives|guys|boys)|toll",
+    r"friends?|brothers?|sons?|husbands?|fathers?|relatives|guys|boys)|"
+    # "We lost no one", "we are losing good guys", "losing a platoon a day".
+    r"(?:lost|los(?:e|es|ing))\s+(?:no\s+one|nobody|none|anyone|anybody|not\s+(?:a\s+single|one)\s+"
+    r"(?:man|soldier|person|fighter)|(?:(?:good|brave|young|some|more|many|so\s+many|too\s+many|"
+    r"a\s+lot\s+of|lots\s+of|our\s+best)\s+)?(?:guys|boys|lads|men|people|soldiers|comrades)\b(?![’'])|"
+    r"(?:a|an|one|two|three|half\s+(?:a|its|their|his|our)|(?:a\s+|an\s+)?(?:whole|entire))\s+"
+    r"(?:[\w-]+\s+)?(?:platoons?|compan(?:y|ies)|battalions?|squads?|regiments?|brigades?)\b"
+    r"(?![’']s))|toll",
 }
 _OUTCOME = _ci(_word_groups(_OUTCOME_WORDS.items()))
+# How far before its first stem an outcome match can start, with room to spare ("only a
+# handful of men from his platoon came back").
+_LONGEST_LEAD = 160
 # Every outcome match contains one of these word beginnings: a unit without any is skipped with
 # one search (most units of a news article are not about casualties).
-_PREFILTER = _ci(
-    r"(?<!\w)(?:kill|fallen|dead|died|dies|death|fatal|perish|lives|bodies|elimin|liquid|neutral|slain|gone|bloodi|"
-    r"picked|wiped|decimat|annihil|cut\s+down|surviv|of\s+(?:us|them)\s+(?:are\s+|were\s+)?left|came\s+back|returned|"
-    r"made\s+it|wound|injur|hurt|maim|burns|hospital|captur|captiv|prisoner|pows?\b|surrend|missing|"
-    r"unaccounted|casualt|loss|lost|toll)"
-)
+_OUTCOME_STEMS = [
+    *(
+        "kill fallen dead died dies death fatal perish lives bodies elimin liquid neutral slain gone "
+        "bloodi picked wiped decimat annihil surviv wound injur hurt maim burns hospital captur captiv "
+        "prisoner surrend missing unaccounted casualt loss lost lose losing toll returned alive"
+    ).split(),
+    *(f"{w} {a}left" for w in ("of us", "of them") for a in ("", "are ", "were ")),
+    *("cut down", "came back", "made it", "got out", "walked out"),
+]
+# Written as a prefix tree (each letter tested once): the scan every unit pays stays cheap.
+_OUTCOME_STEM = re.compile(trie_pattern(_OUTCOME_STEMS) + r"|pows?\b")
+_PREFILTER = re.compile(r"(?<!\w)(?:" + _OUTCOME_STEM.pattern + ")")
 
 # "losses" about things, not people.
 _THING_LOSS = _ci(
@@ -153,6 +183,11 @@ _BURNS_OK = _ci(
     r"(?:\b(?:with|severe|serious|minor|suffered|sustained|received|degree|from|"
     r"and)\s+)$"
 )
+# "My neighbour at the next stall is gone": "is gone" only of a person.
+_GONE_PERSON = _ci(
+    r"\b(?:he|she|neighbou?r|friend|brother|sister|son|daughter|husband|wife|father|mother|comrade|"
+    r"commander|colleague)(?:\s+[\w'’-]+){0,4}?\s+$"
+)
 _SURRENDER_NOT = _ci(
     r"(?:\b(?:refus\w*|not|never|no|demand\w*|call\w*|urg\w*|won't|threat\w*|"
     r"offer\w*|chance|opportunity)\s+(?:\w+\s+){0,4}(?:to\s+)?)$"
@@ -163,6 +198,21 @@ _OLD_WOUNDS = _ci(r"(?:\b(?:old|reopen\w*|open|heal\w*)\s+)$")
 _COUNT_OF = _ci(
     r"(?:\d[\d,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|all|most|many|several|"
     r"some|dozens|hundreds|thousands|half))\s+of\s+$"
+)
+# Silence about figures, not a claim: "did not confirm that any soldiers had been captured".
+# The verb is found first and the negation read back from it: cheaper than scanning for the
+# negation everywhere.
+_CONFIRM = _ci(r"\b(?:confirm|acknowledg|disclos)\w*")
+_NOT_BEFORE = _ci(
+    r"\b(?:(?:did|does|do|has|have|had|would|will)\s+(?:not|never)\s+(?:yet\s+)?|(?:didn|doesn|don|hasn|"
+    r"haven|hadn|wouldn|won)[’']t\s+(?:yet\s+)?|(?:declined|refused|declines|refuses)\s+to\s+|"
+    r"(?:rarely|seldom|never)\s+)$"
+)
+# "The dead were grandmothers", "the wounded included two children": who they were, a claim;
+# "the dead were buried on Friday" is not.
+_IDENTIFIED = _ci(
+    r"\s+(?:were|was|are|included?|including)\s+(?!(?:\w+ed|being|been|still|taken|brought|buried|"
+    r"flown|driven|sent|held|laid|not|also|in|at|to)\b)"
 )
 _NOMINAL_WORDS = frozenset(("wounded", "injured", "dead", "missing", "killed"))
 _NOMINAL = _ci(
@@ -202,7 +252,8 @@ _THING_WORDS = (
     r"posts?|infrastructure|bases?|airfields?|bridges?|fuel|outskirts|areas?|region|"
     r"districts?|hills?|lines?|trophies|documents|stocks?|threats?|kilometres?|hectares?|"
     r"buildings?|plants?|refiner(?:y|ies)|factor(?:y|ies)|items?|hubs?|road|roads|flags?|"
-    r"footage|cargo|grain|crossings?|islands?|coast|farmland|fields?"
+    r"footage|cargo|grain|crossings?|islands?|coast|farmland|fields?|trains?|cars?|trucks?|buses|lorries|"
+    r"wagons?|convoys?"
 )
 _OBJECT_WORD = _ci(
     r"\b(?:(?P<person>" + _PERSON_WORDS + r"|him|her|them|he|she|they|we|us)|"
@@ -212,6 +263,8 @@ _PREPOSITION_NEXT = _ci(
     r"\s*(?:[,.;:)]|(?:near|in|at|during|by|on|outside|while|after|since|"
     r"when|before|from|inside|into|around|over|last|this|earlier)\b)"
 )
+# "had been \"eliminated\" and two vehicles destroyed": a closing quote or a new conjunct, no object.
+_NO_OBJECT_NEXT = re.compile(r"[\"”’']?\s*(?:[\"”’']|(?:and|or|but)\b)")
 _PLACE_NAME_NEXT = re.compile(r"\s+(?:of\s+)?[A-Z][a-z]")
 _BLOC_ADJECTIVE_NEXT = re.compile(r"\s+(?:North\s+Korean|Russian|Ukrainian|Chechen|DPRK)\b")
 
@@ -231,7 +284,7 @@ _CLAIM_SIGNAL = _ci(
     r"\d|\b(?:suffer\w*|sustain\w*|inflict\w*|taking|took|heavy|significant|severe|"
     r"massive|catastroph\w+|serious|noticeable|mount\w*|huge|enormous|"
     r"considerable|minor|light|dozens|hundreds|thousands|several|no\s+casualties|"
-    r"confirmed|"
+    r"confirmed|acknowledged|admitted|conceded|"
     r"none|nobody|denied|denies|deny|dismiss\w*|reject\w*)\b"
 )
 # Figures of speech whose intensity words are not about people.
@@ -240,6 +293,110 @@ _METAPHOR = _ci(
     r"bloody|high)?\s*price\b|\bbleed\w*\s+(?:\w+\s+)?(?:dry|white)\b"
 )
 _GENERIC = frozenset(("casualty", "casualties", "loss", "losses", "toll", "death", "deaths", "dead"))
+# Words that judge a figure wrong: "dismissed the estimate", "brushed the figures aside", "the
+# numbers are pure propaganda", "both are almost certainly inflated". Adjectives and nouns count
+# only as a predicate ("are …", "as …", "called …"): "both sides inflate the enemy's losses"
+# describes a habit of reporting, not a verdict on a figure.
+_DISMISS_VERB = _ci(
+    r"(?<![\w-])(?:dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:ed|es|ing)|"
+    r"disput(?:ed|es|ing)|debunk(?:ed|s|ing)?|ridicul(?:ed|es|ing)|den(?:ied|ies|y|ying)|"
+    r"(?:brush(?:ed|es|ing)?|wav(?:ed|es|ing)|laugh(?:ed|s|ing)?|shrug(?:ged|s|ging)?)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:aside|away|off))(?![\w-])"
+)
+_VERDICT = _ci(
+    r"(?<![\w-])(?:inflated|exaggerated|overstated|fabricat(?:ed|ions?)|fictional|fiction|false|"
+    r"fakes?|faked|lies|lie|propaganda|invented|fictitious|bogus|baseless|groundless|unfounded|"
+    r"hoax(?:es)?|smears?|slander|provocations?|inventions?|disinformation|misinformation|nonsense|"
+    r"absurd|made[- ]up|untrue|implausible|wishful\s+thinking|fantas(?:y|ies|tical))(?![\w-])"
+)
+# What links a verdict word to its figure, read backwards from the verdict: "are almost certainly
+# …", "as …", "called the casualty figures …".
+_VERDICT_LINK = _ci(
+    r"(?<![\w-])(?:(?:is|are|was|were|be|been|being|as|looks?|looked|seems?|seemed|appears?|appeared)\s+"
+    r"(?:[\w-]+\s+){0,3}?|(?:call(?:ed|s|ing)?|"
+    r"brand(?:ed|s|ing)?|label(?:l?ed|s|l?ing)?|term(?:ed|s)?)\s+(?:[\w-]+\s+){0,6}?)[\"“']?$"
+)
+
+# Every dismissal starts with one of these. Scanned in one prefix tree with the outcome stems, the
+# units that have neither (most of an article) cost a single search, no more than the outcome
+# stems alone.
+_DISMISSAL_STEMS = [
+    *(
+        "dismiss reject refut disput debunk ridicul deni deny brush waved waves waving laugh shrug inflated "
+        "exaggerat overstated fabricat fiction false fake lie propaganda invented bogus baseless groundless "
+        "unfounded hoax smear slander provocation invention disinformation misinformation nonsense absurd "
+        "untrue implausible wishful fantas made-up"
+    ).split(),
+    "made up",
+]
+_HINT = re.compile(r"(?<!\w)(?:" + trie_pattern(_OUTCOME_STEMS + _DISMISSAL_STEMS) + r"|pows?\b)")
+_DISMISSAL_STEM_SET = frozenset(_DISMISSAL_STEMS)
+_DISMISSAL_STEM = re.compile(r"(?<!\w)" + trie_pattern(_DISMISSAL_STEMS))
+
+
+def _hints(low: str, hit: re.Match | None, *, outcome_too: bool = True) -> tuple[bool, bool]:
+    """Return (an outcome stem is in ``low``, a dismissal stem is), from the ``_HINT`` match
+    ``hit`` on.
+
+    With ``outcome_too`` the scan stops at the first outcome stem, the dismissal answer then
+    covering only the text before it: a unit with outcome words is a dismissal claim only when
+    none of them is about people, which the caller finds out first. Without it the scan looks
+    for a dismissal stem only.
+    """
+    dismissal = False
+    while hit is not None:
+        stem = hit.group(0)
+        if stem in _DISMISSAL_STEM_SET or (" " in stem and " ".join(stem.split()) in _DISMISSAL_STEM_SET):
+            dismissal = True
+            if not outcome_too:
+                break
+        elif outcome_too:
+            return True, dismissal
+        hit = _HINT.search(low, hit.end())
+    return False, dismissal
+
+
+def _dismissals(low: str):
+    """Yield the (start, end) of each dismissal in ``low``: a verb that rejects ("dismissed",
+    "brushed … aside") or a verdict word as a predicate ("are pure propaganda")."""
+    if not _DISMISSAL_STEM.search(low):
+        return
+    for m in _DISMISS_VERB.finditer(low):
+        yield m.span()
+    for m in _VERDICT.finditer(low):
+        link = _VERDICT_LINK.search(low, max(0, m.start() - 80), m.start())
+        if link:
+            yield link.start(), m.end()
+
+
+# What a dismissal that names no losses is aimed at: a figure. "Reports that the talks stalled"
+# and "figures for exports" name other content; "the estimate on Friday" does not.
+_FIGURE_WORDS = (
+    r"figures?|numbers?|tall(?:y|ies)|estimates?|assessments?|counts?|totals?|statistics|data|"
+    r"reports?|claims?|tolls?"
+)
+_VAGUE_FIGURES = ("report", "claim", "assessment")
+_FIGURE = _ci(
+    r"(?<![\w-])(?P<losses>" + _FIGURE_WORDS + r")(?![\w-])"
+    r"(?!\s+(?:that|of(?!\s+(?:[a-z]+\s+){0,2}?\d)|about|for|on\s+(?!\w+day\b)|"
+    r"(?:it|they|he|she|we)\s+(?:had|has|have|was|were|is|are|would|did)\b))"
+)
+_FIGURE_HINT = _ci(r"(?<![\w-])(?:" + _FIGURE_WORDS + r")(?![\w-])")
+# "The figure combines killed and wounded": outcome words naming what a figure counts, not a count.
+_COMPOSITION = _ci(
+    r"(?<![\w-])(?:(?:casualty|death|loss)\s+)?(?:" + _FIGURE_WORDS + r")\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:combin|includ|exclud|lump|compris)\w*\s+(?:together\s+)?"
+    r"(?:only\s+|both\s+|all\s+|those\s+)?(?:(?:killed|wounded|injured|dead|missing|"
+    r"captured|deaths|injuries|fatalities|casualties|prisoners|losses|sick|and|or|the|as\s+well\s+as)"
+    r"(?:\s*,?\s*|\b))+"
+)
+_DIGIT_OR_COUNT = _ci(r"\d|\b(?:" + _NUMBER_WORD + r"|dozens|hundreds|thousands|several|many|few)\b")
+# "The wounded were taken to hospital": people arriving for care were wounded, a claim even
+# without a count (ANNOTATION.md, section 6).
+_CARE = _ci(
+    r"(?<!\w)(?:hospitals?|clinics?|wards?|medics?|surgeons?|surgery|surgical|triage|"
+    r"stabili[sz]\w*|evacuat\w*|treated|treatment|admitted|operating\s+(?:table|theatres?|rooms?))\b"
+)
 
 
 # --- victims -----------------------------------------------------------------------------------
@@ -261,7 +418,9 @@ _BLOC_WORDS = [
         r"Armed\s+Forces\s+of\s+Ukraine|AFU|ZSU|VSU|Territorial\s+Defen[cs]e",
     ),
 ]
-_BLOC = re.compile(_word_groups(_BLOC_WORDS))
+# Every bloc word starts with a capital: the look-ahead fails fast at the other word starts (the
+# same matches, a quarter faster).
+_BLOC = re.compile(r"(?=[A-Z])" + _word_groups(_BLOC_WORDS))
 # What each side calls the other's soldiers: the word itself names the bloc.
 _SIDE_NOUNS = _ci(
     _word_groups(
@@ -277,13 +436,24 @@ _SIDE_NOUNS = _ci(
 )
 # Every side noun contains one of these: most units skip the scan.
 _SIDE_NOUN_HINTS = tuple("occup invad orcs rashist nazi nationalist bander militant regime".split())
-_CIVILIANS = _ci(
-    r"(?<!\w)(?:civilians?|residents?|people|children|child|girls?|boys?|women|woman|passengers?|workers?|"
-    r"staff|families|family|pensioners?|non-combatants|inhabitants|villagers|patients|doctors|"
-    r"rescuers|journalists?|seafarers|pedestrians|students|teachers|firefighters|paramedics|farmers|"
-    r"miners|employees|elderly|infants?|babies|baby|teenagers?|schoolchildren|worshippers|shoppers|"
-    r"commuters|drivers?|\d+-year-old\s+m[ae]n)\b"
-)
+_CIVILIAN_WORDS = [
+    *(
+        f"{w}{suffix}"
+        for w in (
+            "civilian resident girl boy passenger worker pensioner journalist infant teenager driver "
+            "neighbour neighbor grandmother grandfather vendor trader stallholder shopkeeper"
+        ).split()
+        for suffix in ("", "s")
+    ),
+    *(
+        "people children child women woman staff families family non-combatants inhabitants villagers "
+        "patients doctors rescuers seafarers pedestrians students teachers firefighters paramedics farmers "
+        "miners employees elderly babies baby schoolchildren worshippers shoppers commuters grandparents "
+        "customers"
+    ).split(),
+]
+# A prefix tree of the words (each letter tested once): scanned in every claim.
+_CIVILIANS = re.compile(r"(?<!\w)(?:" + trie_pattern(_CIVILIAN_WORDS) + r"|\d+-year-old\s+m[ae]n)\b")
 _STRONG_CIVILIAN = frozenset(("civilian", "civilians", "non-combatants"))
 _WEAK_CIVILIAN = frozenset(("people", "family", "families", "staff"))
 _CIVILIAN_HEAD = _ci(r"(?:" + _CIVILIANS.pattern + r")$")
@@ -298,14 +468,23 @@ _PERSON_AFTER = _ci(
 _OUTCOME_AFTER = _ci(
     r"(?:\s+[\w-]+)?\s+(?P<noun>losses|casualties|deaths|dead|death\s+toll|"
     r"fatalities|POWs|prisoners|wounded|captives)\b|"
-    r"\s+(?:has|have|had)\s+(?:also\s+)?(?P<verb>lost)\b"
+    r"\s+(?:has|have|had|is|are|was|were)\s+(?:also\s+)?(?P<verb>lost|losing)\b"
 )
+# A country's bare name followed by a verb is the state acting ("Russia had confirmed …").
+_STATE_ACTS = _ci(
+    r"\s+(?:has|have|had|is|was|will|would|did|does|could|can|must|may|says|said|claims|claimed)\b"
+)
+_STATES = frozenset(("Russia", "Ukraine", "North Korea"))
+_POSSESSIVE_BEFORE = _ci(r"\b(?:their|his|her|its|whose|our|my)\s+$")
 _WEAPON_AFTER = _ci(
     r"(?:\s+[\w-]+)?\s+(?:missiles?|rockets?|drones?|UAVs?|strikes?|airstrikes?|"
     r"attacks?|shelling|shells?|bombs?|bombing|bombardment|artillery|fire|"
     r"offensive|assaults?|raids?|incursion|counteroffensive|barrage|mines?|"
     r"gunfire|shot|sniper|air\s+force|aviation|jets?|warplanes?|glide|guided|"
     r"ballistic|cruise|forces\s+(?:killed|shot|captured|struck|hit|shelled))\b"
+    # "Russian assault groups", "drone operators": the weapon word names people's trade.
+    r"(?!\s+(?:[\w-]+\s+)?(?:groups?|units?|detachments?|troops|brigades?|battalions?|compan(?:y|ies)|"
+    r"teams?|squads?|crews?|operators?|soldiers|servicemen|men|personnel|gunners|fighters)\b)"
 )
 # A bloc's ship, column or position: the force the next sentences may count losses in.
 _ASSET_AFTER = _ci(
@@ -337,15 +516,23 @@ _COUNTRY = re.compile(r"(?:Russia|Ukraine|North\s+Korea)(?:[’']s)?$")
 # The group is the agent of an active outcome verb: "Ukrainian forces captured 14 soldiers".
 _AGENT_AFTER = _ci(
     r"\s*(?:,\s*)?(?:have\s+|has\s+|had\s+|reportedly\s+|also\s+)?(?:\w+ly\s+)?"
-    r"(?:killed|captured|took(?!\s+part)|taken(?!\s+part)|eliminated|wounded|shot|destroyed|inflicted|"
+    r"(?:killed|captured|took(?!\s+part)|taken(?!\s+(?:part|prisoner|captive|hostage))|eliminated|wounded|"
+    r"shot|destroyed|inflicted|"
     r"wiped|struck|hit|shelled|attacked|neutrali[sz]ed|picked|ambushed)\b"
     # "soldiers killed in combat" is a reduced passive, not an agent.
     r"(?!" + _PREPOSITION_NEXT.pattern + r")"
 )
 _REPORTING_AFTER = _ci(r"\s*,?\s+(?:who\s+)?(?:" + reporting_verb_pattern() + r")(?![\w-])")
+# "Neither set of figures", "both tallies": two sides' counts weighed together; "did not say how
+# many of them were soldiers": a count that mixes soldiers and civilians.
 _BOTH_SIDES = _ci(
-    r"(?<!\w)(?:(?:both|each|either)\s+(?:sides?|armies|militaries|countries)\b|"
-    r"on\s+both\b|both\s+(?:Russian\s+and\s+Ukrainian|Ukrainian\s+and\s+Russian)\b)"
+    r"(?<!\w)(?:(?:both|each|either|neither)\s+(?:sides?|armies|militaries|countries)\b|"
+    r"all\s+(?:sides|armies)\b(?!\s+of\b)|"
+    r"how\s+many\s+(?:of\s+(?:them|those(?:\s+[\w-]+)?|the\s+[\w-]+)\s+)?(?:were|are|was)\s+"
+    r"(?:soldiers|civilians|servicemen|combatants|military|troops)\b|"
+    r"on\s+both\b|both\s+(?:Russian\s+and\s+Ukrainian|Ukrainian\s+and\s+Russian)\b|"
+    r"neither\s+(?:set|figure|tally|count|estimate|account|version|claim|number)s?\b|"
+    r"both\s+(?:sets|figures|tallies|counts|estimates|accounts|versions|claims|numbers)\b)"
 )
 _ANY_BLOC = "|".join(v for _, v in _BLOC_WORDS)
 # "Russian and Ukrainian soldiers": two blocs joined, so the claim weighs both.
@@ -360,6 +547,9 @@ _OWN = _ci(r"\b(?:our|we|us|my|(?:his|her)\s+own)\b")
 _ITS_OWN = _ci(
     r"\b(?:its|their)\s+(?:(?P<own>own)\b|(?:[\w-]+\s+)?(?:soldiers|servicemen|troops|men|forces|"
     r"personnel|crews?|sailors|fighters|losses|casualties|dead|wounded)\b)"
+)
+_UNIT_NOUN = _ci(
+    r"\b(?:company|platoon|battalion|brigade|regiment|unit|squad|division|detachment|crew|group)\b"
 )
 _ACTOR = re.compile(
     r"(?P<russia>\b(?:Moscow|Kremlin|Russia)\b)|(?P<ukraine>\b(?:Kyiv|Kiev|Ukraine)\b)|"
@@ -377,24 +567,92 @@ _OWN_UNIT = _ci(
     r"(?<!\w)(?:his|her|my|our)\s+(?:own\s+)?(?:units?|battalion|brigade|platoon|company|"
     r"regiment|battery|crew|comrades|men|guys|boys|division|squad|detachment)\b"
 )
-# Where a strike's unnamed victims are civilians: homes, markets, buses, hospitals.
-_CIVILIAN_SITE = _ci(
-    r"(?<!\w)(?:residential|apartments?|homes?|houses?|markets?|hospitals?|schools?|"
-    r"kindergartens?|shopping\s+(?:centre|center|mall)|supermarkets?|buses|bus|"
-    r"(?:train|railway|bus)\s+stations?|playgrounds?|churche?s?|cafes?|restaurants?|"
-    r"hotels?|high-rises?|block\s+of\s+flats|dormitor(?:y|ies)|city\s+cent(?:re|er))\b"
+
+
+def _plurals(words: str) -> list[str]:
+    """Return each of the space-separated ``words`` and its plural in -s."""
+    return [f"{w}{suffix}" for w in words.split() for suffix in ("", "s")]
+
+
+_CIVILIAN_SITE_TERMS = [
+    *_plurals(
+        "apartment home house household market hospital school kindergarten supermarket playground cafe "
+        "restaurant hotel high-rise terminal substation pipeline warehouse railway train church"
+    ),
+    *"residential bus buses churches refinery refineries factory factories".split(),
+    *(
+        f"{a} {b}"
+        for a in ("shopping", "city")
+        for b in ("centre", "center", "mall")
+        if (a, b) != ("city", "mall")
+    ),
+    *(f"{a} {b}" for a in ("train", "railway", "bus", "pumping") for b in _plurals("station")),
+    *(
+        f"{a} {b}"
+        for a in "power electricity thermal hydro hydroelectric hydropower nuclear heat heating gas coal "
+        "chemical steel industrial".split()
+        for b in (*_plurals("plant station"), "facility", "facilities")
+    ),
+    *(
+        f"{a} {b}"
+        for a in ("fuel", "oil", "gas")
+        for b in (*_plurals("depot"), "storage", "facility", "facilities")
+    ),
+    *(
+        f"{a} {b}"
+        for a in ("energy", "industrial")
+        for b in ("facility", "facilities", "infrastructure", *_plurals("enterprise site"))
+    ),
+    *(f"rail {b}" for b in _plurals("line yard hub")),
+    *(f"grain {b}" for b in _plurals("silo store")),
+    *_plurals("plant worker"),
+    "block of flats",
+    "dormitory",
+    "dormitories",
+]
+# Where a strike's unnamed victims are civilians: homes, markets, buses, hospitals, and the
+# plants, terminals and lines of the energy and transport networks, whose staff are civilians.
+# A prefix tree of the terms (each letter tested once).
+_CIVILIAN_SITE = re.compile(r"(?<!\w)" + trie_pattern(_CIVILIAN_SITE_TERMS) + r"\b")
+# "A refinery worker who says nobody was hurt": a speaker from the site speaks about it.
+_SITE_SPEAKER = _ci(
+    r"(?!hospital|clinic)(?:"
+    + _CIVILIAN_SITE.pattern
+    + r"|(?<!\w)plants?)\s+(?:workers?|employees?|staff|director|managers?|"
+    r"officials?|spokes\w+|administration|management|operators?|owners?)\b"
 )
-_MILITARY = _ci(
-    r"\b(?:soldiers?|servicem[ae]n|troops|fighters?|sailors?|crews?|men|conscripts?|"
-    r"marines?|infantry(?:men)?|personnel|battalion|brigade|unit|platoon|company|"
-    r"battery|comrades|guys|us)\b"
+# "Taken to a hospital in Kharkiv": where the wounded were brought, not where they were hurt.
+_CARE_DESTINATION = _ci(
+    r"(?<!\w)(?:taken|brought|flown|rushed|evacuated|admitted|transferred|delivered|treated|"
+    r"arriving|arrived|sent|driven)\s+(?:[\w-]+\s+){0,4}?(?:to|in|at|into)\s+(?:[\w.-]+\s+){0,3}?"
+    r"(?:hospitals?|clinics?)\b"
+)
+_MILITARY_WORDS = [
+    *_plurals("soldier fighter sailor conscript marine"),
+    *"serviceman servicemen troops men infantry infantrymen personnel battalion brigade platoon company "
+    "battery comrades guys us".split(),
+]
+_MILITARY = re.compile(
+    r"\b(?:" + trie_pattern(_MILITARY_WORDS) + "|"
+    # Not "fire crews" or "the refinery's main unit": civilian crews and a plant's units.
+    # The look-behinds follow the word, so they run only where it is found.
+    r"crew(?<!fire\screw)(?<!rescue\screw)(?<!repair\screw)(?<!ambulance\screw)(?<!emergency\screw)s?|"
+    r"unit(?<!main\sunit)(?<!care\sunit)(?<!power\sunit)(?<!processing\sunit)(?<!production\sunit)"
+    r"(?<!distillation\sunit)|"
+    # "The wounded from the sector": people brought back from the fighting are soldiers.
+    r"from\s+the\s+(?:[\w-]+\s+)?(?:front(?:line)?|front\s+line|sector|positions?|trenches|battlefield|"
+    r"axis))\b"
 )
 _MEDICAL = _ci(
     r"\b(?:hospitals?|stabili[sz]\w*|evacuat\w*|treated|treatment|medics?|surgeons?|"
     r"surgical|operating|wards?|arriving|arrived|field\s+hospital)\b"
 )
-_DENIAL = _ci(r"\b(?:denied|denies|deny|dismissed|dismisses|rejected|rejects)\b")
-_MILITARY_LOSS = _ci(r"\b(?:losses|casualties)\b")
+_ADMISSION = _ci(r"\b(?:acknowledg\w*|admit(?:s|ted|ting)?|conced\w*)\b")
+_ZERO_SOLDIERS = _ci(
+    r"\b(?:not\s+a\s+single|not\s+one|no|none\s+of\s+(?:our|the|its|their))\s+(?:[\w-]+\s+)?"
+    r"(?:soldiers?|servicem[ae]n|troops|fighters?|sailors?|marines?)\b"
+)
+_MILITARY_LOSS = _ci(r"\b(?:losses|casualt(?:y|ies))\b")
 # "He said he had been captured": a pronoun subject points back to the person described.
 _PRONOUN_PASSIVE = _ci(
     r"\b(?:he|she|they|I)\s+(?:had\s+|has\s+|have\s+)?(?:been|was|were|got)\s+"
@@ -406,6 +664,15 @@ _INTERCEPT = _ci(
     r"recordings?|audio|communications?|messages?|transmissions?|chatter)\b|"
     r"\bintercepts\b"
 )
+# A captive who speaks on camera: captured, then a speech verb, in one clause.
+_CAPTIVE_SPEAKS = _ci(
+    r"\b(?:(?:soldiers?|servicem[ae]n|conscripts?|paratroopers?|marines?|man|men|fighters?|"
+    r"mercenar(?:y|ies)|officers?|pilots?|sailors?)\s+(?:who\s+(?:was|were|had\s+been)\s+)?"
+    r"(?:captured|taken\s+prisoner)|prisoners?\s+of\s+war|POWs?|captives?)\b[^.;]{0,120}?"
+    r"\b(?:says|said|tells|told|recount\w*|describ\w*|complain\w*)\b"
+)
+_RELAYED = _ci(r"\b(?:videos?|interview\w*|footage|clip|recording|filmed|aired|broadcast)\b")
+_OTHER_BLOCS = {"ukraine_west": ("russia", "dprk"), "russia": ("ukraine",)}
 # A place named after a preposition ("in Kharkiv", "of the Bryansk region"): a sentence that
 # names a new one has moved on to another event.
 _PLACE = re.compile(r"\b(?i:in|near|of|at|outside|around|from)\s+(?:the\s+)?([A-Z][a-z][\w'’-]+)")
@@ -417,6 +684,7 @@ _NOT_PLACE = frozenset(
 
 _ENEMY_OF = {"ukraine_west": "russia", "russia": "ukraine"}
 _OWN_OF = {"ukraine_west": "ukraine", "russia": "russia"}
+_BLOC_MEMBERS = {"ukraine_west": ("ukraine",), "russia": ("russia", "dprk")}
 _FLIP = {"ukraine_west": "russia", "russia": "ukraine_west"}
 
 
@@ -455,6 +723,12 @@ def _ok_outcome(text: str, low: str, m: re.Match) -> bool:
         return False
     if word == "bodies" and (_NOT_BODIES.search(before) or low.startswith("bodies of water", m.start())):
         return False
+    if word.startswith(("only ", "just ")):
+        # "Only three trains got out" counts things, not people.
+        first = _OBJECT_WORD.search(low, m.start(), m.end())
+        return not (first and first.group("thing"))
+    if word == "is gone":
+        return bool(_GONE_PERSON.search(low, max(0, m.start() - 50), m.start()))
     if word == "hurt":
         return bool(_HURT_OK.search(before)) or low.startswith(" in ", m.end())
     if word == "burns":
@@ -475,7 +749,7 @@ def _object_is_thing(text: str, low: str, m: re.Match) -> bool:
     """Whether an outcome verb is about a thing or a place ("captured the village", "eliminated
     two tanks", "the depot was wiped out") rather than people."""
     after = low[m.end() : m.end() + 60]
-    if _PREPOSITION_NEXT.match(after) or not after.strip():
+    if _PREPOSITION_NEXT.match(after) or _NO_OBJECT_NEXT.match(after) or not after.strip():
         # Passive or intransitive: the subject before the verb is what was captured.
         last = None
         for w in _OBJECT_WORD.finditer(low[max(0, m.start() - 60) : m.start()]):
@@ -488,33 +762,63 @@ def _object_is_thing(text: str, low: str, m: re.Match) -> bool:
     return bool(first and first.group("thing"))
 
 
-def _casualty_matches(text: str, low: str):
+def _casualty_matches(text: str, low: str, *, prefiltered: bool = False, first: int = 0):
     """Return the outcome matches in ``text`` (lower-cased: ``low``) that are about people.
 
     The matches are on ``low``: the same offsets as ``text``, lower-case ``group(0)``.
+    ``prefiltered`` says the caller has already found an outcome stem in ``low``, the first at
+    ``first``.
     """
-    if not _PREFILTER.search(low):
-        return []
-    matches = [m for m in _OUTCOME.finditer(low) if _ok_outcome(text, low, m)]
+    if not prefiltered:
+        hit = _PREFILTER.search(low)
+        if hit is None:
+            return []
+        first = hit.start()
+    # No outcome starts long before its stem ("only a handful of men … came back" is the
+    # longest): the text before that need not be scanned.
+    scan = first - _LONGEST_LEAD if first > _LONGEST_LEAD else 0
+    matches = [m for m in _OUTCOME.finditer(low, scan) if _ok_outcome(text, low, m)]
     if not matches:
         return []
     # The substring tests skip scans that cannot apply (a speed-up only).
     things = [(a.start(), a.end()) for a in _THING_LOSS.finditer(low)] if "loss" in low else []
     if things:
         matches = [m for m in matches if not any(a <= m.start() < b for a, b in things)]
+    if (
+        "combin" in low or "includ" in low or "exclud" in low or "lump" in low or "compris" in low
+    ) and not _DIGIT_OR_COUNT.search(low):
+        # Without a number of its own the unit only says what a figure counts.
+        spans = [(a.start(), a.end()) for a in _COMPOSITION.finditer(low)]
+        if spans:
+            matches = [m for m in matches if not any(a <= m.start() < b for a, b in spans)]
+    if "confirm" in low or "acknowledg" in low or "disclos" in low:
+        # "did not confirm that any of its soldiers had been captured" states no losses.
+        for a in _CONFIRM.finditer(low):
+            if not _NOT_BEFORE.search(low, max(0, a.start() - 30), a.start()):
+                continue
+            stop = min(
+                (x for x in (low.find(c, a.end()) for c in (".", ";", " but ")) if x >= 0), default=len(low)
+            )
+            matches = [m for m in matches if not a.end() <= m.start() < stop]
+        if not matches:
+            return []
     if any(m.group(0) in _NOMINAL_WORDS for m in matches):
-        # "Two of the wounded", "most of the dead": a count after all.
+        # "Two of the wounded", "most of the dead": a count after all; "the wounded were taken
+        # to hospital" says that the people arriving for care were wounded.
         nominal = [
             (a.start(), a.end())
             for a in _NOMINAL.finditer(low)
             if not _COUNT_OF.search(low[max(0, a.start() - 30) : a.start()])
+            and not (a.group(0).endswith(("wounded", "injured")) and _CARE.search(low))
+            and not _IDENTIFIED.match(low, a.end())
         ]
         if nominal and not _PEOPLE_COUNT.search(low):
             matches = [m for m in matches if not any(a <= m.start() < b for a, b in nominal)]
     if not matches:
         return []
     if any(m.group(0) in _GENERIC for m in matches) and _META.search(low):
-        if not _CLAIM_SIGNAL.search(_METAPHOR.sub(" ", low)):
+        plain = _METAPHOR.sub(" ", low)
+        if not _CLAIM_SIGNAL.search(plain) and next(_dismissals(plain), None) is None:
             matches = [m for m in matches if m.group(0) not in _GENERIC]
     if any(m.lastgroup == "captured" for m in matches) and _EXCHANGE.search(low):
         # Prisoners exchanged or returned are not a casualty claim; "captured" still is.
@@ -527,6 +831,34 @@ def _casualty_matches(text: str, low: str):
         # "Only 90 prisoners returned in the swap" counts who came home, not who was lost.
         matches = [m for m in matches if not m.group(0).endswith("returned")]
     return matches
+
+
+def _dismissed_figure(low: str, ago: int) -> re.Match | None:
+    """Return the figure a unit dismisses ("Peskov brushed aside the estimate", "these numbers
+    are pure propaganda"), as a match whose group is ``losses``; None when there is none.
+
+    The unit names no losses itself: the caller asks only after a casualty claim of the same
+    report, ``ago`` units back, whose figure is the one dismissed. The figure word and the
+    dismissal are in one clause, within 60 characters of each other in either order. "Reports",
+    "claims" and "assessments" may be about anything: they refer back to the claim only from at
+    most two units on, or when the unit speaks of soldiers ("a bid to demoralise the families of
+    Russian soldiers").
+    """
+    if not _FIGURE_HINT.search(low):
+        return None
+    vague_ok = ago <= 2 or _MILITARY.search(low)
+    for start, end in _dismissals(low):
+        lo = max(0, start - 60)
+        lo = max(lo, *(low.rfind(c, lo, start) + 1 for c in ".;:"))
+        hi = min(len(low), end + 60)
+        hi = min([x for x in (low.find(c, end, hi) for c in ".;:") if x >= 0], default=hi)
+        # Inside the dismissal too: "waved the report away", "called the numbers inflated".
+        found = [
+            f for f in _FIGURE.finditer(low, lo, hi) if vague_ok or not f.group(0).startswith(_VAGUE_FIGURES)
+        ]
+        if found:
+            return min(found, key=lambda f: max(start - f.end(), f.start() - end, 0))
+    return None
 
 
 def _candidates(text: str, low: str, lo: int, hi: int, anchor: int, *, speakers: bool = False):
@@ -560,6 +892,8 @@ def _candidates(text: str, low: str, lo: int, hi: int, anchor: int, *, speakers:
             at = end + attached.start(attached.lastgroup)
             out.append((0 if at == anchor else 1, abs(start - anchor), m.lastgroup, start, end))
             continue
+        if m.group(0) in _STATES and _STATE_ACTS.match(after):
+            continue  # "Russia had confirmed holding …": the state acting, not its soldiers
         person = _PERSON_AFTER.match(after)
         if person:
             tail = end + person.end()
@@ -577,9 +911,14 @@ def _candidates(text: str, low: str, lo: int, hi: int, anchor: int, *, speakers:
     for m in _CIVILIANS.finditer(low, lo, hi):
         if (not speakers and _REPORTING_AFTER.match(low, m.end())) or _AGENT_AFTER.match(low, m.end()):
             continue
-        if any(a <= m.start() < b for _, _, _, a, b in out):
+        if out and any(a <= m.start() < b for _, _, _, a, b in out):
             continue  # the head of "Ukrainian civilians", already counted
         word = m.group(0)
+        if word in ("families", "family") and (
+            low.startswith(" of ", m.end())
+            or _POSSESSIVE_BEFORE.search(low, max(0, m.start() - 8), m.start())
+        ):
+            continue  # "their families were informed", "families of the missing": the bereaved
         rank = 1 if word in _STRONG_CIVILIAN else 3 if word in _WEAK_CIVILIAN else 2
         out.append((rank, abs(m.start() - anchor), "civilians", m.start(), m.end()))
     return out
@@ -595,11 +934,22 @@ def _coordinated(text: str, at: int) -> bool:
     return False
 
 
+_HELD_BY = {"russia": "ukraine", "ukraine": "russia"}
+_CAPTOR_AGENT = _ci(
+    r"\s*(?:,\s*)?(?:have\s+|has\s+|had\s+|reportedly\s+|also\s+)?(?:captured|took|taken|taking)\b"
+    r"(?!\s+(?:part|prisoner|captive|hostage)\b)"
+)
+
+
 def _captor_victim(text: str, low: str, lo: int) -> str | None:
-    """For "in Russian captivity" with no other group: the other side is the one held."""
+    """For "in Russian captivity" or "Ukrainian marines have taken 14 prisoners" with no other
+    group: the other side is the one held."""
     for m in _BLOC.finditer(text, lo):
         if _CAPTOR_AFTER.match(low, m.end()):
-            return {"russia": "ukraine", "ukraine": "russia"}.get(m.lastgroup)
+            return _HELD_BY.get(m.lastgroup)
+        person = _PERSON_AFTER.match(low, m.end())
+        if person and _CAPTOR_AGENT.match(low, person.end()):
+            return _HELD_BY.get(m.lastgroup)
     return None
 
 
@@ -612,11 +962,11 @@ def _enemy_or_own(text: str, low: str, start: int, side: str) -> str | None:
     its = _ITS_OWN.search(low, start)
     if its:
         # "its" is the actor named before it; "its own" with none named is the claimant's.
-        actor = None
+        actor, actor_end = None, 0
         for m in _ACTOR.finditer(text, 0, its.start()):
-            actor = m.lastgroup
-        if actor:
-            return actor
+            actor, actor_end = m.lastgroup, m.end()
+        if actor and not _UNIT_NOUN.search(low, actor_end, its.start()):
+            return actor  # else "his company lost 76 of its 90 men": "its" is the unit
         if side and its.group("own"):
             return _OWN_OF[side]
     if side and _OWN.search(low, start):
@@ -625,7 +975,15 @@ def _enemy_or_own(text: str, low: str, start: int, side: str) -> str | None:
 
 
 def _victim(
-    text: str, low: str, anchor: int, side: str, context=None, *, intercepted: bool = False, outcome: str = ""
+    text: str,
+    low: str,
+    anchor: int,
+    side: str,
+    context=None,
+    *,
+    intercepted: bool = False,
+    outcome: str = "",
+    dismissal: bool = False,
 ) -> str:
     """Name whose casualties a claim is about (the order is in the module docstring).
 
@@ -637,25 +995,38 @@ def _victim(
         Where the outcome word starts.
     side : str
         The claimant's side, already switched to the other side inside an intercepted call.
-    context : callable, optional
-        Returns (group, same_paragraph) for the sentences before: the last group named or
-        claimed (None when unknown or after a claim about both sides) and whether it is from the
-        same or the previous paragraph with no new place named since.
+    context : _Context, optional
+        What the sentences before the unit said (the unit entered last):
+        :meth:`_Context.lookup` gives the last group named or claimed and whether it is from the
+        same report, :meth:`_Context.site` whether the same report names a civilian site.
     intercepted : bool
         Whether the unit quotes an intercepted call of the other side's soldier.
     outcome : str
         The outcome kind of the match at ``anchor`` (one of :data:`OUTCOMES`).
+    dismissal : bool
+        Whether the claim is a dismissal of a figure given before ("Moscow dismissed the
+        estimate"): the dismissing side's own losses, else the losses the figure was about.
+
+    Returns
+    -------
+    str
+        One of :data:`VICTIMS`.
     """
     start = _content_start(low, anchor)
     found = _candidates(text, low, start, len(text), anchor)
-    both = ("both" in low or "each" in low or "either" in low) and _BOTH_SIDES.search(low, start)
+    mentions_both = (
+        "both" in low or "each" in low or "either" in low or "all sides" in low or "all armies" in low
+    ) or "how many" in low
+    both = mentions_both and _BOTH_SIDES.search(low, start)
     if found:
         rank, _, group, a, _ = min(found)
         if rank < 3 or not _enemy_or_own(text, low, start, side):
             if group != "civilians" and _coordinated(text, a):
                 return "unspecified"
             return "unspecified" if both and rank > 0 else group
-    if both:
+    if both or (mentions_both and _BOTH_SIDES.search(low)):
+        # With no group named, "Both sides claimed heavy losses" is about both even though
+        # "both sides" is the attribution.
         return "unspecified"
     group = _enemy_or_own(text, low, start, side)
     if group:
@@ -676,15 +1047,39 @@ def _victim(
             return _OWN_OF[side]  # sides treat and evacuate their own wounded
         if outcome == "missing" and not _EVERYONE.search(low, start):
             return _OWN_OF[side]  # sides list their own soldiers as missing
-        if _DENIAL.search(low) and (military or _MILITARY_LOSS.search(low, start)):
-            return _OWN_OF[side]  # sides deny their own military losses
-    if not military and _CIVILIAN_SITE.search(low, start):
+        if dismissal and context is not None:
+            # The figure dismissed counted the losses of the dismissing side's bloc; the claim
+            # before says which member ("North Korean troops" for a Russian-bloc dismissal).
+            group, _ = context.lookup()
+            return group if group in _BLOC_MEMBERS[side] else _OWN_OF[side]
+        if dismissal or (
+            (military or _MILITARY_LOSS.search(low, start))
+            and (_ADMISSION.search(low, 0, anchor) or next(_dismissals(low), None) is not None)
+        ):
+            # Sides deny, dismiss figures of, or admit their own military losses.
+            return _OWN_OF[side]
+        if military and _ZERO_SOLDIERS.search(low, start):
+            return _OWN_OF[side]  # "not a single soldier was killed": a side denying its losses
+    if not military and (_struck_site(low, start) or (start and _SITE_SPEAKER.search(low, 0, start))):
         return "civilians"  # a strike on homes, a market or a bus: the people there
     if context is not None:
-        group, same = context()
-        if group and (same or military):
+        group, same = context.lookup()
+        if group and (same or military or dismissal):
             return group
+        if not military and context.site():
+            return "civilians"  # "No casualties were reported" after a strike on homes
     return "unspecified"
+
+
+def _struck_site(low: str, start: int = 0) -> bool:
+    """Whether ``low[start:]`` names a civilian site other than a hospital the wounded were
+    brought to."""
+    for m in _CIVILIAN_SITE.finditer(low, start):
+        if not m.group(0).startswith("hospital"):
+            return True
+        if not any(d.start() <= m.start() < d.end() for d in _CARE_DESTINATION.finditer(low, start)):
+            return True
+    return False
 
 
 def _named_group(text: str) -> str | None:
@@ -705,15 +1100,24 @@ class _Context:
         self.pending = []  # non-claim units since, newest last
         self.paragraph_texts = []  # earlier units of the current paragraph
         self.previous_texts = []  # units of the paragraph just before
-        self.current = None
+        self.current, self.text, self.position = None, "", -1  # the unit entered last
+        self.claim_at = None  # (position, paragraph) of the last casualty claim
         self.intercept_side, self.intercept_paragraph = None, None
 
-    def enter(self, low: str, side: str, paragraph) -> str:
-        """Enter a body unit; return the side to read "our" and "the enemy" from."""
+    def enter(self, text: str, low: str, side: str, paragraph, position: int, *, hinted: bool = True) -> str:
+        """Enter a body unit; return the side to read "our" and "the enemy" from.
+
+        ``hinted`` says the unit has an outcome or dismissal stem: a captive's interview has one
+        ("captured", "prisoner").
+        """
         if paragraph != self.current:
             self.previous_texts = self.paragraph_texts if _near(paragraph, self.current) else []
             self.paragraph_texts, self.current = [], paragraph
-        if "intercept" in low and side in _FLIP and _INTERCEPT.search(low):
+        self.text, self.position = text, position
+        if side in _FLIP and (
+            ("intercept" in low and _INTERCEPT.search(low))
+            or (hinted and ("capt" in low or "prisoner" in low) and _captive_speaks(text, low, side))
+        ):
             self.intercept_side, self.intercept_paragraph = side, paragraph
         elif self.intercept_side is not None:
             # The quoted call goes on while the publishing side keeps the floor.
@@ -723,17 +1127,35 @@ class _Context:
                 self.intercept_side = None
         return _FLIP[side] if self.intercept_side is not None else side
 
-    def leave(self, text: str, paragraph, victim: str | None = None) -> None:
-        """Leave a unit: a claim's victim becomes the context; other units wait in ``pending``."""
+    def leave(self, victim: str | None = None, *, dismissal: bool = False) -> None:
+        """Leave the unit: a claim's victim becomes the context; other units wait in ``pending``.
+
+        A dismissal does not count as a figure of its own: a second dismissal must still be
+        near the figure, not near the first dismissal.
+        """
         if victim is None:
-            self.pending.append((text, paragraph))
+            self.pending.append((self.text, self.current))
         else:
             self.group = None if victim == "unspecified" else victim
-            self.paragraph, self.pending = paragraph, []
-        self.paragraph_texts.append(text)
+            self.paragraph, self.pending = self.current, []
+            if not dismissal:
+                self.claim_at = (self.position, self.current)
+        self.paragraph_texts.append(self.text)
 
-    def lookup(self, text: str, paragraph) -> tuple[str | None, bool]:
-        """Return (group, same_paragraph) for a claim in ``text`` that names no group."""
+    def since_claim(self) -> int | None:
+        """Return how many units back the last casualty claim of the same report is, None when
+        there is none: at most two paragraphs back (a reaction often opens a paragraph of its
+        own), or two units when paragraphs are unknown."""
+        if self.claim_at is None:
+            return None
+        position, paragraph = self.claim_at
+        ago = self.position - position
+        if paragraph is None or self.current is None:
+            return ago if ago <= 2 else None
+        return ago if 0 <= self.current - paragraph <= 2 else None
+
+    def lookup(self) -> tuple[str | None, bool]:
+        """Return (group, same_report) for a claim in the unit that names no group."""
         while self.pending:
             older, where = self.pending.pop()
             group = _named_group(older)
@@ -741,11 +1163,31 @@ class _Context:
                 self.group, self.paragraph, self.pending = group, where, []
         if self.group is None:
             return None, False
-        same = _near(paragraph, self.paragraph)
-        if same:
-            seen = {p for t in self.previous_texts + self.paragraph_texts for p in _PLACE.findall(t)}
-            same = not ({p for p in _PLACE.findall(text) if p not in _NOT_PLACE} - seen)
-        return self.group, same
+        return self.group, _near(self.current, self.paragraph) and not self._new_place()
+
+    def site(self) -> bool:
+        """Whether the earlier units of the same report (this paragraph and the one before)
+        name a civilian site, with no new place named in the unit."""
+        earlier = self.previous_texts + self.paragraph_texts
+        return any(_struck_site(_lower(t)) for t in earlier) and not self._new_place()
+
+    def _new_place(self) -> bool:
+        """Whether the unit names a place the units of the same report did not."""
+        places = {p for p in _PLACE.findall(self.text) if p not in _NOT_PLACE}
+        if not places:
+            return False
+        return bool(
+            places - {p for t in self.previous_texts + self.paragraph_texts for p in _PLACE.findall(t)}
+        )
+
+
+def _captive_speaks(text: str, low: str, side: str) -> bool:
+    """Whether the unit relays a video or interview of a captured soldier of the other bloc
+    ("a man who identified himself as a Russian conscript captured during the raid said …"):
+    his "we" and "us" are the other side's, as in an intercepted call."""
+    if not _RELAYED.search(low) or not _CAPTIVE_SPEAKS.search(low):
+        return False
+    return any(m.lastgroup in _OTHER_BLOCS[side] for m in _BLOC.finditer(text))
 
 
 def _near(paragraph, previous) -> bool:
@@ -773,20 +1215,48 @@ def _walk(units: pd.DataFrame, every_outcome: bool):
         if kind != "body":
             continue
         low = _lower(text)
-        claimant = ctx.enter(low, side, paragraph)
-        matches = _casualty_matches(text, low)
-        if not matches:
-            ctx.leave(text, paragraph)
+        hit = _HINT.search(low)
+        claimant = ctx.enter(text, low, side, paragraph, i, hinted=hit is not None)
+        if hit is None:  # most units: neither outcome nor dismissal words
+            ctx.leave()
+            continue
+        stem = hit.group(0)
+        if " " in stem or stem in _DISMISSAL_STEM_SET:
+            outcome, dismissal = _hints(low, hit)
+        else:  # the usual case, an outcome stem first, without a call
+            outcome, dismissal = True, False
+        matches = (
+            _casualty_matches(text, low, prefiltered=True, first=0 if dismissal else hit.start())
+            if outcome
+            else []
+        )
+        dismissed = None
+        ago = None if matches else ctx.since_claim()
+        if ago is not None:
+            if outcome and not dismissal:
+                dismissal = _hints(low, hit, outcome_too=False)[1]
+            if dismissal:
+                dismissed = _dismissed_figure(low, ago)
+        if dismissed:
+            matches = [dismissed]
+        elif not matches:
+            ctx.leave()
             continue
         targets = matches if every_outcome else matches[:1]
-        context = partial(ctx.lookup, text, paragraph)
         victims = [
             _victim(
-                text, low, m.start(), claimant, context, intercepted=claimant != side, outcome=m.lastgroup
+                text,
+                low,
+                m.start(),
+                claimant,
+                ctx,
+                intercepted=claimant != side,
+                outcome=m.lastgroup,
+                dismissal=dismissed is not None,
             )
             for m in targets
         ]
-        ctx.leave(text, paragraph, victims[0])
+        ctx.leave(victims[0], dismissal=dismissed is not None)
         yield i, matches, victims
 
 
