@@ -11,6 +11,9 @@ as a folder of article folders. The script then measures, on this machine and in
    corpus, in this process on one core;
 4. where the time goes: each stage timed in this process, on one core, over the same units.
 
+The shared machine makes single runs vary by tens of percent: the all-core run and the baseline
+are each measured twice and the faster of each is reported.
+
     python benchmarks/bench_analyze.py [--megabytes 10]
 """
 
@@ -75,7 +78,11 @@ def main() -> None:
         mb = sum(n for _, n in copies) / 1e6
         mb_half = sum(n for _, n in copies[: len(copies) // 2]) / 1e6
 
+        # The machine is shared: the run on all cores is repeated and the faster kept, and the
+        # baseline below is measured twice and the faster kept too (the conservative choice).
         runs = {jobs: run_cli(full, jobs) for jobs in sorted({1, cores})}
+        again = run_cli(full, cores)
+        runs[cores] = min(runs[cores], again)
         half_run = run_cli(half, cores)
 
     # The same units, for the baseline and the stage breakdown, computed once per distinct article.
@@ -98,15 +105,19 @@ def main() -> None:
             stages[stage.__name__] += time.perf_counter() - t
         sentences.extend(units["text"])
     vader = vader_analyzer()
-    t = time.perf_counter()
-    for s in sentences:
-        vader.polarity_scores(s)
-    t_vader = time.perf_counter() - t
+    timings = []
+    for _ in range(2):
+        t = time.perf_counter()
+        for s in sentences:
+            vader.polarity_scores(s)
+        timings.append(time.perf_counter() - t)
+    t_vader = min(timings)
 
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores ({cores} usable), "
           f"Python {platform.python_version()}, {platform.platform()}")
     print(f"corpus: {mb:.2f} MB UTF-8 in {len(copies)} articles, {len(sentences)} units")
-    print(f"NLTK VADER alone (baseline)  : {t_vader:6.1f} s = {mb / t_vader:5.2f} MB/s  (one core)")
+    print(f"NLTK VADER alone (baseline)  : {t_vader:6.1f} s = {mb / t_vader:5.2f} MB/s  (one core; "
+          f"runs {', '.join(f'{x:.1f}' for x in timings)} s)")
     for jobs, (seconds, peak) in runs.items():
         print(f"analyze --jobs {jobs} (all columns): {seconds:6.1f} s = {mb / seconds:5.2f} MB/s  "
               f"= {t_vader / seconds:4.2f}x VADER  (wall clock incl. start-up; peak {peak / 1024:.0f} MiB)")
