@@ -51,7 +51,9 @@ _NOT_SPEECH_BEFORE = re.compile(
     r"widely|reportedly|so|to|not|who|which|of|in|on|about|with|amid|despite|after|before|"
     r"never|rarely|seldom|hardly|no\s+longer|did\s+not|does\s+not|do\s+not|don't|has\s+not|"
     r"have\s+not|had\s+not|didn't|doesn't|hasn't|haven't|might|could|would|may|must|should|can|will|"
-    r"might\s+have|could\s+have|would\s+have|may\s+have|\w+ing)\s+)$", re.IGNORECASE)
+    r"might\s+have|could\s+have|would\s+have|may\s+have|\w+ing)\s+)$"
+    # A negation with an adverb before the verb: "has never officially confirmed".
+    r"|\b(?:never|not|n't|rarely|seldom)\s+\w+ly\s+$", re.IGNORECASE)
 # "told a different story", "said to be": no content is reported.
 _NOT_SPEECH_AFTER = re.compile(
     r"^\s+(?:to\s+(?:be|have)|by\b|of\b|"
@@ -162,8 +164,13 @@ _INTERNATIONAL = re.compile(
     r"Human\s+Rights\s+Watch|NGO|charity|agency's)\b")
 _HEAD_SYNONYMS = {"agency": ("agency", "service", "directorate", "bureau"),
                   "ministry": ("ministry", "department"), "service": ("service", "agency", "directorate")}
+# What marks a named person as a private one: an age ("Halyna Moroz, 63,"), a doctor's title, a
+# trade. Officials and lawmakers are placed by their institution, never by the scene.
+_PRIVATE_PERSON = re.compile(r",\s\d{1,3}[,.]|\bDr\.?\s|\b(?:surgeon|surgery|hospital|clinic|teacher|"
+                             r"pensioner|farmer|driver|worker|student|shop|stall|sells|market|lives|"
+                             r"neighbou?r|grandmother|grandfather|daughter|son)\b")
 _PRIVATE_ROLE = re.compile(
-    r"\b(?:nurses?|doctors?|medics?|surgeons?|paramedics?|staff|residents?|villagers?|witness(?:es)?|"
+    r"\b\d{1,3}-year-old\b|\b(?:nurses?|guards?|doctors?|medics?|surgeons?|paramedics?|staff|residents?|villagers?|witness(?:es)?|"
     r"volunteers?|relatives?|mothers?|fathers?|wife|husband|shopkeepers?|vendors?|local\s+authorities|"
     r"local\s+officials|rescuers?|emergency\s+services)\b", re.IGNORECASE)
 _LOCATIVE = re.compile(r"\b(?:in|at|from|near|outside|based\s+in|to)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -512,8 +519,9 @@ class _Resolver:
                 places = [a for _, _, a in self.actors.find(before + " " + scene) if a.type == "place"]
                 if len({a.side for a in places}) == 1:
                     side = places[-1].side
-            if side is None and not _EXPERT.search(before + " " + after[:140]) \
-                    and not _INTERNATIONAL.search(before + " " + after[:140]):
+            described = before + " " + after[:140]
+            if side is None and not _EXPERT.search(described) and not _INTERNATIONAL.search(described) \
+                    and (_PRIVATE_PERSON.search(described) or _PRIVATE_ROLE.search(described)):
                 # A private person speaks from where the report is: "…,” said Halyna Moroz, 63,
                 # who sells honey two rows from where the bomb landed.
                 side = self.scene_side(m.start())
@@ -604,6 +612,12 @@ class _Resolver:
                     and self.paragraph - recent.paragraph <= 1 and words[0] in ("a", "an", "the", "one"):
                 # "A department spokesperson", "the official": part of the body just named.
                 sp.side = recent.side
+            elif not sp.channel and words[0] == "the" and head in _INSTITUTION_HEADS and kind == "role":
+                # Wire style: an unqualified national body is the dateline country's ("ODESA,
+                # Ukraine - … the agriculture ministry said").
+                places = [a for _, _, a in self.actors.find(self.dateline) if a.type == "place"]
+                if places:
+                    sp.side = places[-1].side
             return sp
         if _NAME.fullmatch(phrase) and len(words) <= 5 and words[0] not in _NOT_NAMES:
             side = self._side_from_first_mention(phrase)
@@ -727,6 +741,7 @@ def _verb_cues(masked: str, resolver: _Resolver):
             adjective = (word in resolver.actors.lookup and resolver.actors.lookup[word].type == "group"
                          and not word.endswith("s")) or (word[:1].islower() and not word.endswith("s")
                                                          and word.lower() not in PRONOUNS
+                                                         and word.lower() not in resolver.actors.roles
                                                          and not _TRAIL.fullmatch(" " + word))
             if adjective:
                 continue
