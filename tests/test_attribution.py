@@ -85,7 +85,7 @@ HELDOUT = [p for p in ANNOTATED if p.name.startswith("heldout-")]
 # Development articles still being tuned toward the 0.95 bar (held-out set 6, renamed own-* after
 # their first scores 0.750, 0.806, 0.784 were read): their floor is the score they have reached,
 # so a regression fails; the README reports that the bar is not met on them.
-IN_PROGRESS = {"own-kursk-koreans": 0.86, "own-grain-corridor": 0.93, "own-drone-war-explainer": 0.80}
+IN_PROGRESS = {"own-kursk-koreans": 0.86, "own-grain-corridor": 0.93, "own-drone-war-explainer": 0.82}
 
 
 @pytest.mark.parametrize("folder", DEVELOPMENT, ids=lambda p: p.name)

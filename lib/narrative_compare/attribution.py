@@ -49,6 +49,7 @@ _VERB_RE = re.compile(r"(?<![\w-])(?:" + _VERB + r")(?![\w-])")
 _NOT_SPEECH_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|its|his|her|their|this|these|those|that|was|were|is|are|been|being|be|"
     r"widely|reportedly|so|to|not|who|which|of|in|on|about|with|amid|despite|after|before|"
+    r"for|from|into|over|under|against|without|as|at|"
     r"never|rarely|seldom|hardly|no\s+longer|did\s+not|does\s+not|do\s+not|don't|has\s+not|"
     r"have\s+not|had\s+not|didn't|doesn't|hasn't|haven't|might|could|would|may|must|should|can|will|"
     r"might\s+have|could\s+have|would\s+have|may\s+have|\w+ing)\s+)$"
