@@ -117,3 +117,31 @@ def test_workers_change_nothing_in_the_output():
     assert one.stdout == two.stdout
     articles = {line.split(",", 1)[0] for line in one.stdout.decode().splitlines()[1:]}
     assert len(articles) == sum(1 for p in NARRATIVES.iterdir() if (p / "article.txt").is_file())
+
+
+def test_fast_csv_writer_matches_pandas():
+    import numpy as np
+
+    from narrative_compare.cli import _csv
+    from narrative_compare.schema import ColumnTable
+
+    tricky = ColumnTable({
+        "text": ['He said, "no."', "comma, inside", "", "ü “curly” — dash"],
+        "score": np.array([0.1, np.nan, -0.0, 1e-05]),
+        "big": np.array([1e16, 123456789.123, -3.0, 2.5e-300]),
+        "count": np.array([0, 1, -2, 10**12], dtype="int64"),
+        "words": ["a;b", "", "x", "y"],
+    }, 4)
+    header, body = _csv(tricky)
+    assert header + body == tricky.to_frame().to_csv(index=False, lineterminator="\n")
+
+
+def test_fast_csv_writer_matches_pandas_on_an_analysed_article():
+    import narrative_compare as nc
+    from narrative_compare.attribution import split_columns
+    from narrative_compare.cli import _csv
+    from narrative_compare.pipeline import add_analyses
+
+    table = add_analyses(split_columns(nc.load_article(NARRATIVES / "own-casualty-claims")))
+    header, body = _csv(table)
+    assert header + body == table.to_frame().to_csv(index=False, lineterminator="\n")

@@ -29,3 +29,22 @@ def test_workers_keep_input_order_and_tables():
 
 def test_an_empty_stream_yields_nothing():
     assert list(run_stages(iter([]), jobs=2)) == []
+
+
+def test_column_tables_give_the_same_tables_as_data_frames():
+    from narrative_compare.attribution import split_columns
+
+    article = nc.load_article(ARTICLES[1])
+    frame = add_analyses(nc.split_article(article))
+    columns = add_analyses(split_columns(article))
+    assert isinstance(columns, nc.schema.ColumnTable)
+    got = columns.to_frame()
+    assert got.dtypes.equals(frame.dtypes)
+    assert got.equals(frame)
+
+
+def test_the_pipeline_table_equals_split_then_analyses():
+    (table,) = run_stages(nc.iter_articles(ARTICLES[:1]), stages=(add_analyses,))
+    expected = add_analyses(nc.split_article(nc.load_article(ARTICLES[0])))
+    expected.insert(0, "article", "own-kremlin-denial")
+    assert table.equals(expected)

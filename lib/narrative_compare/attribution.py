@@ -927,10 +927,8 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
     sides = [actors.default_side] * n
     cues = [schema.CUE_NARRATION] * n
 
-    starts = units[schema.START].to_numpy()
-    ends = units[schema.END].to_numpy()
-    kinds = units[schema.KIND].to_numpy()
-    paragraphs = units[schema.PARAGRAPH].to_numpy()
+    starts, ends = schema.column_list(units, schema.START), schema.column_list(units, schema.END)
+    kinds, paragraphs = schema.column_list(units, schema.KIND), schema.column_list(units, schema.PARAGRAPH)
 
     def assign(k, sp: _Speaker, cue):
         if sp.side == "__both__":
@@ -956,9 +954,9 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
         j = i
         while j < n and paragraphs[j] == par:
             j += 1
-        p_start, p_end = int(starts[i]), int(ends[j - 1])
+        p_start, p_end = starts[i], ends[j - 1]
         par_text = text[p_start:p_end]
-        resolver.paragraph = int(par)
+        resolver.paragraph = par
         resolver.age()
         if kinds[i] != "body":
             carry_quote = None
@@ -975,7 +973,7 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
         continued = bool(spans) and spans[0][0] == 0 and carry_quote is not None
         report_speaker: _Speaker | None = None
         for k in range(i, j):
-            us, ue = int(starts[k]) - p_start, int(ends[k]) - p_start
+            us, ue = starts[k] - p_start, ends[k] - p_start
             utext = par_text[us:ue]
             resolver.unit_text, resolver.unit_start = utext, p_start + us
             inside = [x for x, (s, e, _) in enumerate(spans) if s < ue and e > us]
@@ -1032,8 +1030,13 @@ def split_article(article, *, actors: Actors | None = None) -> pd.DataFrame:
     The actors config is, in order of precedence: ``actors``, the article folder's own
     ``actors.yml``, the packaged config.
     """
-    from .segment import split_units
+    return split_columns(article, actors=actors).to_frame()
+
+
+def split_columns(article, *, actors: Actors | None = None) -> schema.ColumnTable:
+    """Return the table of :func:`split_article` as a :class:`~narrative_compare.schema.ColumnTable`."""
+    from .segment import unit_columns
 
     if actors is None:
         actors = load_actors(article.actors_path)
-    return add_attribution(split_units(article.text), article.text, actors=actors)
+    return add_attribution(unit_columns(article.text), article.text, actors=actors)

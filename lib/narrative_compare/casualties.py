@@ -1204,12 +1204,11 @@ def _walk(units: pd.DataFrame, every_outcome: bool):
     missing = [c for c in (schema.TEXT, schema.KIND, schema.SIDE) if c not in units]
     if missing:
         raise KeyError(f"units lacks the columns {missing}")
-    texts = units[schema.TEXT].tolist()
-    kinds = units[schema.KIND].tolist()
-    sides = units[schema.SIDE].tolist()
+    texts, kinds = schema.column_list(units, schema.TEXT), schema.column_list(units, schema.KIND)
+    sides = schema.column_list(units, schema.SIDE)
     # Without paragraphs no unit is near another: only soldiers named without a bloc take the
     # group of an earlier sentence.
-    paragraphs = units[schema.PARAGRAPH].tolist() if schema.PARAGRAPH in units else [None] * len(texts)
+    paragraphs = schema.column_list(units, schema.PARAGRAPH) if schema.PARAGRAPH in units else [None] * len(texts)
     ctx = _Context()
     for i, (text, kind, side, paragraph) in enumerate(zip(texts, kinds, sides, paragraphs, strict=True)):
         if kind != "body":
@@ -1472,9 +1471,10 @@ def casualty_ledger(units: pd.DataFrame) -> pd.DataFrame:
         (semicolon list), ``evidence`` (semicolon list or 'none') and ``text``.
     """
     rows = []
+    texts, ids, starts, ends, sides, speakers = (schema.column_list(units, c) for c in (
+        schema.TEXT, schema.UNIT, schema.START, schema.END, schema.SIDE, schema.SPEAKER))
     for i, matches, victims in _walk(units, every_outcome=True):
-        row = units.iloc[i]
-        text = row[schema.TEXT]
+        text = texts[i]
         passive = _PASSIVE.search(text)
         intensity = ";".join(sorted({w.lower() for w in _INTENSITY.findall(text)}))
         hedges = ";".join(sorted({h.lower() for h in _HEDGE.findall(text)}))
@@ -1496,11 +1496,11 @@ def casualty_ledger(units: pd.DataFrame) -> pd.DataFrame:
                 agency = "active"
             rows.append(
                 {
-                    "unit": row["unit"],
-                    "start": row["start"],
-                    "end": row["end"],
-                    "claimant_side": row[schema.SIDE],
-                    "speaker": row["speaker"],
+                    "unit": ids[i],
+                    "start": starts[i],
+                    "end": ends[i],
+                    "claimant_side": sides[i],
+                    "speaker": speakers[i],
                     "victim": victim,
                     "outcome": outcome,
                     "low": low,

@@ -7,9 +7,12 @@ stderr with exit code 2; nothing the user typed ends in a traceback.
 from __future__ import annotations
 
 import argparse
+import csv
+import io
 import json
 import sys
 
+import numpy as np
 import pandas as pd
 
 from . import schema
@@ -48,19 +51,23 @@ class _Render:
     def __init__(self, command: str, fmt: str):
         self.command, self.fmt = command, fmt
 
-    def table(self, units: pd.DataFrame) -> pd.DataFrame:
+    def table(self, units: schema.ColumnTable) -> schema.ColumnTable | pd.DataFrame:
         if self.command == "split":
-            return units[[schema.ARTICLE, *schema.SPLIT_COLUMNS]]
+            return units.select([schema.ARTICLE, *schema.SPLIT_COLUMNS])
         if self.command == "casualties":
             from .casualties import casualty_ledger
 
             table = casualty_ledger(units)
-            table.insert(0, schema.ARTICLE, units[schema.ARTICLE].iloc[0] if len(units) else "")
+            table.insert(0, schema.ARTICLE, units[schema.ARTICLE][0] if len(units) else "")
             return table
         return units
 
-    def __call__(self, units: pd.DataFrame) -> tuple[str, str]:
+    def __call__(self, units: schema.ColumnTable) -> tuple[str, str]:
         table = self.table(units)
+        if self.fmt == "csv" and isinstance(table, schema.ColumnTable):
+            return _csv(table)
+        if isinstance(table, schema.ColumnTable):
+            table = table.to_frame()
         if self.fmt == "csv":
             header, _, body = table.to_csv(index=False, lineterminator="\n").partition("\n")
             return header + "\n", body
@@ -69,6 +76,27 @@ class _Render:
         with pd.option_context("display.max_rows", None, "display.max_columns", None,
                                "display.width", 200, "display.max_colwidth", 80):
             return "", table.to_string(index=False) + "\n"
+
+
+def _csv_cells(values) -> list:
+    """A column's CSV fields as ``DataFrame.to_csv`` writes them: floats in shortest form, NaN empty."""
+    if isinstance(values, np.ndarray) and values.dtype.kind == "f":
+        return ["" if x != x else repr(x) for x in values.tolist()]
+    return values if isinstance(values, list) else values.tolist()
+
+
+def _csv(table: schema.ColumnTable) -> tuple[str, str]:
+    """Return (header, rows) of a table in CSV, byte for byte what ``to_frame().to_csv(index=False)``
+    writes, without building the frame (on a corpus of short articles that build and pandas'
+    writer were a fifth of the time of ``analyze``)."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")  # pandas writes through the same csv dialect
+    writer.writerow(table.columns)
+    header = out.getvalue()
+    out.seek(0)
+    out.truncate()
+    writer.writerows(zip(*(_csv_cells(table[c]) for c in table.columns), strict=True))
+    return header, out.getvalue()
 
 
 def _cmd_table(args, *, stages=()):

@@ -13,7 +13,7 @@ from concurrent.futures import ProcessPoolExecutor
 from itertools import chain
 
 from . import schema
-from .attribution import split_article
+from .attribution import split_columns
 from .resources import load_actors
 
 __all__ = ["add_analyses", "analyses", "default_jobs", "run_stages"]
@@ -64,11 +64,11 @@ def default_jobs() -> int:
 
 
 def _process(article, actors, stages, finish):
-    units = split_article(article, actors=actors)
+    units = split_columns(article, actors=actors)
     for stage in stages:
         units = stage(units)
-    units.insert(0, schema.ARTICLE, article.id)
-    return units if finish is None else finish(units)
+    units = units.with_columns({schema.ARTICLE: [article.id] * len(units)}, first=True)
+    return units.to_frame() if finish is None else finish(units)
 
 
 def _init_worker(actors_file) -> None:
@@ -88,7 +88,9 @@ def run_stages(articles, *, stages=(), actors_file=None, jobs: int = 1, finish=N
     articles : iterable of Article
         Read lazily; input errors raised while reading surface here, in order.
     stages : sequence of callables
-        Functions taking and returning the unit table (e.g. :func:`analyses`).
+        Functions taking and returning the unit table (e.g. :func:`analyses`), here as a
+        :class:`~narrative_compare.schema.ColumnTable`: every ``add_*`` stage of the package
+        takes either kind of table and returns the kind it was given.
     actors_file : path, optional
         Actors config for every article; by default each article's folder config or the
         packaged one.
@@ -96,8 +98,8 @@ def run_stages(articles, *, stages=(), actors_file=None, jobs: int = 1, finish=N
         Worker processes; 1 runs in this process. A pool is started only when there is more
         than one article.
     finish : callable, optional
-        Applied to each finished table in the worker (e.g. formatting it as text), so that
-        only its result travels back to this process.
+        Applied to each finished :class:`~narrative_compare.schema.ColumnTable` in the worker
+        (e.g. formatting it as text), so that only its result travels back to this process.
 
     Yields
     ------

@@ -22,7 +22,7 @@ import pandas as pd
 from . import schema
 from .resources import reporting_verb_pattern
 
-__all__ = ["split_units", "paragraph_spans"]
+__all__ = ["split_units", "unit_columns", "paragraph_spans"]
 
 # Abbreviations after which a full stop never ends a sentence (case-sensitive, without the dot).
 _TITLES = (
@@ -198,6 +198,11 @@ def split_units(text: str) -> pd.DataFrame:
     >>> split_units(t)[["start", "end", "kind", "text"]].values.tolist()
     [[0, 13, 'heading', 'Troops Arrive'], [14, 43, 'body', 'Mr. Kim said: “We are ready.”'], [44, 79, 'body', 'The report, dated Dec. 18, says so.']]
     """
+    return unit_columns(text).to_frame()
+
+
+def unit_columns(text: str) -> schema.ColumnTable:
+    """Return the table of :func:`split_units` as a :class:`~narrative_compare.schema.ColumnTable`."""
     starts, ends, texts, kinds, paragraphs = [], [], [], [], []
     spans = paragraph_spans(text)
     n = len(spans)
@@ -213,11 +218,11 @@ def split_units(text: str) -> pd.DataFrame:
             texts.append(seg)
             kinds.append(kind)
             paragraphs.append(index)
-    return pd.DataFrame({
+    return schema.ColumnTable({
         schema.UNIT: np.arange(len(starts), dtype="int64"),
         schema.START: np.asarray(starts, dtype="int64"),
         schema.END: np.asarray(ends, dtype="int64"),
-        schema.TEXT: np.asarray(texts, dtype=object),
-        schema.KIND: np.asarray(kinds, dtype=object),
+        schema.TEXT: texts,
+        schema.KIND: kinds,
         schema.PARAGRAPH: np.asarray(paragraphs, dtype="int64"),
-    })
+    }, len(starts))
