@@ -47,6 +47,27 @@ def test_targets_are_found():
     assert out["targets"].tolist() == ["north_korean_troops;putin", "ukrainian_forces;ukrainian_state", ""]
 
 
+@pytest.mark.parametrize(("pattern", "words"), [
+    (r"\bPutin\b", ("Putin",)),
+    (r"\bMoscow\b|Kremlin (?:officials|aides)", ("Moscow", "Kremlin ")),
+    (r"Russian (?:troops|army)|Russia's army", ("Russia",)),   # the parser factors out shared openings
+    (r"a?b", None), (r"[Pp]utin", None), (r"(?i)putin", None),
+])
+def test_opening_words_are_what_every_match_contains(pattern, words):
+    from narrative_compare.sentiment import _opening_words
+
+    assert _opening_words(pattern) == words
+
+
+def test_target_shortcut_finds_what_the_patterns_find(corpus_texts):
+    from narrative_compare.sentiment import _target_names, _targets
+
+    texts = corpus_texts + ["Kim said so.", "Ukrainian-made drones", "the Kremlin's line"]
+    plain = [";".join(n for n, (p, _) in _targets().items() if p.search(t)) for t in texts]
+    assert _target_names(texts) == plain
+    assert sum(bool(t) for t in plain) > 100
+
+
 def test_normalised_scale_is_bounded():
     norm = normalise_scores(scored(["terrible horrible awful disaster catastrophe " * 5]))
     assert -1 <= norm["sentiment_afinn"].iloc[0] < -0.9

@@ -181,6 +181,7 @@ _TOP_CLAUSE = re.compile(
     r"(?=[;,\s\u2014\u2013])(?:;|,\s+(?:while|whereas|even\s+as|but|although|though|yet)\b|\s+but\s+|\s+while\s+"
     r"|[,\u2014\u2013]\s*(?:a|an|the)\s+(?:charge|claim|accusation|allegation|assertion|version|account|"
     r"figure|number|estimate|tally)s?\b)")
+_TOP_CLAUSE_MARKS = (";", ",", "\u2014", "\u2013", "but", "while")
 _SPLIT_CLAUSE_KEEP = re.compile(
     r"(?=[,;:()\u2014\u2013\stwa])"
     r"([,;:()\u2014\u2013]|\s-\s|\bthat\b|\bwho\b|\bwhose\b|\bwhich\b|\bwhile\b|\bwhen\b|\bas\b)")
@@ -812,7 +813,9 @@ def _find_cue(masked: str, resolver: _Resolver):
     cues = []
     found = []
     # Only the first cue of each top-level clause speaks; later ones are embedded in its content.
-    for clause in _TOP_CLAUSE.split(masked):
+    # Every top-clause boundary has one of these; most units have none and skip the split.
+    clauses = _TOP_CLAUSE.split(masked) if any(c in masked for c in _TOP_CLAUSE_MARKS) else (masked,)
+    for clause in clauses:
         first = next(_verb_cues(clause, resolver), None)
         if first is not None:
             cues.append(first)

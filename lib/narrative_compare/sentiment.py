@@ -85,13 +85,55 @@ def _scorers():
 
 @lru_cache(maxsize=1)
 def _targets():
+    """Return {target: (compiled pattern, words one of which every match contains, or None)}."""
     data = yaml.safe_load(_ir.files("narrative_compare").joinpath("data/targets.yml").read_text("utf-8"))
-    return {name: re.compile("|".join(f"(?:{p})" for p in patterns)) for name, patterns in data["targets"].items()}
+    targets = {}
+    for name, patterns in data["targets"].items():
+        words = [_opening_words(p) for p in patterns]
+        targets[name] = (re.compile("|".join(f"(?:{p})" for p in patterns)),
+                         None if None in words else tuple(w for ws in words for w in ws))
+    return targets
+
+
+def _opening_words(pattern: str) -> tuple[str, ...] | None:
+    """Return the literal text each alternative of ``pattern`` opens with, or None if one has none.
+
+    Every match contains one of them, so a plain substring test can skip the regex: patterns
+    that open with ``\\b``, as most targets do, make the regex engine try every position of
+    every unit. Read from Python's own parse of the pattern; anything unexpected (a case-
+    insensitive flag, a parser that changed) gives None, which only turns the shortcut off.
+    """
+    try:
+        from re import _constants as c
+        from re import _parser
+
+        tree = _parser.parse(pattern)
+        if tree.state.flags & re.IGNORECASE:
+            return None
+        ops = list(tree)
+        branches = [list(b) for b in ops[0][1][1]] if len(ops) == 1 and ops[0][0] is c.BRANCH else [ops]
+        words = []
+        for branch in branches:
+            letters = []
+            for op, arg in branch:
+                if op is c.AT and not letters:
+                    continue
+                if op is not c.LITERAL:
+                    break
+                letters.append(chr(arg))
+            if not letters:
+                return None
+            words.append("".join(letters))
+        return tuple(words)
+    except Exception:  # noqa: BLE001 - a private module: any surprise just disables the shortcut
+        return None
 
 
 def _target_names(texts) -> list[str]:
     targets = _targets()
-    return [";".join(name for name, pattern in targets.items() if pattern.search(text)) for text in texts]
+    return [";".join(name for name, (pattern, words) in targets.items()
+                     if (words is None or any(w in text for w in words)) and pattern.search(text))
+            for text in texts]
 
 
 def add_targets(units: pd.DataFrame) -> pd.DataFrame:
