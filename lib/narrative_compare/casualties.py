@@ -669,7 +669,7 @@ _CAPTIVE_SPEAKS = _ci(
     r"\b(?:(?:soldiers?|servicem[ae]n|conscripts?|paratroopers?|marines?|man|men|fighters?|"
     r"mercenar(?:y|ies)|officers?|pilots?|sailors?)\s+(?:who\s+(?:was|were|had\s+been)\s+)?"
     r"(?:captured|taken\s+prisoner)|prisoners?\s+of\s+war|POWs?|captives?)\b[^.;]{0,120}?"
-    r"\b(?:says|said|tells|told|recount\w*|describ\w*|complain\w*)\b"
+    r"\b(?:says|said|tells|told|recount\w*|describ\w*|complain\w*|questioned|interviewed|interrogated)\b"
 )
 _RELAYED = _ci(r"\b(?:videos?|interview\w*|footage|clip|recording|filmed|aired|broadcast)\b")
 _OTHER_BLOCS = {"ukraine_west": ("russia", "dprk"), "russia": ("ukraine",)}
@@ -953,10 +953,12 @@ def _captor_victim(text: str, low: str, lo: int) -> str | None:
     return None
 
 
-def _enemy_or_own(text: str, low: str, start: int, side: str) -> str | None:
-    """Read "the enemy", "our", "its own" from the claimant's side; None when none applies."""
+def _enemy_or_own(text: str, low: str, start: int, side: str, own: str | None = None) -> str | None:
+    """Read "the enemy", "our", "its own" from the claimant's side (``own``: the group "we" are,
+    when not the side's own army); None when none applies."""
     if side not in _ENEMY_OF:
         side = None
+    own = own or _OWN_OF.get(side)
     if side and (_OWN_AGENT.search(low, start) or _ENEMY.search(low, start)):
         return _ENEMY_OF[side]
     its = _ITS_OWN.search(low, start)
@@ -968,9 +970,9 @@ def _enemy_or_own(text: str, low: str, start: int, side: str) -> str | None:
         if actor and not _UNIT_NOUN.search(low, actor_end, its.start()):
             return actor  # else "his company lost 76 of its 90 men": "its" is the unit
         if side and its.group("own"):
-            return _OWN_OF[side]
+            return own
     if side and _OWN.search(low, start):
-        return _OWN_OF[side]
+        return own
     return None
 
 
@@ -984,6 +986,7 @@ def _victim(
     intercepted: bool = False,
     outcome: str = "",
     dismissal: bool = False,
+    own: str | None = None,
 ) -> str:
     """Name whose casualties a claim is about (the order is in the module docstring).
 
@@ -1006,6 +1009,9 @@ def _victim(
     dismissal : bool
         Whether the claim is a dismissal of a figure given before ("Moscow dismissed the
         estimate"): the dismissing side's own losses, else the losses the figure was about.
+    own : str, optional
+        The group "we" and "my comrades" are when it is not the side's own army: a captured
+        North Korean soldier's, in a video the other side released.
 
     Returns
     -------
@@ -1013,6 +1019,7 @@ def _victim(
         One of :data:`VICTIMS`.
     """
     start = _content_start(low, anchor)
+    own = own or _OWN_OF.get(side)
     found = _candidates(text, low, start, len(text), anchor)
     mentions_both = (
         "both" in low or "each" in low or "either" in low or "all sides" in low or "all armies" in low
@@ -1020,7 +1027,7 @@ def _victim(
     both = mentions_both and _BOTH_SIDES.search(low, start)
     if found:
         rank, _, group, a, _ = min(found)
-        if rank < 3 or not _enemy_or_own(text, low, start, side):
+        if rank < 3 or not _enemy_or_own(text, low, start, side, own):
             if group != "civilians" and _coordinated(text, a):
                 return "unspecified"
             return "unspecified" if both and rank > 0 else group
@@ -1028,7 +1035,7 @@ def _victim(
         # With no group named, "Both sides claimed heavy losses" is about both even though
         # "both sides" is the attribution.
         return "unspecified"
-    group = _enemy_or_own(text, low, start, side)
+    group = _enemy_or_own(text, low, start, side, own)
     if group:
         return group
     pronoun = _PRONOUN_PASSIVE.search(low, start)
@@ -1042,24 +1049,24 @@ def _victim(
     military = _MILITARY.search(low, start)
     if side in _OWN_OF:
         if intercepted or _OWN_UNIT.search(low, start):
-            return _OWN_OF[side]  # the speaker's (or the intercepted soldier's) own unit
+            return own  # the speaker's (or the intercepted soldier's) own unit
         if military and _MEDICAL.search(low):
-            return _OWN_OF[side]  # sides treat and evacuate their own wounded
+            return own  # sides treat and evacuate their own wounded
         if outcome == "missing" and not _EVERYONE.search(low, start):
-            return _OWN_OF[side]  # sides list their own soldiers as missing
+            return own  # sides list their own soldiers as missing
         if dismissal and context is not None:
             # The figure dismissed counted the losses of the dismissing side's bloc; the claim
             # before says which member ("North Korean troops" for a Russian-bloc dismissal).
             group, _ = context.lookup()
-            return group if group in _BLOC_MEMBERS[side] else _OWN_OF[side]
+            return group if group in _BLOC_MEMBERS[side] else own
         if dismissal or (
             (military or _MILITARY_LOSS.search(low, start))
             and (_ADMISSION.search(low, 0, anchor) or next(_dismissals(low), None) is not None)
         ):
             # Sides deny, dismiss figures of, or admit their own military losses.
-            return _OWN_OF[side]
+            return own
         if military and _ZERO_SOLDIERS.search(low, start):
-            return _OWN_OF[side]  # "not a single soldier was killed": a side denying its losses
+            return own  # "not a single soldier was killed": a side denying its losses
     if not military and (_struck_site(low, start) or (start and _SITE_SPEAKER.search(low, 0, start))):
         return "civilians"  # a strike on homes, a market or a bus: the people there
     if context is not None:
@@ -1103,6 +1110,7 @@ class _Context:
         self.current, self.text, self.position = None, "", -1  # the unit entered last
         self.claim_at = None  # (position, paragraph) of the last casualty claim
         self.intercept_side, self.intercept_paragraph = None, None
+        self.intercept_group = None  # the group of the relayed voice, when the unit names it
 
     def enter(self, text: str, low: str, side: str, paragraph, position: int, *, hinted: bool = True) -> str:
         """Enter a body unit; return the side to read "our" and "the enemy" from.
@@ -1119,6 +1127,9 @@ class _Context:
             or (hinted and ("capt" in low or "prisoner" in low) and _captive_speaks(text, low, side))
         ):
             self.intercept_side, self.intercept_paragraph = side, paragraph
+            # "a captured North Korean soldier said": his "we" are North Koreans, not Russians.
+            self.intercept_group = next((m.lastgroup for m in _BLOC.finditer(text)
+                                         if m.lastgroup in _OTHER_BLOCS[side]), None)
         elif self.intercept_side is not None:
             # The quoted call goes on while the publishing side keeps the floor.
             if side == self.intercept_side and _near(paragraph, self.intercept_paragraph):
@@ -1126,6 +1137,11 @@ class _Context:
             else:
                 self.intercept_side = None
         return _FLIP[side] if self.intercept_side is not None else side
+
+    @property
+    def own_group(self) -> str | None:
+        """The group a relayed voice of the other side speaks for, None when none speaks."""
+        return self.intercept_group if self.intercept_side is not None else None
 
     def leave(self, victim: str | None = None, *, dismissal: bool = False) -> None:
         """Leave the unit: a claim's victim becomes the context; other units wait in ``pending``.
@@ -1252,6 +1268,7 @@ def _walk(units: pd.DataFrame, every_outcome: bool):
                 intercepted=claimant != side,
                 outcome=m.lastgroup,
                 dismissal=dismissed is not None,
+                own=ctx.own_group,
             )
             for m in targets
         ]
