@@ -59,6 +59,41 @@ def test_relayed_voice_takes_the_channels_side():
     assert units.channel.iloc[1] == "SBU"
 
 
+@pytest.mark.parametrize("dateline", ["ZORIVKA, Ukraine — ", "KYIV - ", "KYIV, "])
+def test_dateline_places_private_people_and_local_officials(dateline):
+    # An invented town the actors list does not know: the dateline's country (or capital) decides.
+    text = (f"Strike Hits Town\n{dateline}Missiles struck a market overnight, Governor Petro Hnatiuk "
+            "said on Telegram.\n“Everything is gone,” said Olena Marchuk, 58, who sells fruit there.\n"
+            "The regional governor said three people were wounded.\n")
+    units = attribute(text)
+    assert list(units.side) == ["author", "ukraine_west", "ukraine_west", "ukraine_west"]
+
+
+def test_a_lawmaker_without_a_country_is_the_datelines():
+    text = ("SEOUL - The spy agency briefed parliament, said a lawmaker, Park Min-su. "
+            "Park said the agency counted 600 dead.\n")
+    assert list(attribute(text).side) == ["ukraine_west", "ukraine_west"]
+
+
+def test_weapons_do_not_place_the_person_named_after_them():
+    text = ("KYIV, Ukraine — Nine people were killed when Russian missiles hit the city, "
+            "Mayor Ivan Sydorenko wrote.\n")
+    assert attribute(text).side.iloc[0] == "ukraine_west"
+
+
+def test_a_closing_tag_attributes_the_whole_sentence():
+    text = ("Kyiv received 900 bodies that Moscow said were Ukrainian soldiers, Ukraine's "
+            "coordination headquarters said on Friday.\n")
+    row = attribute(text).iloc[0]
+    assert row.side == "ukraine_west" and row.cue == "reporting_verb"
+
+
+def test_the_think_tank_points_back_to_the_one_named():
+    units = attribute("The Institute for the Study of War said the push had stalled. "
+                      "The think tank also noted that two villages were lost.\n")
+    assert list(units.side) == ["ukraine_west", "ukraine_west"]
+
+
 def test_headings_and_boilerplate_are_the_authors():
     text = "Putin Says Troops Advance\nBy Staff Reporter\nPutin said troops advanced.\nFollow Desk on Google News\n"
     units = nc.add_attribution(nc.split_units(text), text)

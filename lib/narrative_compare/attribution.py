@@ -157,14 +157,24 @@ _NOT_NAMES = frozenset(
 ) | _TIME_WORDS
 _LOCAL_ROLE = re.compile(r"\b(?:regional|local|city|oblast|district|governor|mayor|residents?|emergency|"
                          r"rescuers?|police)\b", re.IGNORECASE)
+# Officials of a region or town, who speak for the side that holds it.
+_LOCAL_OFFICIAL = re.compile(r"\b(?:[Gg]overnor|[Mm]ayor|(?:regional|city|district|oblast)\s+(?:military\s+)?"
+                             r"(?:administration|council|authorities|governor))\b")
+_NATIONAL_OFFICIAL = re.compile(r"\b(?:lawmakers?|legislators?|parliament(?:'s)?|senators?|ministers?)\b", re.IGNORECASE)
 _EXPERT = re.compile(r"\b(?:fellow|analyst|expert|researcher|professor|scholar|institute|university|"
                      r"academic|lecturer|economist|historian|think\s+tank)s?\b", re.IGNORECASE)
 # International and non-governmental bodies speak for neither bloc, wherever they work.
 _INTERNATIONAL = re.compile(
     r"\b(?:mission|monitors?|commission|U\.?N\.?|United\s+Nations|Red\s+Cross|ICRC|IAEA|OSCE|Amnesty|"
     r"Human\s+Rights\s+Watch|NGO|charity|agency's)\b")
+# A bloc word on a weapon or an attack names who struck, not whom a person belongs to ("when
+# Russian missiles struck the city, Governor X wrote").
+_ATTACK_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:missiles?|drones?|rockets?|shells?|shelling|bombs?|strikes?|"
+                           r"attacks?|air\s+strikes?|artillery|forces\s+(?:struck|attacked|shelled))\b")
+_FINITE = re.compile(r"\b(?:was|were|is|are|has|have|had|struck|killed|hit|launched|attacked)\b")
 _HEAD_SYNONYMS = {"agency": ("agency", "service", "directorate", "bureau"),
-                  "ministry": ("ministry", "department"), "service": ("service", "agency", "directorate")}
+                  "ministry": ("ministry", "department"), "service": ("service", "agency", "directorate"),
+                  "tank": ("tanks?", "institute", "centre", "center")}
 # What marks a named person as a private one: an age ("Halyna Moroz, 63,"), a doctor's title, a
 # trade. Officials and lawmakers are placed by their institution, never by the scene.
 _PRIVATE_PERSON = re.compile(r",\s\d{1,3}[,.]|\bDr\.?\s|\b(?:surgeon|surgery|hospital|clinic|teacher|"
@@ -181,6 +191,11 @@ _TOP_CLAUSE = re.compile(
     r"(?=[;,\s\u2014\u2013])(?:;|,\s+(?:while|whereas|even\s+as|but|although|though|yet)\b|\s+but\s+|\s+while\s+"
     r"|[,\u2014\u2013]\s*(?:a|an|the)\s+(?:charge|claim|accusation|allegation|assertion|version|account|"
     r"figure|number|estimate|tally)s?\b)")
+# A closing speech tag: ", the ministry said on Monday." at the end of a sentence.
+_FINAL_TAG = re.compile(r",\s+(?P<who>(?:(?!\band\b)[^,;:“”\"()]){2,80}?)\s+(?P<verb>(?<![\w-])(?:said|says|wrote|writes|told\s+[\w ]{2,30}?|"
+                        r"reported|reports|added|adds|claimed|claims|stated|announced|estimated|"
+                        r"confirmed)(?![\w-]))(?P<rest>(?:\s+(?:on|in|at|late|earlier|later|last|this|from|during|after|before|by|via|"
+                        r"through|overnight|today|yesterday)\b[^,;:“”\"]{0,50})?)[.!?]?\s*$")
 _TOP_CLAUSE_MARKS = (";", ",", "\u2014", "\u2013", "but", "while")
 _SPLIT_CLAUSE_KEEP = re.compile(
     r"(?=[,;:()\u2014\u2013\stwa])"
@@ -204,7 +219,8 @@ _TAG_AFTER = re.compile(
 # The subject of an inverted tag ("…, said Capt. Oleh Sydorenko, a spokesman …"): up to the
 # next punctuation, reading through the full stops of title abbreviations.
 _INVERTED_SUBJECT = re.compile(r"\s+((?:(?:" + "|".join(_TITLES) + r")\.\s+)*[^,;:.]{1,80})")
-_DATELINE_PLACE = re.compile(r"^([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)*),\s", re.MULTILINE)
+_DATELINE_PLACE = re.compile(r"^([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)*)(?:,\s(?:([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?)"
+                             r"\s*[—–-]\s)?|\s+[—–-]\s)", re.MULTILINE)
 _TITLE_END = re.compile(r"(?:^|\s)(?:" + "|".join(_TITLES) + r")[.]\s*$")
 _TAG_TAIL = re.compile(r"[^.!?“”\"]{0,60}?[:,]?\s*")
 _RELAY_WORDS = ("publish", "releas", "posted", "shared", "aired", "broadcast", "circulated", "obtained",
@@ -229,14 +245,14 @@ INDIVIDUAL_ROLES = frozenset(
 _INSTITUTION_HEADS = frozenset(
     "ministry agency service directorate department office government administration staff "
     "command military army report statement document assessment update briefing channel outlet "
-    "newspaper broadcaster".split()
+    "newspaper broadcaster tank".split()
 )
 # Definite descriptions that may point back to an institution or person named just before.
 _ANAPHOR_HEADS = frozenset(
     "spokesman spokeswoman spokesperson official ministry agency service directorate department "
     "report statement document assessment update briefing office staff army military command "
     "president minister leader commander general chief head government administration channel "
-    "outlet newspaper broadcaster blogger".split()
+    "outlet newspaper broadcaster blogger tank".split()
 )
 
 
@@ -306,9 +322,16 @@ class _Resolver:
         self.tick = 0
         self.prefix = ""   # the unit's text before the cue being resolved
         self.unit_start = 0   # offset of unit_text in the article
-        # "KHERSON, Ukraine —": where the report is filed, in the actors' spelling ("Kherson").
+        # "KHERSON, Ukraine —": where the report is filed, in the actors' spelling ("Kherson"),
+        # with the country when the dateline gives one (a town the actors list does not know).
         dateline = _DATELINE_PLACE.search(text[:3000])
-        self.dateline = dateline.group(1).title() if dateline else ""
+        city, country = (dateline.group(1).title(), dateline.group(2) or "") if dateline else ("", "")
+        self.dateline = f"{city} {country}".strip()
+        # The place decides; a capital that stands for its government ("Seoul", "Moscow"), or
+        # the country, when no known place does.
+        sides = [a.side for _, _, a in self.actors.find(city) if a.type == "place"] or \
+            [a.side for _, _, a in self.actors.find(city)] or [a.side for _, _, a in self.actors.find(country)]
+        self.dateline_side = sides[-1] if sides else None
 
     def note_mention(self, masked: str):
         """Remember the actor a unit opens with: later "the ministry" or "a spokesman" may mean it."""
@@ -476,9 +499,7 @@ class _Resolver:
         for _ in range(3):
             lo = self.text.rfind("\n", 0, max(lo - 1, 0)) + 1
         places = [a for _, _, a in self.actors.find(self.text[lo:pos]) if a.type == "place"]
-        if not places:
-            places = [a for _, _, a in self.actors.find(self.dateline) if a.type == "place"]
-        return places[-1].side if places else None
+        return places[-1].side if places else self.dateline_side
 
     def _side_from_first_mention(self, phrase: str):
         """Find the bloc of an unknown name from the sentence that introduced it."""
@@ -509,8 +530,9 @@ class _Resolver:
                 before = before[cut[-1]:]
             side = None
             for part, nearest_last in ((appositive, False), (before, True)):
-                hits = [(hs, a) for hs, _, a in self.actors.find(part)
-                        if a.name.split()[-1] != surname and not _LOCATIVE.search(part[max(0, hs - 12):hs])]
+                hits = [(hs, a) for hs, he, a in self.actors.find(part)
+                        if a.name.split()[-1] != surname and not _LOCATIVE.search(part[max(0, hs - 12):hs])
+                        and not _ATTACK_AFTER.match(part, he)]
                 if hits:
                     side = (hits[-1] if nearest_last else hits[0])[1].side
                     break
@@ -523,10 +545,14 @@ class _Resolver:
                     side = places[-1].side
             described = before + " " + after[:140]
             if side is None and not _EXPERT.search(described) and not _INTERNATIONAL.search(described) \
-                    and (_PRIVATE_PERSON.search(described) or _PRIVATE_ROLE.search(described)):
+                    and (_PRIVATE_PERSON.search(described) or _PRIVATE_ROLE.search(described)
+                         or _LOCAL_OFFICIAL.search(before)):
                 # A private person speaks from where the report is: "…,” said Halyna Moroz, 63,
                 # who sells honey two rows from where the bomb landed.
                 side = self.scene_side(m.start())
+            if side is None and _NATIONAL_OFFICIAL.search(described):
+                # Wire style: a lawmaker or minister with no country named is the dateline's.
+                side = self.dateline_side
             break   # only the first mention introduces a person
         self._first_mention[surname] = side
         return side
@@ -601,6 +627,10 @@ class _Resolver:
                 if len(places) == 1:
                     sp.side = places.pop()
                     return sp
+                if not places and _LOCAL_OFFICIAL.search(phrase):
+                    # "The regional governor said": the governor of where the report is.
+                    sp.side = self.scene_side(self.unit_start) or sp.side
+                    return sp
             if not sp.channel and _PRIVATE_ROLE.search(phrase) and not _EXPERT.search(phrase):
                 # Hospital staff, residents, relatives speak from where the report is: "At a
                 # military hospital in Dnipro, … staff said".
@@ -617,9 +647,8 @@ class _Resolver:
             elif not sp.channel and words[0] == "the" and head in _INSTITUTION_HEADS and kind == "role":
                 # Wire style: an unqualified national body is the dateline country's ("ODESA,
                 # Ukraine - … the agriculture ministry said").
-                places = [a for _, _, a in self.actors.find(self.dateline) if a.type == "place"]
-                if places:
-                    sp.side = places[-1].side
+                if self.dateline_side:
+                    sp.side = self.dateline_side
             return sp
         if _NAME.fullmatch(phrase) and len(words) <= 5 and words[0] not in _NOT_NAMES:
             side = self._side_from_first_mention(phrase)
@@ -757,6 +786,8 @@ def _verb_cues(masked: str, resolver: _Resolver):
                     if not sp.named and sp.kind == "person" and sp.side == resolver.actors.default_side:
                         # "Its spokesman, Capt. Andriy Lysenko, said": the appositive gives the bloc.
                         for other in segments[k + 1:]:
+                            if _FINITE.search(other):
+                                continue   # a clause of the claim ("…, Governor X wrote"), not an appositive
                             ref = resolver.resolve(other)
                             if ref is not None and ref.side not in ("__both__", resolver.actors.default_side):
                                 sp = _Speaker(sp.name, ref.side, "person", context=sp.context)
@@ -809,6 +840,13 @@ def _find_cue(masked: str, resolver: _Resolver):
                 who = _Speaker(who.name, who.side if who.named else channel.side, who.kind,
                                channel=channel.name, named=who.named, context=who.context)
             return who, schema.CUE_QUOTED_AS_SAYING
+    tag = "," in masked and _FINAL_TAG.search(masked)
+    if tag and not _NOT_SPEECH_BEFORE.search(masked[: tag.start("verb")][-40:]):
+        # "Content, the headquarters said.": the closing tag attributes the whole sentence, with
+        # any "Moscow said" inside the content as part of what the tag's speaker reports.
+        sp = resolver.resolve(tag.group("who"))
+        if sp is not None and sp.side != "__both__":
+            return sp, schema.CUE_REPORTING_VERB
     relayed = resolver.relayed_content(masked)
     cues = []
     found = []
