@@ -94,6 +94,22 @@ def test_the_think_tank_points_back_to_the_one_named():
     assert list(units.side) == ["ukraine_west", "ukraine_west"]
 
 
+def test_definite_descriptions_point_back_to_the_body_named():
+    units = attribute("Russia's defence ministry did not respond to questions. In its daily briefing, the "
+                      "ministry said Ukraine had lost 240 servicemen.\nThe Sova drone battalion of Ukraine's "
+                      "special forces posted a video. The battalion said 21 soldiers were killed.\n")
+    assert list(units.side) == ["author", "russia", "ukraine_west", "ukraine_west"]
+
+
+def test_time_before_the_subject_and_a_participle_tag():
+    units = attribute("Russia's human rights ombudswoman spoke to lawmakers. In April the ombudswoman said "
+                      "her office had 14,000 requests about servicemen.\nKremlin spokesman Dmitry Peskov "
+                      "declined to comment on the South Korean estimate, telling reporters it was not his "
+                      "matter.\n")
+    assert list(units.side)[1:] == ["russia", "russia"]
+    assert units.speaker.iloc[2] == "Dmitry Peskov"
+
+
 def test_headings_and_boilerplate_are_the_authors():
     text = "Putin Says Troops Advance\nBy Staff Reporter\nPutin said troops advanced.\nFollow Desk on Google News\n"
     units = nc.add_attribution(nc.split_units(text), text)

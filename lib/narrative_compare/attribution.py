@@ -138,6 +138,10 @@ _BOTH = re.compile(r"\b(?:both\s+(?:sides|countries|armies|governments|militarie
                    r"one\s+another|the\s+two\s+sides|either\s+side|neither\s+side)\b", re.IGNORECASE)
 _LEAD = re.compile(
     r"^(?:(?:and|but|while|as|yet|so|also|meanwhile|however|separately|later|earlier|instead|"
+    # A time before the subject: "In April the ombudswoman told …", "Last week the agency said …".
+    r"in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"spring|summer|autumn|winter|\d{4})|(?:last|this|earlier\s+this|later\s+that)\s+(?:week|month|year|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     r"then|in\s+(?:a|an|the|his|her|its)\s+[^,]*|on\s+\w+|at\s+[^,]*|on|in|at|for|by)\s+)+",
     re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
@@ -172,6 +176,9 @@ _INTERNATIONAL = re.compile(
 _ATTACK_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:missiles?|drones?|rockets?|shells?|shelling|bombs?|strikes?|"
                            r"attacks?|air\s+strikes?|artillery|forces\s+(?:struck|attacked|shelled))\b")
 _FINITE = re.compile(r"\b(?:was|were|is|are|has|have|had|struck|killed|hit|launched|attacked)\b")
+_PHRASE_END = re.compile(r"[,.;:!?()“”\"]|\s(?:said|says|did|does|has|have|had|was|were|is|are|will|would|"
+                         r"could|posted|published|released|reported|told|who|which|that)\b")
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish)")
 _HEAD_SYNONYMS = {"agency": ("agency", "service", "directorate", "bureau"),
                   "ministry": ("ministry", "department"), "service": ("service", "agency", "directorate"),
                   "tank": ("tanks?", "institute", "centre", "center")}
@@ -245,14 +252,15 @@ INDIVIDUAL_ROLES = frozenset(
 _INSTITUTION_HEADS = frozenset(
     "ministry agency service directorate department office government administration staff "
     "command military army report statement document assessment update briefing channel outlet "
-    "newspaper broadcaster tank".split()
+    "newspaper broadcaster tank headquarters".split()
 )
 # Definite descriptions that may point back to an institution or person named just before.
 _ANAPHOR_HEADS = frozenset(
     "spokesman spokeswoman spokesperson official ministry agency service directorate department "
     "report statement document assessment update briefing office staff army military command "
     "president minister leader commander general chief head government administration channel "
-    "outlet newspaper broadcaster blogger tank".split()
+    "outlet newspaper broadcaster blogger tank headquarters battalion brigade regiment division corps "
+    "unit".split()
 )
 
 
@@ -350,8 +358,11 @@ class _Resolver:
         norm = masked.replace("’", "'")
         for s, e, actor in hits[:3]:
             # "Kremlin spokesman Dmitry Peskov spoke": both the Kremlin and Peskov are mentioned.
+            # The context runs to the end of the noun phrase: "Russia's defence ministry", "Ukraine's
+            # Coordination Headquarters for …", so that "the ministry" can find it later.
+            end = _PHRASE_END.search(norm, e, e + 60)
             sp = _Speaker(self._display(actor, norm[s:e]), actor.side, actor.type,
-                          context=norm[s:e + 16], named=actor.type != "group")
+                          context=norm[s:end.start() if end else e + 60], named=actor.type != "group")
             sp.paragraph = self.paragraph
             self.tick += 1
             sp.order = self.tick
@@ -763,6 +774,8 @@ def _verb_cues(masked: str, resolver: _Resolver):
         after = masked[v.end():]
         if form.startswith(("descri", "call")) and not re.match(r"[^.;]{0,80}?(?:\bas\b|[“\"])", after):
             continue   # "described separate battles" is not speech; "described it as …" is
+        if form.endswith("ing") and before.rstrip().endswith(","):
+            continue   # "X declined to comment, telling reporters …": the main clause's subject speaks
         resolver.prefix = before
         if form in NOUN_LIKE_FORMS:
             # "reports", "claims": a verb only right after a subject that names someone, not
@@ -773,7 +786,8 @@ def _verb_cues(masked: str, resolver: _Resolver):
                          and not word.endswith("s")) or (word[:1].islower() and not word.endswith("s")
                                                          and word.lower() not in PRONOUNS
                                                          and word.lower() not in resolver.actors.roles
-                                                         and not _TRAIL.fullmatch(" " + word))
+                                                         and not _TRAIL.fullmatch(" " + word)) \
+                or _DEMONYM.fullmatch(word) is not None or word[-1:].isdigit()   # "the South Korean estimate", "14,000 requests"
             if adjective:
                 continue
             subj = next(_subjects_before(masked, v.start(), limit=1), "")
