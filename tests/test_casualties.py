@@ -210,8 +210,8 @@ def test_enemy_and_own_are_read_from_the_claimant_side():
         ("Moscow denied that any of its servicemen had been killed in the strike.", "ukraine_west", "russia"),
         ("The ministry dismissed reports of heavy losses as fabrications.", "russia", "russia"),
         ("Several wounded soldiers were brought to the field hospital overnight.", "ukraine_west", "ukraine"),
-        # a civilian official denying harm speaks for nobody's army
-        ("The governor denied that anyone had been hurt at the depot.", "russia", "unspecified"),
+        # a civilian official denying harm speaks for nobody's army, but for the people there
+        ("The governor denied that anyone had been hurt at the depot.", "russia", "civilians"),
     ],
 )
 def test_claims_without_a_group_read_from_the_claimant(text, side, victim):
@@ -252,8 +252,9 @@ def test_context_carries_within_a_paragraph_and_the_next():
     texts = (
         "Three residents of Izium were killed by shelling, the governor said.",
         "Nobody was hurt in a second strike later that day.",
-        "The governor of the Poltava region said nobody was hurt there.",
+        "Nobody was hurt in Poltava, where a drone fell on a field, officials said.",
     )
+    # A new place ends the report the context came from.
     assert flags(*texts, paragraphs=[0, 0, 0]) == [(1, "civilians"), (1, "civilians"), (1, "unspecified")]
     assert flags(*texts[:2], paragraphs=[0, 1]) == [(1, "civilians"), (1, "civilians")]
     assert flags(*texts[:2], paragraphs=[0, 2]) == [(1, "civilians"), (1, "unspecified")]
@@ -709,3 +710,45 @@ def test_a_dismissal_is_not_a_figure_for_the_next_dismissal():
         paragraphs=[0, 1, 2, 3],
     )
     assert out == [(1, "russia"), (1, "russia"), (0, ""), (0, "")]
+
+
+@pytest.mark.parametrize(
+    "text, side, victim",
+    [
+        # The subject of a suffered loss, not a group named after it.
+        ("Zelenskyy said North Korean units were suffering heavy losses and that Russian commanders "
+         "used them as cannon fodder.", "ukraine_west", "dprk"),
+        # Two blocs each counted: the claim weighs both.
+        ("The think tank estimated that Russia had suffered 1.2 million casualties, and Ukraine "
+         "between 500,000 and 600,000.", "ukraine_west", "unspecified"),
+        # A city administration's toll with no group named is of the people there.
+        ("No casualties were reported, the city's military administration said.", "ukraine_west", "civilians"),
+        # Soldiers attacked by one bloc are the other's.
+        ("Her son, a drone operator, went missing after a Russian assault on his position.",
+         "ukraine_west", "ukraine"),
+    ],
+)
+def test_victim_rules_from_set_7(text, side, victim):
+    assert flags(text, side=side) == [(1, victim)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She said Ukraine was holding several thousand Russian soldiers.",
+        "At least 1,800 civilians taken from occupied towns were in Russian detention.",
+        "Mothers have been collecting the names of men who vanished in assaults near the river.",
+        "We lost one woman on the table, a pensioner from the fifth floor.",
+    ],
+)
+def test_captives_held_the_vanished_and_a_patient_lost_are_claims(text):
+    assert flags(text)[0][0] == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The talks were held in Istanbul.", "The brigade is holding the line east of the town.",
+     "Officials held a briefing on the exchange."],
+)
+def test_holding_ground_or_talks_is_not_a_claim(text):
+    assert flags(text)[0][0] == 0

@@ -109,9 +109,11 @@ _OUTCOME_WORDS = {
     r"taken\s+to\s+hospital",
     "captured": r"captured|captivity|taken\s+prisoner|"
     r"(?:took|take|takes|taking|taken)\s+(?!part\b)(?:[\w,-]+\s+){0,4}?prisoners?|"
-    r"prisoners?\s+of\s+war|POWs?|surrender(?:ed|ing)?",
+    r"prisoners?\s+of\s+war|POWs?|surrender(?:ed|ing)?|in\s+(?:[\w-]+\s+){0,2}?detention|"
+    # "Ukraine was holding several thousand Russian soldiers": captives held by the other side.
+    r"(?:holding|holds|held)\s+(?:[\w“”\"-]+\s+){0,4}?(?:soldiers|servicemen|troops|sailors|marines|civilians)\b",
     "missing": r"missing(?!\s+(?:out|links?|pieces?|ingredients?|elements?|the|a|an|its|their|"
-    r"deadlines?|targets?|data|parts?|funds?)\b)|unaccounted\s+for",
+    r"deadlines?|targets?|data|parts?|funds?)\b)|unaccounted\s+for|vanished",
     "losses": r"casualt(?:y|ies)|loss(?:es)?|(?:lost|los(?:e|es|ing))\s+[\"“]?"
     r"(?:up\s+to\s+|about\s+|around\s+|roughly\s+|nearly\s+|over\s+|some\s+|at\s+least\s+|"
     r"more\s+than\s+|an\s+estimated\s+)?"
@@ -119,6 +121,8 @@ _OUTCOME_WORDS = {
     r"thousands)\s+of\s+(?:its|their|his|our|the)|dozens\s+of|hundreds\s+of|thousands\s+of|"
     r"several|many)(?:\s+of\s+(?:its|their|his|our|the)\s+[\d,]+)?\s+(?:[\w-]+\s+)?(?:soldiers|men|"
     r"troops|servicemen|personnel|fighters|sailors|marines|paratroopers|conscripts|people|comrades|guys)|"
+    # "We lost one woman on the table": a doctor's loss of a patient.
+    r"lost\s+(?:one|two|three|a)\s+(?:woman|man|patient|child|girl|boy)\b|"
     # "We lost our commander": a loss of people named by a possessive.
     r"lost\s+(?:our|their|his|her|its|my)\s+(?:[\w-]+\s+)?(?:commanders?|comrades?|men|soldiers|"
     r"friends?|brothers?|sons?|husbands?|fathers?|relatives|guys|boys)|"
@@ -140,7 +144,8 @@ _OUTCOME_STEMS = [
     *(
         "kill fallen dead died dies death fatal perish lives bodies elimin liquid neutral slain gone "
         "bloodi picked wiped decimat annihil surviv wound injur hurt maim burns hospital captur captiv "
-        "prisoner surrend missing unaccounted casualt loss lost lose losing toll returned alive"
+        "prisoner surrend missing unaccounted casualt loss lost lose losing toll returned alive detention "
+        "holding holds held vanished"
     ).split(),
     *(f"{w} {a}left" for w in ("of us", "of them") for a in ("", "are ", "were ")),
     *("cut down", "came back", "made it", "got out", "walked out"),
@@ -487,6 +492,10 @@ _WEAPON_AFTER = _ci(
     r"teams?|squads?|crews?|operators?|soldiers|servicemen|men|personnel|gunners|fighters)\b)"
 )
 # A bloc's ship, column or position: the force the next sentences may count losses in.
+_SUFFERED = _ci(
+    r"\s+(?:(?:were|was|are|is|have|has|had)\s+)?(?:been\s+)?(?:suffering|suffered|suffers?|sustaining|sustained|"
+    r"sustains?|taking|took|takes?|incurring|incurred|incurs?)\b"
+)
 _ASSET_AFTER = _ci(
     r"(?:\s+[\w-]+){0,2}?\s+(?:ships?|vessels?|columns?|convoys?|positions?|trenches|"
     r"lines|tanks?|bases?|boats?|submarines?|helicopters?|aircraft|warships?)\b"
@@ -900,7 +909,10 @@ def _candidates(text: str, low: str, lo: int, hi: int, anchor: int, *, speakers:
             if _AGENT_AFTER.match(low, tail) or (not speakers and _REPORTING_AFTER.match(low, tail)):
                 continue
             group = "civilians" if _CIVILIAN_HEAD.match(person.group("noun")) else m.lastgroup
-            out.append((1, abs(start - anchor), group, start, tail))
+            suffered = _SUFFERED.match(low, tail)
+            # "North Korean units were suffering very heavy losses": the subject of the loss.
+            rank = 0 if suffered and suffered.end() <= anchor <= suffered.end() + 30 else 1
+            out.append((rank, abs(start - anchor), group, start, tail))
             continue
         rank = 2 if _ASSET_AFTER.match(after) else 3
         out.append((rank, abs(start - anchor), m.lastgroup, start, end))
@@ -976,6 +988,28 @@ def _enemy_or_own(text: str, low: str, start: int, side: str, own: str | None = 
     return None
 
 
+_COUNTED_AFTER = _ci(
+    r"(?:'s)?(?:\s+(?:forces|army|troops|military))?\s+(?:(?:had|has|have)\s+)?(?:(?:suffered|lost|sustained)\b|"
+    r"(?:(?:about|around|roughly|between|some|over|more\s+than|nearly|up\s+to)\s+)?\d)"
+)
+
+
+_LOCAL_AUTHORITY = _ci(
+    r"\b(?:governor|mayor|(?:regional|city|district|oblast|town)(?:'s)?\s+(?:military\s+)?(?:administration|"
+    r"council|authorities)|emergency\s+services?|rescuers)\b"
+)
+
+
+_ATTACK_AFTER = _ci(r"(?:\s+[\w-]+)?\s+(?:assaults?|attacks?|offensive|counter-?attacks?|raids?|ambush)\s+on\b")
+
+
+def _each_counted(text: str, start: int) -> bool:
+    """Whether two blocs' losses are each counted in the unit ("Russia had suffered …, and Ukraine
+    between …"): the claim weighs both."""
+    groups = {m.lastgroup for m in _BLOC.finditer(text, start) if _COUNTED_AFTER.match(text, m.end())}
+    return len(groups & {"russia", "ukraine"}) == 2
+
+
 def _victim(
     text: str,
     low: str,
@@ -1025,6 +1059,8 @@ def _victim(
         "both" in low or "each" in low or "either" in low or "all sides" in low or "all armies" in low
     ) or "how many" in low
     both = mentions_both and _BOTH_SIDES.search(low, start)
+    if _each_counted(text, start):
+        return "unspecified"   # "Russia had suffered 1.2 million …, and Ukraine between …"
     if found:
         rank, _, group, a, _ = min(found)
         if rank < 3 or not _enemy_or_own(text, low, start, side, own):
@@ -1067,6 +1103,14 @@ def _victim(
             return own
         if military and _ZERO_SOLDIERS.search(low, start):
             return own  # "not a single soldier was killed": a side denying its losses
+    if military or "position" in low or "operator" in low:
+        # "went missing after a Russian assault on his position": the soldiers attacked are the
+        # other side's.
+        attack = next((m for m in _BLOC.finditer(text, start) if _ATTACK_AFTER.match(low, m.end())), None)
+        if attack is not None and attack.lastgroup in _HELD_BY:
+            return _HELD_BY[attack.lastgroup]
+    if not military and _LOCAL_AUTHORITY.search(low):
+        return "civilians"  # a governor's or a city administration's toll is of the people there
     if not military and (_struck_site(low, start) or (start and _SITE_SPEAKER.search(low, 0, start))):
         return "civilians"  # a strike on homes, a market or a bus: the people there
     if context is not None:
