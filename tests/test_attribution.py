@@ -110,6 +110,13 @@ def test_time_before_the_subject_and_a_participle_tag():
     assert units.speaker.iloc[2] == "Dmitry Peskov"
 
 
+def test_a_role_before_a_name_places_the_person():
+    text = ("ODESA, Ukraine - A grain silo caught fire after the strike, navy spokesman Captain Andriy "
+            "Sokolenko said.\n")
+    row = attribute(text).iloc[0]
+    assert (row.speaker, row.side) == ("Captain Andriy Sokolenko", "ukraine_west")
+
+
 def test_headings_and_boilerplate_are_the_authors():
     text = "Putin Says Troops Advance\nBy Staff Reporter\nPutin said troops advanced.\nFollow Desk on Google News\n"
     units = nc.add_attribution(nc.split_units(text), text)

@@ -164,7 +164,8 @@ _LOCAL_ROLE = re.compile(r"\b(?:regional|local|city|oblast|district|governor|may
 # Officials of a region or town, who speak for the side that holds it.
 _LOCAL_OFFICIAL = re.compile(r"\b(?:[Gg]overnor|[Mm]ayor|(?:regional|city|district|oblast)\s+(?:military\s+)?"
                              r"(?:administration|council|authorities|governor))\b")
-_NATIONAL_OFFICIAL = re.compile(r"\b(?:lawmakers?|legislators?|parliament(?:'s)?|senators?|ministers?)\b", re.IGNORECASE)
+_NATIONAL_OFFICIAL = re.compile(r"\b(?:lawmakers?|legislators?|parliament(?:'s)?|senators?|ministers?|"
+                                r"national\s+assembly|member\s+of\s+parliament|MPs?)\b", re.IGNORECASE)
 _EXPERT = re.compile(r"\b(?:fellow|analyst|expert|researcher|professor|scholar|institute|university|"
                      r"academic|lecturer|economist|historian|think\s+tank)s?\b", re.IGNORECASE)
 # International and non-governmental bodies speak for neither bloc, wherever they work.
@@ -179,6 +180,9 @@ _FINITE = re.compile(r"\b(?:was|were|is|are|has|have|had|struck|killed|hit|launc
 _PHRASE_END = re.compile(r"[,.;:!?()“”\"]|\s(?:said|says|did|does|has|have|had|was|were|is|are|will|would|"
                          r"could|posted|published|released|reported|told|who|which|that)\b")
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish)")
+_NATIONAL_BODY = frozenset("navy army military ministry police government".split())
+_ROLE_THEN_NAME = re.compile(r"(?P<role>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4})\s+"
+                             r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})")
 _HEAD_SYNONYMS = {"agency": ("agency", "service", "directorate", "bureau"),
                   "ministry": ("ministry", "department"), "service": ("service", "agency", "directorate"),
                   "tank": ("tanks?", "institute", "centre", "center")}
@@ -606,6 +610,12 @@ class _Resolver:
             return _Speaker(self._display(actor, norm[s:e]), actor.side, kind, context=ctx)
         if anaphora and words[0] in PRONOUNS and len(words) <= 2:
             return self.antecedent(words[0])
+        named = _ROLE_THEN_NAME.fullmatch(phrase)
+        if named and _head(named.group("role")) in self.actors.roles:
+            # "navy spokesman Captain Andriy Sokolenko": a person the role places.
+            sp = self.resolve(named.group("role"), anaphora=False)
+            if sp is not None and sp.side != "__both__":
+                return _Speaker(named.group("name"), sp.side, "person", channel=sp.channel, context=ctx)
         if anaphora and self.last is not None:
             if len(words) <= 3 and words[0] in ("the", "this", "that") and head in _ANAPHOR_HEADS:
                 candidates = sorted([*self.mentions, self.last], key=lambda c: c.order)[::-1]
@@ -655,9 +665,10 @@ class _Resolver:
                     and self.paragraph - recent.paragraph <= 1 and words[0] in ("a", "an", "the", "one"):
                 # "A department spokesperson", "the official": part of the body just named.
                 sp.side = recent.side
-            elif not sp.channel and words[0] == "the" and head in _INSTITUTION_HEADS and kind == "role":
-                # Wire style: an unqualified national body is the dateline country's ("ODESA,
-                # Ukraine - … the agriculture ministry said").
+            elif not sp.channel and kind == "role" and (
+                    (words[0] == "the" and head in _INSTITUTION_HEADS) or _NATIONAL_BODY.intersection(words)):
+                # Wire style: an unqualified national body or its spokesman is the dateline
+                # country's ("ODESA, Ukraine - … the agriculture ministry said", "navy spokesman").
                 if self.dateline_side:
                     sp.side = self.dateline_side
             return sp
