@@ -183,6 +183,18 @@ _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish)")
 _NATIONAL_BODY = frozenset("navy army military ministry police government".split())
 _ROLE_THEN_NAME = re.compile(r"(?P<role>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4})\s+"
                              r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})")
+# Words one side uses for the war and the other side's forces, and briefing verbs: an untagged
+# sentence in them right after that side spoke goes on with its report.
+_PARTISAN = {
+    "russia": re.compile(r"\b(?:the\s+enemy|(?:Ukrainian|nationalist)\s+militants|Kyiv\s+regime|neo-Nazis?|"
+                         r"liberat(?:ed|ion\s+of)|eliminated|neutrali[sz]ed|special\s+military\s+operation)\b", re.I),
+    "ukraine_west": re.compile(r"\b(?:the\s+enemy|occupiers|occupying\s+forces|invaders|orcs|rashists|"
+                               r"eliminated|neutrali[sz]ed)\b", re.I),
+}
+_NAME_SUBJECT = re.compile(
+    r"(?:(?:In|At|From|Near)\s+[^,]{1,40},\s+)?(?:(?:Mayor|Governor|Dr\.?|Colonel|Col\.|General|Gen\.|Captain|"
+    r"Capt\.|Major|Maj\.|Lieutenant|Lt\.|Sergeant|Sgt\.)\s+)?(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})"
+    r"(?=,|\s+(?:has|had|was|is|who|spent|lost|lives|runs|leads|heads)\b)")
 _HEAD_SYNONYMS = {"agency": ("agency", "service", "directorate", "bureau"),
                   "ministry": ("ministry", "department"), "service": ("service", "agency", "directorate"),
                   "tank": ("tanks?", "institute", "centre", "center")}
@@ -350,6 +362,16 @@ class _Resolver:
         hits = self.actors.find(masked[:80])
         hits = [h for h in hits if self.actors_type_ok(h[2])]
         if not hits:
+            named = _NAME_SUBJECT.match(masked)
+            if named and named.group("name").split()[0].lower() not in _NOT_NAMES:
+                # "In Vinnytsia, Iryna Kovalchuk has waited …": a person the next "she said" may mean.
+                name = named.group("name")
+                sp = _Speaker(name, self._side_from_first_mention(name) or self.actors.default_side, "person",
+                              context=masked)
+                self.tick += 1
+                sp.order, sp.paragraph = self.tick, self.paragraph
+                self.mentions = (self.mentions + [sp])[-6:]
+                return
             m = _ROLE_NP.search(masked[:80])
             if m and _head(m.group(0)) in INDIVIDUAL_ROLES:
                 # "In the clip, the soldier … gives a thumbs-up": a relayed person, for "he says".
@@ -562,9 +584,11 @@ class _Resolver:
             if side is None and not _EXPERT.search(described) and not _INTERNATIONAL.search(described) \
                     and (_PRIVATE_PERSON.search(described) or _PRIVATE_ROLE.search(described)
                          or _LOCAL_OFFICIAL.search(before)):
-                # A private person speaks from where the report is: "…,” said Halyna Moroz, 63,
-                # who sells honey two rows from where the bomb landed.
-                side = self.scene_side(m.start())
+                # A private person speaks from where they live ("a former teacher from Vinnytsia"),
+                # else from where the report is: "…,” said Halyna Moroz, 63, who sells honey two
+                # rows from where the bomb landed.
+                home = {a.side for _, _, a in self.actors.find(appositive) if a.type == "place"}
+                side = home.pop() if len(home) == 1 else self.scene_side(m.start())
             if side is None and _NATIONAL_OFFICIAL.search(described):
                 # Wire style: a lawmaker or minister with no country named is the dateline's.
                 side = self.dateline_side
@@ -1083,6 +1107,14 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
                     continue
             if report_speaker is not None:
                 assign(k, report_speaker, schema.CUE_REPORT_CONTINUATION)
+                continue
+            last = resolver.last
+            if last is not None and not inside and last.side in _PARTISAN \
+                    and resolver.paragraph - resolver.last_paragraph <= 1 and _PARTISAN[last.side].search(masked) \
+                    and not _BOTH.search(masked):
+                # "The enemy lost up to 240 servicemen.", "Up to 480 Ukrainian militants were
+                # eliminated." after "the ministry said": a side's own words go on giving its report.
+                assign(k, last, schema.CUE_REPORT_CONTINUATION)
                 continue
         carry_quote = span_speakers[-1] if spans and not spans[-1][2] else None
         i = j
