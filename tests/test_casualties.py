@@ -723,6 +723,9 @@ def test_a_dismissal_is_not_a_figure_for_the_next_dismissal():
          "between 500,000 and 600,000.", "ukraine_west", "unspecified"),
         # A city administration's toll with no group named is of the people there.
         ("No casualties were reported, the city's military administration said.", "ukraine_west", "civilians"),
+        # The people belong to the bloc named after them.
+        ("A serviceman of the Russian National Guard who was helping to evacuate residents was also "
+         "wounded, the governor said.", "russia", "russia"),
         # Soldiers attacked by one bloc are the other's.
         ("Her son, a drone operator, went missing after a Russian assault on his position.",
          "ukraine_west", "ukraine"),

@@ -496,6 +496,10 @@ _SUFFERED = _ci(
     r"\s+(?:(?:were|was|are|is|have|has|had)\s+)?(?:been\s+)?(?:suffering|suffered|suffers?|sustaining|sustained|"
     r"sustains?|taking|took|takes?|incurring|incurred|incurs?)\b"
 )
+_MEMBER_OF_BEFORE = _ci(
+    r"\b(?:soldiers?|servicem[ae]n|servicewom[ae]n|officers?|fighters?|members?|troops|sailors?|marines?)\s+"
+    r"of\s+(?:the\s+)?$"
+)
 _ASSET_AFTER = _ci(
     r"(?:\s+[\w-]+){0,2}?\s+(?:ships?|vessels?|columns?|convoys?|positions?|trenches|"
     r"lines|tanks?|bases?|boats?|submarines?|helicopters?|aircraft|warships?)\b"
@@ -887,6 +891,11 @@ def _candidates(text: str, low: str, lo: int, hi: int, anchor: int, *, speakers:
         before = low[max(0, start - 30) : start]
         if _COUNTRY.match(m.group(0)) and _LOCATIVE_BEFORE.search(before):
             continue  # "in Russia's Kursk region"
+        if _MEMBER_OF_BEFORE.search(before):
+            # "a serviceman of the Russian National Guard", "soldiers of Ukraine's army": the
+            # people belong to the bloc named after them.
+            out.append((1, abs(start - anchor), m.lastgroup, start, end))
+            continue
         if (
             _BY_BEFORE.search(before)
             or _WEAPON_AFTER.match(after)
