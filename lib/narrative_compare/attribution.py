@@ -174,7 +174,7 @@ _INTERNATIONAL = re.compile(
     r"Human\s+Rights\s+Watch|NGO|charity|agency's)\b")
 # A bloc word on a weapon or an attack names who struck, not whom a person belongs to ("when
 # Russian missiles struck the city, Governor X wrote").
-_ATTACK_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:missiles?|drones?|rockets?|shells?|shelling|bombs?|strikes?|"
+_WEAPON_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:missiles?|drones?|rockets?|shells?|shelling|bombs?|strikes?|"
                            r"attacks?|air\s+strikes?|artillery|forces\s+(?:struck|attacked|shelled))\b")
 _FINITE = re.compile(r"\b(?:was|were|is|are|has|have|had|struck|killed|hit|launched|attacked)\b")
 _PHRASE_END = re.compile(r"[,.;:!?()“”\"]|\s(?:said|says|did|does|has|have|had|was|were|is|are|will|would|"
@@ -569,7 +569,7 @@ class _Resolver:
             for part, nearest_last in ((appositive, False), (before, True)):
                 hits = [(hs, a) for hs, he, a in self.actors.find(part)
                         if a.name.split()[-1] != surname and not _LOCATIVE.search(part[max(0, hs - 12):hs])
-                        and not _ATTACK_AFTER.match(part, he)]
+                        and not _WEAPON_AFTER.match(part, he)]
                 if hits:
                     side = (hits[-1] if nearest_last else hits[0])[1].side
                     break

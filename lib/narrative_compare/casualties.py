@@ -974,12 +974,11 @@ def _captor_victim(text: str, low: str, lo: int) -> str | None:
     return None
 
 
-def _enemy_or_own(text: str, low: str, start: int, side: str, own: str | None = None) -> str | None:
-    """Read "the enemy", "our", "its own" from the claimant's side (``own``: the group "we" are,
-    when not the side's own army); None when none applies."""
+def _enemy_or_own(text: str, low: str, start: int, side: str, own: str | None) -> str | None:
+    """Read "the enemy", "our", "its own" from the claimant's side; ``own`` is the group "we" are
+    (the side's army, or a relayed captive's own); None when none applies."""
     if side not in _ENEMY_OF:
         side = None
-    own = own or _OWN_OF.get(side)
     if side and (_OWN_AGENT.search(low, start) or _ENEMY.search(low, start)):
         return _ENEMY_OF[side]
     its = _ITS_OWN.search(low, start)
@@ -1009,7 +1008,7 @@ _LOCAL_AUTHORITY = _ci(
 )
 
 
-_ATTACK_AFTER = _ci(r"(?:\s+[\w-]+)?\s+(?:assaults?|attacks?|offensive|counter-?attacks?|raids?|ambush)\s+on\b")
+_ASSAULT_ON = _ci(r"(?:\s+[\w-]+)?\s+(?:assaults?|attacks?|offensive|counter-?attacks?|raids?|ambush)\s+on\b")
 
 
 def _each_counted(text: str, start: int) -> bool:
@@ -1115,7 +1114,7 @@ def _victim(
     if military or "position" in low or "operator" in low:
         # "went missing after a Russian assault on his position": the soldiers attacked are the
         # other side's.
-        attack = next((m for m in _BLOC.finditer(text, start) if _ATTACK_AFTER.match(low, m.end())), None)
+        attack = next((m for m in _BLOC.finditer(text, start) if _ASSAULT_ON.match(low, m.end())), None)
         if attack is not None and attack.lastgroup in _HELD_BY:
             return _HELD_BY[attack.lastgroup]
     if not military and _LOCAL_AUTHORITY.search(low):
