@@ -145,3 +145,20 @@ def test_fast_csv_writer_matches_pandas_on_an_analysed_article():
     table = add_analyses(split_columns(nc.load_article(NARRATIVES / "own-casualty-claims")))
     header, body = _csv(table)
     assert header + body == table.to_frame().to_csv(index=False, lineterminator="\n")
+
+
+def test_analyze_loads_nltk_without_scipy_and_leaves_both_importable():
+    # The command hides SciPy and scikit-learn while NLTK loads (2 s of start-up); NLTK's VADER
+    # must still score, and both packages must import normally afterwards.
+    code = ("import sys\n"
+            "from narrative_compare.cli import _import_nltk_alone\n"
+            "_import_nltk_alone()\n"
+            "print('scipy.stats' in sys.modules, 'sklearn' in sys.modules)\n"
+            "from narrative_compare.resources import vader_analyzer\n"
+            "print(vader_analyzer().polarity_scores('A terrible, deadly attack.')['compound'])\n"
+            "import scipy.stats, sklearn.metrics\n"
+            "print(scipy.stats.norm.cdf(0.0))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out[:2] == ["False", "False"]
+    assert float(out[2]) < -0.5
+    assert out[3] == "0.5"
