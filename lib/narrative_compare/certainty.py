@@ -14,9 +14,9 @@ from importlib import resources as _ir
 
 import numpy as np
 import pandas as pd
-import yaml
 
 from . import schema
+from .resources import load_yaml
 
 __all__ = ["add_certainty", "certainty_columns", "estimative_terms", "load_certainty_lexicon"]
 
@@ -24,7 +24,7 @@ __all__ = ["add_certainty", "certainty_columns", "estimative_terms", "load_certa
 @lru_cache(maxsize=1)
 def load_certainty_lexicon() -> dict:
     """Return the packaged certainty lexicon with compiled matchers."""
-    data = yaml.safe_load(_ir.files("narrative_compare").joinpath("data/certainty.yml").read_text("utf-8"))
+    data = load_yaml(_ir.files("narrative_compare").joinpath("data/certainty.yml").read_text("utf-8"))
     guards = {k: re.compile(v) for k, v in data["guards"].items()}
 
     # The matchers run on lower-cased text without IGNORECASE, which lets the regex engine skip

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import yaml
 
+from .resources import load_yaml
+
 __all__ = ["Article", "InputError", "load_article", "normalise_text", "iter_articles"]
 
 
@@ -110,7 +112,7 @@ def _read_meta(folder: Path) -> dict:
     if not path.is_file():
         return {}
     try:
-        meta = yaml.safe_load(path.read_text(encoding="utf-8"))
+        meta = load_yaml(path.read_text(encoding="utf-8"))
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise InputError(f"{path} is not valid YAML ({first}); fix or remove it") from None

@@ -29,9 +29,9 @@ from importlib import resources as _ir
 
 import numpy as np
 import pandas as pd
-import yaml
 
 from . import schema
+from .resources import load_yaml
 
 __all__ = ["add_sentiment", "sentiment_columns", "add_targets", "patch_lexicon", "normalise_scores", "lexicon_coverage", "war_lexicon",
            "SENTIMENT_COLUMNS"]
@@ -86,7 +86,7 @@ def _scorers():
 @lru_cache(maxsize=1)
 def _targets():
     """Return {target: (compiled pattern, words one of which every match contains, or None)}."""
-    data = yaml.safe_load(_ir.files("narrative_compare").joinpath("data/targets.yml").read_text("utf-8"))
+    data = load_yaml(_ir.files("narrative_compare").joinpath("data/targets.yml").read_text("utf-8"))
     targets = {}
     for name, patterns in data["targets"].items():
         words = [_opening_words(p) for p in patterns]
