@@ -187,3 +187,14 @@ def test_side_accuracy_floor_on_heldout_articles(folder):
     # little (gold was also relabelled by guide v2/v3), but not more than 0.10 of its first score.
     scores, _ = evaluate_corpus([folder])
     assert scores["accuracy_score"].iloc[0] >= HELDOUT_FIRST[folder.name] - 0.10, scores
+
+
+def test_people_a_video_shows_speak_through_its_channel():
+    text = ("Two Russian soldiers captured in May were shown being questioned by Ukraine's SBU in a video.\n"
+            "One of them, a 30-year-old driver, said his unit had run out of food. "
+            "“We were told the war would last a week,” he said.\n"
+            "The second man said he had surrendered on the first night.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert list(units.side) == ["author", "ukraine_west", "ukraine_west", "ukraine_west"]
+    assert list(units.channel)[1:] == ["SBU", "SBU", "SBU"]
+    assert units.speaker.iloc[2] == "One of them"

@@ -755,3 +755,29 @@ def test_captives_held_the_vanished_and_a_patient_lost_are_claims(text):
 )
 def test_holding_ground_or_talks_is_not_a_claim(text):
     assert flags(text)[0][0] == 0
+
+
+def test_captives_a_video_showed_speak_for_their_own_bloc():
+    texts = (
+        "Three Russian conscripts captured last week were shown being interrogated by Ukraine's SBU in a video.",
+        "One of them said his platoon had been sent forward without armour.",
+        "“Half of my friends were killed on the first day,” he said.",
+    )
+    table = units(*texts, side=["author", "ukraine_west", "ukraine_west"], paragraphs=[0, 1, 1])
+    table["channel"] = ["", "SBU", "SBU"]
+    out = add_casualties(table)
+    assert list(zip(out.casualty, out.victim, strict=True))[2] == (1, "russia")
+    # without the relay the split found, "my friends" are the Ukrainian side's own
+    out = add_casualties(table.assign(channel=""))
+    assert list(zip(out.casualty, out.victim, strict=True))[2] == (1, "ukraine")
+
+
+def test_our_boys_are_soldiers_not_children():
+    out = flags(
+        "The channel said a whole Russian assault company had been killed near the river.",
+        "“Our boys are thrown forward without any cover,” the channel wrote.",
+        "“The wounded wait for days to be evacuated.”",
+        side="russia",
+        paragraphs=[0, 0, 0],
+    )
+    assert out[2] == (1, "russia")

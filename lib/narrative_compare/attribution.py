@@ -114,6 +114,21 @@ def _relay_by(masked: str):
     return None
 
 
+# People a channel shows: "two soldiers … were shown being questioned by Ukraine's SBU in a video".
+_SHOWN_BY = re.compile(
+    r"\b(?:shown|seen|filmed|interviewed|questioned|interrogated|heard)\b(?:\s+[\w-]+){0,3}?\s+by\s+"
+    r"(?P<by>(?:(?!\s(?:in|on|during|after|that|which|who|where|when|while)\b)[^,;:.]){1,80})", re.I)
+_SHOWN_HINT = re.compile(r"\b(?:shown|seen|filmed|interviewed|questioned|interrogated|heard)\b.*\b"
+                         + _MEDIA_NOUNS + r"\b", re.I)
+
+
+# Members of a group just mentioned: "one of them", "the second man", "both men".
+_PARTITIVE = re.compile(
+    r"(?:one\s+of\s+(?:them|these|those|the\s+[\w-]+(?:\s+[\w-]+)?)|(?:both|the\s+two|the\s+three)\s+(?:men|women|soldiers|"
+    r"prisoners|captives|servicemen|fighters)|the\s+(?:first|second|third|other|older|younger)\s+(?:man|woman|soldier|"
+    r"prisoner|captive|serviceman|fighter|one))", re.I)
+
+
 def _relay_subj(masked: str):
     """Find "X published a video …": the relay verb, a media noun after it, X before it."""
     for v in _RELAY_VERB.finditer(masked):
@@ -411,16 +426,17 @@ class _Resolver:
 
     def note_relay(self, masked: str):
         """Remember the relay a unit names, for the role speakers that follow it."""
-        if not _RELAY_HINT.search(masked):
-            return None
-        m = _relay_by(masked)
-        phrase = m.group("by") if m else None
-        if phrase is None:
-            m = _relay_subj(masked)
-            phrase = m.group("subj") if m else None
-        if phrase is None:
-            return None
-        ch = self.channel_of(phrase)
+        phrase = None
+        if _RELAY_HINT.search(masked):
+            m = _relay_by(masked)
+            phrase = m.group("by") if m else None
+            if phrase is None:
+                m = _relay_subj(masked)
+                phrase = m.group("subj") if m else None
+        ch = self.channel_of(phrase) if phrase is not None else None
+        if ch is None and _SHOWN_HINT.search(masked):
+            shown = _SHOWN_BY.search(masked)
+            ch = self.channel_of(shown.group("by")) if shown else None
         if ch is not None:
             self.pending_channel = ch
             self.pending_age = 0
@@ -622,6 +638,9 @@ class _Resolver:
             return None
         head = words[-1]
         ctx = self.unit_text
+        if self.pending_channel is not None and not hits and _PARTITIVE.fullmatch(phrase):
+            # "One of them", "the second man", "both men": people the relay just showed.
+            return self._with_channel(_Speaker(phrase, self.actors.default_side, "role", named=False, context=ctx))
         if anaphora and head in PRONOUNS and not hits and len(words) > 2:
             # "… of what it said was …": the subject is the pronoun, not the clause before it.
             return self.antecedent(head)
@@ -741,7 +760,8 @@ def _head(phrase: str) -> str:
 
 
 _ACCORDING_LEAD = re.compile(r"(?:according\s+to|as\s+per|citing)\b", re.IGNORECASE)
-_APPOSITIVE_LEAD = re.compile(r"\s*(?:a|an|another|the|its|his|her|their|one|known|identified|whose|who|which)\b",
+_APPOSITIVE_LEAD = re.compile(r"\s*(?:a|an|another|the|its|his|her|their|one|known|identified|whose|who|which|"
+                              r"run|owned|founded|based|led|backed|funded|linked|affiliated|headed|operated)\b",
                               re.IGNORECASE)
 
 

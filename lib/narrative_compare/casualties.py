@@ -940,6 +940,8 @@ def _candidates(text: str, low: str, lo: int, hi: int, anchor: int, *, speakers:
             or _POSSESSIVE_BEFORE.search(low, max(0, m.start() - 8), m.start())
         ):
             continue  # "their families were informed", "families of the missing": the bereaved
+        if word == "boys" and low.endswith(("our ", "my "), 0, m.start()):
+            continue  # "our boys" in a soldier's or a war blogger's mouth are the side's soldiers
         rank = 1 if word in _STRONG_CIVILIAN else 3 if word in _WEAK_CIVILIAN else 2
         out.append((rank, abs(m.start() - anchor), "civilians", m.start(), m.end()))
     return out
@@ -1164,11 +1166,13 @@ class _Context:
         self.intercept_side, self.intercept_paragraph = None, None
         self.intercept_group = None  # the group of the relayed voice, when the unit names it
 
-    def enter(self, text: str, low: str, side: str, paragraph, position: int, *, hinted: bool = True) -> str:
+    def enter(self, text: str, low: str, side: str, paragraph, position: int, *, hinted: bool = True,
+              relayed: bool = False) -> str:
         """Enter a body unit; return the side to read "our" and "the enemy" from.
 
         ``hinted`` says the unit has an outcome or dismissal stem: a captive's interview has one
-        ("captured", "prisoner").
+        ("captured", "prisoner"). ``relayed`` says the split gave the unit a channel: a voice
+        that a side passes on, such as a captive the sentence before introduced.
         """
         if paragraph != self.current:
             self.previous_texts = self.paragraph_texts if _near(paragraph, self.current) else []
@@ -1182,6 +1186,12 @@ class _Context:
             # "a captured North Korean soldier said": his "we" are North Koreans, not Russians.
             self.intercept_group = next((m.lastgroup for m in _BLOC.finditer(text)
                                          if m.lastgroup in _OTHER_BLOCS[side]), None)
+        elif relayed and hinted and self.intercept_side is None and side in _FLIP and (
+                shown := self._captives_shown(side)):
+            # "Two North Korean soldiers captured … were shown in a video. One of them said …"
+            self.intercept_side, self.intercept_paragraph = side, paragraph
+            self.intercept_group = next((m.lastgroup for m in _BLOC.finditer(shown)
+                                         if m.lastgroup in _OTHER_BLOCS[side]), None)
         elif self.intercept_side is not None:
             # The quoted call goes on while the publishing side keeps the floor.
             if side == self.intercept_side and _near(paragraph, self.intercept_paragraph):
@@ -1189,6 +1199,14 @@ class _Context:
             else:
                 self.intercept_side = None
         return _FLIP[side] if self.intercept_side is not None else side
+
+    def _captives_shown(self, side: str) -> str | None:
+        """Return the unit of the last three that shows captives of the other bloc, if any."""
+        for earlier in reversed((self.previous_texts + self.paragraph_texts)[-3:]):
+            low = _lower(earlier)
+            if ("capt" in low or "prisoner" in low) and _captive_speaks(earlier, low, side):
+                return earlier
+        return None
 
     @property
     def own_group(self) -> str | None:
@@ -1277,13 +1295,16 @@ def _walk(units: pd.DataFrame, every_outcome: bool):
     # Without paragraphs no unit is near another: only soldiers named without a bloc take the
     # group of an earlier sentence.
     paragraphs = schema.column_list(units, schema.PARAGRAPH) if schema.PARAGRAPH in units else [None] * len(texts)
+    channels = schema.column_list(units, schema.CHANNEL) if schema.CHANNEL in units else [None] * len(texts)
     ctx = _Context()
-    for i, (text, kind, side, paragraph) in enumerate(zip(texts, kinds, sides, paragraphs, strict=True)):
+    for i, (text, kind, side, paragraph, channel) in enumerate(
+            zip(texts, kinds, sides, paragraphs, channels, strict=True)):
         if kind != "body":
             continue
         low = _lower(text)
         hit = _HINT.search(low)
-        claimant = ctx.enter(text, low, side, paragraph, i, hinted=hit is not None)
+        claimant = ctx.enter(text, low, side, paragraph, i, hinted=hit is not None,
+                             relayed=isinstance(channel, str) and channel != "")
         if hit is None:  # most units: neither outcome nor dismissal words
             ctx.leave()
             continue
