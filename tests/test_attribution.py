@@ -198,3 +198,10 @@ def test_people_a_video_shows_speak_through_its_channel():
     assert list(units.side) == ["author", "ukraine_west", "ukraine_west", "ukraine_west"]
     assert list(units.channel)[1:] == ["SBU", "SBU", "SBU"]
     assert units.speaker.iloc[2] == "One of them"
+
+
+def test_staff_at_a_place_speak_for_it():
+    text = ("Doctors at a military hospital in Dnipro told reporters that most of the soldiers brought in "
+            "this week had shrapnel wounds.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert list(units.side) == ["ukraine_west"]

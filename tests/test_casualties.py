@@ -781,3 +781,28 @@ def test_our_boys_are_soldiers_not_children():
         paragraphs=[0, 0, 0],
     )
     assert out[2] == (1, "russia")
+
+
+def test_hospital_patients_and_installed_officials_are_civilians():
+    # "admitted" after patients is to a hospital, not an admission
+    out = flags(
+        "Most of the patients admitted overnight had burns and shrapnel wounds, the ministry added.",
+        side="russia",
+    )
+    assert out == [(1, "civilians")]
+    out = flags(
+        "Moscow-installed officials said casualties were rising in the town after a week of shelling.",
+        side="russia",
+    )
+    assert out == [(1, "civilians")]
+
+
+def test_a_side_that_fires_or_releases_is_not_the_context_group():
+    out = flags(
+        "A drone struck a substation in Horlivka overnight, the mayor said.",
+        "According to him, the Ukrainian armed forces have fired 200 shells at the town since Monday.",
+        "Nobody was hurt.",
+        side="russia",
+        paragraphs=[0, 0, 0],
+    )
+    assert out[2] == (1, "civilians")

@@ -676,9 +676,11 @@ class _Resolver:
                     return self.last
         is_role = head in self.actors.roles or head in DOCUMENT_NOUNS or (
             head.endswith("s") and head[:-1] in self.actors.roles)
-        if not is_role and _head(phrase) in self.actors.roles:
-            # "A nurse in the intensive care unit": the head noun comes before the prepositions.
-            head, is_role = _head(phrase), True
+        noun = _head(phrase) if not is_role else head
+        if not is_role and (noun in self.actors.roles or (noun.endswith("s") and noun[:-1] in self.actors.roles)):
+            # "A nurse in the intensive care unit", "doctors at a hospital in Dnipro": the head
+            # noun comes before the prepositions.
+            head, is_role = noun, True
         if is_role:
             kind = "document" if head in DOCUMENT_NOUNS else "role"
             sp = _Speaker(phrase, self.actors.default_side, kind, named=False, context=ctx)

@@ -529,12 +529,16 @@ _COUNTRY = re.compile(r"(?:Russia|Ukraine|North\s+Korea)(?:[’']s)?$")
 # The group is the agent of an active outcome verb: "Ukrainian forces captured 14 soldiers".
 _AGENT_AFTER = _ci(
     r"\s*(?:,\s*)?(?:have\s+|has\s+|had\s+|reportedly\s+|also\s+)?(?:\w+ly\s+)?"
-    r"(?:killed|captured|took(?!\s+part)|taken(?!\s+(?:part|prisoner|captive|hostage))|eliminated|wounded|"
+    r"(?:(?:would|will|could|can|might|may)\s+(?:not\s+)?(?:kill|capture|shoot|execute|torture)|killed|captured|took(?!\s+part)|taken(?!\s+(?:part|prisoner|captive|hostage))|eliminated|wounded|"
     r"shot|destroyed|inflicted|"
-    r"wiped|struck|hit|shelled|attacked|neutrali[sz]ed|picked|ambushed)\b"
+    r"wiped|struck|hit|shelled|attacked|neutrali[sz]ed|picked|ambushed|fired|launched|bombed|targeted|pounded|"
+    r"released|published|posted|aired|showed|filmed)\b"
     # "soldiers killed in combat" is a reduced passive, not an agent.
     r"(?!" + _PREPOSITION_NEXT.pattern + r")"
 )
+# "patients admitted overnight", "admitted to hospital": taken in, not admitting something.
+_ADMITTED_WHERE = r"\s+(?:to|into|in|at|overnight|with|on|since|after|during|last|this|yesterday)\b"
+_ADMITTED_TO = _ci(r"\s+admitted" + _ADMITTED_WHERE)
 _REPORTING_AFTER = _ci(r"\s*,?\s+(?:who\s+)?(?:" + reporting_verb_pattern() + r")(?![\w-])")
 # "Neither set of figures", "both tallies": two sides' counts weighed together; "did not say how
 # many of them were soldiers": a count that mixes soldiers and civilians.
@@ -704,6 +708,7 @@ _FLIP = {"ukraine_west": "russia", "russia": "ukraine_west"}
 _SOURCE_END = _ci(
     r"(?<![\w-])(?:" + reporting_verb_pattern() + r"|according\s+to|citing|as\s+per|"
     r"published|released|aired|posted)(?![\w-])"
+    r"(?!(?<=admitted)" + _ADMITTED_WHERE + ")"
 )
 
 
@@ -930,7 +935,8 @@ def _candidates(text: str, low: str, lo: int, hi: int, anchor: int, *, speakers:
             if not _AGENT_AFTER.match(low, m.end()):
                 out.append((1, abs(m.start() - anchor), m.lastgroup, m.start(), m.end()))
     for m in _CIVILIANS.finditer(low, lo, hi):
-        if (not speakers and _REPORTING_AFTER.match(low, m.end())) or _AGENT_AFTER.match(low, m.end()):
+        if (not speakers and _REPORTING_AFTER.match(low, m.end()) and not _ADMITTED_TO.match(low, m.end())) \
+                or _AGENT_AFTER.match(low, m.end()):
             continue
         if out and any(a <= m.start() < b for _, _, _, a, b in out):
             continue  # the head of "Ukrainian civilians", already counted
@@ -1006,7 +1012,9 @@ _COUNTED_AFTER = _ci(
 
 _LOCAL_AUTHORITY = _ci(
     r"\b(?:governor|mayor|(?:regional|city|district|oblast|town)(?:'s)?\s+(?:military\s+)?(?:administration|"
-    r"council|authorities)|emergency\s+services?|rescuers)\b"
+    r"council|authorities)|emergency\s+services?|rescuers|"
+    r"(?:moscow|russian|kremlin|kyiv)-(?:installed|appointed)\s+(?:officials?|authorities|administration|head|leader)|"
+    r"occupation\s+(?:authorities|officials|administration))\b"
 )
 
 
