@@ -806,3 +806,35 @@ def test_a_side_that_fires_or_releases_is_not_the_context_group():
         paragraphs=[0, 0, 0],
     )
     assert out[2] == (1, "civilians")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Only six men of the company are still on their feet, the sergeant said.",
+        "“We go in by the dozen and nobody comes back,” he said.",
+        "“Three boys from our street will never come home,” she said.",
+        "The battalion lost more than half its strength in a month.",
+        "The brigade has lost about 30 percent of its personnel since spring.",
+        "More than 2,000 Ukrainian servicemen are still held in Russia.",
+        "Kyiv says it is holding 40 Russian soldiers and is ready to exchange them.",
+        "State media honoured soldiers who fell in battle near the border.",
+        "Its soldiers are dying in a war that is not theirs, the envoy said.",
+        "The ministry said it had struck a depot, neutralising up to 30 fighters.",
+    ],
+)
+def test_losses_told_without_the_usual_words(text):
+    assert flags(text)[0][0] == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senior fellow said the front had barely moved.",
+        "Only two bridges are still standing in the town.",
+        "The delegation will never come back to the table, the minister said.",
+        "Talks were held in Geneva on Tuesday.",
+    ],
+)
+def test_those_words_elsewhere_are_not_claims(text):
+    assert flags(text)[0][0] == 0

@@ -98,20 +98,26 @@ _QUANTITY = (
 _OUTCOME_WORDS = {
     "killed": r"killed|fallen\s+(?:soldiers|comrades|defenders|heroes|servicemen|troops)|kill(?:s|ing)?(?!\s+(?:zones?|chains?|switch(?:es)?|box(?:es)?|lists?)\b)|"
     r"dead(?!\s+(?:ends?|zones?|heat|weight|letter)\b)|died|dies|deaths?|death\s+toll|"
-    r"fatalit(?:y|ies)|perished|lives|bodies|eliminated|liquidated|neutrali[sz]ed|shot\s+dead|"
+    r"fatalit(?:y|ies)|perished|lives|bodies|eliminated|liquidated|neutrali[sz](?:ed|ing)|shot\s+dead|dying|"
+    r"fell\s+(?:in\s+(?:battle|combat|action)|while|fighting|defending)|"
     r"slain|(?:were|was|are|is)\s+gone|bloodiest|deadliest|picked\s+off|wiped\s+out|decimated|"
     r"annihilated|cut\s+down|survivors?|(?:of\s+us|of\s+them)\s+(?:are\s+|were\s+)?left|"
     # Losses told by who is left: "only a handful of men from his platoon came back".
     r"(?:only|just)\s+" + _QUANTITY + r"\s+(?:[\w-]+\s+){0,8}?(?:came\s+back|returned|"
     r"survived|made\s+it\s+(?:back|out)|got\s+out(?:\s+alive)?|walked\s+out|"
-    r"(?:are|were|is|was)\s+(?:still\s+)?alive)|never\s+(?:came\s+back|returned)",
+    r"(?:are|were|is|was)\s+(?:still\s+)?(?:alive|left|standing|on\s+(?:their|his|our)\s+feet))|"
+    r"never\s+(?:came\s+back|come\s+home|returned)|"
+    r"(?:nobody|no\s+one|none\s+of\s+(?:us|them))\s+(?:ever\s+)?(?:comes?|came)\s+back",
     "wounded": r"wounded|wounding|injured|injuring|injur(?:y|ies)|hurt|wounds|maimed|burns|hospitali[sz]ed|"
     r"taken\s+to\s+hospital",
     "captured": r"captured|captivity|taken\s+prisoner|"
     r"(?:took|take|takes|taking|taken)\s+(?!part\b)(?:[\w,-]+\s+){0,4}?prisoners?|"
     r"prisoners?\s+of\s+war|POWs?|surrender(?:ed|ing)?|in\s+(?:[\w-]+\s+){0,2}?detention|"
     # "Ukraine was holding several thousand Russian soldiers": captives held by the other side.
-    r"(?:holding|holds|held)\s+(?:[\w“”\"-]+\s+){0,4}?(?:soldiers|servicemen|troops|sailors|marines|civilians)\b",
+    r"(?:holding|holds|held)\s+(?:[\w“”\"-]+\s+){0,4}?(?:soldiers|servicemen|troops|sailors|marines|civilians)\b|"
+    # "more than 7,000 Ukrainian servicemen are still held in Russia"
+    r"(?:soldiers|servicemen|troops|sailors|marines|prisoners|men)\s+(?:are|were|remain|being)\s+(?:still\s+)?held"
+    r"\s+(?:in|by)\b",
     "missing": r"missing(?!\s+(?:out|links?|pieces?|ingredients?|elements?|the|a|an|its|their|"
     r"deadlines?|targets?|data|parts?|funds?)\b)|unaccounted\s+for|vanished",
     "losses": r"casualt(?:y|ies)|loss(?:es)?|(?:lost|los(?:e|es|ing))\s+[\"“]?"
@@ -127,6 +133,10 @@ _OUTCOME_WORDS = {
     r"lost\s+(?:our|their|his|her|its|my)\s+(?:[\w-]+\s+)?(?:commanders?|comrades?|men|soldiers|"
     r"friends?|brothers?|sons?|husbands?|fathers?|relatives|guys|boys)|"
     # "We lost no one", "we are losing good guys", "losing a platoon a day".
+    # "lost more than half its strength", "lost around 40 percent of their personnel".
+    r"lost\s+(?:more\s+than\s+|over\s+|nearly\s+|about\s+|around\s+|almost\s+|up\s+to\s+)?(?:half|a\s+third|"
+    r"a\s+quarter|two-thirds|three-quarters|most|[\d.]+\s*(?:percent|per\s+cent|%))\s+(?:of\s+)?(?:its|their|his|"
+    r"our|the)\s+(?:[\w-]+\s+)?(?:strength|personnel|men|troops|soldiers|fighters|manpower)\b|"
     r"(?:lost|los(?:e|es|ing))\s+(?:no\s+one|nobody|none|anyone|anybody|not\s+(?:a\s+single|one)\s+"
     r"(?:man|soldier|person|fighter)|(?:(?:good|brave|young|some|more|many|so\s+many|too\s+many|"
     r"a\s+lot\s+of|lots\s+of|our\s+best)\s+)?(?:guys|boys|lads|men|people|soldiers|comrades)\b(?![’'])|"
@@ -145,10 +155,11 @@ _OUTCOME_STEMS = [
         "kill fallen dead died dies death fatal perish lives bodies elimin liquid neutral slain gone "
         "bloodi picked wiped decimat annihil surviv wound injur hurt maim burns hospital captur captiv "
         "prisoner surrend missing unaccounted casualt loss lost lose losing toll returned alive detention "
-        "holding holds held vanished"
+        "holding holds held vanished dying fell standing"
     ).split(),
     *(f"{w} {a}left" for w in ("of us", "of them") for a in ("", "are ", "were ")),
-    *("cut down", "came back", "made it", "got out", "walked out"),
+    *("cut down", "came back", "made it", "got out", "walked out", "come back", "comes back", "come home",
+      "are left", "were left", "is left", "was left", "on their feet", "on his feet", "on our feet"),
 ]
 # Written as a prefix tree (each letter tested once): the scan every unit pays stays cheap.
 _OUTCOME_STEM = re.compile(trie_pattern(_OUTCOME_STEMS) + r"|pows?\b")
@@ -843,7 +854,8 @@ def _casualty_matches(text: str, low: str, *, prefiltered: bool = False, first: 
         matches = [
             m
             for m in matches
-            if m.lastgroup != "captured" or "captur" in m.group(0) or "captivity" in m.group(0)
+            if m.lastgroup != "captured" or "captur" in m.group(0) or "captivity" in m.group(0) or "hold" in m.group(0)
+            or "held" in m.group(0)
         ]
     if any(m.group(0).endswith("returned") for m in matches) and _SWAP.search(low):
         # "Only 90 prisoners returned in the swap" counts who came home, not who was lost.
