@@ -838,3 +838,8 @@ def test_losses_told_without_the_usual_words(text):
 )
 def test_those_words_elsewhere_are_not_claims(text):
     assert flags(text)[0][0] == 0
+
+
+def test_graves_are_dead_not_captives():
+    row = casualty_ledger(units("The cemetery now holds 40 fresh graves of soldiers.")).iloc[0]
+    assert row.outcome == "killed"

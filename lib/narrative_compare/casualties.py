@@ -98,7 +98,7 @@ _QUANTITY = (
 _OUTCOME_WORDS = {
     "killed": r"killed|fallen\s+(?:soldiers|comrades|defenders|heroes|servicemen|troops)|kill(?:s|ing)?(?!\s+(?:zones?|chains?|switch(?:es)?|box(?:es)?|lists?)\b)|"
     r"dead(?!\s+(?:ends?|zones?|heat|weight|letter)\b)|died|dies|deaths?|death\s+toll|"
-    r"fatalit(?:y|ies)|perished|lives|bodies|eliminated|liquidated|neutrali[sz](?:ed|ing)|shot\s+dead|dying|"
+    r"fatalit(?:y|ies)|perished|lives|bodies|(?:fresh|new|mass|unmarked)\s+graves|eliminated|liquidated|neutrali[sz](?:ed|ing)|shot\s+dead|dying|"
     r"fell\s+(?:in\s+(?:battle|combat|action)|while|fighting|defending)|"
     r"slain|(?:were|was|are|is)\s+gone|bloodiest|deadliest|picked\s+off|wiped\s+out|decimated|"
     r"annihilated|cut\s+down|survivors?|(?:of\s+us|of\s+them)\s+(?:are\s+|were\s+)?left|"
@@ -114,7 +114,7 @@ _OUTCOME_WORDS = {
     r"(?:took|take|takes|taking|taken)\s+(?!part\b)(?:[\w,-]+\s+){0,4}?prisoners?|"
     r"prisoners?\s+of\s+war|POWs?|surrender(?:ed|ing)?|in\s+(?:[\w-]+\s+){0,2}?detention|"
     # "Ukraine was holding several thousand Russian soldiers": captives held by the other side.
-    r"(?:holding|holds|held)\s+(?:[\w“”\"-]+\s+){0,4}?(?:soldiers|servicemen|troops|sailors|marines|civilians)\b|"
+    r"(?:holding|holds|held)\s+(?:(?!of\b)[\w“”\"-]+\s+){0,4}?(?:soldiers|servicemen|troops|sailors|marines|civilians)\b|"
     # "more than 7,000 Ukrainian servicemen are still held in Russia"
     r"(?:soldiers|servicemen|troops|sailors|marines|prisoners|men)\s+(?:are|were|remain|being)\s+(?:still\s+)?held"
     r"\s+(?:in|by)\b",
@@ -155,7 +155,7 @@ _OUTCOME_STEMS = [
         "kill fallen dead died dies death fatal perish lives bodies elimin liquid neutral slain gone "
         "bloodi picked wiped decimat annihil surviv wound injur hurt maim burns hospital captur captiv "
         "prisoner surrend missing unaccounted casualt loss lost lose losing toll returned alive detention "
-        "holding holds held vanished dying fell standing"
+        "holding holds held vanished dying fell standing fresh graves new graves mass graves unmarked graves"
     ).split(),
     *(f"{w} {a}left" for w in ("of us", "of them") for a in ("", "are ", "were ")),
     *("cut down", "came back", "made it", "got out", "walked out", "come back", "comes back", "come home",
