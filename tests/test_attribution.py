@@ -158,10 +158,10 @@ DEVELOPMENT = [p for p in ANNOTATED if not p.name.startswith("heldout-")]
 HELDOUT = [p for p in ANNOTATED if p.name.startswith("heldout-")]
 
 
-# Development articles still being tuned toward the 0.95 bar (held-out sets 6, 7 and 9, renamed
+# Development articles still being tuned toward the 0.95 bar (held-out sets 6, 7, 9 and 8, renamed
 # own-* after their first scores were read: 0.750, 0.806, 0.784; 0.732, 0.583, 0.742; 0.585, 0.714,
-# 0.877): their floor is the score they have reached, so a regression fails; the README reports
-# that the bar is not met.
+# 0.877; 0.889, 0.508, 0.738 for port-strike, assault-waves, briefing-roundup): their floor is the
+# score they have reached, so a regression fails; the README reports that the bar is not met.
 IN_PROGRESS = {"own-kursk-koreans": 0.86, "own-grain-corridor": 0.93, "own-drone-war-explainer": 0.82,
                "own-dprk-losses": 0.87, "own-strike-night": 0.90, "own-missing-soldiers": 0.84,
                "own-state-wire": 0.58, "own-obituary-count": 0.71, "own-overnight-brief": 0.87}
@@ -177,7 +177,6 @@ def test_side_accuracy_bar_on_development_articles(folder):
 # as such in the README (2026-11-25, commits f14e122 and 9c55d4a; 2026-11-26, commits f90c27a and 3d6a740).
 HELDOUT_FIRST = {"heldout-air-defence": 0.897, "heldout-mobilisation": 0.667, "heldout-occupied-south": 0.846,
                  "heldout-sabotage-europe": 0.727, "heldout-kharkiv-front": 0.600, "heldout-peace-talks": 0.932,
-                 "heldout-port-strike": 0.889, "heldout-assault-waves": 0.508, "heldout-briefing-roundup": 0.738,
                  "heldout-analysis-column": 1.000, "heldout-rights-report": 0.836, "heldout-telegram-war": 0.812}
 
 
@@ -205,3 +204,47 @@ def test_staff_at_a_place_speak_for_it():
             "this week had shrapnel wounds.\n")
     units = nc.add_attribution(nc.split_units(text), text)
     assert list(units.side) == ["ukraine_west"]
+
+
+def test_scene_is_set_at_a_paragraph_opening_not_inside_a_claim():
+    text = ("KHARKIV, Ukraine — Drones hit the city overnight.\n"
+            "Kyiv said troops had pushed back an assault, and officials said Pyongyang had sent more "
+            "soldiers to Russia's Kursk region.\n"
+            "At a field hospital behind the line, a medic, Olena, said the wounded arrive at night.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert units.side.iloc[-1] == "ukraine_west"
+
+
+def test_negated_subjects_do_not_speak_and_numbers_do_not_split_appositives():
+    text = ("Neither Moscow nor Pyongyang has confirmed that the troops are fighting.\n"
+            "Yevgeny Lukin, a Russian war blogger whose channel has 400,000 subscribers, wrote that "
+            "the regiment was exhausted. “Nobody listens to us,” he wrote.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert list(units.side) == ["author", "russia", "russia"]
+    assert units.speaker.iloc[2] == "Yevgeny Lukin"
+
+
+def test_titles_give_pronouns_a_gender_and_name_a_person():
+    text = ("Ms. Donnelly of the State Department said the estimate was plausible.\n"
+            "Ukraine's Foreign Minister Oleksandr Movchan wrote that the shells came from Pyongyang. "
+            "“Every shell ends up on our homes,” he wrote.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert units.speaker.iloc[-1] == "Oleksandr Movchan"
+    assert units.side.iloc[-1] == "ukraine_west"
+
+
+def test_estimates_put_at_a_figure_are_speech():
+    text = ("Ukraine's General Staff published its daily update. "
+            "It put total Russian losses at around 900,000 personnel.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert units.side.iloc[-1] == "ukraine_west"
+
+
+def test_as_per_a_titled_name_and_a_source_with_a_relative_clause():
+    text = ("Kremlin spokesman Vadim Orlovsky spoke on Thursday.\n"
+            "As per Mr. Orlovsky, the reports were invented in Kyiv.\n"
+            "KCNA aired footage of a memorial.\n"
+            "The footage, as per analysts who reviewed it, showed 101 portraits.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert list(units.side)[1] == "russia"
+    assert list(units.side)[3] == "author"

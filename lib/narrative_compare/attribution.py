@@ -55,12 +55,19 @@ _NOT_SPEECH_BEFORE = re.compile(
     r"might\s+have|could\s+have|would\s+have|may\s+have|\w+ing)\s+)$"
     # A negation with an adverb before the verb: "has never officially confirmed".
     r"|\b(?:never|not|n't|rarely|seldom)\s+\w+ly\s+$", re.IGNORECASE)
+# A negated subject: "Neither Moscow nor Pyongyang has confirmed", "No official has said".
+_NEGATED_SUBJECT = re.compile(
+    r"\s*(?:neither\b[^,;.]{1,60}\bnor\b|no\s+(?:one|official|officials|side|government)\b)[^,;.]{0,40}$",
+    re.IGNORECASE)
 # "told a different story", "said to be": no content is reported.
 _NOT_SPEECH_AFTER = re.compile(
     r"^\s+(?:to\s+(?:be|have)|by\b|of\b|"
     r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:story|version|picture|tale|narrative)\b)", re.IGNORECASE)
 _ACCORDING = re.compile(
-    r"\b(?:according\s+to|as\s+per|citing|in\s+the\s+words\s+of|quoting)\s+(?P<who>[^,;:.()]{1,120})",
+    r"\b(?:according\s+to|as\s+per|citing|in\s+the\s+words\s+of|quoting)\s+"
+    r"(?P<who>(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Capt|Maj|Sgt|Adm)\.\s|[^,;:.()]){1,120}?)"
+    # The source ends where a relative clause about it begins: "as per analysts who reviewed it".
+    r"(?=\s+(?:who|which|that|whose)\b|[,;:.()]|$)",
     re.IGNORECASE)
 _QUOTED_AS = re.compile(
     r"(?:^|(?<=[,;:.]))(?P<channel>[^,;:.]{0,120}?)\s+(?:quoted|cited)\s+(?P<who>[^,;:]{1,120}?)\s+as\s+(?:saying|stating|claiming|telling)\b")
@@ -175,10 +182,10 @@ _NOT_NAMES = frozenset(
     "and or so yet however meanwhile asked pressed the a an its their his her our one two".split()
 ) | _TIME_WORDS
 _LOCAL_ROLE = re.compile(r"\b(?:regional|local|city|oblast|district|governor|mayor|residents?|emergency|"
-                         r"rescuers?|police)\b", re.IGNORECASE)
+                         r"rescuers?|police|port|harbou?r)\b", re.IGNORECASE)
 # Officials of a region or town, who speak for the side that holds it.
 _LOCAL_OFFICIAL = re.compile(r"\b(?:[Gg]overnor|[Mm]ayor|(?:regional|city|district|oblast)\s+(?:military\s+)?"
-                             r"(?:administration|council|authorities|governor))\b")
+                             r"(?:administration|council|authorities|governor)|(?:port|harbou?r)\s+authority)\b")
 _NATIONAL_OFFICIAL = re.compile(r"\b(?:lawmakers?|legislators?|parliament(?:'s)?|senators?|ministers?|"
                                 r"national\s+assembly|member\s+of\s+parliament|MPs?)\b", re.IGNORECASE)
 _EXPERT = re.compile(r"\b(?:fellow|analyst|expert|researcher|professor|scholar|institute|university|"
@@ -207,9 +214,17 @@ _PARTISAN = {
                                r"eliminated|neutrali[sz]ed)\b", re.I),
 }
 _NAME_SUBJECT = re.compile(
-    r"(?:(?:In|At|From|Near)\s+[^,]{1,40},\s+)?(?:(?:Mayor|Governor|Dr\.?|Colonel|Col\.|General|Gen\.|Captain|"
-    r"Capt\.|Major|Maj\.|Lieutenant|Lt\.|Sergeant|Sgt\.)\s+)?(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})"
-    r"(?=,|\s+(?:has|had|was|is|who|spent|lost|lives|runs|leads|heads)\b)")
+    r"(?:(?:In|At|From|Near|On|Inside|Outside|By)\s+[^,]{1,40},\s+)?(?:(?:Mayor|Governor|Dr\.?|Colonel|Col\.|General|"
+    r"Gen\.|Captain|Capt\.|Major|Maj\.|Lieutenant|Lt\.|Sergeant|Sgt\.)\s+)?"
+    r"(?:(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})"
+    r"(?=,|\s+(?:has|had|was|is|who|spent|lost|lives|runs|leads|heads)\b)|"
+    # A first name alone, as reporters give soldiers and patients: "Andriy, a 29-year-old infantryman, …"
+    r"(?P<first>[A-Z][a-z][\w'’-]*)(?=,\s+an?\s))")
+# A title and a personal name closing a phrase: "… Foreign Minister Oleksandr Movchan".
+_TITLED_NAME = re.compile(
+    r"\b(?:[Mm]inister|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|[Cc]ommander|General|Gen\.|Colonel|Col\.|"
+    r"President|Secretary|[Cc]hief|Director|Governor|Mayor|Lt\.|Capt\.|Maj\.|Adm\.|[Ee]nvoy|[Aa]dviser|[Aa]ide)\s+"
+    r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})$")
 _HEAD_SYNONYMS = {"agency": ("agency", "service", "directorate", "bureau"),
                   "ministry": ("ministry", "department"), "service": ("service", "agency", "directorate"),
                   "tank": ("tanks?", "institute", "centre", "center")}
@@ -217,11 +232,20 @@ _HEAD_SYNONYMS = {"agency": ("agency", "service", "directorate", "bureau"),
 # trade. Officials and lawmakers are placed by their institution, never by the scene.
 _PRIVATE_PERSON = re.compile(r",\s\d{1,3}[,.]|\bDr\.?\s|\b(?:surgeon|surgery|hospital|clinic|teacher|"
                              r"pensioner|farmer|driver|worker|student|shop|stall|sells|market|lives|"
-                             r"neighbou?r|grandmother|grandfather|daughter|son)\b")
+                             r"neighbou?r|grandmother|grandfather|daughter|son|operator|engineer|miner|docker|"
+                             r"dockworker|electrician|mechanic|technician|shift|cook|baker|priest|owner)\b")
 _PRIVATE_ROLE = re.compile(
     r"\b\d{1,3}-year-old\b|\b(?:nurses?|guards?|doctors?|medics?|surgeons?|paramedics?|staff|residents?|villagers?|witness(?:es)?|"
     r"volunteers?|relatives?|mothers?|fathers?|wife|husband|shopkeepers?|vendors?|local\s+authorities|"
     r"local\s+officials|rescuers?|emergency\s+services)\b", re.IGNORECASE)
+# How far into a paragraph a report sets its scene ("At a hospital in Dnipro, …").
+_SCENE_OPENING = 80
+_SENTENCE_SCENE = re.compile(r"\s*(?:In|At|From)\s+([^,]{1,40}),")
+# A spokesperson's title just before the name (and its first names).
+_SPOKES = re.compile(r"\b(?:[Ss]pokes(?:man|woman|person)|[Pp]ress\s+[Ss]ecretary|[Oo]fficial|[Rr]epresentative)\s+"
+                     r"(?:[A-Z][\w'’.-]*\s+){0,2}$")
+_TITLE_GENDER = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
+_GENDER = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she"}
 _LOCATIVE = re.compile(r"\b(?:in|at|from|near|outside|based\s+in|to)\s+(?:the\s+)?$", re.IGNORECASE)
 # The leading lookaheads list every possible first character: the engine then skips the other
 # positions at once (about twice as fast; the matches are the same).
@@ -237,10 +261,11 @@ _FINAL_TAG = re.compile(r",\s+(?P<who>(?:(?!\band\b)[^,;:“”\"()]){2,80}?)\s+
 _TOP_CLAUSE_MARKS = (";", ",", "\u2014", "\u2013", "but", "while")
 _SPLIT_CLAUSE_KEEP = re.compile(
     r"(?=[,;:()\u2014\u2013\stwa])"
-    r"([,;:()\u2014\u2013]|\s-\s|\bthat\b|\bwho\b|\bwhose\b|\bwhich\b|\bwhile\b|\bwhen\b|\bas\b)")
+    r"((?<!\d),|,(?!\d)|[;:()\u2014\u2013]|\s-\s|\bthat\b|\bwho\b|\bwhose\b|\bwhich\b|\bwhile\b|\bwhen\b|\bas\b)")
 _PARTICIPLE = re.compile(
     r",\s+(?:saying|writing|claiming|adding|noting|insisting|arguing|accusing|warning|telling|stating|"
-    r"declaring|denying|alleging|asserting|stressing|explaining)\b")
+    r"declaring|denying|alleging|asserting|stressing|explaining|calling|describing|dismissing|branding|"
+    r"labell?ing|rejecting|condemning|blaming)\b")
 _ROLE_NP = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(
     "soldier serviceman fighter prisoner captive nurse doctor medic wife husband man woman resident "
     "witness officer commander sergeant volunteer conscript survivor".split()) + r")\b")
@@ -280,6 +305,9 @@ INDIVIDUAL_ROLES = frozenset(
     "sister son daughter driver sniper pilot marine paratrooper defector recruit trooper "
     "infantryman survivor".split()
 )
+# "…, a 29-year-old infantryman", "…, a nurse": the appositive that makes a lone word a person.
+_PERSON_APPOSITIVE = re.compile(
+    r",\s+an?\s+(?:\d{1,3}-year-old\b|(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(INDIVIDUAL_ROLES)) + r")\b)")
 _INSTITUTION_HEADS = frozenset(
     "ministry agency service directorate department office government administration staff "
     "command military army report statement document assessment update briefing channel outlet "
@@ -305,6 +333,7 @@ class _Speaker:
     context: str = ""   # the unit that introduced the speaker, for "the agency" anaphora
     paragraph: int = -10
     order: int = 0      # when it was last spoken or mentioned, for pronoun resolution
+    gender: str = ""    # "he" or "she" once a pronoun has referred to the speaker
 
 
 _QUOTE_MARK = re.compile(r"[“”«»\"]")
@@ -378,9 +407,10 @@ class _Resolver:
         hits = [h for h in hits if self.actors_type_ok(h[2])]
         if not hits:
             named = _NAME_SUBJECT.match(masked)
-            if named and named.group("name").split()[0].lower() not in _NOT_NAMES:
+            name = named and (named.group("name") or (
+                named.group("first") if _PERSON_APPOSITIVE.match(masked, named.end()) else None))
+            if name and name.split()[0].lower() not in _NOT_NAMES:
                 # "In Vinnytsia, Iryna Kovalchuk has waited …": a person the next "she said" may mean.
-                name = named.group("name")
                 sp = _Speaker(name, self._side_from_first_mention(name) or self.actors.default_side, "person",
                               context=masked)
                 self.tick += 1
@@ -510,10 +540,15 @@ class _Resolver:
         if self.last is not None and all(c is not self.last for c in candidates):
             candidates.append(self.last)
         candidates.sort(key=lambda c: c.order)
+        gender = _GENDER.get(pronoun, "")
         for cand in reversed(candidates):
             is_person = cand.kind in ("person", "role") or (
                 cand.kind == "group" and _head(cand.name) in INDIVIDUAL_ROLES)
             if pronoun in ("they", "them", "their") or is_person == personal:
+                if gender and cand.gender and cand.gender != gender:
+                    continue   # "she said" named her: the next "he said" is somebody else
+                if gender and is_person:
+                    cand.gender = gender
                 return cand
         return self.last
 
@@ -548,11 +583,21 @@ class _Resolver:
     def scene_side(self, pos: int):
         """Return the bloc of the place the report is at, at ``pos``: the place named nearest
         before it in its paragraph or the two before, else the dateline's; None if unknown."""
-        lo = pos
-        for _ in range(3):
-            lo = self.text.rfind("\n", 0, max(lo - 1, 0)) + 1
-        places = [a for _, _, a in self.actors.find(self.text[lo:pos]) if a.type == "place"]
-        return places[-1].side if places else self.dateline_side
+        start = self.text.rfind("\n", 0, pos) + 1
+        # The text before ``pos`` in its own paragraph; then the openings of the two paragraphs
+        # before, where a report sets its scene ("In Dnipro, …"), not places named inside
+        # someone's claim ("losses in Russia's Kursk region").
+        spans = [(start, pos)]
+        for _ in range(2):
+            if start == 0:
+                break
+            start = self.text.rfind("\n", 0, start - 1) + 1
+            spans.append((start, min(start + _SCENE_OPENING, pos)))
+        for lo, hi in spans:
+            places = [a for _, _, a in self.actors.find(self.text[lo:hi]) if a.type == "place"]
+            if places:
+                return places[-1].side
+        return self.dateline_side
 
     def _side_from_first_mention(self, phrase: str):
         """Find the bloc of an unknown name from the sentence that introduced it."""
@@ -596,6 +641,14 @@ class _Resolver:
                 places = [a for _, _, a in self.actors.find(before + " " + scene) if a.type == "place"]
                 if len({a.side for a in places}) == 1:
                     side = places[-1].side
+                elif _SPOKES.search(before):
+                    # "At the State Department, spokesperson Rachel Donnelly said": the body the
+                    # sentence opens at is the one the spokesperson speaks for.
+                    at = _SENTENCE_SCENE.match(before)
+                    bodies = [a for _, _, a in self.actors.find(at.group(1)) if a.type not in ("place", "group")] \
+                        if at else []
+                    if bodies:
+                        side = bodies[-1].side
             described = before + " " + after[:140]
             if side is None and not _EXPERT.search(described) and not _INTERNATIONAL.search(described) \
                     and (_PRIVATE_PERSON.search(described) or _PRIVATE_ROLE.search(described)
@@ -646,6 +699,10 @@ class _Resolver:
             return self.antecedent(head)
         if hits:
             s, e, actor = hits[-1]
+            titled = actor.type != "person" and _TITLED_NAME.search(phrase, e)
+            if titled:
+                # "Ukraine's Foreign Minister Oleksandr Movchan": a person, the next "he said".
+                return _Speaker(titled.group("name"), actor.side, "person", context=ctx)
             if actor.type == "group":
                 kind = "document" if head in DOCUMENT_NOUNS else "group"
                 return self._with_channel(_Speaker(phrase, actor.side, kind, named=False, context=ctx))
@@ -658,7 +715,11 @@ class _Resolver:
             # "navy spokesman Captain Andriy Sokolenko": a person the role places.
             sp = self.resolve(named.group("role"), anaphora=False)
             if sp is not None and sp.side != "__both__":
-                return _Speaker(named.group("name"), sp.side, "person", channel=sp.channel, context=ctx)
+                side = sp.side
+                if side == self.actors.default_side and not sp.channel:
+                    # The role alone places nobody: the sentence that introduces the name may.
+                    side = self._side_from_first_mention(named.group("name")) or side
+                return _Speaker(named.group("name"), side, "person", channel=sp.channel, context=ctx)
         if anaphora and self.last is not None:
             if len(words) <= 3 and words[0] in ("the", "this", "that") and head in _ANAPHOR_HEADS:
                 candidates = sorted([*self.mentions, self.last], key=lambda c: c.order)[::-1]
@@ -707,20 +768,26 @@ class _Resolver:
                     return sp
             recent = self.mentions[-1] if self.mentions else None
             if not sp.channel and recent is not None and recent.side != self.actors.default_side \
-                    and self.paragraph - recent.paragraph <= 1 and words[0] in ("a", "an", "the", "one"):
+                    and self.paragraph - recent.paragraph <= 1 and (
+                        words[0] in ("a", "an", "the", "one") or words == ["officials"]):
                 # "A department spokesperson", "the official": part of the body just named.
                 sp.side = recent.side
             elif not sp.channel and kind == "role" and (
                     (words[0] == "the" and head in _INSTITUTION_HEADS) or _NATIONAL_BODY.intersection(words)):
                 # Wire style: an unqualified national body or its spokesman is the dateline
-                # country's ("ODESA, Ukraine - … the agriculture ministry said", "navy spokesman").
+                # country's ("ODESA, Ukraine - … the agriculture ministry said", "navy spokesman");
+                # without a dateline, the country whose body was just named ("Foreign ministry
+                # spokeswoman X" after the Kremlin's briefing).
                 if self.dateline_side:
                     sp.side = self.dateline_side
+                elif recent is not None and recent.side != self.actors.default_side \
+                        and self.paragraph - recent.paragraph <= 1:
+                    sp.side = recent.side
             return sp
         if _NAME.fullmatch(phrase) and len(words) <= 5 and words[0] not in _NOT_NAMES:
             side = self._side_from_first_mention(phrase)
             sp = _Speaker(phrase, side or self.actors.default_side, "person", named=side is not None,
-                          context=ctx)
+                          context=ctx, gender=_TITLE_GENDER.get(words[0].rstrip("."), ""))
             return sp if side is not None else self._with_channel(sp)
         return None
 
@@ -729,7 +796,8 @@ class _Resolver:
         # collective speakers with a bloc of their own ("Western officials").
         words = _WORD.findall(sp.name.lower())
         if self.pending_channel is not None and words and (
-                sp.kind == "role" or _head(sp.name) in INDIVIDUAL_ROLES):
+                sp.kind == "role" or _head(sp.name) in INDIVIDUAL_ROLES) and not _EXPERT.search(sp.name):
+            # Analysts who reviewed a video are not voices in it.
             sp.channel, sp.side = self.pending_channel
         return sp
 
@@ -824,7 +892,8 @@ def _verb_cues(masked: str, resolver: _Resolver):
     for v in _VERB_RE.finditer(masked):
         before = masked[: v.start()]
         # Only the last words matter, and an anchored search over the whole prefix is costly.
-        if _NOT_SPEECH_BEFORE.search(before[-40:]) or _NOT_SPEECH_AFTER.match(masked[v.end():]):
+        if _NOT_SPEECH_BEFORE.search(before[-40:]) or _NOT_SPEECH_AFTER.match(masked[v.end():]) \
+                or _NEGATED_SUBJECT.match(before):
             continue
         sp = None
         form = v.group(0).lower()
@@ -900,6 +969,14 @@ def _participle_cue(masked: str, resolver: _Resolver):
     return None
 
 
+# An estimate given as "X put the losses at …": speech, though "put" alone is not a reporting verb.
+_PUT_AT = re.compile(
+    r"\b(?:put|puts|putting)\s+(?:[\w’'-]+\s+){0,5}?(?:losses|toll|casualties|number|figure|count|dead)\s+"
+    r"(?:[\w’'-]+\s+){0,6}?at\s+(?:about\s+|around\s+|roughly\s+|some\s+|more\s+than\s+|over\s+|up\s+to\s+|"
+    r"at\s+least\s+|nearly\s+|almost\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|"
+    r"hundreds|thousands|dozens)", re.I)
+
+
 def _find_cue(masked: str, resolver: _Resolver):
     """Find the unit's own attribution cue. Returns (speaker, cue) or (None, None)."""
     m = ("quoted" in masked or "cited" in masked) and (_QUOTED_AS.search(masked) or _QUOTED_BY.search(masked))
@@ -931,6 +1008,9 @@ def _find_cue(masked: str, resolver: _Resolver):
             found.append(first[0])
     if not cues:
         part = _participle_cue(masked, resolver)
+        if part is None and "put" in masked:
+            put = _PUT_AT.search(masked)
+            part = put and resolver.resolve(next(_subjects_before(masked, put.start(), limit=1), ""))
         if part is not None:
             cues.append((part, None))
             found.append(part)
