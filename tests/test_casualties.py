@@ -843,3 +843,31 @@ def test_those_words_elsewhere_are_not_claims(text):
 def test_graves_are_dead_not_captives():
     row = casualty_ledger(units("The cemetery now holds 40 fresh graves of soldiers.")).iloc[0]
     assert row.outcome == "killed"
+
+
+def test_a_units_medics_and_drivers_are_its_own():
+    out = flags(
+        "The battalion's medic said the wounded now arrive only at night.",
+        "Two of the battalion's evacuation drivers were wounded this month.",
+        side="ukraine_west",
+        paragraphs=[0, 0],
+    )
+    assert out == [(1, "ukraine"), (1, "ukraine")]
+
+
+@pytest.mark.parametrize(
+    "text, side, victim",
+    [
+        ("TASS reported that the Ukrainian garrison of the town had lost up to 70 percent of its personnel.",
+         "russia", "ukraine"),
+        ("She accused Ukrainian troops of killing dozens of peaceful residents in border villages.",
+         "russia", "civilians"),
+    ],
+)
+def test_garrisons_and_accused_perpetrators(text, side, victim):
+    assert flags(text, side=side) == [(1, victim)]
+
+
+def test_a_year_is_not_a_figure():
+    assert flags("The ministry has not published a figure for its own military deaths since September 2022.",
+                 side="russia") == [(0, "")]

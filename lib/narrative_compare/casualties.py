@@ -241,7 +241,8 @@ _PERSON_WORDS = (
     r"soldiers?|servicem[ae]n|troops|fighters?|sailors?|crews?|men|conscripts?|marines?|"
     r"paratroopers?|infantry(?:men)?|personnel|prisoners?|POWs?|officers?|pilots?|"
     r"mercenaries|volunteers?|commanders?|civilians?|people|residents?|children|child|"
-    r"workers?|women|woman|girls?|boys?|passengers?|seafarers|staff|captives|guys|comrades"
+    r"workers?|women|woman|girls?|boys?|passengers?|seafarers|staff|captives|guys|comrades|"
+    r"gunners|artillerymen|sappers|operators|snipers|drivers"
 )
 _PEOPLE_COUNT = _ci(
     r"(?:\b\d[\d,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|"
@@ -297,7 +298,7 @@ _META = _ci(
 # Ukrainian tallies" denies them). "any" alone does not: "has not acknowledged any losses" is
 # silence, not a denial.
 _CLAIM_SIGNAL = _ci(
-    r"\d|\b(?:suffer\w*|sustain\w*|inflict\w*|taking|took|heavy|significant|severe|"
+    r"\b(?!(?:19|20)\d\d\b)\d|\b(?:suffer\w*|sustain\w*|inflict\w*|taking|took|heavy|significant|severe|"
     r"massive|catastroph\w+|serious|noticeable|mount\w*|huge|enormous|"
     r"considerable|minor|light|dozens|hundreds|thousands|several|no\s+casualties|"
     r"confirmed|acknowledged|admitted|conceded|"
@@ -472,13 +473,15 @@ _CIVILIAN_WORDS = [
 _CIVILIANS = re.compile(r"(?<!\w)(?:" + trie_pattern(_CIVILIAN_WORDS) + r"|\d+-year-old\s+m[ae]n)\b")
 _STRONG_CIVILIAN = frozenset(("civilian", "civilians", "non-combatants"))
 _WEAK_CIVILIAN = frozenset(("people", "family", "families", "staff"))
+_UNIT_POSSESSIVE = _ci(
+    r"\b(?:battalion|brigade|regiment|company|platoon|unit|army|navy|division|corps)[’']s\s+(?:[\w-]+\s+)?$")
 _CIVILIAN_HEAD = _ci(r"(?:" + _CIVILIANS.pattern + r")$")
 
 _PERSON_AFTER = _ci(
     r"(?:[\s-]+[\w'’-]+){0,2}?\s+(?P<noun>(?:" + _PERSON_WORDS + r"|uniforms?|"
     r"units?|brigades?|battalions?|regiments?|divisions?|companies|company|"
     r"platoons?|army|military|forces|navy|fleet|groups?|contingent|"
-    r"servicewomen|guardsmen|defenders|crew)\b)"
+    r"servicewomen|guardsmen|defenders|crew|garrisons?)\b)"
 )
 # A bloc word attached to the outcome noun: "Russian losses", "Ukraine's military casualties".
 _OUTCOME_AFTER = _ci(
@@ -540,7 +543,9 @@ _COUNTRY = re.compile(r"(?:Russia|Ukraine|North\s+Korea)(?:[’']s)?$")
 # The group is the agent of an active outcome verb: "Ukrainian forces captured 14 soldiers".
 _AGENT_AFTER = _ci(
     r"\s*(?:,\s*)?(?:have\s+|has\s+|had\s+|reportedly\s+|also\s+)?(?:\w+ly\s+)?"
-    r"(?:(?:would|will|could|can|might|may)\s+(?:not\s+)?(?:kill|capture|shoot|execute|torture)|killed|captured|took(?!\s+part)|taken(?!\s+(?:part|prisoner|captive|hostage))|eliminated|wounded|"
+    r"(?:(?:would|will|could|can|might|may)\s+(?:not\s+)?(?:kill|capture|shoot|execute|torture)|"
+    # "accused Ukrainian troops of killing residents": the accused are the perpetrators.
+    r"of\s+(?:deliberately\s+)?(?:killing|shelling|shooting|executing|torturing|targeting|bombing)|killed|captured|took(?!\s+part)|taken(?!\s+(?:part|prisoner|captive|hostage))|eliminated|wounded|"
     r"shot|destroyed|inflicted|"
     r"wiped|struck|hit|shelled|attacked|neutrali[sz]ed|picked|ambushed|fired|launched|bombed|targeted|pounded|"
     r"released|published|posted|aired|showed|filmed)\b"
@@ -953,6 +958,8 @@ def _candidates(text: str, low: str, lo: int, hi: int, anchor: int, *, speakers:
         if out and any(a <= m.start() < b for _, _, _, a, b in out):
             continue  # the head of "Ukrainian civilians", already counted
         word = m.group(0)
+        if _UNIT_POSSESSIVE.search(low, max(0, m.start() - 40), m.start()):
+            continue  # "the battalion's evacuation drivers": the unit's own people
         if word in ("families", "family") and (
             low.startswith(" of ", m.end())
             or _POSSESSIVE_BEFORE.search(low, max(0, m.start() - 8), m.start())
@@ -1116,8 +1123,9 @@ def _victim(
     if side in _OWN_OF:
         if intercepted or _OWN_UNIT.search(low, start):
             return own  # the speaker's (or the intercepted soldier's) own unit
-        if military and _MEDICAL.search(low):
-            return own  # sides treat and evacuate their own wounded
+        if _MEDICAL.search(low) and (military or _MILITARY.search(low, 0, start)):
+            # Sides treat and evacuate their own wounded; "the battalion's medic said …" too.
+            return own
         if outcome == "missing" and not _EVERYONE.search(low, start):
             return own  # sides list their own soldiers as missing
         if dismissal and context is not None:
