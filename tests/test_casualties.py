@@ -871,3 +871,18 @@ def test_garrisons_and_accused_perpetrators(text, side, victim):
 def test_a_year_is_not_a_figure():
     assert flags("The ministry has not published a figure for its own military deaths since September 2022.",
                  side="russia") == [(0, "")]
+
+
+@pytest.mark.parametrize(
+    "text, casualty",
+    [
+        ("Asked how many of the soldiers had died, the spokesman said the ministry does not comment.", 0),
+        ("The statement gave no figures for dead or wounded.", 0),
+        ("Seoul has never said how many of its citizens were killed.", 0),
+        ("The ministry raised its figure for deaths in the strike to 47.", 1),
+        ("The number of dead rose to 47 on Tuesday.", 1),
+        ("It is unclear how many died, but at least 12 bodies were recovered.", 1),
+    ],
+)
+def test_questions_and_figures_about_an_outcome_claim_none(text, casualty):
+    assert flags(text)[0][0] == casualty

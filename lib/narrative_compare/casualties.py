@@ -796,6 +796,18 @@ def _object_is_thing(text: str, low: str, m: re.Match) -> bool:
     return bool(first and first.group("thing"))
 
 
+# A question or a figure about an outcome: "how many of its soldiers have died", "no figures
+# for dead or wounded", "an official figure for its dead".
+_FIGURE_TALK = _ci(
+    # The outcome is what is asked ("how many had died"), not a given ("how many of those killed").
+    r"\bhow\s+many\b[^.;:]{0,80}?\b(?:(?:have|has|had|were|was|are|is|been)\s+(?:\w+\s+)?(?:killed|wounded|"
+    r"injured|captured|lost)|died|perished|(?:are|were|went)\s+missing)\b|"
+    r"\b(?:figures?|numbers?|tall(?:y|ies)|count)\s+(?:for|of|on)\s+(?:the\s+|its\s+|their\s+|his\s+|our\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:dead|deaths|wounded|injured|killed|losses|casualties)(?:\s+or\s+(?:dead|wounded|injured|"
+    r"missing|killed))?\b"
+)
+
+
 def _casualty_matches(text: str, low: str, *, prefiltered: bool = False, first: int = 0):
     """Return the outcome matches in ``text`` (lower-cased: ``low``) that are about people.
 
@@ -825,6 +837,14 @@ def _casualty_matches(text: str, low: str, *, prefiltered: bool = False, first: 
         spans = [(a.start(), a.end()) for a in _COMPOSITION.finditer(low)]
         if spans:
             matches = [m for m in matches if not any(a <= m.start() < b for a, b in spans)]
+    if "how many" in low or "figure" in low or "number" in low or "tally" in low:
+        # "Asked how many had died", "never released a figure for its dead": talk about a figure
+        # names the outcome without claiming any, unless a count or an intensity comes with it.
+        spans = [(a.start(), a.end()) for a in _FIGURE_TALK.finditer(low)]
+        if spans and not _CLAIM_SIGNAL.search(_FIGURE_TALK.sub(" ", low)):
+            matches = [m for m in matches if not any(a <= m.start() < b for a, b in spans)]
+            if not matches:
+                return []
     if "confirm" in low or "acknowledg" in low or "disclos" in low:
         # "did not confirm that any of its soldiers had been captured" states no losses.
         for a in _CONFIRM.finditer(low):
