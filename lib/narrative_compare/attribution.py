@@ -38,6 +38,7 @@ from .resources import (
     Actors,
     load_actors,
     reporting_verb_pattern,
+    trie_pattern,
 )
 from .segment import _TITLES
 
@@ -46,13 +47,16 @@ __all__ = ["add_attribution", "split_article"]
 _VERB = reporting_verb_pattern()
 _VERB_RE = re.compile(r"(?<![\w-])(?:" + _VERB + r")(?![\w-])")
 # A verb form used as an adjective or noun, or a hedge ("said to be"), is not a speech act.
+_NOT_SPEECH_WORDS = (
+    "the a an its his her their this these those that was were is are been being be "
+    "widely reportedly so to not who which of in on about with amid despite after before "
+    "for from into over under against without as at "
+    "never rarely seldom hardly didn't doesn't hasn't haven't don't might could would may must should can will"
+).split() + ["no longer", "did not", "does not", "do not", "has not", "have not", "had not", "might have",
+             "could have", "would have", "may have"]
 _NOT_SPEECH_BEFORE = re.compile(
-    r"(?:\b(?:the|a|an|its|his|her|their|this|these|those|that|was|were|is|are|been|being|be|"
-    r"widely|reportedly|so|to|not|who|which|of|in|on|about|with|amid|despite|after|before|"
-    r"for|from|into|over|under|against|without|as|at|"
-    r"never|rarely|seldom|hardly|no\s+longer|did\s+not|does\s+not|do\s+not|don't|has\s+not|"
-    r"have\s+not|had\s+not|didn't|doesn't|hasn't|haven't|might|could|would|may|must|should|can|will|"
-    r"might\s+have|could\s+have|would\s+have|may\s+have|\w+ing)\s+)$"
+    # A prefix tree of the words: the same matches as their alternation, each letter tested once.
+    r"(?:\b(?:" + trie_pattern(_NOT_SPEECH_WORDS) + r"|\w+ing)\s+)$"
     # A negation with an adverb before the verb: "has never officially confirmed".
     r"|\b(?:never|not|n't|rarely|seldom)\s+\w+ly\s+$", re.IGNORECASE)
 # A negated subject: "Neither Moscow nor Pyongyang has confirmed", "No official has said".
@@ -125,6 +129,7 @@ def _relay_by(masked: str):
 _SHOWN_BY = re.compile(
     r"\b(?:shown|seen|filmed|interviewed|questioned|interrogated|heard)\b(?:\s+[\w-]+){0,3}?\s+by\s+"
     r"(?P<by>(?:(?!\s(?:in|on|during|after|that|which|who|where|when|while)\b)[^,;:.]){1,80})", re.I)
+_SHOWN_WORDS = ("hown", "een", "ilmed", "nterview", "uestioned", "nterrogated", "eard")
 _SHOWN_HINT = re.compile(r"\b(?:shown|seen|filmed|interviewed|questioned|interrogated|heard)\b.*\b"
                          + _MEDIA_NOUNS + r"\b", re.I)
 
@@ -464,7 +469,7 @@ class _Resolver:
                 m = _relay_subj(masked)
                 phrase = m.group("subj") if m else None
         ch = self.channel_of(phrase) if phrase is not None else None
-        if ch is None and _SHOWN_HINT.search(masked):
+        if ch is None and any(w in masked for w in _SHOWN_WORDS) and _SHOWN_HINT.search(masked):
             shown = _SHOWN_BY.search(masked)
             ch = self.channel_of(shown.group("by")) if shown else None
         if ch is not None:
@@ -988,7 +993,9 @@ def _find_cue(masked: str, resolver: _Resolver):
                 who = _Speaker(who.name, who.side if who.named else channel.side, who.kind,
                                channel=channel.name, named=who.named, context=who.context)
             return who, schema.CUE_QUOTED_AS_SAYING
-    tag = "," in masked and _FINAL_TAG.search(masked)
+    # The tag's speaker, verb and time hold no comma: only the unit's last comma can open it.
+    comma = masked.rfind(",")
+    tag = comma >= 0 and _FINAL_TAG.match(masked, comma)
     if tag and not _NOT_SPEECH_BEFORE.search(masked[: tag.start("verb")][-40:]):
         # "Content, the headquarters said.": the closing tag attributes the whole sentence, with
         # any "Moscow said" inside the content as part of what the tag's speaker reports.

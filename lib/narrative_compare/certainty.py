@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 
 from . import schema
-from .resources import load_yaml
+from .resources import load_yaml, trie_pattern
 
 __all__ = ["add_certainty", "certainty_columns", "estimative_terms", "load_certainty_lexicon"]
 
@@ -30,8 +30,8 @@ def load_certainty_lexicon() -> dict:
     # The matchers run on lower-cased text without IGNORECASE, which lets the regex engine skip
     # ahead on first letters (about three times faster); guards still see the original case.
     def matcher(groups):
-        terms = sorted({t.lower() for words in groups.values() for t in words}, key=len, reverse=True)
-        return re.compile(r"\b(?:" + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in terms) + r")\b")
+        # A prefix tree of the terms matches what their longest-first alternation matches.
+        return re.compile(r"\b" + trie_pattern({t.lower() for words in groups.values() for t in words}) + r"\b")
 
     scales = {}
     for scale, bands in data["estimative"].items():
@@ -39,9 +39,7 @@ def load_certainty_lexicon() -> dict:
         for band in bands:
             for phrase in band["phrases"]:
                 phrases.append((phrase, band["label"], float(band["low"]), float(band["high"])))
-        phrases.sort(key=lambda p: -len(p[0]))
-        pattern = re.compile(r"\b(?:" + "|".join(re.escape(p[0].lower()).replace(r"\ ", r"\s+") for p in phrases)
-                             + r")\b")
+        pattern = re.compile(r"\b" + trie_pattern({p[0].lower() for p in phrases}) + r"\b")
         scales[scale] = (pattern, {re.sub(r"\s+", " ", p[0].lower()): p[1:] for p in phrases})
     return {"hedges": matcher(data["hedges"]), "boosters": matcher(data["boosters"]), "guards": guards,
             "scales": scales}
