@@ -886,3 +886,23 @@ def test_a_year_is_not_a_figure():
 )
 def test_questions_and_figures_about_an_outcome_claim_none(text, casualty):
     assert flags(text)[0][0] == casualty
+
+
+def test_an_intercept_ends_when_the_publisher_speaks_again_and_of_them_refers_back():
+    table = units(
+        "HUR published an intercepted call in which a Russian soldier says his company was wiped out.",
+        "“Nobody comes back from there,” the soldier says.",
+        "HUR also said that about 200 North Korean gunners had been sent to the area.",
+        "At least 14 of them were killed near Trudove when drones hit their positions, it said.",
+        side="ukraine_west",
+        paragraphs=[0, 0, 1, 1],
+    )
+    table["cue"] = ["reporting_verb", "quote_tag", "reporting_verb", "reporting_verb"]
+    table["channel"] = ["", "HUR", "", ""]
+    out = add_casualties(table)
+    assert list(zip(out.casualty, out.victim, strict=True))[3] == (1, "dprk")
+
+
+def test_its_infantry_belongs_to_the_state_named_before():
+    assert flags("The NIS said Pyongyang sent engineers after its infantry suffered heavy losses.",
+                 side="ukraine_west") == [(1, "dprk")]

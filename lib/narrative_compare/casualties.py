@@ -579,7 +579,7 @@ _OWN = _ci(r"\b(?:our|we|us|my|(?:his|her)\s+own)\b")
 # "its own losses", "its servicemen": the actor named before.
 _ITS_OWN = _ci(
     r"\b(?:its|their)\s+(?:(?P<own>own)\b|(?:[\w-]+\s+)?(?:soldiers|servicemen|troops|men|forces|"
-    r"personnel|crews?|sailors|fighters|losses|casualties|dead|wounded)\b)"
+    r"personnel|crews?|sailors|fighters|infantry|units|army|losses|casualties|dead|wounded)\b)"
 )
 _UNIT_NOUN = _ci(
     r"\b(?:company|platoon|battalion|brigade|regiment|unit|squad|division|detachment|crew|group)\b"
@@ -1043,6 +1043,7 @@ def _enemy_or_own(text: str, low: str, start: int, side: str, own: str | None) -
     return None
 
 
+_OF_THEM = _ci(r"\b(?:of|among)\s+(?:them|those|these)\b")
 _COUNTED_AFTER = _ci(
     r"(?:'s)?(?:\s+(?:forces|army|troops|military))?\s+(?:(?:had|has|have)\s+)?(?:(?:suffered|lost|sustained)\b|"
     r"(?:(?:about|around|roughly|between|some|over|more\s+than|nearly|up\s+to)\s+)?\d)"
@@ -1173,7 +1174,8 @@ def _victim(
         return "civilians"  # a strike on homes, a market or a bus: the people there
     if context is not None:
         group, same = context.lookup()
-        if group and (same or military or dismissal):
+        if group and (same or military or dismissal or _OF_THEM.search(low, 0, start + 40)):
+            # "At least 14 of them were killed": the people of the sentence before, wherever.
             return group
         if not military and context.site():
             return "civilians"  # "No casualties were reported" after a strike on homes
@@ -1215,12 +1217,13 @@ class _Context:
         self.intercept_group = None  # the group of the relayed voice, when the unit names it
 
     def enter(self, text: str, low: str, side: str, paragraph, position: int, *, hinted: bool = True,
-              relayed: bool = False) -> str:
+              relayed: bool = False, attributed: bool = False) -> str:
         """Enter a body unit; return the side to read "our" and "the enemy" from.
 
         ``hinted`` says the unit has an outcome or dismissal stem: a captive's interview has one
         ("captured", "prisoner"). ``relayed`` says the split gave the unit a channel: a voice
-        that a side passes on, such as a captive the sentence before introduced.
+        that a side passes on, such as a captive the sentence before introduced. ``attributed``
+        says the split found the unit's own reporting verb or "according to" (no quote tag).
         """
         if paragraph != self.current:
             self.previous_texts = self.paragraph_texts if _near(paragraph, self.current) else []
@@ -1241,8 +1244,10 @@ class _Context:
             self.intercept_group = next((m.lastgroup for m in _BLOC.finditer(shown)
                                          if m.lastgroup in _OTHER_BLOCS[side]), None)
         elif self.intercept_side is not None:
-            # The quoted call goes on while the publishing side keeps the floor.
-            if side == self.intercept_side and _near(paragraph, self.intercept_paragraph):
+            # The quoted call goes on while the publishing side keeps the floor, until a new
+            # paragraph opens with the publisher's own statement ("HUR also said …").
+            if side == self.intercept_side and _near(paragraph, self.intercept_paragraph) and not (
+                    attributed and not relayed and paragraph != self.intercept_paragraph):
                 self.intercept_paragraph = paragraph
             else:
                 self.intercept_side = None
@@ -1344,15 +1349,17 @@ def _walk(units: pd.DataFrame, every_outcome: bool):
     # group of an earlier sentence.
     paragraphs = schema.column_list(units, schema.PARAGRAPH) if schema.PARAGRAPH in units else [None] * len(texts)
     channels = schema.column_list(units, schema.CHANNEL) if schema.CHANNEL in units else [None] * len(texts)
+    cues = schema.column_list(units, schema.CUE) if schema.CUE in units else [None] * len(texts)
     ctx = _Context()
-    for i, (text, kind, side, paragraph, channel) in enumerate(
-            zip(texts, kinds, sides, paragraphs, channels, strict=True)):
+    for i, (text, kind, side, paragraph, channel, cue) in enumerate(
+            zip(texts, kinds, sides, paragraphs, channels, cues, strict=True)):
         if kind != "body":
             continue
         low = _lower(text)
         hit = _HINT.search(low)
         claimant = ctx.enter(text, low, side, paragraph, i, hinted=hit is not None,
-                             relayed=isinstance(channel, str) and channel != "")
+                             relayed=isinstance(channel, str) and channel != "",
+                             attributed=cue in (schema.CUE_REPORTING_VERB, schema.CUE_ACCORDING_TO))
         if hit is None:  # most units: neither outcome nor dismissal words
             ctx.leave()
             continue
