@@ -248,3 +248,20 @@ def test_as_per_a_titled_name_and_a_source_with_a_relative_clause():
     units = nc.add_attribution(nc.split_units(text), text)
     assert list(units.side)[1] == "russia"
     assert list(units.side)[3] == "author"
+
+
+def test_a_story_set_by_distance_places_its_residents():
+    text = ("On a grey morning a woman walks along the newest row of the cemetery of Lesnoye, a town some "
+            "200 kilometres south of Moscow, and photographs each grave.\n"
+            "The row did not exist a year ago.\n"
+            "Volunteers count the graves every week.\n"
+            "“Nobody told us anything,” said Tatyana, a Lesnoye resident whose son was killed in May.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert units.side.iloc[-1] == "russia"
+
+
+def test_the_prisoner_headquarters_in_lower_case_is_ukrainian():
+    text = ("Moscow said the bodies were those of soldiers.\n"
+            "Ukraine received 500 bodies, according to the coordination headquarters for prisoners of war.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert units.side.iloc[-1] == "ukraine_west"

@@ -243,6 +243,9 @@ _PRIVATE_ROLE = re.compile(
     r"\b\d{1,3}-year-old\b|\b(?:nurses?|guards?|doctors?|medics?|surgeons?|paramedics?|staff|residents?|villagers?|witness(?:es)?|"
     r"volunteers?|relatives?|mothers?|fathers?|wife|husband|shopkeepers?|vendors?|local\s+authorities|"
     r"local\s+officials|rescuers?|emergency\s+services)\b", re.IGNORECASE)
+_DISTANCE_OF = re.compile(
+    r"\b(?:kilomet(?:re|er)s|km|miles)\s+(?:\([^)]{1,20}\)\s+)?(?:(?:north|south|east|west)(?:-?(?:north|south|east|west))?"
+    r"(?:ern)?\s+)?(?:of|from)\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 # How far into a paragraph a report sets its scene ("At a hospital in Dnipro, …").
 _SCENE_OPENING = 80
 _SENTENCE_SCENE = re.compile(r"\s*(?:In|At|From)\s+([^,]{1,40}),")
@@ -405,6 +408,11 @@ class _Resolver:
         sides = [a.side for _, _, a in self.actors.find(city) if a.type == "place"] or \
             [a.side for _, _, a in self.actors.find(city)] or [a.side for _, _, a in self.actors.find(country)]
         self.dateline_side = sides[-1] if sides else None
+        # Without a dateline, where the opening paragraphs place the story: "Kostromino, a town
+        # some 300 kilometres north-east of Moscow".
+        near = _DISTANCE_OF.search(text[:2000]) if self.dateline_side is None else None
+        found = [a.side for _, _, a in self.actors.find(near.group("place"))] if near else []
+        self.setting_side = found[-1] if found else None
 
     def note_mention(self, masked: str):
         """Remember the actor a unit opens with: later "the ministry" or "a spokesman" may mean it."""
@@ -602,7 +610,7 @@ class _Resolver:
             places = [a for _, _, a in self.actors.find(self.text[lo:hi]) if a.type == "place"]
             if places:
                 return places[-1].side
-        return self.dateline_side
+        return self.dateline_side or self.setting_side
 
     def _side_from_first_mention(self, phrase: str):
         """Find the bloc of an unknown name from the sentence that introduced it."""
