@@ -906,3 +906,24 @@ def test_an_intercept_ends_when_the_publisher_speaks_again_and_of_them_refers_ba
 def test_its_infantry_belongs_to_the_state_named_before():
     assert flags("The NIS said Pyongyang sent engineers after its infantry suffered heavy losses.",
                  side="ukraine_west") == [(1, "dprk")]
+
+
+@pytest.mark.parametrize(
+    "texts, side, victim",
+    [
+        (("North Korea has suffered at least 900 casualties among the troops it sent, the agency said.",),
+         "ukraine_west", "dprk"),
+        (("For the families of North Korean soldiers killed or missing in Kursk, there is no hotline.",),
+         "author", "dprk"),
+        (("State television aired a video of a captured Ukrainian marine who said his company had lost "
+          "half its men.",), "russia", "ukraine"),
+        (("Ukraine says it holds several North Korean prisoners.",
+          "In a video released by the SBU, one of the prisoners said many of his comrades had died."),
+         "ukraine_west", "dprk"),
+        (("Kyiv has not said how many of its soldiers were captured near the river.",
+          "“I was taken prisoner on March 14, and half my unit was killed,” the man in the clip says."),
+         "russia", "ukraine"),
+    ],
+)
+def test_states_that_suffer_and_captives_whose_group_is_named_earlier(texts, side, victim):
+    assert flags(*texts, side=side, paragraphs=list(range(len(texts))))[-1] == (1, victim)

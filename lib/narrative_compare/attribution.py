@@ -1018,14 +1018,18 @@ def _find_cue(masked: str, resolver: _Resolver):
     clauses = _TOP_CLAUSE.split(masked) if any(c in masked for c in _TOP_CLAUSE_MARKS) else (masked,)
     for clause in clauses:
         first = next(_verb_cues(clause, resolver), None)
+        put = first is None and "put" in clause and _PUT_AT.search(clause)
+        if put:
+            # "…, while Kyiv put Russian losses at about 1,140": an estimate is speech.
+            subject = next((seg for seg in _subjects_before(clause, put.start())
+                            if not _PARENTHETICAL.fullmatch(seg.strip())), "")
+            sp = resolver.resolve(subject)
+            first = (sp, None) if sp is not None else None
         if first is not None:
             cues.append(first)
             found.append(first[0])
     if not cues:
         part = _participle_cue(masked, resolver)
-        if part is None and "put" in masked:
-            put = _PUT_AT.search(masked)
-            part = put and resolver.resolve(next(_subjects_before(masked, put.start(), limit=1), ""))
         if part is not None:
             cues.append((part, None))
             found.append(part)

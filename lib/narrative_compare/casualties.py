@@ -277,7 +277,7 @@ _OBJECT_WORD = _ci(
     r"(?P<thing>" + _THING_WORDS + r"))\b"
 )
 _PREPOSITION_NEXT = _ci(
-    r"\s*(?:[,.;:)]|(?:near|in|at|during|by|on|outside|while|after|since|"
+    r"\s*(?:[,.;:)]|(?:or|and)\s+(?:missing|wounded|injured|captured|killed)\b|(?:near|in|at|during|by|on|outside|while|after|since|"
     r"when|before|from|inside|into|around|over|last|this|earlier)\b)"
 )
 # "had been \"eliminated\" and two vehicles destroyed": a closing quote or a new conjunct, no object.
@@ -699,9 +699,13 @@ _INTERCEPT = _ci(
 )
 # A captive who speaks on camera: captured, then a speech verb, in one clause.
 _CAPTIVE_SPEAKS = _ci(
+    # "a captured Ukrainian marine who said", "“I was taken prisoner …,” the man in the clip says"
+    r"\b(?:captured|imprisoned)\s+(?:[\w-]+\s+){0,2}?(?:soldiers?|servicem[ae]n|conscripts?|marines?|men|man|"
+    r"fighters?|riflem[ae]n|officers?)\b,?\s+who\s+(?:[\w-]+\s+){0,3}?(?:says|said|tells|told|describ\w*)\b|"
+    r"\b(?:I|we)\s+(?:was|were|have\s+been|had\s+been)\s+(?:captured|taken\s+prisoner)\b|"
     r"\b(?:(?:soldiers?|servicem[ae]n|conscripts?|paratroopers?|marines?|man|men|fighters?|"
     r"mercenar(?:y|ies)|officers?|pilots?|sailors?)\s+(?:who\s+(?:was|were|had\s+been)\s+)?"
-    r"(?:captured|taken\s+prisoner)|prisoners?\s+of\s+war|POWs?|captives?)\b[^.;]{0,120}?"
+    r"(?:captured|taken\s+prisoner)|prisoners?(?:\s+of\s+war)?|POWs?|captives?)\b[^.;]{0,120}?"
     r"\b(?:says|said|tells|told|recount\w*|describ\w*|complain\w*|questioned|interviewed|interrogated)\b"
 )
 _RELAYED = _ci(r"\b(?:videos?|interview\w*|footage|clip|recording|filmed|aired|broadcast)\b")
@@ -953,6 +957,10 @@ def _candidates(text: str, low: str, lo: int, hi: int, anchor: int, *, speakers:
             out.append((0 if at == anchor else 1, abs(start - anchor), m.lastgroup, start, end))
             continue
         if m.group(0) in _STATES and _STATE_ACTS.match(after):
+            suffered = _SUFFERED.match(low, end)
+            if suffered and suffered.end() <= anchor <= suffered.end() + 40:
+                # "North Korea has suffered at least 1,100 casualties": the state's own losses.
+                out.append((0, abs(start - anchor), m.lastgroup, start, end))
             continue  # "Russia had confirmed holding …": the state acting, not its soldiers
         person = _PERSON_AFTER.match(after)
         if person:
@@ -1234,9 +1242,13 @@ class _Context:
             or (hinted and ("capt" in low or "prisoner" in low) and _captive_speaks(text, low, side))
         ):
             self.intercept_side, self.intercept_paragraph = side, paragraph
-            # "a captured North Korean soldier said": his "we" are North Koreans, not Russians.
+            # "a captured North Korean soldier said": his "we" are North Koreans, not Russians;
+            # with no group named, the one the report was about.
             self.intercept_group = next((m.lastgroup for m in _BLOC.finditer(text)
                                          if m.lastgroup in _OTHER_BLOCS[side]), None)
+            if self.intercept_group is None and "intercept" not in low:
+                group, _ = self.lookup()
+                self.intercept_group = group if group in _OTHER_BLOCS[side] else None
         elif relayed and hinted and self.intercept_side is None and side in _FLIP and (
                 shown := self._captives_shown(side)):
             # "Two North Korean soldiers captured … were shown in a video. One of them said …"
@@ -1326,7 +1338,9 @@ def _captive_speaks(text: str, low: str, side: str) -> bool:
     his "we" and "us" are the other side's, as in an intercepted call."""
     if not _RELAYED.search(low) or not _CAPTIVE_SPEAKS.search(low):
         return False
-    return any(m.lastgroup in _OTHER_BLOCS[side] for m in _BLOC.finditer(text))
+    blocs = [m.lastgroup for m in _BLOC.finditer(text)]
+    # With no bloc named ("one of the prisoners said"), the sentences before say whose he is.
+    return not blocs or any(b in _OTHER_BLOCS[side] for b in blocs)
 
 
 def _near(paragraph, previous) -> bool:
