@@ -927,3 +927,24 @@ def test_its_infantry_belongs_to_the_state_named_before():
 )
 def test_states_that_suffer_and_captives_whose_group_is_named_earlier(texts, side, victim):
     assert flags(*texts, side=side, paragraphs=list(range(len(texts))))[-1] == (1, victim)
+
+
+def test_dismissed_civilian_tolls_and_a_captive_shown_before_he_speaks():
+    out = flags(
+        "The governor said 14 residents were killed when a missile hit a block of flats.",
+        "The Kremlin dismissed the toll as staged.",
+        side=["ukraine_west", "russia"],
+        paragraphs=[0, 1],
+    )
+    assert out[1] == (1, "civilians")
+    assert flags("One person died in a drone strike on a minibus, officials said.", side="russia") == [
+        (1, "civilians")]
+    table = units(
+        "Rossiya-1 aired a video of a man it identified as a captured Ukrainian soldier.",
+        "In the clip, the man says almost all the guys in his platoon were killed.",
+        side="russia",
+        paragraphs=[0, 0],
+    )
+    table["channel"] = ["", "Rossiya-1"]
+    out = add_casualties(table)
+    assert list(zip(out.casualty, out.victim, strict=True))[1] == (1, "ukraine")

@@ -610,7 +610,7 @@ def _plurals(words: str) -> list[str]:
 _CIVILIAN_SITE_TERMS = [
     *_plurals(
         "apartment home house household market hospital school kindergarten supermarket playground cafe "
-        "restaurant hotel high-rise terminal substation pipeline warehouse railway train church"
+        "restaurant hotel high-rise terminal substation pipeline warehouse railway train church minibus"
     ),
     *"residential bus buses churches refinery refineries factory factories".split(),
     *(
@@ -1161,7 +1161,8 @@ def _victim(
             # The figure dismissed counted the losses of the dismissing side's bloc; the claim
             # before says which member ("North Korean troops" for a Russian-bloc dismissal).
             group, _ = context.lookup()
-            return group if group in _BLOC_MEMBERS[side] else own
+            # A dismissed civilian toll stays a civilian toll ("the Kremlin dismissed the toll").
+            return group if group in _BLOC_MEMBERS[side] or group == "civilians" else own
         if dismissal or (
             (military or _MILITARY_LOSS.search(low, start))
             and (_ADMISSION.search(low, 0, anchor) or next(_dismissals(low), None) is not None)
@@ -1269,7 +1270,10 @@ class _Context:
         """Return the unit of the last three that shows captives of the other bloc, if any."""
         for earlier in reversed((self.previous_texts + self.paragraph_texts)[-3:]):
             low = _lower(earlier)
-            if ("capt" in low or "prisoner" in low) and _captive_speaks(earlier, low, side):
+            # Shown, not necessarily speaking yet: "aired a video of a man it identified as a
+            # captured Ukrainian soldier"; the next unit is his voice.
+            if ("capt" in low or "prisoner" in low) and _RELAYED.search(low) and any(
+                    m.lastgroup in _OTHER_BLOCS[side] for m in _BLOC.finditer(earlier)):
                 return earlier
         return None
 

@@ -47,6 +47,7 @@ REPORTING_VERBS = {
     "write": ["wrote", "writes"],
     "insist": ["insisted", "insists", "insist"],
     "add": ["added", "adds"],
+    "inform": ["informed", "informs"],
     "note": ["noted", "notes"],
     "estimate": ["estimated", "estimates", "estimate"],
     "assess": ["assessed", "assesses", "assess"],
