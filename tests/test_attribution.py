@@ -265,3 +265,13 @@ def test_the_prisoner_headquarters_in_lower_case_is_ukrainian():
             "Ukraine received 500 bodies, according to the coordination headquarters for prisoners of war.\n")
     units = nc.add_attribution(nc.split_units(text), text)
     assert units.side.iloc[-1] == "ukraine_west"
+
+
+def test_gendered_surnames_keep_she_from_a_man():
+    text = ("PRIBORSK, Russia — Lyudmila Sorokina keeps her son's last voice message.\n"
+            "“They told me he is not on the list of the dead,” Sorokina said.\n"
+            "President Volodymyr Zelenskyy said Ukraine would exchange all prisoners.\n"
+            "“If he is a prisoner, I want him exchanged,” she said.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert units.speaker.iloc[-1] == "Sorokina"
+    assert units.side.iloc[-1] == "russia"

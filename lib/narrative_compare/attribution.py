@@ -252,6 +252,17 @@ _SENTENCE_SCENE = re.compile(r"\s*(?:In|At|From)\s+([^,]{1,40}),")
 # A spokesperson's title just before the name (and its first names).
 _SPOKES = re.compile(r"\b(?:[Ss]pokes(?:man|woman|person)|[Pp]ress\s+[Ss]ecretary|[Oo]fficial|[Rr]epresentative)\s+"
                      r"(?:[A-Z][\w'’.-]*\s+){0,2}$")
+# Russian and Ukrainian surnames inflect for gender: Sorokina, Zorina, Moskalkova, Zelenska are
+# women; Sorokin, Zelenskyy, Peskov men. Other surnames say nothing.
+_FEMALE_SURNAME = re.compile(r"[A-Z][a-z]+(?:ova|eva|yova|ina|yna|skaya|ska|tskaya|aya)$")
+_MALE_SURNAME = re.compile(r"[A-Z][a-z]+(?:ov|ev|yov|sky|skyi|skyy|skiy|skii|tsky)$")
+
+
+def _surname_gender(name: str) -> str:
+    last = name.split()[-1] if name.split() else ""
+    return "she" if _FEMALE_SURNAME.fullmatch(last) else "he" if _MALE_SURNAME.fullmatch(last) else ""
+
+
 _TITLE_GENDER = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
 _GENDER = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she"}
 _LOCATIVE = re.compile(r"\b(?:in|at|from|near|outside|based\s+in|to)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -395,6 +406,7 @@ class _Resolver:
         self.pending_age = 0
         self._first_mention: dict[str, str | None] = {}
         self.mentions: list[_Speaker] = []   # actors named as subjects, most recent last
+        self.people: list[_Speaker] = []     # persons who spoke, most recent last: "she" after a man
         self.tick = 0
         self.prefix = ""   # the unit's text before the cue being resolved
         self.unit_start = 0   # offset of unit_text in the article
@@ -558,12 +570,19 @@ class _Resolver:
             is_person = cand.kind in ("person", "role") or (
                 cand.kind == "group" and _head(cand.name) in INDIVIDUAL_ROLES)
             if pronoun in ("they", "them", "their") or is_person == personal:
-                if gender and cand.gender and cand.gender != gender:
+                known = cand.gender or (_surname_gender(cand.name) if is_person else "")
+                if gender and known and known != gender:
                     continue   # "she said" named her: the next "he said" is somebody else
                 if gender and is_person:
                     cand.gender = gender
                 return cand
-        return self.last
+        last = self.last
+        if gender and last is not None and (last.gender or _surname_gender(last.name)) not in ("", gender):
+            # The last speaker is of the other gender: the last person who spoke who is not.
+            for person in reversed(self.people):
+                if (person.gender or _surname_gender(person.name)) in ("", gender):
+                    return person
+        return last
 
     def adversary_side(self, content: str):
         """Guess an unplaced person's bloc from whom their claim names as the other side.
@@ -1152,6 +1171,8 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
         resolver.last = sp
         resolver.last_paragraph = resolver.paragraph
         resolver.learn(sp)
+        if sp.kind == "person" and (not resolver.people or resolver.people[-1] is not sp):
+            resolver.people = (resolver.people + [sp])[-20:]
         resolver.tick += 1
         sp.order = resolver.tick
         if sp.named and all(m is not sp for m in resolver.mentions):
