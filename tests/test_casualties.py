@@ -948,3 +948,18 @@ def test_dismissed_civilian_tolls_and_a_captive_shown_before_he_speaks():
     table["channel"] = ["", "Rossiya-1"]
     out = add_casualties(table)
     assert list(zip(out.casualty, out.victim, strict=True))[1] == (1, "ukraine")
+
+
+def test_casualty_scores_on_development_articles_do_not_regress():
+    # Pooled over the development articles (gold by narratives/ANNOTATION.md): the levels reached,
+    # below the 0.90 victim bar (the README says so); a rule change that loses more than
+    # a few claims or victims fails here.
+    from narrative_compare.evaluate import evaluate_casualties_corpus
+
+    from .conftest import ANNOTATED
+
+    scores = evaluate_casualties_corpus([p for p in ANNOTATED if p.name.startswith("own-")])
+    claims = scores["casualty_unit_count"]
+    victims = (scores["victim_accuracy_score"] * claims).sum() / claims.sum()
+    assert victims >= 0.78, scores
+    assert scores["casualty_f1_score"].mean() >= 0.90, scores
