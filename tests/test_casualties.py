@@ -963,3 +963,18 @@ def test_casualty_scores_on_development_articles_do_not_regress():
     victims = (scores["victim_accuracy_score"] * claims).sum() / claims.sum()
     assert victims >= 0.78, scores
     assert scores["casualty_f1_score"].mean() >= 0.90, scores
+
+
+@pytest.mark.parametrize(
+    "text, casualty",
+    [
+        ("A Russian officer complains that the company on his flank has “nobody left”.", 1),
+        ("Nobody left the building during the raid.", 0),
+        ("The village fell in the spring after months of shelling of its fields.", 0),
+        ("State media honoured soldiers who fell heroically in overseas operations.", 1),
+        ("Ukrainian forces had taken “several more” North Koreans prisoner, he said.", 1),
+        ("A force of 11,000 men has lost about a tenth of its strength.", 1),
+    ],
+)
+def test_losses_told_by_who_is_left_or_fell(text, casualty):
+    assert flags(text)[0][0] == casualty

@@ -99,7 +99,10 @@ _OUTCOME_WORDS = {
     "killed": r"killed|fallen\s+(?:soldiers|comrades|defenders|heroes|servicemen|troops)|kill(?:s|ing)?(?!\s+(?:zones?|chains?|switch(?:es)?|box(?:es)?|lists?)\b)|"
     r"dead(?!\s+(?:ends?|zones?|heat|weight|letter)\b)|died|dies|deaths?|death\s+toll|"
     r"fatalit(?:y|ies)|perished|lives|bodies|(?:fresh|new|mass|unmarked)\s+graves|eliminated|liquidated|neutrali[sz](?:ed|ing)|shot\s+dead|dying|"
-    r"fell\s+(?:in\s+(?:battle|combat|action)|while|fighting|defending)|"
+    r"fell\s+(?:\w+ly\s+)?(?:in\s+(?:battle|combat|action|overseas)|while|fighting|defending)|"
+    r"(?:who|men|soldiers)\s+fell\s+in\s+the\b|"
+    # "the company on his flank has “nobody left”", not "nobody left the building"
+    r"(?:nobody|no\s+one|none)\s+(?:is\s+|was\s+)?left(?=\s*[,.;:!?”\"’]|\s*$)|"
     r"slain|(?:were|was|are|is)\s+gone|bloodiest|deadliest|picked\s+off|wiped\s+out|decimated|"
     r"annihilated|cut\s+down|survivors?|(?:of\s+us|of\s+them)\s+(?:are\s+|were\s+)?left|"
     # Losses told by who is left: "only a handful of men from his platoon came back".
@@ -111,7 +114,7 @@ _OUTCOME_WORDS = {
     "wounded": r"wounded|wounding|injured|injuring|injur(?:y|ies)|hurt|wounds|maimed|burns|hospitali[sz]ed|"
     r"taken\s+to\s+hospital",
     "captured": r"captured|captivity|taken\s+prisoner|"
-    r"(?:took|take|takes|taking|taken)\s+(?!part\b)(?:[\w,-]+\s+){0,4}?prisoners?|"
+    r"(?:took|take|takes|taking|taken)\s+(?!part\b)(?:[\w,“”\"-]+\s+){0,4}?prisoners?|"
     r"prisoners?\s+of\s+war|POWs?|surrender(?:ed|ing)?|in\s+(?:[\w-]+\s+){0,2}?detention|"
     # "Ukraine was holding several thousand Russian soldiers": captives held by the other side.
     r"(?:holding|holds|held)\s+(?:(?!of\b)[\w“”\"-]+\s+){0,4}?(?:soldiers|servicemen|troops|sailors|marines|civilians)\b|"
@@ -135,7 +138,7 @@ _OUTCOME_WORDS = {
     # "We lost no one", "we are losing good guys", "losing a platoon a day".
     # "lost more than half its strength", "lost around 40 percent of their personnel".
     r"lost\s+(?:more\s+than\s+|over\s+|nearly\s+|about\s+|around\s+|almost\s+|up\s+to\s+)?(?:half|a\s+third|"
-    r"a\s+quarter|two-thirds|three-quarters|most|[\d.]+\s*(?:percent|per\s+cent|%))\s+(?:of\s+)?(?:its|their|his|"
+    r"a\s+quarter|a\s+fifth|a\s+tenth|two-thirds|three-quarters|most|[\d.]+\s*(?:percent|per\s+cent|%))\s+(?:of\s+)?(?:its|their|his|"
     r"our|the)\s+(?:[\w-]+\s+)?(?:strength|personnel|men|troops|soldiers|fighters|manpower)\b|"
     r"(?:lost|los(?:e|es|ing))\s+(?:no\s+one|nobody|none|anyone|anybody|not\s+(?:a\s+single|one)\s+"
     r"(?:man|soldier|person|fighter)|(?:(?:good|brave|young|some|more|many|so\s+many|too\s+many|"
@@ -155,7 +158,7 @@ _OUTCOME_STEMS = [
         "kill fallen dead died dies death fatal perish lives bodies elimin liquid neutral slain gone "
         "bloodi picked wiped decimat annihil surviv wound injur hurt maim burns hospital captur captiv "
         "prisoner surrend missing unaccounted casualt loss lost lose losing toll returned alive detention "
-        "holding holds held vanished dying fell standing fresh graves new graves mass graves unmarked graves"
+        "holding holds held vanished dying fell standing nobody left no one left none left fresh graves new graves mass graves unmarked graves"
     ).split(),
     *(f"{w} {a}left" for w in ("of us", "of them") for a in ("", "are ", "were ")),
     *("cut down", "came back", "made it", "got out", "walked out", "come back", "comes back", "come home",
@@ -300,7 +303,7 @@ _META = _ci(
 _CLAIM_SIGNAL = _ci(
     r"\b(?!(?:19|20)\d\d\b)\d|\b(?:suffer\w*|sustain\w*|inflict\w*|taking|took|heavy|significant|severe|"
     r"massive|catastroph\w+|serious|noticeable|mount\w*|huge|enormous|"
-    r"considerable|minor|light|dozens|hundreds|thousands|several|no\s+casualties|"
+    r"considerable|minor|light|dozens?|hundreds|thousands|several|no\s+casualties|"
     r"confirmed|acknowledged|admitted|conceded|"
     r"none|nobody|denied|denies|deny|dismiss\w*|reject\w*)\b"
 )
@@ -422,7 +425,7 @@ _BLOC_WORDS = [
     (
         "dprk",
         r"North\s+Korean?s?|North\s+Korea[’']s|DPRK|KPA|Korean\s+People[’']s\s+Army|Pyongyang[’']s|"
-        r"Koreans",
+        r"Koreans|(?<!South\s)Korean",
     ),
     (
         "russia",
