@@ -258,8 +258,11 @@ _FEMALE_SURNAME = re.compile(r"[A-Z][a-z]+(?:ova|eva|yova|ina|yna|skaya|ska|tska
 _MALE_SURNAME = re.compile(r"[A-Z][a-z]+(?:ov|ev|yov|sky|skyi|skyy|skiy|skii|tsky)$")
 
 
-def _surname_gender(name: str) -> str:
-    last = name.split()[-1] if name.split() else ""
+def _gender_of(sp: _Speaker) -> str:
+    """Return 'he', 'she' or '' (unknown): from a pronoun that named the speaker, else the surname."""
+    if sp.gender:
+        return sp.gender
+    last = sp.name.split()[-1] if sp.name.split() else ""
     return "she" if _FEMALE_SURNAME.fullmatch(last) else "he" if _MALE_SURNAME.fullmatch(last) else ""
 
 
@@ -570,17 +573,17 @@ class _Resolver:
             is_person = cand.kind in ("person", "role") or (
                 cand.kind == "group" and _head(cand.name) in INDIVIDUAL_ROLES)
             if pronoun in ("they", "them", "their") or is_person == personal:
-                known = cand.gender or (_surname_gender(cand.name) if is_person else "")
+                known = _gender_of(cand) if is_person else cand.gender
                 if gender and known and known != gender:
                     continue   # "she said" named her: the next "he said" is somebody else
                 if gender and is_person:
                     cand.gender = gender
                 return cand
         last = self.last
-        if gender and last is not None and (last.gender or _surname_gender(last.name)) not in ("", gender):
+        if gender and last is not None and _gender_of(last) not in ("", gender):
             # The last speaker is of the other gender: the last person who spoke who is not.
             for person in reversed(self.people):
-                if (person.gender or _surname_gender(person.name)) in ("", gender):
+                if _gender_of(person) in ("", gender):
                     return person
         return last
 
@@ -799,22 +802,18 @@ class _Resolver:
                     sp.side = side
                     return sp
             recent = self.mentions[-1] if self.mentions else None
-            if not sp.channel and recent is not None and recent.side != self.actors.default_side \
-                    and self.paragraph - recent.paragraph <= 1 and (
-                        words[0] in ("a", "an", "the", "one") or words == ["officials"]):
+            recent_side = recent.side if recent is not None and recent.side != self.actors.default_side \
+                and self.paragraph - recent.paragraph <= 1 else None
+            if not sp.channel and recent_side and (words[0] in ("a", "an", "the", "one") or words == ["officials"]):
                 # "A department spokesperson", "the official": part of the body just named.
-                sp.side = recent.side
+                sp.side = recent_side
             elif not sp.channel and kind == "role" and (
                     (words[0] == "the" and head in _INSTITUTION_HEADS) or _NATIONAL_BODY.intersection(words)):
                 # Wire style: an unqualified national body or its spokesman is the dateline
                 # country's ("ODESA, Ukraine - … the agriculture ministry said", "navy spokesman");
                 # without a dateline, the country whose body was just named ("Foreign ministry
                 # spokeswoman X" after the Kremlin's briefing).
-                if self.dateline_side:
-                    sp.side = self.dateline_side
-                elif recent is not None and recent.side != self.actors.default_side \
-                        and self.paragraph - recent.paragraph <= 1:
-                    sp.side = recent.side
+                sp.side = self.dateline_side or recent_side or sp.side
             return sp
         if _NAME.fullmatch(phrase) and len(words) <= 5 and words[0] not in _NOT_NAMES:
             side = self._side_from_first_mention(phrase)

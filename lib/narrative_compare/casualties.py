@@ -1248,8 +1248,7 @@ class _Context:
             self.intercept_side, self.intercept_paragraph = side, paragraph
             # "a captured North Korean soldier said": his "we" are North Koreans, not Russians;
             # with no group named, the one the report was about.
-            self.intercept_group = next((m.lastgroup for m in _BLOC.finditer(text)
-                                         if m.lastgroup in _OTHER_BLOCS[side]), None)
+            self.intercept_group = _other_bloc(text, side)
             if self.intercept_group is None and "intercept" not in low:
                 group, _ = self.lookup()
                 self.intercept_group = group if group in _OTHER_BLOCS[side] else None
@@ -1257,8 +1256,7 @@ class _Context:
                 shown := self._captives_shown(side)):
             # "Two North Korean soldiers captured … were shown in a video. One of them said …"
             self.intercept_side, self.intercept_paragraph = side, paragraph
-            self.intercept_group = next((m.lastgroup for m in _BLOC.finditer(shown)
-                                         if m.lastgroup in _OTHER_BLOCS[side]), None)
+            self.intercept_group = _other_bloc(shown, side)
         elif self.intercept_side is not None:
             # The quoted call goes on while the publishing side keeps the floor, until a new
             # paragraph opens with the publisher's own statement ("HUR also said …").
@@ -1275,8 +1273,7 @@ class _Context:
             low = _lower(earlier)
             # Shown, not necessarily speaking yet: "aired a video of a man it identified as a
             # captured Ukrainian soldier"; the next unit is his voice.
-            if ("capt" in low or "prisoner" in low) and _RELAYED.search(low) and any(
-                    m.lastgroup in _OTHER_BLOCS[side] for m in _BLOC.finditer(earlier)):
+            if ("capt" in low or "prisoner" in low) and _RELAYED.search(low) and _other_bloc(earlier, side):
                 return earlier
         return None
 
@@ -1337,6 +1334,11 @@ class _Context:
         return bool(
             places - {p for t in self.previous_texts + self.paragraph_texts for p in _PLACE.findall(t)}
         )
+
+
+def _other_bloc(text: str, side: str) -> str | None:
+    """The first group of the bloc opposite ``side`` that ``text`` names, None when it names none."""
+    return next((m.lastgroup for m in _BLOC.finditer(text) if m.lastgroup in _OTHER_BLOCS[side]), None)
 
 
 def _captive_speaks(text: str, low: str, side: str) -> bool:
