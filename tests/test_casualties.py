@@ -978,3 +978,15 @@ def test_casualty_scores_on_development_articles_do_not_regress():
 )
 def test_losses_told_by_who_is_left_or_fell(text, casualty):
     assert flags(text)[0][0] == casualty
+
+
+def test_they_are_missing_and_the_dead_of_a_battle():
+    assert flags("He is one of thousands of Russian servicemen whose families were told only that they "
+                 "are missing.") == [(1, "russia")]
+    out = flags(
+        "The agency said North Korean units had been thrown into assaults near the border.",
+        "In a single battle near the village of Nizhneye, about 200 were killed, the agency said.",
+        side="ukraine_west",
+        paragraphs=[0, 1],
+    )
+    assert out[1] == (1, "dprk")

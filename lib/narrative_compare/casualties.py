@@ -691,8 +691,9 @@ _ZERO_SOLDIERS = _ci(
 _MILITARY_LOSS = _ci(r"\b(?:losses|casualt(?:y|ies))\b")
 # "He said he had been captured": a pronoun subject points back to the person described.
 _PRONOUN_PASSIVE = _ci(
-    r"\b(?:he|she|they|I)\s+(?:had\s+|has\s+|have\s+)?(?:been|was|were|got)\s+"
-    r"(?:\w+ly\s+)?(?:captured|wounded|injured|taken\s+prisoner|hurt)\b"
+    r"\b(?:he|she|they|I)\s+(?:(?:had\s+|has\s+|have\s+)?(?:been|was|were|got)\s+"
+    r"(?:\w+ly\s+)?(?:captured|wounded|injured|taken\s+prisoner|hurt)|"
+    r"(?:are|is|were|was|went|have\s+been|had\s+been)\s+(?:still\s+)?missing)\b"
 )
 # A recorded call of the other side's soldiers, published by one side.
 _INTERCEPT = _ci(
@@ -1054,6 +1055,8 @@ def _enemy_or_own(text: str, low: str, start: int, side: str, own: str | None) -
     return None
 
 
+# The dead of a battle or an assault are combatants, whichever place it names.
+_BATTLE = _ci(r"\b(?:battles?|assaults?|offensive|counter-?offensive|fighting|combat|firefights?)\b")
 _OF_THEM = _ci(r"\b(?:of|among)\s+(?:them|those|these)\b")
 _COUNTED_AFTER = _ci(
     r"(?:'s)?(?:\s+(?:forces|army|troops|military))?\s+(?:(?:had|has|have)\s+)?(?:(?:suffered|lost|sustained)\b|"
@@ -1186,7 +1189,8 @@ def _victim(
         return "civilians"  # a strike on homes, a market or a bus: the people there
     if context is not None:
         group, same = context.lookup()
-        if group and (same or military or dismissal or _OF_THEM.search(low, 0, start + 40)):
+        battle = _BATTLE.search(low)
+        if group and (same or military or battle or dismissal or _OF_THEM.search(low, 0, start + 40)):
             # "At least 14 of them were killed": the people of the sentence before, wherever.
             return group
         if not military and context.site():
