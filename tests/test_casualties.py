@@ -990,3 +990,10 @@ def test_they_are_missing_and_the_dead_of_a_battle():
         paragraphs=[0, 1],
     )
     assert out[1] == (1, "dprk")
+
+
+def test_their_units_belong_to_the_people_named_before():
+    assert flags("Russian milbloggers complained that their units suffered heavy losses near Sudzha.",
+                 side="russia") == [(1, "russia")]
+    assert flags("The General Staff said Russian assault groups kept coming although their units had lost "
+                 "half their men.", side="ukraine_west") == [(1, "russia")]

@@ -1048,6 +1048,11 @@ def _enemy_or_own(text: str, low: str, start: int, side: str, own: str | None) -
             actor, actor_end = m.lastgroup, m.end()
         if actor and not _UNIT_NOUN.search(low, actor_end, its.start()):
             return actor  # else "his company lost 76 of its 90 men": "its" is the unit
+        if low.startswith("their", its.start()):
+            # "Russian milbloggers complained that their units …": the people named before.
+            named = [m.lastgroup for m in _BLOC.finditer(text, 0, its.start())]
+            if named:
+                return named[-1]
         if side and its.group("own"):
             return own
     if side and _OWN.search(low, start):
