@@ -279,3 +279,12 @@ def test_gendered_surnames_keep_she_from_a_man():
     units = nc.add_attribution(nc.split_units(text), text)
     assert units.speaker.iloc[-1] == "Sorokina"
     assert units.side.iloc[-1] == "russia"
+
+
+def test_a_lawmaker_briefed_by_an_agency_is_the_next_he():
+    text = ("Kremlin spokesman Dmitry Peskov declined to comment, telling reporters the matter was closed.\n"
+            "South Korean lawmaker Lee Seong-kweun, briefed by the NIS, told reporters the troops lacked training.\n"
+            "“They are suffering because they do not understand modern warfare,” he said.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert list(units.side)[1:] == ["ukraine_west", "ukraine_west"]
+    assert units.speaker.iloc[2] == "Lee Seong-kweun"

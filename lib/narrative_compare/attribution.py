@@ -228,7 +228,8 @@ _NAME_SUBJECT = re.compile(
 # A title and a personal name closing a phrase: "… Foreign Minister Oleksandr Movchan".
 _TITLED_NAME = re.compile(
     r"\b(?:[Mm]inister|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|[Cc]ommander|General|Gen\.|Colonel|Col\.|"
-    r"President|Secretary|[Cc]hief|Director|Governor|Mayor|Lt\.|Capt\.|Maj\.|Adm\.|[Ee]nvoy|[Aa]dviser|[Aa]ide)\s+"
+    r"President|Secretary|[Cc]hief|Director|Governor|Mayor|Lt\.|Capt\.|Maj\.|Adm\.|[Ee]nvoy|[Aa]dviser|[Aa]ide|"
+    r"[Ll]awmaker|[Ll]egislator|[Ss]enator|MP)\s+"
     r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})$")
 _HEAD_SYNONYMS = {"agency": ("agency", "service", "directorate", "bureau"),
                   "ministry": ("ministry", "department"), "service": ("service", "agency", "directorate"),
@@ -862,7 +863,8 @@ def _head(phrase: str) -> str:
 
 _ACCORDING_LEAD = re.compile(r"(?:according\s+to|as\s+per|citing)\b", re.IGNORECASE)
 _APPOSITIVE_LEAD = re.compile(r"\s*(?:a|an|another|the|its|his|her|their|one|known|identified|whose|who|which|"
-                              r"run|owned|founded|based|led|backed|funded|linked|affiliated|headed|operated)\b",
+                              r"run|owned|founded|based|led|backed|funded|linked|affiliated|headed|operated|"
+                              r"briefed|accompanied|joined|flanked)\b",
                               re.IGNORECASE)
 
 
