@@ -288,3 +288,11 @@ def test_a_lawmaker_briefed_by_an_agency_is_the_next_he():
     units = nc.add_attribution(nc.split_units(text), text)
     assert list(units.side)[1:] == ["ukraine_west", "ukraine_west"]
     assert units.speaker.iloc[2] == "Lee Seong-kweun"
+
+
+def test_a_refusal_with_no_content_is_narration():
+    text = ("Kremlin spokesman Dmitry Peskov said the reports were provocations.\n"
+            "Asked again later, Mr. Peskov repeated that he had “nothing to add” to earlier statements.\n"
+            "Peskov said Moscow would not comment on troop numbers, adding that the operation was going to plan.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert list(units.side) == ["russia", "author", "russia"]

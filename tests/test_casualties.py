@@ -997,3 +997,14 @@ def test_their_units_belong_to_the_people_named_before():
                  side="russia") == [(1, "russia")]
     assert flags("The General Staff said Russian assault groups kept coming although their units had lost "
                  "half their men.", side="ukraine_west") == [(1, "russia")]
+
+
+@pytest.mark.parametrize(
+    "text, victim",
+    [
+        ("State television aired an interview with a Ukrainian prisoner who said he was fed well.", "ukraine"),
+        ("The commissioner accused Kyiv of holding Russian conscripts in poor conditions.", "russia"),
+    ],
+)
+def test_passing_mentions_of_prisoners_are_claims(text, victim):
+    assert flags(text, side="russia") == [(1, victim)]

@@ -67,6 +67,12 @@ _NEGATED_SUBJECT = re.compile(
 _NOT_SPEECH_AFTER = re.compile(
     r"^\s+(?:to\s+(?:be|have)|by\b|of\b|"
     r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:story|version|picture|tale|narrative)\b)", re.IGNORECASE)
+# A refusal with no content is the journalist's report of it (guide 4.7): "Peskov repeated that
+# he had “nothing to add” to earlier statements."
+_REFUSAL = re.compile(
+    r"\b(?:that\s+)?(?:he|she|it|they|the\s+\w+)\s+(?:had|has|have|would|will|could)\s+(?:[“\"]\s*)?"
+    r"(?:nothing\s+(?:more\s+|further\s+)?to\s+add|no\s+(?:further\s+)?comment|not\s+comment)[”\"]?"
+    r"(?:\s+(?:to|on)\s+[^,;.]{0,60})?[.!]?\s*$", re.IGNORECASE)
 _ACCORDING = re.compile(
     r"\b(?:according\s+to|as\s+per|citing|in\s+the\s+words\s+of|quoting)\s+"
     r"(?P<who>(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Capt|Maj|Sgt|Adm)\.\s|[^,;:.()]){1,120}?)"
@@ -1220,6 +1226,9 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
                     if span_speakers[x] is None and x == 0 and continued:
                         span_speakers[x] = carry_quote
             sp, cue = _find_cue(masked, resolver)
+            if sp is not None and cue == schema.CUE_REPORTING_VERB and ("comment" in utext or "to add" in utext) \
+                    and _REFUSAL.search(utext):
+                continue   # a refusal with no content: the journalist's narration (guide 4.7)
             if sp is None:
                 resolver.note_mention(masked)
             quoted = sum(b - a for a, b in local) / (len(utext) or 1)

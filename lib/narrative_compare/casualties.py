@@ -117,7 +117,10 @@ _OUTCOME_WORDS = {
     r"(?:took|take|takes|taking|taken)\s+(?!part\b)(?:[\w,“”\"-]+\s+){0,4}?prisoners?|"
     r"prisoners?\s+of\s+war|POWs?|surrender(?:ed|ing)?|in\s+(?:[\w-]+\s+){0,2}?detention|"
     # "Ukraine was holding several thousand Russian soldiers": captives held by the other side.
-    r"(?:holding|holds|held)\s+(?:(?!of\b)[\w“”\"-]+\s+){0,4}?(?:soldiers|servicemen|troops|sailors|marines|civilians)\b|"
+    r"(?:holding|holds|held)\s+(?:(?!of\b)[\w“”\"-]+\s+){0,4}?(?:soldiers|servicemen|troops|sailors|marines|civilians|"
+    r"conscripts|captives|fighters|paratroopers)\b|"
+    # "an interview with a Ukrainian prisoner who said …": a passing capture (guide 6, v5).
+    r"(?:Ukrainian|Russian|North\s+Korean)\s+(?:prisoners?|captives?|POWs?)\b|"
     # "more than 7,000 Ukrainian servicemen are still held in Russia"
     r"(?:soldiers|servicemen|troops|sailors|marines|prisoners|men)\s+(?:are|were|remain|being)\s+(?:still\s+)?held"
     r"\s+(?:in|by)\b",
