@@ -1008,3 +1008,11 @@ def test_their_units_belong_to_the_people_named_before():
 )
 def test_passing_mentions_of_prisoners_are_claims(text, victim):
     assert flags(text, side="russia") == [(1, victim)]
+
+
+def test_enemy_fabrications_are_not_the_enemy():
+    text = ("A deputy governor said most servicemen listed as missing would be found alive, and called "
+            "reports of mass losses “enemy fabrications.”")
+    assert flags(text, side="russia") == [(1, "russia")]
+    assert flags("The enemy lost two platoons near the river, the commander said.", side="russia") == [
+        (1, "ukraine")]

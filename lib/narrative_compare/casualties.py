@@ -579,7 +579,11 @@ _BLOC_PAIR = re.compile(
     r"\b(?:" + _ANY_BLOC + r")\s*,?\s+(?:and|or|as\s+well\s+as)\s+(?:" + _ANY_BLOC + r")\b"
 )
 
-_ENEMY = _ci(r"\b(?:the\s+enemy|enemy|the\s+adversary|opponent)\b")
+# "The enemy" as people; not "enemy fabrications" or "enemy drones" (what the enemy says or fires).
+_ENEMY = _ci(
+    r"\b(?:the\s+enemy|enemy|the\s+adversary|opponent)\b(?!\s+(?:fabrications?|propaganda|lies|claims?|reports?|"
+    r"fakes?|disinformation|sources?|media|channels?|drones?|artillery|strikes?|shelling|fire|attacks?|missiles?)\b)"
+)
 # First person in a quote, or "his own battalion": the claimant's own side.
 _OWN = _ci(r"\b(?:our|we|us|my|(?:his|her)\s+own)\b")
 # "its own losses", "its servicemen": the actor named before.
