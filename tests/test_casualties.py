@@ -858,8 +858,8 @@ def test_a_units_medics_and_drivers_are_its_own():
 @pytest.mark.parametrize(
     "text, side, victim",
     [
-        ("TASS reported that the Ukrainian garrison of the town had lost up to 70 percent of its personnel.",
-         "russia", "ukraine"),
+        ("TASS, citing a source in Russia's security structures, reported that the Ukrainian garrison of the town "
+         "had lost up to 70 percent of its personnel.", "russia", "ukraine"),
         ("She accused Ukrainian troops of killing dozens of peaceful residents in border villages.",
          "russia", "civilians"),
     ],
