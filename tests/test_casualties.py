@@ -36,6 +36,17 @@ def flags(*texts, side="author", paragraphs=None):
         ("The ministry denied that any sailors had been killed.", 1, "unspecified"),
         ("More than 8,000 Ukrainian servicemen remain in Russian captivity.", 1, "ukraine"),
         ("Over 11,000 North Korean soldiers have been deployed to Russia.", 0, ""),
+        ("The Russian infantry are still lying in the tree line and no one is collecting them.", 1, "russia"),
+        ("Most of the Ukrainian marines who crossed the river are not coming back.", 1, "ukraine"),
+        ("The drones hit about 300 Russian soldiers, a third of them fatally.", 1, "russia"),
+        ("The priest said the coffins of local soldiers now arrive every week.", 1, "unspecified"),
+        ("Witnesses saw two Ukrainian medics being led away by Russian troops.", 1, "ukraine"),
+        ("Three Russian conscripts remain in Ukrainian custody.", 1, "russia"),
+        ("Two port workers were being treated for burns.", 1, "civilians"),
+        ("The captain denied that any Ukrainian sailors had been lost.", 1, "ukraine"),
+        ("A Russian reconnaissance group of 12 men was wiped out to the last man by artillery.", 1, "russia"),
+        ("Kovalenko said he had lost two Ukrainian friends in the assault.", 1, "ukraine"),
+        ("Ukrainian troops took 40 more Russian soldiers prisoner and offered to swap them.", 1, "russia"),
         ("Russian forces lost the village of Zoriane on Tuesday.", 0, ""),
         ("The brigade destroyed three tanks and an armoured vehicle.", 0, ""),
         ("Both armies are paying a heavy price for every kilometre.", 0, ""),
@@ -1016,3 +1027,35 @@ def test_enemy_fabrications_are_not_the_enemy():
     assert flags(text, side="russia") == [(1, "russia")]
     assert flags("The enemy lost two platoons near the river, the commander said.", side="russia") == [
         (1, "ukraine")]
+
+
+def test_every_outcome_match_holds_a_prefilter_stem():
+    # Units without a stem are skipped unread, so a pattern whose matches can lack a stem would
+    # silently lose claims; and stems must be words of outcomes, not "no" or "one" (which once
+    # slipped in and sent most units through the full scan).
+    from pathlib import Path
+
+    from narrative_compare.casualties import _OUTCOME, _OUTCOME_STEMS, _PREFILTER, _lower
+
+    assert not {"no", "one", "new", "left", "mass", "fresh"} & set(_OUTCOME_STEMS)
+    narratives = Path(__file__).resolve().parents[1] / "narratives"
+    texts = [p.read_text("utf-8") for p in sorted(narratives.glob("*/article.txt"))]
+    texts.append("They are all lying out there in the field, and nobody collects them. "
+                 "He was laid to rest on Friday; no one left the building; none of them came back.")
+    found = 0
+    for text in texts:
+        low = _lower(text)
+        for m in _OUTCOME.finditer(low):
+            found += 1
+            assert _PREFILTER.search(low, m.start(), m.end()), m.group(0)
+    assert found > 500
+
+
+def test_north_korean_voices_speak_of_north_korean_soldiers():
+    victims = []
+    for speaker in ("KCNA", "Russia's defence ministry"):
+        table = units(f"{speaker} said the remains of fallen fighters were brought home and laid to rest.",
+                      side="russia")
+        table["speaker"] = speaker
+        victims += list(add_casualties(table).victim)
+    assert victims[0] == "dprk" and victims[1] != "dprk", victims

@@ -96,7 +96,7 @@ _QUANTITY = (
     r"a\s+dozen|half|a\s+third|a\s+quarter|some)"
 )
 _OUTCOME_WORDS = {
-    "killed": r"killed|fallen\s+(?:soldiers|comrades|defenders|heroes|servicemen|troops)|kill(?:s|ing)?(?!\s+(?:zones?|chains?|switch(?:es)?|box(?:es)?|lists?)\b)|"
+    "killed": r"killed|fallen\s+(?:soldiers|comrades|defenders|heroes|servicemen|troops|fighters)|fatally|kill(?:s|ing)?(?!\s+(?:zones?|chains?|switch(?:es)?|box(?:es)?|lists?)\b)|"
     r"dead(?!\s+(?:ends?|zones?|heat|weight|letter)\b)|died|dies|deaths?|death\s+toll|"
     r"fatalit(?:y|ies)|perished|lives|bodies|(?:fresh|new|mass|unmarked)\s+graves|eliminated|liquidated|neutrali[sz](?:ed|ing)|shot\s+dead|dying|"
     r"fell\s+(?:\w+ly\s+)?(?:in\s+(?:battle|combat|action|overseas)|while|fighting|defending)|"
@@ -110,12 +110,21 @@ _OUTCOME_WORDS = {
     r"survived|made\s+it\s+(?:back|out)|got\s+out(?:\s+alive)?|walked\s+out|"
     r"(?:are|were|is|was)\s+(?:still\s+)?(?:alive|left|standing|on\s+(?:their|his|our)\s+feet))|"
     r"never\s+(?:came\s+back|come\s+home|returned)|"
-    r"(?:nobody|no\s+one|none\s+of\s+(?:us|them))\s+(?:ever\s+)?(?:comes?|came)\s+back",
+    r"(?:nobody|no\s+one|none\s+of\s+(?:us|them))\s+(?:ever\s+)?(?:comes?|came)\s+back|"
+    r"(?:are|were|is|was)\s+not\s+coming\s+back|(?:did\s+not|didn[’']t)\s+come\s+back|"
+    # The dead left where they fell: "they are all lying out there in the field, and nobody
+    # collects them".
+    r"(?:nobody|no\s+one)\s+(?:even\s+)?(?:is\s+|was\s+)?(?:collect(?:s|ed|ing)?|pick(?:s|ed|ing)?\s+up|"
+    r"bur(?:y|ies|ied|ying)|retriev\w+)\s+(?:them|the\s+bodies)\b|"
+    r"(?:are|were)\s+(?:all\s+|still\s+)?lying\s+(?:out\s+there\s+)?in\s+(?:the\s+)?(?:fields?|tree\s*lines?|"
+    r"forests?|woods|snow|mud|open)\b|"
+    r"laid\s+to\s+rest|coffins|funerals?\s+(?:services\s+)?for",
     "wounded": r"wounded|wounding|injured|injuring|injur(?:y|ies)|hurt|wounds|maimed|burns|hospitali[sz]ed|"
     r"taken\s+to\s+hospital",
     "captured": r"captured|captivity|taken\s+prisoner|"
     r"(?:took|take|takes|taking|taken)\s+(?!part\b)(?:[\w,“”\"-]+\s+){0,4}?prisoners?|"
-    r"prisoners?\s+of\s+war|POWs?|surrender(?:ed|ing)?|in\s+(?:[\w-]+\s+){0,2}?detention|"
+    r"prisoners?\s+of\s+war|POWs?|surrender(?:ed|ing)?|in\s+(?:[\w-]+\s+){0,2}?(?:detention|custody)|"
+    r"led\s+away\s+by\s+(?:[\w-]+\s+){0,2}?(?:troops|soldiers|forces|servicemen)\b|"
     # "Ukraine was holding several thousand Russian soldiers": captives held by the other side.
     r"(?:holding|holds|held)\s+(?:(?!of\b)[\w“”\"-]+\s+){0,4}?(?:soldiers|servicemen|troops|sailors|marines|civilians|"
     r"conscripts|captives|fighters|paratroopers)\b|"
@@ -132,7 +141,10 @@ _OUTCOME_WORDS = {
     r"(?:[\d,]+|" + _NUMBER_WORD + r"|(?:a\s+third|a\s+quarter|half|most|many|dozens|hundreds|"
     r"thousands)\s+of\s+(?:its|their|his|our|the)|dozens\s+of|hundreds\s+of|thousands\s+of|"
     r"several|many)(?:\s+of\s+(?:its|their|his|our|the)\s+[\d,]+)?\s+(?:[\w-]+\s+)?(?:soldiers|men|"
-    r"troops|servicemen|personnel|fighters|sailors|marines|paratroopers|conscripts|people|comrades|guys)|"
+    r"troops|servicemen|personnel|fighters|sailors|marines|paratroopers|conscripts|people|comrades|guys|friends|"
+    r"colleagues|relatives|sons|brothers|neighbou?rs|crew\s+members|crewmen)|"
+    r"(?:soldiers|servicemen|troops|sailors|marines|men|crew\s+members|crewmen|fighters|paratroopers)\s+"
+    r"(?:had\s+been|have\s+been|has\s+been|were|was|are\s+being)\s+lost\b|"
     # "We lost one woman on the table": a doctor's loss of a patient.
     r"lost\s+(?:one|two|three|a)\s+(?:woman|man|patient|child|girl|boy)\b|"
     # "We lost our commander": a loss of people named by a possessive.
@@ -161,10 +173,12 @@ _OUTCOME_STEMS = [
         "kill fallen dead died dies death fatal perish lives bodies elimin liquid neutral slain gone "
         "bloodi picked wiped decimat annihil surviv wound injur hurt maim burns hospital captur captiv "
         "prisoner surrend missing unaccounted casualt loss lost lose losing toll returned alive detention "
-        "holding holds held vanished dying fell standing nobody left no one left none left fresh graves new graves mass graves unmarked graves"
+        "holding holds held vanished dying fell standing nobody none graves"
     ).split(),
+    "no one",
     *(f"{w} {a}left" for w in ("of us", "of them") for a in ("", "are ", "were ")),
-    *("cut down", "came back", "made it", "got out", "walked out", "come back", "comes back", "come home",
+    *("cut down", "came back", "coming back", "come back", "collect", "pick", "bury", "buries", "buried",
+      "burying", "retriev", "lying", "laid to rest", "coffins", "funeral", "custody", "led away", "made it", "got out", "walked out", "come back", "comes back", "come home",
       "are left", "were left", "is left", "was left", "on their feet", "on his feet", "on our feet"),
 ]
 # Written as a prefix tree (each letter tested once): the scan every unit pays stays cheap.
@@ -183,6 +197,7 @@ _EXCHANGE = _ci(r"\b(?:exchang\w*|swap\w*|returned|freed|released|repatriat\w*|h
 _SWAP = _ci(r"\b(?:exchang\w*|swap\w*|freed|released|repatriat\w*|handed\s+over)\b")
 _LIVES_OK = _ci(
     r"\b(?:lost\s+(?:their|his|her)\s+lives|claimed\s+(?:the\s+)?lives|"
+    r"(?:sacrific\w*|gave|give|giving|laid\s+down)\s+(?:their|his|her)\s+lives|"
     r"lives\s+(?:were|have\s+been)\s+lost)\b"
 )
 _DEAD_IDIOM = _ci(r"\bdead(?:line|lock|\s+end)|toll\s+(?:roads?|booths?|free)\b")
@@ -202,7 +217,7 @@ _HURT_OK = _ci(
     r"none|people|seriously|badly|slightly|lightly|critically)\s+)$"
 )
 _BURNS_OK = _ci(
-    r"(?:\b(?:with|severe|serious|minor|suffered|sustained|received|degree|from|"
+    r"(?:\b(?:with|for|severe|serious|minor|suffered|sustained|received|degree|from|"
     r"and)\s+)$"
 )
 # "My neighbour at the next stall is gone": "is gone" only of a person.
@@ -279,7 +294,7 @@ _THING_WORDS = (
     r"wagons?|convoys?"
 )
 _OBJECT_WORD = _ci(
-    r"\b(?:(?P<person>" + _PERSON_WORDS + r"|him|her|them|he|she|they|we|us)|"
+    r"\b(?:(?P<person>" + _PERSON_WORDS + r"|man|him|her|them|he|she|they|we|us)|"
     r"(?P<thing>" + _THING_WORDS + r"))\b"
 )
 _PREPOSITION_NEXT = _ci(
@@ -895,7 +910,7 @@ def _casualty_matches(text: str, low: str, *, prefiltered: bool = False, first: 
             m
             for m in matches
             if m.lastgroup != "captured" or "captur" in m.group(0) or "captivity" in m.group(0) or "hold" in m.group(0)
-            or "held" in m.group(0)
+            or "held" in m.group(0) or m.group(0).startswith(("tak", "took"))  # "had taken several more prisoner"
         ]
     if any(m.group(0).endswith("returned") for m in matches) and _SWAP.search(low):
         # "Only 90 prisoners returned in the swap" counts who came home, not who was lost.
@@ -1040,6 +1055,18 @@ def _captor_victim(text: str, low: str, lo: int) -> str | None:
     return None
 
 
+# Voices of a bloc member other than the bloc's lead: North Korea's state media and leaders speak
+# of North Korea's soldiers ("KCNA said the fallen fighters were laid to rest"), not Russia's.
+_MEMBER_VOICE = _ci(r"\b(?:kcna|korean\s+central|pyongyang|north\s+kore\w*|kim\s+jong|dprk|rodong)")
+
+
+def _voice_group(speaker, side: str) -> str | None:
+    """The group a speaker's "we" and unnamed soldiers are when not the side's lead state."""
+    if side == "russia" and isinstance(speaker, str) and _MEMBER_VOICE.search(speaker.lower()):
+        return "dprk"
+    return None
+
+
 def _enemy_or_own(text: str, low: str, start: int, side: str, own: str | None) -> str | None:
     """Read "the enemy", "our", "its own" from the claimant's side; ``own`` is the group "we" are
     (the side's army, or a relayed captive's own); None when none applies."""
@@ -1158,6 +1185,9 @@ def _victim(
     group = _enemy_or_own(text, low, start, side, own)
     if group:
         return group
+    military = _MILITARY.search(low, start)
+    if military and side in _OWN_OF and own != _OWN_OF[side] and not intercepted:
+        return own  # KCNA's unnamed soldiers are North Korea's
     pronoun = _PRONOUN_PASSIVE.search(low, start)
     if pronoun:
         before = _candidates(text, low, 0, pronoun.start(), pronoun.start(), speakers=True)
@@ -1166,7 +1196,6 @@ def _victim(
     held = _captor_victim(text, low, start) if outcome == "captured" else None
     if held:
         return held
-    military = _MILITARY.search(low, start)
     if side in _OWN_OF:
         if intercepted or _OWN_UNIT.search(low, start):
             return own  # the speaker's (or the intercepted soldier's) own unit
@@ -1389,9 +1418,10 @@ def _walk(units: pd.DataFrame, every_outcome: bool):
     paragraphs = schema.column_list(units, schema.PARAGRAPH) if schema.PARAGRAPH in units else [None] * len(texts)
     channels = schema.column_list(units, schema.CHANNEL) if schema.CHANNEL in units else [None] * len(texts)
     cues = schema.column_list(units, schema.CUE) if schema.CUE in units else [None] * len(texts)
+    speakers = schema.column_list(units, schema.SPEAKER) if schema.SPEAKER in units else [None] * len(texts)
     ctx = _Context()
-    for i, (text, kind, side, paragraph, channel, cue) in enumerate(
-            zip(texts, kinds, sides, paragraphs, channels, cues, strict=True)):
+    for i, (text, kind, side, paragraph, channel, cue, speaker) in enumerate(
+            zip(texts, kinds, sides, paragraphs, channels, cues, speakers, strict=True)):
         if kind != "body":
             continue
         low = _lower(text)
@@ -1435,7 +1465,7 @@ def _walk(units: pd.DataFrame, every_outcome: bool):
                 intercepted=claimant != side,
                 outcome=m.lastgroup,
                 dismissal=dismissed is not None,
-                own=ctx.own_group,
+                own=ctx.own_group or _voice_group(speaker, claimant),
             )
             for m in targets
         ]
