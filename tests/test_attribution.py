@@ -297,3 +297,10 @@ def test_a_refusal_with_no_content_is_narration():
             "Peskov said Moscow would not comment on troop numbers, adding that the operation was going to plan.\n")
     units = nc.add_attribution(nc.split_units(text), text)
     assert list(units.side) == ["russia", "author", "russia"]
+
+
+def test_was_quoted_by_names_the_speaker_and_the_outlet():
+    # "X was quoted by Y as saying": X speaks through Y, not the other way round.
+    text = "The North Korean leader was quoted by KCNA as saying that the soldiers had fought bravely.\n"
+    row = nc.add_attribution(nc.split_units(text), text).iloc[0]
+    assert (row.speaker, row.channel, row.side) == ("The North Korean leader", "KCNA", "russia")

@@ -1018,7 +1018,7 @@ _PUT_AT = re.compile(
 
 def _find_cue(masked: str, resolver: _Resolver):
     """Find the unit's own attribution cue. Returns (speaker, cue) or (None, None)."""
-    m = ("quoted" in masked or "cited" in masked) and (_QUOTED_AS.search(masked) or _QUOTED_BY.search(masked))
+    m = ("quoted" in masked or "cited" in masked) and (_QUOTED_BY.search(masked) or _QUOTED_AS.search(masked))
     if m:
         who = resolver.resolve(m.group("who"))
         channel = resolver.resolve(m.group("channel"))
