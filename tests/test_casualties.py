@@ -1059,3 +1059,18 @@ def test_north_korean_voices_speak_of_north_korean_soldiers():
         table["speaker"] = speaker
         victims += list(add_casualties(table).victim)
     assert victims[0] == "dprk" and victims[1] != "dprk", victims
+
+
+@pytest.mark.parametrize(
+    "text, victim",
+    [
+        # Moscow's name for foreigners who fight for Ukraine names the bloc.
+        ("The ministry said a strike on a training base killed up to 40 foreign mercenaries.", "ukraine"),
+        # "our" that saved people is not whose losses they are; a resident's "our street" is civilians.
+        ("“Thanks to the work of our air defence, nobody in the town was killed,” the governor wrote.", "civilians"),
+        ("“The windows are gone, but everyone in our street is alive,” a resident said.", "civilians"),
+        ("“Our battalion held, and nobody was killed,” the commander said.", "russia"),
+    ],
+)
+def test_whose_people_a_side_speaks_of(text, victim):
+    assert flags(text, side="russia") == [(1, victim)]

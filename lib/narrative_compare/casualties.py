@@ -118,7 +118,9 @@ _OUTCOME_WORDS = {
     r"bur(?:y|ies|ied|ying)|retriev\w+)\s+(?:them|the\s+bodies)\b|"
     r"(?:are|were)\s+(?:all\s+|still\s+)?lying\s+(?:out\s+there\s+)?in\s+(?:the\s+)?(?:fields?|tree\s*lines?|"
     r"forests?|woods|snow|mud|open)\b|"
-    r"laid\s+to\s+rest|coffins|funerals?\s+(?:services\s+)?for",
+    r"laid\s+to\s+rest|coffins|funerals?\s+(?:services\s+)?for|"
+    # A toll of zero in a resident's words: "everyone in our street is alive".
+    r"(?:everyone|everybody)\s+(?:[\w-]+\s+){0,4}?(?:is|was|are|were)\s+(?:still\s+)?alive",
     "wounded": r"wounded|wounding|injured|injuring|injur(?:y|ies)|hurt|wounds|maimed|burns|hospitali[sz]ed|"
     r"taken\s+to\s+hospital",
     "captured": r"captured|captivity|taken\s+prisoner|"
@@ -453,7 +455,7 @@ _BLOC_WORDS = [
     (
         "ukraine",
         r"Ukrainian|Ukrainians|Ukraine[’']s|Ukraine|Kyiv[’']s|Kiev[’']s|Azov|Aidar|Kraken|"
-        r"Armed\s+Forces\s+of\s+Ukraine|AFU|ZSU|VSU|Territorial\s+Defen[cs]e",
+        r"Armed\s+Forces\s+of\s+Ukraine|AFU|ZSU|VSU|Territorial\s+Defen[cs]e|International\s+Legion",
     ),
 ]
 # Every bloc word starts with a capital: the look-ahead fails fast at the other word starts (the
@@ -466,14 +468,15 @@ _SIDE_NOUNS = _ci(
             ("russia", r"occupiers|occupying\s+forces|invaders|orcs|rashists"),
             (
                 "ukraine",
-                r"neo-Nazis|Nazis|nationalists|Banderites|militants|"
+                # "Foreign mercenaries" is Moscow's name for the foreigners who fight for Ukraine.
+                r"neo-Nazis|Nazis|nationalists|Banderites|militants|foreign\s+mercenar(?:y|ies)|"
                 r"Kyiv\s+regime(?:'s)?\s+(?:troops|forces|fighters|formations)",
             ),
         ]
     )
 )
 # Every side noun contains one of these: most units skip the scan.
-_SIDE_NOUN_HINTS = tuple("occup invad orcs rashist nazi nationalist bander militant regime".split())
+_SIDE_NOUN_HINTS = tuple("occup invad orcs rashist nazi nationalist bander militant regime mercenar".split())
 _CIVILIAN_WORDS = [
     *(
         f"{w}{suffix}"
@@ -620,6 +623,12 @@ _OWN_AGENT = _ci(
     r"(?:\w+ly\s+)?(?:killed|captured|eliminated|wounded|took|destroyed|wiped|"
     r"neutrali[sz]ed|picked|inflicted)\b"
 )
+# "our street", "my family": a resident's own people, not an army's.
+_OWN_CIVIL = _ci(
+    r"(?:our|my)\s+(?:[\w-]+\s+)?(?:street|town|city|village|building|block|house|home|neighbou?rs?|"
+    r"famil(?:y|ies)|children|kids|district|yard|flat|apartment|school|hospital)\b"
+)
+_OWN_DEFENDER = _ci(r"\b(?:thanks\s+to|because\s+of)\s+(?:the\s+(?:\w+\s+)?(?:work|skill|efforts?)\s+of\s+)?$")
 # "his unit", "my comrades": the speaker's own side.
 _OWN_UNIT = _ci(
     r"(?<!\w)(?:his|her|my|our)\s+(?:own\s+)?(?:units?|battalion|brigade|platoon|company|"
@@ -1089,8 +1098,13 @@ def _enemy_or_own(text: str, low: str, start: int, side: str, own: str | None) -
                 return named[-1]
         if side and its.group("own"):
             return own
-    if side and _OWN.search(low, start):
-        return own
+    if side:
+        for o in _OWN.finditer(low, start):
+            if _OWN_DEFENDER.search(low, max(0, o.start() - 30), o.start()):
+                continue  # "thanks to our air defence nobody was killed": "our" saved them
+            if _OWN_CIVIL.match(low, o.start()):
+                return "civilians"  # "everyone in our street is alive": a resident's own
+            return own
     return None
 
 
