@@ -1074,3 +1074,10 @@ def test_north_korean_voices_speak_of_north_korean_soldiers():
 )
 def test_whose_people_a_side_speaks_of(text, victim):
     assert flags(text, side="russia") == [(1, victim)]
+
+
+def test_a_relative_lost_at_the_front_is_a_soldier_not_a_resident():
+    said = "“Nobody told us anything,” said a resident whose son, 23, was killed near Pokrovsk last autumn."
+    shelled = "A resident said her son, 23, was killed when a shell hit their house."
+    assert flags(said, side="russia") == [(1, "russia")]
+    assert flags(shelled, side="russia") == [(1, "civilians")]

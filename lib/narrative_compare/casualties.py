@@ -1108,6 +1108,14 @@ def _enemy_or_own(text: str, low: str, start: int, side: str, own: str | None) -
     return None
 
 
+# A relative lost at the front is a soldier: "her son, 23, was killed near Pokrovsk", "her
+# husband, who went missing near Kupiansk", "killed in action".
+_RELATIVE_AT_FRONT = re.compile(
+    r"\b(?:[Ss]ons?|[Hh]usbands?|[Bb]rothers?|[Ff]athers?|[Nn]ephews?|[Gg]randsons?|[Ff]ianc[ée]e?)\b"
+    r"(?:,?\s+[\w'’-]+){0,4}?,?\s+(?:who\s+)?(?:was|were|had\s+been|has\s+been|went|is|are|had|has)\s+"
+    r"(?:(?:killed|missing|wounded|captured|died|fell)\s+(?:in\s+action|at\s+the\s+front|near\s+[A-Z]|"
+    r"in\s+the\s+war\b|fighting\b|in\s+combat\b))"
+)
 # The dead of a battle or an assault are combatants, whichever place it names.
 _BATTLE = _ci(r"\b(?:battles?|assaults?|offensive|counter-?offensive|fighting|combat|firefights?)\b")
 _OF_THEM = _ci(r"\b(?:of|among)\s+(?:them|those|these)\b")
@@ -1180,6 +1188,11 @@ def _victim(
     start = _content_start(low, anchor)
     own = own or _OWN_OF.get(side)
     found = _candidates(text, low, start, len(text), anchor)
+    at_front = _RELATIVE_AT_FRONT.search(text)
+    if at_front:
+        # "a Kostromino resident whose son was killed near Pokrovsk": the son was a soldier; the
+        # resident is who speaks.
+        found = [f for f in found if f[2] != "civilians"]
     mentions_both = (
         "both" in low or "each" in low or "either" in low or "all sides" in low or "all armies" in low
     ) or "how many" in low
@@ -1199,7 +1212,7 @@ def _victim(
     group = _enemy_or_own(text, low, start, side, own)
     if group:
         return group
-    military = _MILITARY.search(low, start)
+    military = _MILITARY.search(low, start) or at_front
     if military and side in _OWN_OF and own != _OWN_OF[side] and not intercepted:
         return own  # KCNA's unnamed soldiers are North Korea's
     pronoun = _PRONOUN_PASSIVE.search(low, start)
@@ -1245,6 +1258,8 @@ def _victim(
     if context is not None:
         group, same = context.lookup()
         battle = _BATTLE.search(low)
+        if at_front and group in (None, "civilians"):
+            return own or "unspecified"  # a resident's son at the front: her side's soldier
         if group and (same or military or battle or dismissal or _OF_THEM.search(low, 0, start + 40)):
             # "At least 14 of them were killed": the people of the sentence before, wherever.
             return group
