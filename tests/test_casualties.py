@@ -1081,3 +1081,10 @@ def test_a_relative_lost_at_the_front_is_a_soldier_not_a_resident():
     shelled = "A resident said her son, 23, was killed when a shell hit their house."
     assert flags(said, side="russia") == [(1, "russia")]
     assert flags(shelled, side="russia") == [(1, "civilians")]
+
+
+def test_a_civilian_speakers_our_is_civilian_unless_it_names_soldiers():
+    worker = "“One of our guards was wounded,” said Petro Havryliuk, a crane operator at the port."
+    mother = "“Two of our boys were wounded last week,” said a resident of the village."
+    assert flags(worker, side="ukraine_west") == [(1, "civilians")]
+    assert flags(mother, side="ukraine_west") == [(1, "ukraine")]

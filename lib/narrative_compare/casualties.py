@@ -629,6 +629,24 @@ _OWN_CIVIL = _ci(
     r"famil(?:y|ies)|children|kids|district|yard|flat|apartment|school|hospital)\b"
 )
 _OWN_DEFENDER = _ci(r"\b(?:thanks\s+to|because\s+of)\s+(?:the\s+(?:\w+\s+)?(?:work|skill|efforts?)\s+of\s+)?$")
+_CIVILIAN_ROLE = _ci(
+    r"\b(?:crane\s+operator|dock\s*workers?|dockers?|nurse|doctor|surgeon|teacher|engineer|farmer|priest|"
+    r"shop\s*(?:owner|keeper)|security\s+guard|caretaker|mayor)\b"
+)
+
+
+def _civilian_speaker(low: str, start: int) -> bool:
+    """Whether the unit's attribution ("…,” said Serhiy Bondar, a crane operator") describes the
+    speaker as a civilian: their "our" is their workplace's or street's people."""
+    close = max(low.rfind("”"), low.rfind('"'))
+    tag = low[close + 1 :] if close > 0 else ""
+    head = low[:start]
+    return any(
+        part and (_CIVILIANS.search(part) or _CIVILIAN_ROLE.search(part)) and not _MILITARY.search(part)
+        for part in (tag, head)
+    )
+
+
 # "his unit", "my comrades": the speaker's own side.
 _OWN_UNIT = _ci(
     r"(?<!\w)(?:his|her|my|our)\s+(?:own\s+)?(?:units?|battalion|brigade|platoon|company|"
@@ -1102,8 +1120,10 @@ def _enemy_or_own(text: str, low: str, start: int, side: str, own: str | None) -
         for o in _OWN.finditer(low, start):
             if _OWN_DEFENDER.search(low, max(0, o.start() - 30), o.start()):
                 continue  # "thanks to our air defence nobody was killed": "our" saved them
-            if _OWN_CIVIL.match(low, o.start()):
-                return "civilians"  # "everyone in our street is alive": a resident's own
+            if _OWN_CIVIL.match(low, o.start()) or (
+                    not _OWN_UNIT.match(low, o.start()) and _civilian_speaker(low, start)):
+                # "everyone in our street is alive"; a crane operator's "one of our guards"
+                return "civilians"
             return own
     return None
 
@@ -1187,7 +1207,10 @@ def _victim(
     """
     start = _content_start(low, anchor)
     own = own or _OWN_OF.get(side)
-    found = _candidates(text, low, start, len(text), anchor)
+    close = low.find("”", anchor) if low.startswith("“") else -1
+    # "“Two of our boys were wounded,” said a resident": the tag after a quote says who speaks,
+    # not whose losses the quote is about.
+    found = _candidates(text, low, start, close if close > 0 else len(text), anchor)
     at_front = _RELATIVE_AT_FRONT.search(text)
     if at_front:
         # "a Kostromino resident whose son was killed near Pokrovsk": the son was a soldier; the
