@@ -1207,10 +1207,12 @@ def _victim(
     """
     start = _content_start(low, anchor)
     own = own or _OWN_OF.get(side)
+    found = _candidates(text, low, start, len(text), anchor)
     close = low.find("”", anchor) if low.startswith("“") else -1
-    # "“Two of our boys were wounded,” said a resident": the tag after a quote says who speaks,
-    # not whose losses the quote is about.
-    found = _candidates(text, low, start, close if close > 0 else len(text), anchor)
+    if close > 0:
+        # "“Two of our boys were wounded,” said a resident": a civilian in the tag after a quote
+        # is who speaks, not whose losses the quote is about (a bloc there still says whose "we").
+        found = [f for f in found if f[3] < close or f[2] != "civilians"]
     at_front = _RELATIVE_AT_FRONT.search(text)
     if at_front:
         # "a Kostromino resident whose son was killed near Pokrovsk": the son was a soldier; the
@@ -1233,7 +1235,7 @@ def _victim(
         # "both sides" is the attribution.
         return "unspecified"
     group = _enemy_or_own(text, low, start, side, own)
-    if group:
+    if group and not (at_front and group == "civilians"):
         return group
     military = _MILITARY.search(low, start) or at_front
     if military and side in _OWN_OF and own != _OWN_OF[side] and not intercepted:
