@@ -102,7 +102,7 @@ _OUTCOME_WORDS = {
     r"fell\s+(?:\w+ly\s+)?(?:in\s+(?:battle|combat|action|overseas)|while|fighting|defending)|"
     r"(?:who|men|soldiers)\s+fell\s+in\s+the\b|"
     # "the company on his flank has “nobody left”", not "nobody left the building"
-    r"(?:nobody|no\s+one|none)\s+(?:is\s+|was\s+)?left(?=\s*[,.;:!?”\"’]|\s*$)|"
+    r"(?:nobody|no\s+one|none)\s+(?:is\s+|was\s+)?left(?=\s*[,.;:!?”\"’]|\s*$|\s+(?:standing|alive)\b)|"
     r"slain|(?:were|was|are|is)\s+gone|bloodiest|deadliest|picked\s+off|wiped\s+out|decimated|"
     r"annihilated|cut\s+down|survivors?|(?:of\s+us|of\s+them)\s+(?:are\s+|were\s+)?left|"
     # Losses told by who is left: "only a handful of men from his platoon came back".
@@ -122,7 +122,13 @@ _OUTCOME_WORDS = {
     # A toll of zero in a resident's words: "everyone in our street is alive".
     r"(?:everyone|everybody)\s+(?:[\w-]+\s+){0,4}?(?:is|was|are|were)\s+(?:still\s+)?alive",
     "wounded": r"wounded|wounding|injured|injuring|injur(?:y|ies)|hurt|wounds|maimed|burns|hospitali[sz]ed|"
-    r"taken\s+to\s+hospital",
+    r"taken\s+to\s+hospital|"
+    # "his leg torn by a grenade", "lost an arm": wounds named by the limb.
+    r"(?:legs?|arms?|hands?|feet|foot)\s+(?:was\s+|were\s+|had\s+been\s+)?(?:torn|blown|ripped|shattered)\s+"
+    r"(?:off|by|apart)\b|lost\s+(?:a|an|one|both|his|her|their)\s+(?:legs?|arms?|hands?|feet|foot|eyes?)\b|"
+    # "two of the men appear to be hit": people hit, not buildings.
+    r"(?:men|soldiers|troops|fighters|servicemen|people|civilians|of\s+them|of\s+us)\s+(?:were|was|"
+    r"(?:appear|appears|appeared|seem|seems|seemed)\s+to\s+(?:be|have\s+been)|had\s+been|have\s+been|got)\s+hit\b",
     "captured": r"captured|captivity|taken\s+prisoner|"
     r"(?:took|take|takes|taking|taken)\s+(?!part\b)(?:[\w,“”\"-]+\s+){0,4}?prisoners?|"
     r"prisoners?\s+of\s+war|POWs?|surrender(?:ed|ing)?|in\s+(?:[\w-]+\s+){0,2}?(?:detention|custody)|"
@@ -179,7 +185,8 @@ _OUTCOME_STEMS = [
     ).split(),
     "no one",
     *(f"{w} {a}left" for w in ("of us", "of them") for a in ("", "are ", "were ")),
-    *("cut down", "came back", "coming back", "come back", "collect", "pick", "bury", "buries", "buried",
+    *("cut down", "torn", "blown", "ripped", "shattered", "be hit", "been hit", "were hit", "was hit",
+      "got hit", "came back", "coming back", "come back", "collect", "pick", "bury", "buries", "buried",
       "burying", "retriev", "lying", "laid to rest", "coffins", "funeral", "custody", "led away", "made it", "got out", "walked out", "come back", "comes back", "come home",
       "are left", "were left", "is left", "was left", "on their feet", "on his feet", "on our feet"),
 ]
@@ -236,7 +243,8 @@ _OLD_WOUNDS = _ci(r"(?:\b(?:old|reopen\w*|open|heal\w*)\s+)$")
 # sentence, not a new count (hospital logistics without a count are not a claim).
 _COUNT_OF = _ci(
     r"(?:\d[\d,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|all|most|many|several|"
-    r"some|dozens|hundreds|thousands|half))\s+of\s+$"
+    r"some|dozens|hundreds|thousands|half))\s+(?:(?:portraits|photos|photographs|names|graves|coffins|"
+    r"obituaries)\s+)?of\s+$"
 )
 # Silence about figures, not a claim: "did not confirm that any soldiers had been captured".
 # The verb is found first and the negation read back from it: cheaper than scanning for the
@@ -713,8 +721,8 @@ _CARE_DESTINATION = _ci(
     r"(?:hospitals?|clinics?)\b"
 )
 _MILITARY_WORDS = [
-    *_plurals("soldier fighter sailor conscript marine"),
-    *"serviceman servicemen troops men infantry infantrymen personnel battalion brigade platoon company "
+    *_plurals("soldier fighter sailor conscript marine gunner sniper sapper paratrooper"),
+    *"serviceman servicemen troops men infantry infantryman infantrymen rifleman riflemen personnel battalion brigade platoon company "
     "battery comrades guys us".split(),
 ]
 _MILITARY = re.compile(
