@@ -53,6 +53,11 @@ def flags(*texts, side="author", paragraphs=None):
         ("A Ukrainian infantryman, his leg torn by a grenade, waited for the evacuation.", 1, "ukraine"),
         ("A Russian marine who lost both legs near Krynky was given a medal.", 1, "russia"),
         ("The broadcast showed 40 portraits of the dead of the North Korean units.", 1, "dprk"),
+        # Conditions and questions claim nothing; not knowing whether they are dead is "missing".
+        ("“If my son is dead, I want to bury him,” the Ukrainian mother said.", 0, ""),
+        ("The ministry did not reply to questions about whether any Russian soldiers are missing.", 0, ""),
+        ("“We don’t know if the Ukrainian crew are dead or taken,” he said.", 1, "ukraine"),
+        ("In the exchange, 390 Ukrainian soldiers came home from captivity.", 0, ""),
         ("Russian forces lost the village of Zoriane on Tuesday.", 0, ""),
         ("The brigade destroyed three tanks and an armoured vehicle.", 0, ""),
         ("Both armies are paying a heavy price for every kilometre.", 0, ""),

@@ -873,6 +873,14 @@ _FIGURE_TALK = _ci(
 )
 
 
+# A condition or an open question in the outcome's own clause (no comma or full stop between).
+# "We don't know if they are dead or taken" is a claim that they are missing.
+_CONDITION_BEFORE = _ci(
+    r"(?<!know\s)(?<!known\s)(?<!sure\s)(?<!clear\s)(?<!certain\s)(?<!tell\s)(?<!us\s)(?<!her\s)(?<!him\s)(?<!them\s)"
+    r"\b(?:if|whether|in\s+case|unless)\b[^,;:.]*$"
+)
+
+
 def _casualty_matches(text: str, low: str, *, prefiltered: bool = False, first: int = 0):
     """Return the outcome matches in ``text`` (lower-cased: ``low``) that are about people.
 
@@ -947,6 +955,12 @@ def _casualty_matches(text: str, low: str, *, prefiltered: bool = False, first: 
             if m.lastgroup != "captured" or "captur" in m.group(0) or "captivity" in m.group(0) or "hold" in m.group(0)
             or "held" in m.group(0) or m.group(0).startswith(("tak", "took"))  # "had taken several more prisoner"
         ]
+    if "from captivity" in low:
+        # "390 soldiers came home from captivity": a return, not a loss.
+        matches = [m for m in matches if not (m.group(0) == "captivity" and low.endswith("from ", 0, m.start()))]
+    if "if " in low or "whether" in low or "in case" in low:
+        # "If he is dead, I want to bury him": a condition or a question claims nothing (guide 6).
+        matches = [m for m in matches if not _CONDITION_BEFORE.search(low, max(0, m.start() - 50), m.start())]
     if any(m.group(0).endswith("returned") for m in matches) and _SWAP.search(low):
         # "Only 90 prisoners returned in the swap" counts who came home, not who was lost.
         matches = [m for m in matches if not m.group(0).endswith("returned")]
