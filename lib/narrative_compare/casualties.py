@@ -122,7 +122,7 @@ _OUTCOME_WORDS = {
     # A toll of zero in a resident's words: "everyone in our street is alive".
     r"(?:everyone|everybody)\s+(?:[\w-]+\s+){0,4}?(?:is|was|are|were)\s+(?:still\s+)?alive",
     "wounded": r"wounded|wounding|injured|injuring|injur(?:y|ies)|hurt|wounds|maimed|burns|hospitali[sz]ed|"
-    r"taken\s+to\s+hospital|"
+    r"taken\s+to\s+hospital|in\s+(?:a\s+)?(?:stable|serious|critical|grave|satisfactory|moderate)\s+condition|"
     # "his leg torn by a grenade", "lost an arm": wounds named by the limb.
     r"(?:legs?|arms?|hands?|feet|foot)\s+(?:was\s+|were\s+|had\s+been\s+)?(?:torn|blown|ripped|shattered)\s+"
     r"(?:off|by|apart)\b|lost\s+(?:a|an|one|both|his|her|their)\s+(?:legs?|arms?|hands?|feet|foot|eyes?)\b|"
@@ -141,7 +141,7 @@ _OUTCOME_WORDS = {
     # "more than 7,000 Ukrainian servicemen are still held in Russia"
     r"(?:soldiers|servicemen|troops|sailors|marines|prisoners|men)\s+(?:are|were|remain|being)\s+(?:still\s+)?held"
     r"\s+(?:in|by)\b",
-    "missing": r"missing(?!\s+(?:out|links?|pieces?|ingredients?|elements?|the|a|an|its|their|"
+    "missing": r"(?:have|has|had)\s+(?:still\s+)?not\s+(?:yet\s+)?been\s+found|missing(?!\s+(?:out|links?|pieces?|ingredients?|elements?|the|a|an|its|their|"
     r"deadlines?|targets?|data|parts?|funds?)\b)|unaccounted\s+for|vanished",
     "losses": r"casualt(?:y|ies)|loss(?:es)?|(?:lost|los(?:e|es|ing))\s+[\"“]?"
     r"(?:up\s+to\s+|about\s+|around\s+|roughly\s+|nearly\s+|over\s+|some\s+|at\s+least\s+|"
@@ -163,8 +163,9 @@ _OUTCOME_WORDS = {
     r"lost\s+(?:more\s+than\s+|over\s+|nearly\s+|about\s+|around\s+|almost\s+|up\s+to\s+)?(?:half|a\s+third|"
     r"a\s+quarter|a\s+fifth|a\s+tenth|two-thirds|three-quarters|most|[\d.]+\s*(?:percent|per\s+cent|%))\s+(?:of\s+)?(?:its|their|his|"
     r"our|the)\s+(?:[\w-]+\s+)?(?:strength|personnel|men|troops|soldiers|fighters|manpower)\b|"
+    r"not\s+lost\s+(?:a\s+single|one|any)\s+(?:[\w-]+\s+)?(?:man|men|soldiers?|servicem[ae]n|person|fighters?|sailors?)\b|"
     r"(?:lost|los(?:e|es|ing))\s+(?:no\s+one|nobody|none|anyone|anybody|not\s+(?:a\s+single|one)\s+"
-    r"(?:man|soldier|person|fighter)|(?:(?:good|brave|young|some|more|many|so\s+many|too\s+many|"
+    r"(?:man|soldier|serviceman|person|fighter|sailor)|(?:(?:good|brave|young|some|more|many|so\s+many|too\s+many|"
     r"a\s+lot\s+of|lots\s+of|our\s+best)\s+)?(?:guys|boys|lads|men|people|soldiers|comrades)\b(?![’'])|"
     r"(?:a|an|one|two|three|half\s+(?:a|its|their|his|our)|(?:a\s+|an\s+)?(?:whole|entire))\s+"
     r"(?:[\w-]+\s+)?(?:platoons?|compan(?:y|ies)|battalions?|squads?|regiments?|brigades?)\b"
@@ -186,7 +187,7 @@ _OUTCOME_STEMS = [
     "no one",
     *(f"{w} {a}left" for w in ("of us", "of them") for a in ("", "are ", "were ")),
     *("cut down", "torn", "blown", "ripped", "shattered", "be hit", "been hit", "were hit", "was hit",
-      "got hit", "came back", "coming back", "come back", "collect", "pick", "bury", "buries", "buried",
+      "got hit", "condition", "been found", "came back", "coming back", "come back", "collect", "pick", "bury", "buries", "buried",
       "burying", "retriev", "lying", "laid to rest", "coffins", "funeral", "custody", "led away", "made it", "got out", "walked out", "come back", "comes back", "come home",
       "are left", "were left", "is left", "was left", "on their feet", "on his feet", "on our feet"),
 ]
@@ -304,7 +305,8 @@ _THING_WORDS = (
     r"wagons?|convoys?"
 )
 _OBJECT_WORD = _ci(
-    r"\b(?:(?P<person>" + _PERSON_WORDS + r"|man|him|her|them|he|she|they|we|us)|"
+    r"\b(?:(?P<person>" + _PERSON_WORDS + r"|man|him|her|them|he|she|they|we|us|(?:grand)?(?:daughters?|sons?)|"
+    r"husbands?|wife|wives|brothers?|sisters?|mothers?|fathers?|relatives|neighbou?rs?)|"
     r"(?P<thing>" + _THING_WORDS + r"))\b"
 )
 _PREPOSITION_NEXT = _ci(
@@ -494,6 +496,7 @@ _CIVILIAN_WORDS = [
         ).split()
         for suffix in ("", "s")
     ),
+    "security guard", "security guards",
     *(
         "people children child women woman staff families family non-combatants inhabitants villagers "
         "patients doctors rescuers seafarers pedestrians students teachers firefighters paramedics farmers "
@@ -734,7 +737,7 @@ _MILITARY = re.compile(
     r"(?<!distillation\sunit)|"
     # "The wounded from the sector": people brought back from the fighting are soldiers.
     r"from\s+the\s+(?:[\w-]+\s+)?(?:front(?:line)?|front\s+line|sector|positions?|trenches|battlefield|"
-    r"axis))\b"
+    r"axis)|in\s+action|(?:private|corporal|sergeant|lieutenant|captain|major|colonel)\s+[a-z]+\s+[a-z]+)\b"
 )
 _MEDICAL = _ci(
     r"\b(?:hospitals?|stabili[sz]\w*|evacuat\w*|treated|treatment|medics?|surgeons?|"
@@ -826,6 +829,12 @@ def _ok_outcome(text: str, low: str, m: re.Match) -> bool:
         # "Only three trains got out" counts things, not people.
         first = _OBJECT_WORD.search(low, m.start(), m.end())
         return not (first and first.group("thing"))
+    if word.endswith("been found"):
+        # "her daughter had not been found", not "the weapons have not been found"
+        last = None
+        for w in _OBJECT_WORD.finditer(low, max(0, m.start() - 60), m.start()):
+            last = w
+        return bool(last and last.group("person"))
     if word == "is gone":
         return bool(_GONE_PERSON.search(low, max(0, m.start() - 50), m.start()))
     if word == "hurt":
@@ -938,6 +947,7 @@ def _casualty_matches(text: str, low: str, *, prefiltered: bool = False, first: 
             if not _COUNT_OF.search(low[max(0, a.start() - 30) : a.start()])
             and not (a.group(0).endswith(("wounded", "injured")) and _CARE.search(low))
             and not _IDENTIFIED.match(low, a.end())
+            and not low.endswith("among ", 0, a.start())  # "Among the dead is a family of four"
         ]
         if nominal and not _PEOPLE_COUNT.search(low):
             matches = [m for m in matches if not any(a <= m.start() < b for a, b in nominal)]
