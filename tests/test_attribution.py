@@ -304,3 +304,22 @@ def test_was_quoted_by_names_the_speaker_and_the_outlet():
     text = "The North Korean leader was quoted by KCNA as saying that the soldiers had fought bravely.\n"
     row = nc.add_attribution(nc.split_units(text), text).iloc[0]
     assert (row.speaker, row.channel, row.side) == ("The North Korean leader", "KCNA", "russia")
+
+
+@pytest.mark.parametrize(
+    "opening, side",
+    [
+        ("Rescuers searched the rubble in Zorivka, a city in Ukraine's Dnipropetrovsk region, on Tuesday.", "ukraine_west"),
+        ("Rescuers searched the rubble in the Russian town of Zorivka on Tuesday.", "russia"),
+        ("Rescuers searched the rubble in the village of Zorivka in the Kursk region on Tuesday.", "russia"),
+        # An occupied town is not learned: the resident stays unplaced.
+        ("Rescuers searched the rubble in the Russian-occupied town of Zorivka on Tuesday.", "author"),
+    ],
+)
+def test_a_town_the_article_places_places_its_residents(opening, side):
+    # Towns the actors list does not know take the country the article gives them.
+    text = (opening + "\n"
+            "The strike hit a school in Zorivka overnight, and “nobody answers my calls,” said Halyna Moroz, 71, "
+            "who lives in the next building.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert units.side.iloc[-1] == side, units[["text", "speaker", "side"]]

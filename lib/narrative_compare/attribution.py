@@ -253,6 +253,18 @@ _PRIVATE_ROLE = re.compile(
 _DISTANCE_OF = re.compile(
     r"\b(?:kilomet(?:re|er)s|km|miles)\s+(?:\([^)]{1,20}\)\s+)?(?:(?:north|south|east|west)(?:-?(?:north|south|east|west))?"
     r"(?:ern)?\s+)?(?:of|from)\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+# Places the article itself puts on a side, for towns the actors list does not know: "the
+# Russian town of Kostromino", "Solonets, a city in Ukraine's Dnipropetrovsk region", "the
+# village of Yasne in the Kursk region". Occupied or contested places are not learned.
+_PLACE_NAME = r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?"
+_PLACE_INTRO = re.compile(
+    r"\b(?P<adj>Ukrainian|Russian)\s+(?:[a-z-]+\s+)?(?:city|town|village|port|settlement|district)\s+of\s+"
+    r"(?P<a>" + _PLACE_NAME + r")"
+    r"|\b(?P<b>" + _PLACE_NAME + r"),\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|port|settlement)\b"
+    r"(?P<b_where>[^.;]{0,80})"
+    r"|\b(?:city|town|village|port|settlement)\s+of\s+(?P<c>" + _PLACE_NAME + r")(?P<c_where>\s+(?:in|near)\s+[^.;,]{0,60})"
+)
+_HELD = re.compile(r"(?:occupied|held|controlled|annexed|front-?line|contested)\W*$|\b(?:occupied|Russian-held)\b")
 # How far into a paragraph a report sets its scene ("At a hospital in Dnipro, …").
 _SCENE_OPENING = 80
 _SENTENCE_SCENE = re.compile(r"\s*(?:In|At|From)\s+([^,]{1,40}),")
@@ -435,6 +447,39 @@ class _Resolver:
         near = _DISTANCE_OF.search(text[:2000]) if self.dateline_side is None else None
         found = [a.side for _, _, a in self.actors.find(near.group("place"))] if near else []
         self.setting_side = found[-1] if found else None
+        self.learned = self._learn_places(text)
+        self._learned_re = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(self.learned, key=len, reverse=True)))
+                                      + r")\b") if self.learned else None
+
+    def _learn_places(self, text: str) -> dict:
+        """Return {place: side} for the towns the article introduces with their country."""
+        learned = {}
+        for m in _PLACE_INTRO.finditer(text):
+            name = m.group("a") or m.group("b") or m.group("c")
+            if self.actors.find(name) or _HELD.search(text[max(0, m.start() - 30):m.start()]):
+                continue   # a known actor or place, or an occupied town
+            if m.group("adj"):
+                side = [a.side for _, _, a in self.actors.find(m.group("adj"))]
+            else:
+                where = m.group("b_where") if m.group("b") else m.group("c_where")
+                inside = re.search(r"\b(?:in|near|of)\s+(.*)", where) if where else None
+                if inside is None or _HELD.search(inside.group(1)):
+                    continue
+                side = [a.side for _, _, a in self.actors.find(inside.group(1))
+                        if a.type == "place" or a.name.split()[0] in ("Ukraine", "Russia")][:1] or \
+                    [a.side for _, _, a in self.actors.find(inside.group(1)[:30])]
+            if side and side[0] != self.actors.default_side and learned.get(name, side[0]) == side[0]:
+                learned[name] = side[0]
+            elif side:
+                learned[name] = None   # placed on both sides: unknown
+        return {k: v for k, v in learned.items() if v}
+
+    def place_sides(self, text: str) -> list[str]:
+        """Return the sides of the places in ``text``, known or learned from the article, in order."""
+        found = [(a_start, a.side) for a_start, _, a in self.actors.find(text) if a.type == "place"]
+        if self._learned_re is not None:
+            found += [(m.start(), self.learned[m.group(0)]) for m in self._learned_re.finditer(text)]
+        return [side for _, side in sorted(found)]
 
     def note_mention(self, masked: str):
         """Remember the actor a unit opens with: later "the ministry" or "a spokesman" may mean it."""
@@ -636,9 +681,9 @@ class _Resolver:
             start = self.text.rfind("\n", 0, start - 1) + 1
             spans.append((start, min(start + _SCENE_OPENING, pos)))
         for lo, hi in spans:
-            places = [a for _, _, a in self.actors.find(self.text[lo:hi]) if a.type == "place"]
+            places = self.place_sides(self.text[lo:hi])
             if places:
-                return places[-1].side
+                return places[-1]
         return self.dateline_side or self.setting_side
 
     def _side_from_first_mention(self, phrase: str):
@@ -680,9 +725,9 @@ class _Resolver:
                 # A place that sets the scene: "In Kharkiv, … Dr. Iryna Savchuk said".
                 opening = re.match(r"(?:In|At|From)\s+([^,]{1,40}),", window)
                 scene = opening.group(1) if opening and opening.end() <= rel else ""
-                places = [a for _, _, a in self.actors.find(before + " " + scene) if a.type == "place"]
-                if len({a.side for a in places}) == 1:
-                    side = places[-1].side
+                places = self.place_sides(before + " " + scene)
+                if len(set(places)) == 1:
+                    side = places[-1]
                 elif _SPOKES.search(before):
                     # "At the State Department, spokesperson Rachel Donnelly said": the body the
                     # sentence opens at is the one the spokesperson speaks for.
@@ -698,7 +743,7 @@ class _Resolver:
                 # A private person speaks from where they live ("a former teacher from Vinnytsia"),
                 # else from where the report is: "…,” said Halyna Moroz, 63, who sells honey two
                 # rows from where the bomb landed.
-                home = {a.side for _, _, a in self.actors.find(appositive) if a.type == "place"}
+                home = set(self.place_sides(appositive))
                 side = home.pop() if len(home) == 1 else self.scene_side(m.start())
             if side is None and _NATIONAL_OFFICIAL.search(described):
                 # Wire style: a lawmaker or minister with no country named is the dateline's.
