@@ -323,3 +323,20 @@ def test_a_town_the_article_places_places_its_residents(opening, side):
             "who lives in the next building.\n")
     units = nc.add_attribution(nc.split_units(text), text)
     assert units.side.iloc[-1] == side, units[["text", "speaker", "side"]]
+
+
+@pytest.mark.parametrize(
+    "who, side",
+    [
+        ("Helen Marsh, a senior fellow at the London-based Centre for Land Warfare Studies", "ukraine_west"),
+        ("Lars Berg, an analyst at the Stockholm-based Institute for Eastern Security", "ukraine_west"),
+        ("Helen Marsh, a professor of history at the University of Leeds", "author"),
+        ("Helen Marsh, an economist at the London-based consultancy Kestrel Analytics", "author"),
+    ],
+)
+def test_western_think_tank_experts_are_the_western_bloc(who, side):
+    # ANNOTATION.md 5 (v6): a think tank based in a Western country is a Western think tank;
+    # academics and consultancies are independent experts.
+    text = f"{who}, said the figures were plausible.\n“They are losing men fast,” she said.\n"
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert list(units.side) == [side, side], units[["speaker", "side"]]

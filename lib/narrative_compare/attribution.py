@@ -201,6 +201,13 @@ _NATIONAL_OFFICIAL = re.compile(r"\b(?:lawmakers?|legislators?|parliament(?:'s)?
                                 r"national\s+assembly|member\s+of\s+parliament|MPs?)\b", re.IGNORECASE)
 _EXPERT = re.compile(r"\b(?:fellow|analyst|expert|researcher|professor|scholar|institute|university|"
                      r"academic|lecturer|economist|historian|think\s+tank)s?\b", re.IGNORECASE)
+# Western think tanks are the Western bloc's (ANNOTATION.md 5, "Western think tanks (ISW)");
+# consultancies, universities and insurers are not think tanks.
+_WESTERN_THINK_TANK = re.compile(
+    r"\b(?:Washington|London|Stockholm|Berlin|Paris|Brussels|Warsaw|Tallinn|Vilnius|Riga|Helsinki|Oslo|"
+    r"Copenhagen|Prague|Ottawa|Canberra|Amsterdam|US|U\.S\.|UK|British|American|Western|European)"
+    r"(?:-based)?\s+(?:[A-Z][\w'’&-]*\s+){0,5}?(?:[Ii]nstitute|Centre|Center|Council|Foundation|Institution|"
+    r"think[- ]tank|Programme)\b")
 # International and non-governmental bodies speak for neither bloc, wherever they work.
 _INTERNATIONAL = re.compile(
     r"\b(?:mission|monitors?|commission|U\.?N\.?|United\s+Nations|Red\s+Cross|ICRC|IAEA|OSCE|Amnesty|"
@@ -448,6 +455,8 @@ class _Resolver:
         found = [a.side for _, _, a in self.actors.find(near.group("place"))] if near else []
         self.setting_side = found[-1] if found else None
         self.learned = self._learn_places(text)
+        # The bloc Western think tanks belong to, in this config's side ids.
+        self._western = next((a.side for _, _, a in actors.find("Western")), None)
         self._learned_re = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(self.learned, key=len, reverse=True)))
                                       + r")\b") if self.learned else None
 
@@ -737,6 +746,8 @@ class _Resolver:
                     if bodies:
                         side = bodies[-1].side
             described = before + " " + after[:140]
+            if side is None and _WESTERN_THINK_TANK.search(described):
+                side = self._western  # "a senior fellow at the London-based Centre for …" (guide 5)
             if side is None and not _EXPERT.search(described) and not _INTERNATIONAL.search(described) \
                     and (_PRIVATE_PERSON.search(described) or _PRIVATE_ROLE.search(described)
                          or _LOCAL_OFFICIAL.search(before)):
