@@ -330,6 +330,7 @@ def test_a_town_the_article_places_places_its_residents(opening, side):
     [
         ("Helen Marsh, a senior fellow at the London-based Centre for Land Warfare Studies", "ukraine_west"),
         ("Lars Berg, an analyst at the Stockholm-based Institute for Eastern Security", "ukraine_west"),
+        ("Helen Carver, a senior fellow at the Northgate Institute for Security Studies in London", "ukraine_west"),
         ("Helen Marsh, a professor of history at the University of Leeds", "author"),
         ("Helen Marsh, an economist at the London-based consultancy Kestrel Analytics", "author"),
     ],

@@ -203,11 +203,12 @@ _EXPERT = re.compile(r"\b(?:fellow|analyst|expert|researcher|professor|scholar|i
                      r"academic|lecturer|economist|historian|think\s+tank)s?\b", re.IGNORECASE)
 # Western think tanks are the Western bloc's (ANNOTATION.md 5, "Western think tanks (ISW)");
 # consultancies, universities and insurers are not think tanks.
+_WESTERN_PLACE = (r"(?:Washington|London|Stockholm|Berlin|Paris|Brussels|Warsaw|Tallinn|Vilnius|Riga|Helsinki|"
+                  r"Oslo|Copenhagen|Prague|Ottawa|Canberra|Amsterdam|US|U\.S\.|UK|British|American|Western|European)")
+_THINK_TANK = r"(?:[Ii]nstitute|Centre|Center|Council|Foundation|Institution|think[- ]tank|Programme)\b"
 _WESTERN_THINK_TANK = re.compile(
-    r"\b(?:Washington|London|Stockholm|Berlin|Paris|Brussels|Warsaw|Tallinn|Vilnius|Riga|Helsinki|Oslo|"
-    r"Copenhagen|Prague|Ottawa|Canberra|Amsterdam|US|U\.S\.|UK|British|American|Western|European)"
-    r"(?:-based)?\s+(?:[A-Z][\w'’&-]*\s+){0,5}?(?:[Ii]nstitute|Centre|Center|Council|Foundation|Institution|"
-    r"think[- ]tank|Programme)\b")
+    r"\b" + _WESTERN_PLACE + r"(?:-based)?\s+(?:[A-Z][\w'’&-]*\s+){0,5}?" + _THINK_TANK
+    + r"|" + _THINK_TANK + r"[^,.;]{0,50}?\bin\s+" + _WESTERN_PLACE + r"\b")
 # International and non-governmental bodies speak for neither bloc, wherever they work.
 _INTERNATIONAL = re.compile(
     r"\b(?:mission|monitors?|commission|U\.?N\.?|United\s+Nations|Red\s+Cross|ICRC|IAEA|OSCE|Amnesty|"
