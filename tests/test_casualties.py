@@ -1105,3 +1105,14 @@ def test_a_civilian_speakers_our_is_civilian_unless_it_names_soldiers():
     mother = "“Two of our boys were wounded last week,” said a resident of the village."
     assert flags(worker, side="ukraine_west") == [(1, "civilians")]
     assert flags(mother, side="ukraine_west") == [(1, "ukraine")]
+
+
+def test_a_captive_going_to_russia_is_not_russian():
+    # "going to Russia" is a destination: the captive speaks for the group captured before.
+    import narrative_compare as nc
+
+    text = ("Ukrainian forces took two North Korean soldiers prisoner near Sudzha, the SBU said.\n"
+            "In a video released by the SBU, one of the prisoners said he had been told he was going to Russia "
+            "for training and that most of his platoon was killed in its first assault.\n")
+    units = add_casualties(nc.add_attribution(nc.split_units(text), text))
+    assert list(units.victim) == ["dprk", "dprk"], units[["text", "side", "victim"]]

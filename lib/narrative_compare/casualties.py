@@ -1467,9 +1467,15 @@ class _Context:
         )
 
 
+# "He had been told he was going to Russia", "fighting for Russia": a country as a place or a
+# cause, not the group a captive belongs to.
+_TO_COUNTRY = re.compile(r"\b(?:to|in|into|from|for|inside|across|against)\s+$")
+
+
 def _other_bloc(text: str, side: str) -> str | None:
     """The first group of the bloc opposite ``side`` that ``text`` names, None when it names none."""
-    return next((m.lastgroup for m in _BLOC.finditer(text) if m.lastgroup in _OTHER_BLOCS[side]), None)
+    return next((m.lastgroup for m in _BLOC.finditer(text) if m.lastgroup in _OTHER_BLOCS[side]
+                 and not _TO_COUNTRY.search(text, max(0, m.start() - 8), m.start())), None)
 
 
 def _captive_speaks(text: str, low: str, side: str) -> bool:
