@@ -341,3 +341,10 @@ def test_western_think_tank_experts_are_the_western_bloc(who, side):
     text = f"{who}, said the figures were plausible.\n“They are losing men fast,” she said.\n"
     units = nc.add_attribution(nc.split_units(text), text)
     assert list(units.side) == [side, side], units[["speaker", "side"]]
+
+
+def test_a_local_enlistment_office_speaks_for_where_the_report_is():
+    text = ("PRIBORSK, Russia — Lyudmila Petrova keeps her son's last message on two phones.\n"
+            "Three weeks later the local enlistment office informed her that he was missing in action.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert units.side.iloc[-1] == "russia", units[["speaker", "side"]]

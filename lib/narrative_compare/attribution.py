@@ -196,7 +196,9 @@ _LOCAL_ROLE = re.compile(r"\b(?:regional|local|city|oblast|district|governor|may
                          r"rescuers?|police|port|harbou?r)\b", re.IGNORECASE)
 # Officials of a region or town, who speak for the side that holds it.
 _LOCAL_OFFICIAL = re.compile(r"\b(?:[Gg]overnor|[Mm]ayor|(?:regional|city|district|oblast)\s+(?:military\s+)?"
-                             r"(?:administration|council|authorities|governor)|(?:port|harbou?r)\s+authority)\b")
+                             r"(?:administration|council|authorities|governor)|(?:port|harbou?r)\s+authority|"
+                             r"(?:enlistment|recruitment|draft|conscription)\s+office|military\s+commissariat|"
+                             r"local\s+(?:authorities|administration|officials?|council))\b")
 _NATIONAL_OFFICIAL = re.compile(r"\b(?:lawmakers?|legislators?|parliament(?:'s)?|senators?|ministers?|"
                                 r"national\s+assembly|member\s+of\s+parliament|MPs?)\b", re.IGNORECASE)
 _EXPERT = re.compile(r"\b(?:fellow|analyst|expert|researcher|professor|scholar|institute|university|"
