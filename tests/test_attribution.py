@@ -348,3 +348,10 @@ def test_a_local_enlistment_office_speaks_for_where_the_report_is():
             "Three weeks later the local enlistment office informed her that he was missing in action.\n")
     units = nc.add_attribution(nc.split_units(text), text)
     assert units.side.iloc[-1] == "russia", units[["speaker", "side"]]
+
+
+def test_a_pronoun_in_a_parenthetical_tag_is_not_the_content_subject():
+    text = ("A report by the Institute for Modern Conflict, a London think tank, estimated that drones cause most "
+            "casualties. Russia, it adds, has closed much of the gap in production.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert list(units.side) == ["ukraine_west", "ukraine_west"], units[["speaker", "side"]]

@@ -275,6 +275,9 @@ _PLACE_INTRO = re.compile(
     r"|\b(?:city|town|village|port|settlement)\s+of\s+(?P<c>" + _PLACE_NAME + r")(?P<c_where>\s+(?:in|near)\s+[^.;,]{0,60})"
 )
 _HELD = re.compile(r"(?:occupied|held|controlled|annexed|front-?line|contested)\W*$|\b(?:occupied|Russian-held)\b")
+# "Russia, it adds, has …": a pronoun as a parenthetical tag's subject never means the content's
+# subject before it.
+_TAG_PRONOUN = re.compile(r",\s*(?:it|they)\s*$")
 # How far into a paragraph a report sets its scene ("At a hospital in Dnipro, …").
 _SCENE_OPENING = 80
 _SENTENCE_SCENE = re.compile(r"\s*(?:In|At|From)\s+([^,]{1,40}),")
@@ -622,8 +625,9 @@ class _Resolver:
     def antecedent(self, pronoun: str) -> _Speaker | None:
         """Return the most recent speaker or mention a pronoun can refer to."""
         personal = pronoun in ("he", "she", "him", "her", "his")
-        if not personal:
-            # "Russia last gave a toll in 2022, when it said …": an actor earlier in the sentence.
+        if not personal and not _TAG_PRONOUN.search(self.prefix):
+            # "Russia last gave a toll in 2022, when it said …": an actor earlier in the sentence;
+            # not in a parenthetical tag ("Russia, it adds, has closed the gap": the report adds).
             local = [a for _, _, a in self.actors.find(self.prefix) if a.type not in ("group", "place", "person")]
             if local:
                 a = local[-1]
