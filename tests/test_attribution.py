@@ -355,3 +355,11 @@ def test_a_pronoun_in_a_parenthetical_tag_is_not_the_content_subject():
             "casualties. Russia, it adds, has closed much of the gap in production.\n")
     units = nc.add_attribution(nc.split_units(text), text)
     assert list(units.side) == ["ukraine_west", "ukraine_west"], units[["speaker", "side"]]
+
+
+def test_he_after_a_military_blogger_is_the_blogger():
+    text = ("President Volodymyr Zelenskyy said North Korean losses were growing.\n"
+            "A military blogger who writes on Telegram as Stalnoy Front wrote that the villages had been cleared. "
+            "In the same post, he claimed that Ukrainian units had lost more than 200 men.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert units.side.iloc[-1] == "russia", units[["speaker", "side"]]

@@ -357,7 +357,7 @@ INDIVIDUAL_ROLES = frozenset(
     "nurse doctor medic wife husband mother father man men woman women resident residents witness "
     "witnesses officer commander sergeant private volunteer conscript mercenary relative brother "
     "sister son daughter driver sniper pilot marine paratrooper defector recruit trooper "
-    "infantryman survivor".split()
+    "infantryman survivor blogger milblogger correspondent journalist reporter".split()
 )
 # "…, a 29-year-old infantryman", "…, a nurse": the appositive that makes a lone word a person.
 _PERSON_APPOSITIVE = re.compile(
@@ -639,7 +639,7 @@ class _Resolver:
         gender = _GENDER.get(pronoun, "")
         for cand in reversed(candidates):
             is_person = cand.kind in ("person", "role") or (
-                cand.kind == "group" and _head(cand.name) in INDIVIDUAL_ROLES)
+                cand.kind in ("group", "channel") and _head(cand.name) in INDIVIDUAL_ROLES)
             if pronoun in ("they", "them", "their") or is_person == personal:
                 known = _gender_of(cand) if is_person else cand.gender
                 if gender and known and known != gender:
