@@ -363,3 +363,11 @@ def test_he_after_a_military_blogger_is_the_blogger():
             "In the same post, he claimed that Ukrainian units had lost more than 200 men.\n")
     units = nc.add_attribution(nc.split_units(text), text)
     assert units.side.iloc[-1] == "russia", units[["speaker", "side"]]
+
+
+def test_a_place_near_which_men_vanished_is_not_where_the_speaker_is():
+    text = ("Across the front line, a group of soldiers' mothers in Samara has been collecting the names of men "
+            "who vanished in assaults near Chasiv Yar. Its coordinator, Galina Shestakova, said the list had grown "
+            "to 412 names.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert units.side.iloc[-1] == "russia", units[["speaker", "side"]]

@@ -255,7 +255,8 @@ _HEAD_SYNONYMS = {"agency": ("agency", "service", "directorate", "bureau"),
 _PRIVATE_PERSON = re.compile(r",\s\d{1,3}[,.]|\bDr\.?\s|\b(?:surgeon|surgery|hospital|clinic|teacher|"
                              r"pensioner|farmer|driver|worker|student|shop|stall|sells|market|lives|"
                              r"neighbou?r|grandmother|grandfather|daughter|son|operator|engineer|miner|docker|"
-                             r"dockworker|electrician|mechanic|technician|shift|cook|baker|priest|owner)\b")
+                             r"dockworker|electrician|mechanic|technician|shift|cook|baker|priest|owner|"
+                             r"coordinator|activist|organi[sz]er|founder|campaigner)\b")
 _PRIVATE_ROLE = re.compile(
     r"\b\d{1,3}-year-old\b|\b(?:nurses?|guards?|doctors?|medics?|surgeons?|paramedics?|staff|residents?|villagers?|witness(?:es)?|"
     r"volunteers?|relatives?|mothers?|fathers?|wife|husband|shopkeepers?|vendors?|local\s+authorities|"
@@ -489,11 +490,17 @@ class _Resolver:
                 learned[name] = None   # placed on both sides: unknown
         return {k: v for k, v in learned.items() if v}
 
-    def place_sides(self, text: str) -> list[str]:
-        """Return the sides of the places in ``text``, known or learned from the article, in order."""
+    def place_sides(self, text: str, *, scene: bool = False) -> list[str]:
+        """Return the sides of the places in ``text``, known or learned from the article, in order.
+
+        With ``scene``, places after "near" are left out: "men who vanished in assaults near
+        Chasiv Yar" names where the fighting was, not where the speaker is.
+        """
         found = [(a_start, a.side) for a_start, _, a in self.actors.find(text) if a.type == "place"]
         if self._learned_re is not None:
             found += [(m.start(), self.learned[m.group(0)]) for m in self._learned_re.finditer(text)]
+        if scene:
+            found = [(at, side) for at, side in found if not text.endswith("near ", 0, at)]
         return [side for _, side in sorted(found)]
 
     def note_mention(self, masked: str):
@@ -697,7 +704,7 @@ class _Resolver:
             start = self.text.rfind("\n", 0, start - 1) + 1
             spans.append((start, min(start + _SCENE_OPENING, pos)))
         for lo, hi in spans:
-            places = self.place_sides(self.text[lo:hi])
+            places = self.place_sides(self.text[lo:hi], scene=True)
             if places:
                 return places[-1]
         return self.dateline_side or self.setting_side
