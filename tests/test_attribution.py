@@ -372,3 +372,13 @@ def test_a_place_near_which_men_vanished_is_not_where_the_speaker_is():
             "to 412 names.\n")
     units = nc.add_attribution(nc.split_units(text), text)
     assert units.side.iloc[-1] == "russia", units[["speaker", "side"]]
+
+
+def test_a_lawmaker_who_passes_on_the_nis_estimate_relays_it_and_speaks_for_its_bloc():
+    text = ("Lee Min-jae, a member of the National Assembly's intelligence committee, told reporters that the NIS "
+            "now estimates about 4,700 North Korean casualties.\n"
+            "“They are being treated as expendable,” Lee said.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    first, second = units.iloc[0], units.iloc[1]
+    assert (first.speaker, first.channel, first.side) == ("NIS", "Lee Min-jae", "ukraine_west"), units
+    assert second.side == "ukraine_west", units

@@ -688,7 +688,11 @@ class _Resolver:
     def learn(self, sp: _Speaker):
         """Remember the bloc found for a person, so "Capt. Lysenko" later is the same person."""
         if sp.kind == "person" and sp.side not in ("__both__", self.actors.default_side) and _NAME.fullmatch(sp.name):
-            self._first_mention[sp.name.split()[-1]] = sp.side
+            parts = sp.name.split()
+            self._first_mention[parts[-1]] = sp.side
+            if len(parts) == 2 and "-" in parts[1]:
+                # Korean order, family name first: "Park Ji-hoon" is later "Park".
+                self._first_mention.setdefault(parts[0], sp.side)
 
     def scene_side(self, pos: int):
         """Return the bloc of the place the report is at, at ``pos``: the place named nearest
@@ -1086,6 +1090,32 @@ _PUT_AT = re.compile(
     r"hundreds|thousands|dozens)", re.I)
 
 
+# "Park Ji-hoon … told reporters that the NIS now estimates …": what a body estimates, passed on.
+_INNER_SOURCE = re.compile(
+    r"[^.;:“\"]{0,40}?\bthat\s+(?P<who>(?:the\s+|South\s+Korea's\s+|Ukraine's\s+|Russia's\s+)?[A-Z][\w'’.-]*"
+    r"(?:\s+[A-Z][\w'’.-]*){0,4})\s+(?:now\s+|also\s+|still\s+)?(?:estimates?|estimated|believes?|believed|"
+    r"assesse[sd]|assess|concluded|calculates?|calculated|puts?|counts?|counted)\b")
+
+
+def _inner_source(masked: str, sp: _Speaker, verb, resolver: _Resolver) -> _Speaker | None:
+    """Return the body whose estimate an unplaced person passes on, with the person as channel.
+
+    A lawmaker who "told reporters that the NIS now estimates …" relays the agency (guide 4 and
+    v6, like "according to a lawmaker, the NIS believes"); the person is remembered as speaking
+    for that bloc, so their own quotes that follow are placed too.
+    """
+    if sp.kind != "person" or sp.side != resolver.actors.default_side or sp.channel:
+        return None
+    m = _INNER_SOURCE.match(masked, verb.end())
+    if m is None:
+        return None
+    body = resolver.resolve(m.group("who"), anaphora=False)
+    if body is None or body.kind == "person" or body.side in ("__both__", resolver.actors.default_side):
+        return None
+    resolver.learn(_Speaker(sp.name, body.side, "person", context=sp.context))
+    return _Speaker(body.name, body.side, body.kind, channel=sp.name, named=body.named, context=body.context)
+
+
 def _find_cue(masked: str, resolver: _Resolver):
     """Find the unit's own attribution cue. Returns (speaker, cue) or (None, None)."""
     m = ("quoted" in masked or "cited" in masked) and (_QUOTED_BY.search(masked) or _QUOTED_AS.search(masked))
@@ -1150,7 +1180,9 @@ def _find_cue(masked: str, resolver: _Resolver):
     if relayed is not None:
         return relayed, schema.CUE_REPORTING_VERB
     if cues:
-        return cues[0][0], schema.CUE_REPORTING_VERB
+        sp, verb = cues[0]
+        inner = _inner_source(masked, sp, verb, resolver) if verb is not None else None
+        return (inner, schema.CUE_ACCORDING_TO) if inner is not None else (sp, schema.CUE_REPORTING_VERB)
     if according is not None:
         return according, schema.CUE_ACCORDING_TO
     return resolver.relayed_media(masked), schema.CUE_RELAY
