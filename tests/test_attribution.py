@@ -382,3 +382,10 @@ def test_a_lawmaker_who_passes_on_the_nis_estimate_relays_it_and_speaks_for_its_
     first, second = units.iloc[0], units.iloc[1]
     assert (first.speaker, first.channel, first.side) == ("NIS", "Lee Min-jae", "ukraine_west"), units
     assert second.side == "ukraine_west", units
+
+
+def test_soldiers_speaking_for_themselves_serve_the_side_of_the_dateline():
+    text = ("NEAR ZORIVKA, Ukraine — The attacks come at dawn, soldiers of the 158th Mechanised Brigade said.\n"
+            "“They keep coming,” said a machine gunner who gave only his call sign.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert units.side.iloc[0] == "ukraine_west", units[["speaker", "side"]]

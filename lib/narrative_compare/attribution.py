@@ -279,6 +279,8 @@ _HELD = re.compile(r"(?:occupied|held|controlled|annexed|front-?line|contested)\
 # "Russia, it adds, has …": a pronoun as a parenthetical tag's subject never means the content's
 # subject before it.
 _TAG_PRONOUN = re.compile(r",\s*(?:it|they)\s*$")
+_SOLDIER_ROLE = re.compile(r"\b(?:soldiers?|servicem[ae]n|infantrym[ae]n|gunners?|riflem[ae]n|sappers?|snipers?|"
+                           r"paratroopers?|medics?)\b", re.IGNORECASE)
 # How far into a paragraph a report sets its scene ("At a hospital in Dnipro, …").
 _SCENE_OPENING = 80
 _SENTENCE_SCENE = re.compile(r"\s*(?:In|At|From)\s+([^,]{1,40}),")
@@ -895,6 +897,10 @@ class _Resolver:
                 # without a dateline, the country whose body was just named ("Foreign ministry
                 # spokeswoman X" after the Kremlin's briefing).
                 sp.side = self.dateline_side or recent_side or sp.side
+            elif not sp.channel and kind == "role" and _SOLDIER_ROLE.search(phrase):
+                # Soldiers speaking for themselves serve the side the report places them on
+                # (guide 5): "soldiers of the 158th brigade said" under a Ukrainian dateline.
+                sp.side = self.scene_side(self.unit_start) or sp.side
             return sp
         if _NAME.fullmatch(phrase) and len(words) <= 5 and words[0] not in _NOT_NAMES:
             side = self._side_from_first_mention(phrase)
