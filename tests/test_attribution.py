@@ -389,3 +389,19 @@ def test_soldiers_speaking_for_themselves_serve_the_side_of_the_dateline():
             "“They keep coming,” said a machine gunner who gave only his call sign.\n")
     units = nc.add_attribution(nc.split_units(text), text)
     assert units.side.iloc[0] == "ukraine_west", units[["speaker", "side"]]
+
+
+def test_a_volunteer_named_after_the_quote_is_placed_by_the_scene():
+    text = ("KOSTROMINO, Russia — The cemetery on the edge of town has a new row.\n"
+            "“When I started coming here, this row did not exist,” said the volunteer, who asked to be "
+            "identified only as Vera.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert units.side.iloc[-1] == "russia", units[["speaker", "side"]]
+
+
+def test_a_district_head_named_before_his_title_speaks_for_the_town():
+    text = ("Kostromino, a town some 300 kilometres north-east of Moscow, has buried 40 soldiers.\n"
+            "The project counted 61 dead from the district.\n"
+            "Gennady Orlov, the district's deputy head, rejected that figure.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert units.side.iloc[-1] == "russia", units[["speaker", "side"]]

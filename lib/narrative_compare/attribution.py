@@ -198,7 +198,8 @@ _LOCAL_ROLE = re.compile(r"\b(?:regional|local|city|oblast|district|governor|may
 _LOCAL_OFFICIAL = re.compile(r"\b(?:[Gg]overnor|[Mm]ayor|(?:regional|city|district|oblast)\s+(?:military\s+)?"
                              r"(?:administration|council|authorities|governor)|(?:port|harbou?r)\s+authority|"
                              r"(?:enlistment|recruitment|draft|conscription)\s+office|military\s+commissariat|"
-                             r"local\s+(?:authorities|administration|officials?|council))\b")
+                             r"local\s+(?:authorities|administration|officials?|council)|"
+                             r"(?:district|city|town|village|municipal)(?:'s)?\s+(?:deputy\s+)?(?:head|chief))\b")
 _NATIONAL_OFFICIAL = re.compile(r"\b(?:lawmakers?|legislators?|parliament(?:'s)?|senators?|ministers?|"
                                 r"national\s+assembly|member\s+of\s+parliament|MPs?)\b", re.IGNORECASE)
 _EXPERT = re.compile(r"\b(?:fellow|analyst|expert|researcher|professor|scholar|institute|university|"
@@ -770,7 +771,8 @@ class _Resolver:
                 side = self._western  # "a senior fellow at the London-based Centre for …" (guide 5)
             if side is None and not _EXPERT.search(described) and not _INTERNATIONAL.search(described) \
                     and (_PRIVATE_PERSON.search(described) or _PRIVATE_ROLE.search(described)
-                         or _LOCAL_OFFICIAL.search(before)):
+                         or (_LOCAL_OFFICIAL.search(described) and "-installed" not in described
+                             and "-appointed" not in described)):
                 # A private person speaks from where they live ("a former teacher from Vinnytsia"),
                 # else from where the report is: "…,” said Halyna Moroz, 63, who sells honey two
                 # rows from where the bomb landed.
