@@ -405,3 +405,20 @@ def test_a_district_head_named_before_his_title_speaks_for_the_town():
             "Gennady Orlov, the district's deputy head, rejected that figure.\n")
     units = nc.add_attribution(nc.split_units(text), text)
     assert units.side.iloc[-1] == "russia", units[["speaker", "side"]]
+
+
+@pytest.mark.parametrize(
+    "text, side",
+    [
+        ("Russian troops pushed into the village on Tuesday.\n"
+         "Across the border in Ukraine's Sumy region, officials said a glide bomb had killed a woman.\n",
+         "ukraine_west"),
+        ("In Kyiv, Oksana Melnyk has been waiting for news of her husband, a mortar operator.\n"
+         "“It was his voice, but not his words,” Melnyk said.\n", "ukraine_west"),
+        ("In Moscow, Irina Sokolova has been waiting for news of her husband, a tank driver.\n"
+         "“Nobody tells us anything,” Sokolova said.\n", "russia"),
+    ],
+)
+def test_officials_and_relatives_are_placed_where_the_sentence_puts_them(text, side):
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert units.side.iloc[-1] == side, units[["speaker", "side"]]

@@ -257,7 +257,8 @@ _PRIVATE_PERSON = re.compile(r",\s\d{1,3}[,.]|\bDr\.?\s|\b(?:surgeon|surgery|hos
                              r"pensioner|farmer|driver|worker|student|shop|stall|sells|market|lives|"
                              r"neighbou?r|grandmother|grandfather|daughter|son|operator|engineer|miner|docker|"
                              r"dockworker|electrician|mechanic|technician|shift|cook|baker|priest|owner|"
-                             r"coordinator|activist|organi[sz]er|founder|campaigner)\b")
+                             r"coordinator|activist|organi[sz]er|founder|campaigner|husband|wife|widow|mother|"
+                             r"father|rescue|firefighter|paramedic)\b")
 _PRIVATE_ROLE = re.compile(
     r"\b\d{1,3}-year-old\b|\b(?:nurses?|guards?|doctors?|medics?|surgeons?|paramedics?|staff|residents?|villagers?|witness(?:es)?|"
     r"volunteers?|relatives?|mothers?|fathers?|wife|husband|shopkeepers?|vendors?|local\s+authorities|"
@@ -280,6 +281,7 @@ _HELD = re.compile(r"(?:occupied|held|controlled|annexed|front-?line|contested)\
 # "Russia, it adds, has …": a pronoun as a parenthetical tag's subject never means the content's
 # subject before it.
 _TAG_PRONOUN = re.compile(r",\s*(?:it|they)\s*$")
+_IN_CAPITAL = re.compile(r"\b(?:[Ii]n|[Ff]rom|[Aa]t)\s+(?:central\s+)?(Kyiv|Kiev|Moscow)\b(?![’'-])")
 _SOLDIER_ROLE = re.compile(r"\b(?:soldiers?|servicem[ae]n|infantrym[ae]n|gunners?|riflem[ae]n|sappers?|snipers?|"
                            r"paratroopers?|medics?)\b", re.IGNORECASE)
 # How far into a paragraph a report sets its scene ("At a hospital in Dnipro, …").
@@ -504,6 +506,9 @@ class _Resolver:
             found += [(m.start(), self.learned[m.group(0)]) for m in self._learned_re.finditer(text)]
         if scene:
             found = [(at, side) for at, side in found if not text.endswith("near ", 0, at)]
+            # "In Kyiv, Oksana Melnyk has waited …": a capital after "in" is a place here.
+            found += [(m.start(1), a.side) for m in _IN_CAPITAL.finditer(text)
+                      for _, _, a in self.actors.find(m.group(1))[:1]]
         return [side for _, side in sorted(found)]
 
     def note_mention(self, masked: str):
@@ -889,7 +894,11 @@ class _Resolver:
             recent = self.mentions[-1] if self.mentions else None
             recent_side = recent.side if recent is not None and recent.side != self.actors.default_side \
                 and self.paragraph - recent.paragraph <= 1 else None
-            if not sp.channel and recent_side and (words[0] in ("a", "an", "the", "one") or words == ["officials"]):
+            placed = set(self.place_sides(self.prefix, scene=True)) if words in (["officials"], ["authorities"]) else ()
+            if not sp.channel and len(placed) == 1:
+                # "Across the border in Ukraine's Sumy region, officials said": the place's.
+                sp.side = placed.pop()
+            elif not sp.channel and recent_side and (words[0] in ("a", "an", "the", "one") or words == ["officials"]):
                 # "A department spokesperson", "the official": part of the body just named.
                 sp.side = recent_side
             elif not sp.channel and kind == "role" and (
