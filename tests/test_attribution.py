@@ -419,3 +419,4 @@ def test_officials_and_relatives_are_placed_where_the_sentence_puts_them(text, s
 def test_the_last_speaker_is_placed_on_the_russian_side(text):
     units = nc.add_attribution(nc.split_units(text), text)
     assert units.side.iloc[-1] == "russia", units[["speaker", "side"]]
+

@@ -1334,6 +1334,7 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
             us, ue = starts[k] - p_start, ends[k] - p_start
             utext = par_text[us:ue]
             resolver.unit_text, resolver.unit_start = utext, p_start + us
+            resolver.prefix = ""   # set by each verb cue; never carried over from another unit
             inside = [x for x, (s, e, _) in enumerate(spans) if s < ue and e > us]
             local = [(max(spans[x][0], us) - us, min(spans[x][1], ue) - us) for x in inside]
             masked = _mask(utext, local)
