@@ -187,7 +187,7 @@ _OUTCOME_STEMS = [
     "no one",
     *(f"{w} {a}left" for w in ("of us", "of them") for a in ("", "are ", "were ")),
     *("cut down", "torn", "blown", "ripped", "shattered", "be hit", "been hit", "were hit", "was hit",
-      "got hit", "condition", "been found", "came back", "coming back", "come back", "collect", "pick", "bury", "buries", "buried",
+      "got hit", "condition", "been found", "came back", "coming back", "collect", "pick", "bury", "buries", "buried",
       "burying", "retriev", "lying", "laid to rest", "coffins", "funeral", "custody", "led away", "made it", "got out", "walked out", "come back", "comes back", "come home",
       "are left", "were left", "is left", "was left", "on their feet", "on his feet", "on our feet"),
 ]
@@ -737,7 +737,9 @@ _MILITARY = re.compile(
     r"(?<!distillation\sunit)|"
     # "The wounded from the sector": people brought back from the fighting are soldiers.
     r"from\s+the\s+(?:[\w-]+\s+)?(?:front(?:line)?|front\s+line|sector|positions?|trenches|battlefield|"
-    r"axis)|in\s+action|(?:private|corporal|sergeant|lieutenant|captain|major|colonel)\s+[a-z]+\s+[a-z]+)\b"
+    # A rank before a name ("Sergeant Ivan Petrov"); not "private", "major" or "captain", which
+    # also name firms, cities and ships' masters.
+    r"axis)|in\s+action|(?:corporal|sergeant|lieutenant|colonel)\s+[a-z]+\s+[a-z]+)\b"
 )
 _MEDICAL = _ci(
     r"\b(?:hospitals?|stabili[sz]\w*|evacuat\w*|treated|treatment|medics?|surgeons?|"
@@ -885,7 +887,7 @@ _FIGURE_TALK = _ci(
 # A condition or an open question in the outcome's own clause (no comma or full stop between).
 # "We don't know if they are dead or taken" is a claim that they are missing.
 _CONDITION_BEFORE = _ci(
-    r"(?<!know\s)(?<!known\s)(?<!sure\s)(?<!clear\s)(?<!certain\s)(?<!tell\s)(?<!us\s)(?<!her\s)(?<!him\s)(?<!them\s)"
+    r"(?<!know\s)(?<!known\s)(?<!sure\s)(?<!clear\s)(?<!certain\s)(?<!tell\s)(?<!us\s)"
     r"\b(?:if|whether|in\s+case|unless)\b[^,;:.]*$"
 )
 
