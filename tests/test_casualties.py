@@ -1117,3 +1117,60 @@ def test_a_captive_going_to_russia_is_not_russian():
             "for training and that most of his platoon was killed in its first assault.\n")
     units = add_casualties(nc.add_attribution(nc.split_units(text), text))
     assert list(units.victim) == ["dprk", "dprk"], units[["text", "side", "victim"]]
+
+
+@pytest.mark.parametrize(
+    "text, casualty",
+    [
+        # Losses told by who is left, by slang, by what the living do with the dead.
+        ("The radio operator reported “six two-hundreds and nine three-hundreds” after the night.", 1),
+        ("“Each week there are fewer of us in the trench,” the private wrote.", 1),
+        ("By Friday the assault company was down to 15 men.", 1),
+        ("“Two of them the surgeons could not save,” the nurse said.", 1),
+        ("Her brother did not return from a reconnaissance mission in May.", 1),
+        ("Volunteers found the corpses of four men near the crossing.", 1),
+        ("Around 900 fell in the forest sector in a single month, the staff said.", 1),
+        ("The attack on the bridgehead had cost the Russians about 150 men.", 1),
+        ("Two women remain trapped under the rubble of the block.", 1),
+        ("Several engineers are still held in a camp in the Rostov region.", 1),
+        ("Most of the wounded had shrapnel in their legs.", 1),
+        ("A battalion of marines had been practically destroyed near the river, the blogger wrote.", 1),
+        ("The memorial lists the names of the fallen from the district.", 1),
+        # Not losses: things, silence about figures, names, prices.
+        ("The storm could not save the harvest, and the village could not save the barn.", 0),
+        ("The Book of the Fallen project publishes its list every Monday.", 0),
+        ("Grain prices fell in the spring after the port reopened.", 0),
+        ("About 300 shells fell on the town overnight.", 0),
+        ("The refinery was down to half its capacity.", 0),
+    ],
+)
+def test_losses_told_by_who_is_left_by_slang_and_by_the_dead(text, casualty):
+    assert flags(text)[0][0] == casualty
+
+
+@pytest.mark.parametrize(
+    "text, side, speaker, victim",
+    [
+        # A Western voice with no army in the war has no "own" soldiers to fall back on.
+        ("Wounded soldiers were flown to hospitals in Rostov, according to the Pentagon.",
+         "ukraine_west", "Pentagon", "unspecified"),
+        ("Wounded soldiers were flown to hospitals in Kharkiv, according to the brigade.",
+         "ukraine_west", "the brigade", "ukraine"),
+        # The people the outcome noun is "of" are the victims, not the crews who handle them.
+        ("Russian medics are now collecting the bodies of fallen Koreans in the forest.",
+         "ukraine_west", "HUR", "dprk"),
+        # "both sides of the border" is a place; "civilian casualties" names its group.
+        ("At least six civilians were killed on both sides of the border overnight.",
+         "author", "author", "civilians"),
+        ("The UN said civilian casualties had doubled and urged both sides to stop.",
+         "author", "UN", "civilians"),
+        # Two ministries weighed together.
+        ("The two ministries put the enemy's losses at 9,000 for the week.", "author", "author", "unspecified"),
+        # A district head's missing are her residents.
+        ("Three men have been missing since their van was hit, the district head told reporters.",
+         "russia", "district head", "civilians"),
+    ],
+)
+def test_whose_losses_by_voice_place_and_outcome_noun(text, side, speaker, victim):
+    out = add_casualties(units(text, side=side, speaker=speaker))
+    assert (out.casualty.iloc[0], out.victim.iloc[0]) == (1, victim)

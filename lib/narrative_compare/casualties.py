@@ -96,7 +96,26 @@ _QUANTITY = (
     r"a\s+dozen|half|a\s+third|a\s+quarter|some)"
 )
 _OUTCOME_WORDS = {
-    "killed": r"killed|fallen\s+(?:soldiers|comrades|defenders|heroes|servicemen|troops|fighters)|fatally|kill(?:s|ing)?(?!\s+(?:zones?|chains?|switch(?:es)?|box(?:es)?|lists?)\b)|"
+    "killed": r"killed|fallen\s+(?:(?:north\s+)?korean\s+|russian\s+|ukrainian\s+)?(?:soldiers|comrades|defenders|heroes|"
+    r"servicemen|troops|fighters|koreans|russians|ukrainians)|fatally|"
+    # "the names of the fallen", "heroes who had fallen"; not "the fallen city".
+    r"the\s+fallen\b(?!\s+(?:city|town|village|cities|towns|leaves|trees?|empire|regime|soviet|wall))|"
+    r"(?:heroes|soldiers|men|comrades|those|servicemen|fighters|sons)\s+who\s+(?:had\s+|have\s+)?fallen\b|"
+    # Army slang for the dead ("cargo 200"): "eleven two-hundreds".
+    r"two-hundreds|(?:cargo|gruz)[- ]200|corpses?|"
+    # "about 1,300 fell in the Zaliznychne sector"
+    r"(?:[\d,]+|hundreds|thousands)\s+(?:of\s+them\s+|(?:men|soldiers|troops)\s+)?fell\s+(?:in|near|at|during)\b|"
+    r"(?:the\s+|an?\s+)?(?:other|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|youngest|oldest)\s+victim\b|"
+    r"(?:a|the|his|her|one|another)\s+body\s+(?:was|had\s+been|has\s+been|is)\s+(?:found|pulled|recovered|retrieved)|"
+    r"body\s+of\s+(?:a|an|the|one|another|his|her)\s+(?!(?:evidence|water|work|research|literature|law|text)\b)|"
+    r"(?:we|they|doctors|surgeons|medics)\s+(?:could\s+not|couldn[’']t|were\s+unable\s+to)\s+save\b"
+    r"(?!\s+(?:the\s+|his\s+|her\s+)?(?:house|home|building|village|town|city|car|vehicle|legs?|arms?|hands?|feet|foot)\b)|"
+    r"not\s+(?:everyone|everybody|all\s+of\s+(?:us|them))\s+(?:comes?|came)\s+back|"
+    r"picked\s+(?:us|them|him|men)\s+off|(?:counting|count|attended|attending|so\s+many|endless|daily)\s+(?:the\s+)?funerals\b|"
+    r"(?:compan(?:y|ies)|platoons?|battalions?|brigades?|squads?|regiments?|assault\s+groups?)\s+(?:of\s+[\w-]+\s+(?:[\w-]+\s+)?)?"
+    r"(?:had\s+been|has\s+been|have\s+been|was|were)\s+[“\"]?(?:practically\s+|almost\s+|completely\s+|totally\s+|"
+    r"effectively\s+|largely\s+|virtually\s+)?(?:destroyed|wiped\s+out|annihilated|eliminated)|"
+    r"surviving\s+(?:members|soldiers|men|crew|troops|fighters)|kill(?:s|ing)?(?!\s+(?:zones?|chains?|switch(?:es)?|box(?:es)?|lists?)\b)|"
     r"dead(?!\s+(?:ends?|zones?|heat|weight|letter)\b)|died|dies|deaths?|death\s+toll|"
     r"fatalit(?:y|ies)|perished|lives|bodies|(?:fresh|new|mass|unmarked)\s+graves|eliminated|liquidated|neutrali[sz](?:ed|ing)|shot\s+dead|dying|"
     r"fell\s+(?:\w+ly\s+)?(?:in\s+(?:battle|combat|action|overseas)|while|fighting|defending)|"
@@ -106,7 +125,7 @@ _OUTCOME_WORDS = {
     r"slain|(?:were|was|are|is)\s+gone|bloodiest|deadliest|picked\s+off|wiped\s+out|decimated|"
     r"annihilated|cut\s+down|survivors?|(?:of\s+us|of\s+them)\s+(?:are\s+|were\s+)?left|"
     # Losses told by who is left: "only a handful of men from his platoon came back".
-    r"(?:only|just)\s+" + _QUANTITY + r"\s+(?:[\w-]+\s+){0,8}?(?:came\s+back|returned|"
+    r"(?:only|just|maybe|perhaps|barely)\s+" + _QUANTITY + r"\s+(?:[\w-]+\s+){0,8}?(?:came\s+back|returned|"
     r"survived|made\s+it\s+(?:back|out)|got\s+out(?:\s+alive)?|walked\s+out|"
     r"(?:are|were|is|was)\s+(?:still\s+)?(?:alive|left|standing|on\s+(?:their|his|our)\s+feet))|"
     r"never\s+(?:came\s+back|come\s+home|returned)|"
@@ -122,6 +141,8 @@ _OUTCOME_WORDS = {
     # A toll of zero in a resident's words: "everyone in our street is alive".
     r"(?:everyone|everybody)\s+(?:[\w-]+\s+){0,4}?(?:is|was|are|were)\s+(?:still\s+)?alive",
     "wounded": r"wounded|wounding|injured|injuring|injur(?:y|ies)|hurt|wounds|maimed|burns|hospitali[sz]ed|"
+    r"three-hundreds|(?:cargo|gruz)[- ]300|cut\s+by\s+(?:flying\s+|broken\s+|falling\s+)?glass|"
+    r"shrapnel\s+(?:wounds?|in\s+(?:the|his|her|their|my)\s+)|operated\s+on\s+(?:[\d,]+|dozens|hundreds|several)|"
     r"taken\s+to\s+hospital|in\s+(?:a\s+)?(?:stable|serious|critical|grave|satisfactory|moderate)\s+condition|"
     # "his leg torn by a grenade", "lost an arm": wounds named by the limb.
     r"(?:legs?|arms?|hands?|feet|foot)\s+(?:was\s+|were\s+|had\s+been\s+)?(?:torn|blown|ripped|shattered)\s+"
@@ -139,9 +160,16 @@ _OUTCOME_WORDS = {
     # "an interview with a Ukrainian prisoner who said …": a passing capture (guide 6, v5).
     r"(?:Ukrainian|Russian|North\s+Korean)\s+(?:prisoners?|captives?|POWs?)\b|"
     # "more than 7,000 Ukrainian servicemen are still held in Russia"
-    r"(?:soldiers|servicemen|troops|sailors|marines|prisoners|men)\s+(?:are|were|remain|being)\s+(?:still\s+)?held"
-    r"\s+(?:in|by)\b",
-    "missing": r"(?:have|has|had)\s+(?:still\s+)?not\s+(?:yet\s+)?been\s+found|missing(?!\s+(?:out|links?|pieces?|ingredients?|elements?|the|a|an|its|their|"
+    r"(?:soldiers|servicemen|troops|sailors|marines|prisoners|men|civilians)\s+(?:(?:it|they|he|she|kyiv|moscow)\s+"
+    r"(?:believes?|says?|said)\s+)?(?:(?:are|were|remain|being)\s+)?(?:still\s+)?held\s+(?:in|by)\b|"
+    r"civilians\s+(?:are|were|remain)\s+(?:still\s+)?held\b|"
+    # "was being held in a camp in Mordovia", "held in Russian prisons"
+    r"held\s+in\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:camps?|prisons?|jails?|detention|colon(?:y|ies)|cells?|penal)\b|"
+    r"(?:they|russians|ukrainians|soldiers|troops)\s+caught\s+(?:me|him|us|them)\b",
+    "missing": r"(?:have|has|had)\s+(?:still\s+)?not\s+(?:yet\s+)?been\s+found|"
+    r"trapped\s+(?:under|in|beneath)\s+(?:the\s+)?(?:rubble|debris|ruins)|(?:feared|believed\s+to\s+be|still)\s+trapped|"
+    r"(?:did\s+not|didn[’']t|never)\s+return(?:ed)?\s+from\s+(?:a\s+|the\s+|his\s+|their\s+|an?\s+)?(?:[\w-]+\s+)?"
+    r"(?:mission|combat|front|battle|assault|patrol|sortie|position)|missing(?!\s+(?:out|links?|pieces?|ingredients?|elements?|the|a|an|its|their|"
     r"deadlines?|targets?|data|parts?|funds?)\b)|unaccounted\s+for|vanished",
     "losses": r"casualt(?:y|ies)|loss(?:es)?|(?:lost|los(?:e|es|ing))\s+[\"“]?"
     r"(?:up\s+to\s+|about\s+|around\s+|roughly\s+|nearly\s+|over\s+|some\s+|at\s+least\s+|"
@@ -153,6 +181,13 @@ _OUTCOME_WORDS = {
     r"colleagues|relatives|sons|brothers|neighbou?rs|crew\s+members|crewmen)|"
     r"(?:soldiers|servicemen|troops|sailors|marines|men|crew\s+members|crewmen|fighters|paratroopers)\s+"
     r"(?:had\s+been|have\s+been|has\s+been|were|was|are\s+being)\s+lost\b|"
+    # Attrition told by who is left: "every morning there are fewer of us", "down to 20 men".
+    r"(?:are|were|is)\s+fewer\s+of\s+(?:us|them)|fewer\s+and\s+fewer\s+of\s+(?:us|them)|"
+    r"(?:is|was|are|were)\s+down\s+to\s+(?:[\d,]+|a\s+handful|a\s+few|" + _NUMBER_WORD + r")\s+(?:men|soldiers|people|fighters)|"
+    r"lost\s+(?:most|half|many|all)\s+of\s+(?:them|us|its\s+men|their\s+men)\b|"
+    # "had cost the North Koreans roughly 200 men"
+    r"cost\s+(?:the\s+(?:[\w-]+\s+){1,3}?)?(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?"
+    r"(?:[\d,]+|hundreds\s+of|thousands\s+of|dozens\s+of|many|too\s+many)\s+(?:men|soldiers|lives|troops)\b|"
     # "We lost one woman on the table": a doctor's loss of a patient.
     r"lost\s+(?:one|two|three|a)\s+(?:woman|man|patient|child|girl|boy)\b|"
     # "We lost our commander": a loss of people named by a possessive.
@@ -168,7 +203,7 @@ _OUTCOME_WORDS = {
     r"(?:man|soldier|serviceman|person|fighter|sailor)|(?:(?:good|brave|young|some|more|many|so\s+many|too\s+many|"
     r"a\s+lot\s+of|lots\s+of|our\s+best)\s+)?(?:guys|boys|lads|men|people|soldiers|comrades)\b(?![’'])|"
     r"(?:a|an|one|two|three|half\s+(?:a|its|their|his|our)|(?:a\s+|an\s+)?(?:whole|entire))\s+"
-    r"(?:[\w-]+\s+)?(?:platoons?|compan(?:y|ies)|battalions?|squads?|regiments?|brigades?)\b"
+    r"(?:[\w-]+\s+)?(?:platoons?|compan(?:y|ies)|battalions?|squads?|regiments?|brigades?|groups)\b"
     r"(?![’']s))|toll",
 }
 _OUTCOME = _ci(_word_groups(_OUTCOME_WORDS.items()))
@@ -182,14 +217,16 @@ _OUTCOME_STEMS = [
         "kill fallen dead died dies death fatal perish lives bodies elimin liquid neutral slain gone "
         "bloodi picked wiped decimat annihil surviv wound injur hurt maim burns hospital captur captiv "
         "prisoner surrend missing unaccounted casualt loss lost lose losing toll returned alive detention "
-        "holding holds held vanished dying fell standing nobody none graves"
+        "holding holds held vanished dying fell standing nobody none graves corpse victim body save "
+        "fewer down cost caught trapped return shrapnel operated glass surviving destroyed funerals"
     ).split(),
     "no one",
     *(f"{w} {a}left" for w in ("of us", "of them") for a in ("", "are ", "were ")),
     *("cut down", "torn", "blown", "ripped", "shattered", "be hit", "been hit", "were hit", "was hit",
       "got hit", "condition", "been found", "came back", "coming back", "collect", "pick", "bury", "buries", "buried",
       "burying", "retriev", "lying", "laid to rest", "coffins", "funeral", "custody", "led away", "made it", "got out", "walked out", "come back", "comes back", "come home",
-      "are left", "were left", "is left", "was left", "on their feet", "on his feet", "on our feet"),
+      "are left", "were left", "is left", "was left", "on their feet", "on his feet", "on our feet",
+      "two-hundreds", "three-hundreds", "cargo", "gruz", "comes back", "came back", "picked"),
 ]
 # Written as a prefix tree (each letter tested once): the scan every unit pays stays cheap.
 _OUTCOME_STEM = re.compile(trie_pattern(_OUTCOME_STEMS) + r"|pows?\b")
@@ -342,7 +379,7 @@ _METAPHOR = _ci(
     r"\bpa(?:y|ys|ying|id)\s+(?:a\s+|the\s+)?(?:heavy|high|steep|terrible|huge|"
     r"bloody|high)?\s*price\b|\bbleed\w*\s+(?:\w+\s+)?(?:dry|white)\b"
 )
-_GENERIC = frozenset(("casualty", "casualties", "loss", "losses", "toll", "death", "deaths", "dead"))
+_GENERIC = frozenset(("casualty", "casualties", "loss", "losses", "toll", "death", "deaths", "dead", "the fallen"))
 # Words that judge a figure wrong: "dismissed the estimate", "brushed the figures aside", "the
 # numbers are pure propaganda", "both are almost certainly inflated". Adjectives and nouns count
 # only as a predicate ("are …", "as …", "called …"): "both sides inflate the enemy's losses"
@@ -583,7 +620,11 @@ _AGENT_AFTER = _ci(
     r"of\s+(?:deliberately\s+)?(?:killing|shelling|shooting|executing|torturing|targeting|bombing)|killed|captured|took(?!\s+part)|taken(?!\s+(?:part|prisoner|captive|hostage))|eliminated|wounded|"
     r"shot|destroyed|inflicted|"
     r"wiped|struck|hit|shelled|attacked|neutrali[sz]ed|picked|ambushed|fired|launched|bombed|targeted|pounded|"
-    r"released|published|posted|aired|showed|filmed)\b"
+    r"released|published|posted|aired|showed|filmed|"
+    # "Ukrainian troops had recovered papers from 40 bodies", "Russian crews are burning the
+    # bodies": who handles the dead is not among them.
+    r"(?:are\s+|were\s+)?(?:now\s+)?(?:recovered(?!\s+from)|collected|counted|bur(?:ied|ying)|burn(?:ing|ed|t)|"
+    r"found(?!\s+dead)))\b"
     # "soldiers killed in combat" is a reduced passive, not an agent.
     r"(?!" + _PREPOSITION_NEXT.pattern + r")"
 )
@@ -593,12 +634,15 @@ _ADMITTED_TO = _ci(r"\s+admitted" + _ADMITTED_WHERE)
 _REPORTING_AFTER = _ci(r"\s*,?\s+(?:who\s+)?(?:" + reporting_verb_pattern() + r")(?![\w-])")
 # "Neither set of figures", "both tallies": two sides' counts weighed together; "did not say how
 # many of them were soldiers": a count that mixes soldiers and civilians.
+# "on both sides of the border": a place, not the two blocs.
+_OF_PLACE = r"(?!\s+of\s+the\s+(?:[\w-]+\s+)?(?:border|river|boundary)\b)"
 _BOTH_SIDES = _ci(
-    r"(?<!\w)(?:(?:both|each|either|neither)\s+(?:sides?|armies|militaries|countries)\b|"
+    r"(?<!\w)(?:(?:both|each|either|neither)\s+(?:sides?|armies|militaries|countries)\b" + _OF_PLACE + r"|"
+    r"(?:the\s+)?two\s+(?:ministries|armies|militaries|sides|governments|defence\s+ministries)\b|"
     r"all\s+(?:sides|armies)\b(?!\s+of\b)|"
     r"how\s+many\s+(?:of\s+(?:them|those(?:\s+[\w-]+)?|the\s+[\w-]+)\s+)?(?:were|are|was)\s+"
     r"(?:soldiers|civilians|servicemen|combatants|military|troops)\b|"
-    r"on\s+both\b|both\s+(?:Russian\s+and\s+Ukrainian|Ukrainian\s+and\s+Russian)\b|"
+    r"on\s+both\b(?!\s+sides?" + _OF_PLACE + r")|both\s+(?:Russian\s+and\s+Ukrainian|Ukrainian\s+and\s+Russian)\b|"
     r"neither\s+(?:set|figure|tally|count|estimate|account|version|claim|number)s?\b|"
     r"both\s+(?:sets|figures|tallies|counts|estimates|accounts|versions|claims|numbers)\b)"
 )
@@ -661,7 +705,9 @@ def _civilian_speaker(low: str, start: int) -> bool:
 # "his unit", "my comrades": the speaker's own side.
 _OWN_UNIT = _ci(
     r"(?<!\w)(?:his|her|my|our)\s+(?:own\s+)?(?:units?|battalion|brigade|platoon|company|"
-    r"regiment|battery|crew|comrades|men|guys|boys|division|squad|detachment)\b"
+    r"regiment|battery|crew|comrades|men|guys|boys|division|squad|detachment)\b|"
+    # A spokeswoman's "the brigade's soldiers": the unit she speaks for.
+    r"\bthe\s+(?:brigade|battalion|regiment|company|unit|platoon)[’']s\s+(?:[\w-]+\s+)?(?:soldiers|servicemen|men|fighters)\b"
 )
 
 
@@ -724,7 +770,7 @@ _CARE_DESTINATION = _ci(
     r"(?:hospitals?|clinics?)\b"
 )
 _MILITARY_WORDS = [
-    *_plurals("soldier fighter sailor conscript marine gunner sniper sapper paratrooper"),
+    *_plurals("soldier fighter sailor conscript marine gunner sniper sapper paratrooper saboteur"),
     *"serviceman servicemen troops men infantry infantryman infantrymen rifleman riflemen personnel battalion brigade platoon company "
     "battery comrades guys us".split(),
 ]
@@ -827,7 +873,9 @@ def _ok_outcome(text: str, low: str, m: re.Match) -> bool:
         return False
     if word == "bodies" and (_NOT_BODIES.search(before) or low.startswith("bodies of water", m.start())):
         return False
-    if word.startswith(("only ", "just ")):
+    if word == "the fallen" and text[m.end() - 6] == "F":
+        return False  # a name: "Book of the Fallen"
+    if word.startswith(("only ", "just ", "maybe ", "perhaps ", "barely ")):
         # "Only three trains got out" counts things, not people.
         first = _OBJECT_WORD.search(low, m.start(), m.end())
         return not (first and first.group("thing"))
@@ -1007,6 +1055,10 @@ def _dismissed_figure(low: str, ago: int) -> re.Match | None:
     return None
 
 
+# The outcome noun and "of" before a group: "the bodies of fallen Koreans", "deaths of Russian".
+_OF_OUTCOME = _ci(r"[\w-]+\s+of\s+(?:the\s+)?(?:(?:fallen|dead|slain|wounded|captured|killed)\s+)?")
+
+
 def _candidates(text: str, low: str, lo: int, hi: int, anchor: int, *, speakers: bool = False):
     """Return the groups named in ``text[lo:hi]``, each as (rank, distance, group, start, end).
 
@@ -1036,6 +1088,9 @@ def _candidates(text: str, low: str, lo: int, hi: int, anchor: int, *, speakers:
             or _INSTITUTION_AFTER.match(after)
             or (not speakers and _REPORTING_AFTER.match(after))
         ):
+            continue
+        if start > anchor and _OF_OUTCOME.fullmatch(low, anchor, start):
+            out.append((0, start - anchor, m.lastgroup, start, end))  # "the bodies of fallen Koreans"
             continue
         attached = _OUTCOME_AFTER.match(after)
         if attached:
@@ -1083,6 +1138,8 @@ def _candidates(text: str, low: str, lo: int, hi: int, anchor: int, *, speakers:
         if word == "boys" and low.endswith(("our ", "my "), 0, m.start()):
             continue  # "our boys" in a soldier's or a war blogger's mouth are the side's soldiers
         rank = 1 if word in _STRONG_CIVILIAN else 3 if word in _WEAK_CIVILIAN else 2
+        if m.end() + 1 == anchor and word in ("civilian", "civilians"):
+            rank = 0  # "civilian casualties": on the claim's own outcome noun
         out.append((rank, abs(m.start() - anchor), "civilians", m.start(), m.end()))
     return out
 
@@ -1121,10 +1178,27 @@ def _captor_victim(text: str, low: str, lo: int) -> str | None:
 _MEMBER_VOICE = _ci(r"\b(?:kcna|korean\s+central|pyongyang|north\s+kore\w*|kim\s+jong|dprk|rodong)")
 
 
+# Voices of the Western bloc with no army in the war: South Korea's NIS, the Pentagon, Britain's
+# defence ministry, ISW. Their "soldiers missing", "wounded flown to Moscow" are not Ukraine's own.
+_THIRD_PARTY_VOICE = _ci(
+    r"\b(?:nis|national\s+intelligence\s+service|south\s+kore\w*|seoul|joint\s+chiefs|jcs|pentagon|"
+    r"washington|white\s+house|state\s+department|united\s+states|u\.s\.|americans?|britain|british|"
+    r"uk|london|nato|isw|institute\s+for\s+the\s+study\s+of\s+war|rusi|japan\w*|german\w*|"
+    r"france|french|poland|polish|estonia\w*|latvia\w*|lithuania\w*|finland|finnish|european|eu|western)\b"
+)
+# What ``_voice_group`` returns for those voices: no group of their own.
+_NO_OWN = "-"
+
+
 def _voice_group(speaker, side: str) -> str | None:
-    """The group a speaker's "we" and unnamed soldiers are when not the side's lead state."""
-    if side == "russia" and isinstance(speaker, str) and _MEMBER_VOICE.search(speaker.lower()):
+    """The group a speaker's "we" and unnamed soldiers are when not the side's lead state;
+    :data:`_NO_OWN` for a Western voice with no army in the war."""
+    if not isinstance(speaker, str):
+        return None
+    if side == "russia" and _MEMBER_VOICE.search(speaker.lower()):
         return "dprk"
+    if side == "ukraine_west" and _THIRD_PARTY_VOICE.search(speaker.lower()) and "ukrain" not in speaker.lower():
+        return _NO_OWN
     return None
 
 
@@ -1145,7 +1219,8 @@ def _enemy_or_own(text: str, low: str, start: int, side: str, own: str | None) -
             return actor  # else "his company lost 76 of its 90 men": "its" is the unit
         if low.startswith("their", its.start()):
             # "Russian milbloggers complained that their units …": the people named before.
-            named = [m.lastgroup for m in _BLOC.finditer(text, 0, its.start())]
+            named = [m.lastgroup for m in _BLOC.finditer(text, 0, its.start())
+                     if not _INSTITUTION_AFTER.match(text, m.end())]
             if named:
                 return named[-1]
         if side and its.group("own"):
@@ -1173,6 +1248,12 @@ _RELATIVE_AT_FRONT = re.compile(
 # The dead of a battle or an assault are combatants, whichever place it names.
 _BATTLE = _ci(r"\b(?:battles?|assaults?|offensive|counter-?offensive|fighting|combat|firefights?)\b")
 _OF_THEM = _ci(r"\b(?:of|among)\s+(?:them|those|these)\b")
+# A count that continues the one before: "A third was wounded", "Five more were hurt", "Another
+# died in hospital".
+_ONE_MORE = _ci(
+    r"^(?:(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|other)|another|(?:[\d,]+|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|several|dozens)\s+(?:more|others))\s+(?:[\w-]+\s+)?(?:was|were|is|are|has|have|had|died)\b"
+)
 _COUNTED_AFTER = _ci(
     r"(?:'s)?(?:\s+(?:forces|army|troops|military))?\s+(?:(?:had|has|have)\s+)?(?:(?:suffered|lost|sustained)\b|"
     r"(?:(?:about|around|roughly|between|some|over|more\s+than|nearly|up\s+to)\s+)?\d)"
@@ -1180,7 +1261,8 @@ _COUNTED_AFTER = _ci(
 
 
 _LOCAL_AUTHORITY = _ci(
-    r"\b(?:governor|mayor|(?:regional|city|district|oblast|town)(?:'s)?\s+(?:military\s+)?(?:administration|"
+    r"\b(?:governor|mayor|(?:district|village|town|community)\s+head|head\s+of\s+the\s+(?:district|village|town|community)|"
+    r"(?:regional|city|district|oblast|town)(?:'s)?\s+(?:military\s+)?(?:administration|"
     r"council|authorities)|emergency\s+services?|rescuers|"
     r"(?:moscow|russian|kremlin|kyiv)-(?:installed|appointed)\s+(?:officials?|authorities|administration|head|leader)|"
     r"occupation\s+(?:authorities|officials|administration))\b"
@@ -1240,7 +1322,8 @@ def _victim(
         One of :data:`VICTIMS`.
     """
     start = _content_start(low, anchor)
-    own = own or _OWN_OF.get(side)
+    third = own == _NO_OWN   # a voice with no army in the war: no "own" soldiers to fall back on
+    own = None if third else own or _OWN_OF.get(side)
     found = _candidates(text, low, start, len(text), anchor)
     close = low.find("”", anchor) if low.startswith("“") else -1
     if close > 0:
@@ -1263,7 +1346,10 @@ def _victim(
         if rank < 3 or not _enemy_or_own(text, low, start, side, own):
             if group != "civilians" and _coordinated(text, a):
                 return "unspecified"
-            return "unspecified" if both and rank > 0 else group
+            # Civilians are civilians on either side: "killed and wounded civilians on both sides
+            # of the front" (the subject or object of the outcome, not a group further off).
+            near = group == "civilians" and rank == 1 and abs(a - anchor) <= 30
+            return "unspecified" if both and rank > 0 and not near else group
     if both or (mentions_both and _BOTH_SIDES.search(low)):
         # With no group named, "Both sides claimed heavy losses" is about both even though
         # "both sides" is the attribution.
@@ -1272,7 +1358,10 @@ def _victim(
     if group and not (at_front and group == "civilians"):
         return group
     military = _MILITARY.search(low, start) or at_front
-    if military and side in _OWN_OF and own != _OWN_OF[side] and not intercepted:
+    # "men" alone may be anyone's: a district head's "three men have been missing" are residents.
+    soldierly = military and (military is True or military.group(0) not in ("men", "us", "guys")
+                              or _MILITARY.search(low, military.end()))
+    if military and side in _OWN_OF and own and own != _OWN_OF[side] and not intercepted:
         return own  # KCNA's unnamed soldiers are North Korea's
     pronoun = _PRONOUN_PASSIVE.search(low, start)
     if pronoun:
@@ -1282,14 +1371,14 @@ def _victim(
     held = _captor_victim(text, low, start) if outcome == "captured" else None
     if held:
         return held
-    if side in _OWN_OF:
+    if side in _OWN_OF and not third:
         if intercepted or _OWN_UNIT.search(low, start):
             return own  # the speaker's (or the intercepted soldier's) own unit
         if _MEDICAL.search(low) and (military or _MILITARY.search(low, 0, start)):
             # Sides treat and evacuate their own wounded; "the battalion's medic said …" too.
             return own
-        if outcome == "missing" and not _EVERYONE.search(low, start):
-            return own  # sides list their own soldiers as missing
+        if outcome == "missing" and not _EVERYONE.search(low, start) and (soldierly or not _LOCAL_AUTHORITY.search(low)):
+            return own  # sides list their own soldiers as missing; a district head, her residents
         if dismissal and context is not None:
             # The figure dismissed counted the losses of the dismissing side's bloc; the claim
             # before says which member ("North Korean troops" for a Russian-bloc dismissal).
@@ -1310,7 +1399,7 @@ def _victim(
         attack = next((m for m in _BLOC.finditer(text, start) if _ASSAULT_ON.match(low, m.end())), None)
         if attack is not None and attack.lastgroup in _HELD_BY:
             return _HELD_BY[attack.lastgroup]
-    if not military and _LOCAL_AUTHORITY.search(low):
+    if not soldierly and _LOCAL_AUTHORITY.search(low):
         return "civilians"  # a governor's or a city administration's toll is of the people there
     if not military and (_struck_site(low, start) or (start and _SITE_SPEAKER.search(low, 0, start))):
         return "civilians"  # a strike on homes, a market or a bus: the people there
@@ -1319,7 +1408,8 @@ def _victim(
         battle = _BATTLE.search(low)
         if at_front and group in (None, "civilians"):
             return own or "unspecified"  # a resident's son at the front: her side's soldier
-        if group and (same or military or battle or dismissal or _OF_THEM.search(low, 0, start + 40)):
+        if group and (same or military or battle or dismissal or _OF_THEM.search(low, 0, start + 40)
+                      or _ONE_MORE.match(low, start)):
             # "At least 14 of them were killed": the people of the sentence before, wherever.
             return group
         if not military and context.site():
