@@ -1348,7 +1348,7 @@ def _victim(
                 return "unspecified"
             # Civilians are civilians on either side: "killed and wounded civilians on both sides
             # of the front" (the subject or object of the outcome, not a group further off).
-            near = group == "civilians" and rank == 1 and abs(a - anchor) <= 30
+            near = group == "civilians" and rank == 1 and abs(a - anchor) <= 30 and "how many" not in low
             return "unspecified" if both and rank > 0 and not near else group
     if both or (mentions_both and _BOTH_SIDES.search(low)):
         # With no group named, "Both sides claimed heavy losses" is about both even though
