@@ -59,7 +59,8 @@ def test_relayed_voice_takes_the_channels_side():
     assert units.channel.iloc[1] == "SBU"
 
 
-@pytest.mark.parametrize("dateline", ["ZORIVKA, Ukraine — ", "KYIV - ", "KYIV, "])
+@pytest.mark.parametrize("dateline", ["ZORIVKA, Ukraine — ", "KYIV - ", "KYIV, ", "ZORIVKA, Kharkiv region — ",
+                                      "ZORIVKA, Ukraine, March 3 - "])
 def test_dateline_places_private_people_and_local_officials(dateline):
     # An invented town the actors list does not know: the dateline's country (or capital) decides.
     text = (f"Strike Hits Town\n{dateline}Missiles struck a market overnight, Governor Petro Hnatiuk "
@@ -67,6 +68,23 @@ def test_dateline_places_private_people_and_local_officials(dateline):
             "The regional governor said three people were wounded.\n")
     units = attribute(text)
     assert list(units.side) == ["author", "ukraine_west", "ukraine_west", "ukraine_west"]
+
+
+@pytest.mark.parametrize("dateline, side", [("STEPNE, Russian-occupied Luhansk region - ", "russia"),
+                                            ("STEPNE, Kharkiv region - ", "ukraine_west")])
+def test_soldiers_named_by_rank_or_call_sign_serve_the_datelines_side(dateline, side):
+    # Guide 5: soldiers speaking for themselves belong to the side the report places them on;
+    # who holds an occupied town decides, not the region's country.
+    text = (f"A Town After the Battle\n{dateline}Maj. Oleg Voronin, who commanded the defence, said the "
+            "town was quiet.\nA gunner with the call sign Grom said the nights were worse.\n"
+            "Grom said he had not slept for two days.\n")
+    assert list(attribute(text).side) == ["author", side, side, side]
+
+
+def test_a_field_of_study_does_not_place_a_scholar():
+    text = ("Lee Soo-jin, a professor of North Korean studies at a university in Busan, said the "
+            "figures were plausible.\n")
+    assert attribute(text).side.iloc[0] == "author"
 
 
 def test_a_lawmaker_without_a_country_is_the_datelines():

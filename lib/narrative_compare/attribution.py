@@ -283,7 +283,15 @@ _HELD = re.compile(r"(?:occupied|held|controlled|annexed|front-?line|contested)\
 _TAG_PRONOUN = re.compile(r",\s*(?:it|they)\s*$")
 _IN_CAPITAL = re.compile(r"\b(?:[Ii]n|[Ff]rom|[Aa]t)\s+(?:central\s+)?(Kyiv|Kiev|Moscow)\b(?![’'-])")
 _SOLDIER_ROLE = re.compile(r"\b(?:soldiers?|servicem[ae]n|infantrym[ae]n|gunners?|riflem[ae]n|sappers?|snipers?|"
-                           r"paratroopers?|medics?)\b", re.IGNORECASE)
+                           r"paratroopers?|medics?|commanders?|pilots?|officers?|call\s+sign)\b", re.IGNORECASE)
+# A field of study is not a bloc: "a professor of North Korean studies", "a historian of Russian
+# politics".
+_FIELD_AFTER = re.compile(r"\s+(?:studies|affairs|history|politics|literature|language|economy|society)\b")
+# A named soldier: a rank before the name, a call sign, a command (guide 5: soldiers speaking for
+# themselves serve the side the report places them on).
+_SOLDIER_PERSON = re.compile(r"\b(?:Col|Capt|Maj|Lt|Sgt|Cpl|Pte)\.\s|\b(?:Colonel|Captain|Major|Lieutenant|Sergeant|"
+                             r"Corporal)\s+[A-Z]|\bcall\s+sign\b|\bcommand(?:s|ed|er|ing)\b|\b(?:soldier|platoon|"
+                             r"battalion|brigade|pilot|gunner|sniper|medic|infantryman|paratrooper)\b")
 # How far into a paragraph a report sets its scene ("At a hospital in Dnipro, …").
 _SCENE_OPENING = 80
 _SENTENCE_SCENE = re.compile(r"\s*(?:In|At|From)\s+([^,]{1,40}),")
@@ -342,8 +350,12 @@ _TAG_AFTER = re.compile(
 # The subject of an inverted tag ("…, said Capt. Oleh Sydorenko, a spokesman …"): up to the
 # next punctuation, reading through the full stops of title abbreviations.
 _INVERTED_SUBJECT = re.compile(r"\s+((?:(?:" + "|".join(_TITLES) + r")\.\s+)*[^,;:.]{1,80})")
-_DATELINE_PLACE = re.compile(r"^([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)*)(?:,\s(?:([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?)"
-                             r"\s*[—–-]\s)?|\s+[—–-]\s)", re.MULTILINE)
+# "KHERSON, Ukraine —", "NOVOSERGINSK, Belgorod region —", "TOKMAK, Russian-occupied Zaporizhzhia
+# region -", "SUMY, Ukraine, June 14 -".
+_DATELINE_PLACE = re.compile(r"^([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)*)(?:,\s(?:((?:(?:Russian|Ukrainian)-(?:occupied|held|"
+                             r"controlled)\s+)?[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?(?:\s+(?:region|oblast|province|district))?)"
+                             r"(?:,[^—–\n]{1,30}?)?\s*[—–-]\s)?|\s+[—–-]\s)", re.MULTILINE)
+_CONTROLLED = re.compile(r"(Russian|Ukrainian)-(?:occupied|held|controlled)\s")
 _TITLE_END = re.compile(r"(?:^|\s)(?:" + "|".join(_TITLES) + r")[.]\s*$")
 _TAG_TAIL = re.compile(r"[^.!?“”\"]{0,60}?[:,]?\s*")
 _RELAY_WORDS = ("publish", "releas", "posted", "shared", "aired", "broadcast", "circulated", "obtained",
@@ -456,9 +468,11 @@ class _Resolver:
         dateline = _DATELINE_PLACE.search(text[:3000])
         city, country = (dateline.group(1).title(), dateline.group(2) or "") if dateline else ("", "")
         self.dateline = f"{city} {country}".strip()
-        # The place decides; a capital that stands for its government ("Seoul", "Moscow"), or
-        # the country, when no known place does.
-        sides = [a.side for _, _, a in self.actors.find(city) if a.type == "place"] or \
+        # Who holds it decides first ("Russian-occupied"), then the place, a capital that stands
+        # for its government ("Seoul", "Moscow"), or the country.
+        held_by = _CONTROLLED.match(country)
+        sides = ([a.side for _, _, a in self.actors.find(held_by.group(1))] if held_by else []) or \
+            [a.side for _, _, a in self.actors.find(city) if a.type == "place"] or \
             [a.side for _, _, a in self.actors.find(city)] or [a.side for _, _, a in self.actors.find(country)]
         self.dateline_side = sides[-1] if sides else None
         # Without a dateline, where the opening paragraphs place the story: "Kostromino, a town
@@ -752,7 +766,7 @@ class _Resolver:
             for part, nearest_last in ((appositive, False), (before, True)):
                 hits = [(hs, a) for hs, he, a in self.actors.find(part)
                         if a.name.split()[-1] != surname and not _LOCATIVE.search(part[max(0, hs - 12):hs])
-                        and not _WEAPON_AFTER.match(part, he)]
+                        and not _WEAPON_AFTER.match(part, he) and not _FIELD_AFTER.match(part, he)]
                 if hits:
                     side = (hits[-1] if nearest_last else hits[0])[1].side
                     break
@@ -783,6 +797,9 @@ class _Resolver:
                 # rows from where the bomb landed.
                 home = set(self.place_sides(appositive))
                 side = home.pop() if len(home) == 1 else self.scene_side(m.start())
+            if side is None and _SOLDIER_PERSON.search(described) and not _EXPERT.search(described) \
+                    and not self.actors.find(described):
+                side = self.scene_side(m.start())
             if side is None and _NATIONAL_OFFICIAL.search(described):
                 # Wire style: a lawmaker or minister with no country named is the dateline's.
                 side = self.dateline_side
@@ -801,7 +818,7 @@ class _Resolver:
         hits = self.actors.find(phrase)
         places = [h for h in hits if h[2].type == "place"]
         # A place is not a speaker; it only places a role ("officials in Kharkiv", below).
-        hits = [h for h in hits if h[2].type != "place"]
+        hits = [h for h in hits if h[2].type != "place" and not _FIELD_AFTER.match(norm, h[1])]
         # A name after a locative locates the speaker, it does not speak: "the UN mission in
         # Ukraine", "a fellow at an institute in London". Alone ("officials in Kyiv") it places a role.
         located = [h for h in hits if _LOCATIVE.search(norm[max(0, h[0] - 12):h[0]])]
