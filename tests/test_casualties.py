@@ -1136,12 +1136,18 @@ def test_a_captive_going_to_russia_is_not_russian():
         ("Most of the wounded had shrapnel in their legs.", 1),
         ("A battalion of marines had been practically destroyed near the river, the blogger wrote.", 1),
         ("The memorial lists the names of the fallen from the district.", 1),
+        ("“There is nobody left here to hold the line,” the sergeant radioed.", 1),
+        ("Moscow says Kyiv holds more Russians than it admits.", 1),
         # Not losses: things, silence about figures, names, prices.
         ("The storm could not save the harvest, and the village could not save the barn.", 0),
         ("The Book of the Fallen project publishes its list every Monday.", 0),
         ("Grain prices fell in the spring after the port reopened.", 0),
         ("About 300 shells fell on the town overnight.", 0),
         ("The refinery was down to half its capacity.", 0),
+        ("Ukraine's own losses did not feature in the ministry's update.", 0),
+        ("Asked about the battalion's losses, the officer was silent.", 0),
+        ("The agency has confirmed the deployment but never published a figure for the dead.", 0),
+        ("The ministry has never confirmed any losses in the sector.", 0),
     ],
 )
 def test_losses_told_by_who_is_left_by_slang_and_by_the_dead(text, casualty):
@@ -1166,6 +1172,11 @@ def test_losses_told_by_who_is_left_by_slang_and_by_the_dead(text, casualty):
          "author", "UN", "civilians"),
         # Two ministries weighed together.
         ("The two ministries put the enemy's losses at 9,000 for the week.", "author", "author", "unspecified"),
+        # A side's "minimal losses" are its own; the enemy only seen is not whose dead they are.
+        ("Russian assault troops took the village “with minimal losses”, the blogger wrote.",
+         "russia", "Rybar", "russia"),
+        ("“Half my platoon was killed before we ever saw a Russian soldier,” the prisoner said.",
+         "russia", "Rossiya-1", "russia"),
         # A district head's missing are her residents.
         ("Three men have been missing since their van was hit, the district head told reporters.",
          "russia", "district head", "civilians"),

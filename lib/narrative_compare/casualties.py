@@ -100,7 +100,7 @@ _OUTCOME_WORDS = {
     r"servicemen|troops|fighters|koreans|russians|ukrainians)|fatally|"
     # "the names of the fallen", "heroes who had fallen"; not "the fallen city".
     r"the\s+fallen\b(?!\s+(?:city|town|village|cities|towns|leaves|trees?|empire|regime|soviet|wall))|"
-    r"(?:heroes|soldiers|men|comrades|those|servicemen|fighters|sons)\s+who\s+(?:had\s+|have\s+)?fallen\b|"
+    r"(?:heroes|soldiers|men|comrades|those|servicemen|fighters|sons)[”\"’]?\s+who\s+(?:had\s+|have\s+)?fallen\b|"
     # Army slang for the dead ("cargo 200"): "eleven two-hundreds".
     r"two-hundreds|(?:cargo|gruz)[- ]200|corpses?|"
     # "about 1,300 fell in the Zaliznychne sector"
@@ -122,6 +122,7 @@ _OUTCOME_WORDS = {
     r"(?:who|men|soldiers)\s+fell\s+in\s+the\b|"
     # "the company on his flank has “nobody left”", not "nobody left the building"
     r"(?:nobody|no\s+one|none)\s+(?:is\s+|was\s+)?left(?=\s*[,.;:!?”\"’]|\s*$|\s+(?:standing|alive)\b)|"
+    r"there\s+(?:is|was)\s+(?:nobody|no\s+one)\s+(?:else\s+)?left\b|"
     r"slain|(?:were|was|are|is)\s+gone|bloodiest|deadliest|picked\s+off|wiped\s+out|decimated|"
     r"annihilated|cut\s+down|survivors?|(?:of\s+us|of\s+them)\s+(?:are\s+|were\s+)?left|"
     # Losses told by who is left: "only a handful of men from his platoon came back".
@@ -156,7 +157,7 @@ _OUTCOME_WORDS = {
     r"led\s+away\s+by\s+(?:[\w-]+\s+){0,2}?(?:troops|soldiers|forces|servicemen)\b|"
     # "Ukraine was holding several thousand Russian soldiers": captives held by the other side.
     r"(?:holding|holds|held)\s+(?:(?!of\b)[\w“”\"-]+\s+){0,4}?(?:soldiers|servicemen|troops|sailors|marines|civilians|"
-    r"conscripts|captives|fighters|paratroopers)\b|"
+    r"conscripts|captives|fighters|paratroopers|(?:north\s+)?koreans|russians|ukrainians)\b|"
     # "an interview with a Ukrainian prisoner who said …": a passing capture (guide 6, v5).
     r"(?:Ukrainian|Russian|North\s+Korean)\s+(?:prisoners?|captives?|POWs?)\b|"
     # "more than 7,000 Ukrainian servicemen are still held in Russia"
@@ -302,7 +303,7 @@ _IDENTIFIED = _ci(
 _NOMINAL_WORDS = frozenset(("wounded", "injured", "dead", "missing", "killed"))
 _NOMINAL = _ci(
     r"(?<!\w)the\s+(?:wounded|injured|dead|missing|killed)\b(?!\s+(?:soldiers?|men|"
-    r"civilians?|people|troops|servicem[ae]n|fighters?|residents?|children))"
+    r"civilians?|people|troops|servicem[ae]n|fighters?|residents?|children|boys|girls|lads|guys))"
 )
 
 # People counted: "two children", "14 Russian soldiers", "hundreds of troops".
@@ -362,7 +363,7 @@ _EVERYONE = _ci(r"\b(?:nobody|no\s+one|anyone|anybody|everyone|everybody)\b")
 _META = _ci(
     r"\b(?:figures?|tall(?:y|ies)|numbers?|count(?:s|ed|ing)?|discloses?|disclosed|publish(?:es|ed)?|"
     r"acknowledg\w*|mention\w*|inflat\w*|overstat\w*|play(?:s|ed)?\s+down|avoid\w*|subject|"
-    r"reporting|ledger|statistics)\b"
+    r"reporting|ledger|statistics|silen(?:t|ce)|feature[sd]?|said\s+(?:almost\s+|next\s+to\s+)?nothing)\b"
 )
 # A number, an intensity, or a denial turns talk about figures into a claim ("has dismissed the
 # Ukrainian tallies" denies them). "any" alone does not: "has not acknowledged any losses" is
@@ -371,8 +372,11 @@ _CLAIM_SIGNAL = _ci(
     r"\b(?!(?:19|20)\d\d\b)\d|\b(?:suffer\w*|sustain\w*|inflict\w*|taking|took|heavy|significant|severe|"
     r"massive|catastroph\w+|serious|noticeable|mount\w*|huge|enormous|"
     r"considerable|minor|light|dozens?|hundreds|thousands|several|no\s+casualties|"
-    r"confirmed|acknowledged|admitted|conceded|"
-    r"none|nobody|denied|denies|deny|dismiss\w*|reject\w*)\b"
+    r"none|nobody|denied|denies|deny|dismiss\w*|reject\w*)\b|"
+    # "Moscow acknowledged losses", not "has never confirmed that …" nor "acknowledged that its
+    # soldiers fought … but never published a figure for its dead".
+    r"(?<!never\s)(?<!not\s)(?<!n't\s)\b(?:confirmed|acknowledged|admitted|conceded)\s+(?:[\w-]+\s+){0,6}?"
+    r"(?:losses|casualties|dead|deaths|toll)\b"
 )
 # Figures of speech whose intensity words are not about people.
 _METAPHOR = _ci(
@@ -563,7 +567,8 @@ _OUTCOME_AFTER = _ci(
 )
 # A country's bare name followed by a verb is the state acting ("Russia had confirmed …").
 _STATE_ACTS = _ci(
-    r"\s+(?:has|have|had|is|was|will|would|did|does|could|can|must|may|says|said|claims|claimed)\b"
+    r"\s+(?:has|have|had|is|was|will|would|did|does|could|can|must|may|says|said|claims|claimed|holds|held|"
+    r"admits|admitted|keeps|kept)\b"
 )
 _STATES = frozenset(("Russia", "Ukraine", "North Korea"))
 _POSSESSIVE_BEFORE = _ci(r"\b(?:their|his|her|its|whose|our|my)\s+$")
@@ -609,8 +614,10 @@ _LOCATIVE_BEFORE = _ci(
     r"\b(?:in|inside|into|across|to|from|within|over|throughout|at|near|"
     r"toward|towards|against|with|and|for)\s+$"
 )
-# "killed by a Russian missile", "surrendered to Ukrainian forces": the other party.
-_BY_BEFORE = _ci(r"\b(?:by|(?:surrender\w*|lost|losses)\s+to)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?$")
+# "killed by a Russian missile", "surrendered to Ukrainian forces": the other party; "… before we
+# ever saw a Ukrainian soldier", "fighting against Russian troops": the enemy in view.
+_BY_BEFORE = _ci(r"\b(?:by|(?:surrender\w*|lost|losses)\s+to|(?:ever|even|never)\s+(?:saw|seen|spotted|met)|against)\s+"
+                 r"(?:a\s+|an\s+|the\s+|any\s+|single\s+)?(?:[\w-]+\s+)?$")
 _COUNTRY = re.compile(r"(?:Russia|Ukraine|North\s+Korea)(?:[’']s)?$")
 # The group is the agent of an active outcome verb: "Ukrainian forces captured 14 soldiers".
 _AGENT_AFTER = _ci(
@@ -620,7 +627,7 @@ _AGENT_AFTER = _ci(
     r"of\s+(?:deliberately\s+)?(?:killing|shelling|shooting|executing|torturing|targeting|bombing)|killed|captured|took(?!\s+part)|taken(?!\s+(?:part|prisoner|captive|hostage))|eliminated|wounded|"
     r"shot|destroyed|inflicted|"
     r"wiped|struck|hit|shelled|attacked|neutrali[sz]ed|picked|ambushed|fired|launched|bombed|targeted|pounded|"
-    r"released|published|posted|aired|showed|filmed|"
+    r"released|published|posted|aired|showed|filmed|holds|holding|"
     # "Ukrainian troops had recovered papers from 40 bodies", "Russian crews are burning the
     # bodies": who handles the dead is not among them.
     r"(?:are\s+|were\s+)?(?:now\s+)?(?:recovered(?!\s+from)|collected|counted|bur(?:ied|ying)|burn(?:ing|ed|t)|"
@@ -719,7 +726,7 @@ def _plurals(words: str) -> list[str]:
 _CIVILIAN_SITE_TERMS = [
     *_plurals(
         "apartment home house household market hospital school kindergarten supermarket playground cafe "
-        "restaurant hotel high-rise terminal substation pipeline warehouse railway train church minibus"
+        "restaurant hotel high-rise terminal substation pipeline warehouse railway train church minibus farm"
     ),
     *"residential bus buses churches refinery refineries factory factories".split(),
     *(
@@ -772,7 +779,7 @@ _CARE_DESTINATION = _ci(
 _MILITARY_WORDS = [
     *_plurals("soldier fighter sailor conscript marine gunner sniper sapper paratrooper saboteur"),
     *"serviceman servicemen troops men infantry infantryman infantrymen rifleman riflemen personnel battalion brigade platoon company "
-    "battery comrades guys us".split(),
+    "battery comrades guys us heroes fallen".split(),
 ]
 _MILITARY = re.compile(
     r"\b(?:" + trie_pattern(_MILITARY_WORDS) + "|"
@@ -797,6 +804,10 @@ _ZERO_SOLDIERS = _ci(
     r"(?:soldiers?|servicem[ae]n|troops|fighters?|sailors?|marines?)\b"
 )
 _MILITARY_LOSS = _ci(r"\b(?:losses|casualt(?:y|ies))\b")
+_OWN_COST = _ci(
+    r"\b(?:with|at\s+the\s+cost\s+of)\s+[“\"]?(?:minimal|few|light|minor|negligible|insignificant|no)\s+"
+    r"(?:losses|casualties)\b"
+)
 # "He said he had been captured": a pronoun subject points back to the person described.
 _PRONOUN_PASSIVE = _ci(
     r"\b(?:he|she|they|I)\s+(?:(?:had\s+|has\s+|have\s+)?(?:been|was|were|got)\s+"
@@ -1175,7 +1186,7 @@ def _captor_victim(text: str, low: str, lo: int) -> str | None:
 
 # Voices of a bloc member other than the bloc's lead: North Korea's state media and leaders speak
 # of North Korea's soldiers ("KCNA said the fallen fighters were laid to rest"), not Russia's.
-_MEMBER_VOICE = _ci(r"\b(?:kcna|korean\s+central|pyongyang|north\s+kore\w*|kim\s+jong|dprk|rodong)")
+_MEMBER_VOICE = _ci(r"\b(?:kcna|korean\s+central|pyongyang|north\s+kore\w*|kim(?:\s+jong|$)|dprk|rodong)")
 
 
 # Voices of the Western bloc with no army in the war: South Korea's NIS, the Pentagon, Britain's
@@ -1337,7 +1348,7 @@ def _victim(
         found = [f for f in found if f[2] != "civilians"]
     mentions_both = (
         "both" in low or "each" in low or "either" in low or "all sides" in low or "all armies" in low
-    ) or "how many" in low
+    ) or "how many" in low or "two " in low
     both = mentions_both and _BOTH_SIDES.search(low, start)
     if _each_counted(text, start):
         return "unspecified"   # "Russia had suffered 1.2 million …, and Ukraine between …"
@@ -1393,6 +1404,8 @@ def _victim(
             return own
         if military and _ZERO_SOLDIERS.search(low, start):
             return own  # "not a single soldier was killed": a side denying its losses
+        if _OWN_COST.search(low, start):
+            return own  # "took the village with minimal losses": the side's own cost
     if military or "position" in low or "operator" in low:
         # "went missing after a Russian assault on his position": the soldiers attacked are the
         # other side's.
