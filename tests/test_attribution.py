@@ -81,6 +81,16 @@ def test_soldiers_named_by_rank_or_call_sign_serve_the_datelines_side(dateline, 
     assert list(attribute(text).side) == ["author", side, side, side]
 
 
+def test_a_toll_right_after_a_sides_report_is_its_content():
+    # Guide 4.4: reporters do not count the dead themselves; a bare toll after "according to the
+    # governor" in the same paragraph goes on giving the governor's report, until the journalist's
+    # own context (or a question of how many) ends it.
+    text = ("A glide bomb hit a block in Kharkiv, according to regional governor Oleh Syniehubov. "
+            "Four people were killed and 19 injured. The claim could not be verified.\n"
+            "Officials did not say how many soldiers were wounded.\n")
+    assert list(attribute(text).side) == ["ukraine_west", "ukraine_west", "author", "author"]
+
+
 def test_a_field_of_study_does_not_place_a_scholar():
     text = ("Lee Soo-jin, a professor of North Korean studies at a university in Busan, said the "
             "figures were plausible.\n")

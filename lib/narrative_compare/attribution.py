@@ -229,6 +229,12 @@ _ROLE_THEN_NAME = re.compile(r"(?P<role>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,
                              r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})")
 # Words one side uses for the war and the other side's forces, and briefing verbs: an untagged
 # sentence in them right after that side spoke goes on with its report.
+# A toll stated as a fact: "Three people were killed and 28 injured", "No casualties were reported".
+_TOLL = re.compile(r"\b(?:(?:were|was|been)\s+(?:\w+ly\s+)?(?:killed|injured|wounded|hurt)|"
+                   r"no\s+(?:casualties|injuries|deaths|victims)\s+(?:were|have\s+been|had\s+been)\s+reported|"
+                   r"(?:killed|injured|wounded)\s+(?:at\s+least\s+)?\d)", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:I|we|my|our|me)\b|\bcould\s+not\s+be\s+(?:independently\s+)?verified\b|"
+                           r"\bhow\s+many\b|\b(?:did|does|do)\s+not\s+say\b")
 _PARTISAN = {
     "russia": re.compile(r"\b(?:the\s+enemy|(?:Ukrainian|nationalist)\s+militants|Kyiv\s+regime|neo-Nazis?|"
                          r"liberat(?:ed|ion\s+of)|eliminated|neutrali[sz]ed|special\s+military\s+operation)\b", re.I),
@@ -1347,6 +1353,7 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
         resolved = [False] * len(spans)
         continued = bool(spans) and spans[0][0] == 0 and carry_quote is not None
         report_speaker: _Speaker | None = None
+        toll_speaker: _Speaker | None = None
         for k in range(i, j):
             us, ue = starts[k] - p_start, ends[k] - p_start
             utext = par_text[us:ue]
@@ -1379,6 +1386,7 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
                         span_speakers[x] = sp
                 assign(k, sp, cue)
                 report_speaker = sp if sp.kind == "document" and cue != schema.CUE_QUOTE_TAG else None
+                toll_speaker = sp if sp.side in _PARTISAN and cue != schema.CUE_QUOTE_TAG else None
                 continue
             if inside and (quoted >= 0.5 or any(spans[x][2] and spans[x][1] <= ue for x in inside)):
                 x = inside[0]
@@ -1397,6 +1405,13 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
             if report_speaker is not None:
                 assign(k, report_speaker, schema.CUE_REPORT_CONTINUATION)
                 continue
+            if toll_speaker is not None and not inside and _TOLL.search(masked) and not _FIRST_PERSON.search(masked):
+                # "…, according to governor X. Three people were killed and 28 injured.": a toll
+                # with no source of its own, right after a side's report in the same paragraph,
+                # is that report's content (guide 4.4); reporters do not count the dead themselves.
+                assign(k, toll_speaker, schema.CUE_REPORT_CONTINUATION)
+                continue
+            toll_speaker = None
             last = resolver.last
             if last is not None and not inside and last.side in _PARTISAN \
                     and resolver.paragraph - resolver.last_paragraph <= 1 and _PARTISAN[last.side].search(masked) \
