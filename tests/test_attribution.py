@@ -91,8 +91,10 @@ def test_a_toll_right_after_a_sides_report_is_its_content():
     assert list(attribute(text).side) == ["ukraine_west", "ukraine_west", "author", "author"]
 
 
-def test_a_field_of_study_does_not_place_a_scholar():
-    text = ("Lee Soo-jin, a professor of North Korean studies at a university in Busan, said the "
+@pytest.mark.parametrize("name", ["Lee Soo-jin", "Kim Soo-jin"])
+def test_a_field_of_study_does_not_place_a_scholar(name):
+    # Nor does a family name that a leader shares: "Kim Soo-jin" is not Kim Jong Un.
+    text = (f"{name}, a professor of North Korean studies at a university in Busan, said the "
             "figures were plausible.\n")
     assert attribute(text).side.iloc[0] == "author"
 

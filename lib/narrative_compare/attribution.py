@@ -771,7 +771,8 @@ class _Resolver:
             side = None
             for part, nearest_last in ((appositive, False), (before, True)):
                 hits = [(hs, a) for hs, he, a in self.actors.find(part)
-                        if a.name.split()[-1] != surname and not _LOCATIVE.search(part[max(0, hs - 12):hs])
+                        if a.name.split()[-1] != surname and part[hs:he] not in phrase.split()
+                        and not _LOCATIVE.search(part[max(0, hs - 12):hs])
                         and not _WEAPON_AFTER.match(part, he) and not _FIELD_AFTER.match(part, he)]
                 if hits:
                     side = (hits[-1] if nearest_last else hits[0])[1].side

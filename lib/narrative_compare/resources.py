@@ -231,6 +231,11 @@ class Actors:
             if by_length:
                 for k, table in by_length:
                     actor = table.get(tuple(toks[i:i + k])) if i + k <= n else None
+                    if actor is not None and k == 1 and actor.type == "person" and i + 1 < n \
+                            and _GIVEN_NAME.fullmatch(raw[i + 1]) and raw[i + 1] not in actor.name:
+                        # "Kim Dae-sung" is not Kim Jong Un: a one-word alias followed by a given
+                        # name that is not the actor's own names someone else.
+                        actor = None
                     if actor is not None:
                         end = spans[i + k - 1][1]
                         if norm[end - 1:end] == "." and not norm[spans[i + k - 1][0]:end].endswith(toks[i + k - 1]):
@@ -243,6 +248,11 @@ class Actors:
             else:
                 i += 1
         return out
+
+
+# A romanised given name after a family name: "Dae-sung", "Ji-woo" (a Korean name's hyphenated
+# second part marks it as a person's, not a weekday or a place).
+_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
 
 class ActorsError(ValueError):
