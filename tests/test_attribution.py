@@ -81,6 +81,17 @@ def test_soldiers_named_by_rank_or_call_sign_serve_the_datelines_side(dateline, 
     assert list(attribute(text).side) == ["author", side, side, side]
 
 
+def test_a_soldier_the_report_placed_relays_a_recording_for_his_side():
+    # The channel decides (guide 5): an intercepted Russian voice a Ukrainian pilot plays.
+    text = ("KRAMATORSK, Ukraine — The company has lost two pilots since May, its commander said.\n"
+            "That night a pilot called Veter played me a recording from a Russian radio channel. "
+            "On it, a man the company identifies as a Russian sergeant tells his officer that his group "
+            "has “no water left”.\n")
+    units = attribute(text)
+    assert list(units.side)[-1] == "ukraine_west"
+    assert units.channel.iloc[-1] == "Veter"
+
+
 def test_a_toll_right_after_a_sides_report_is_its_content():
     # Guide 4.4: reporters do not count the dead themselves; a bare toll after "according to the
     # governor" in the same paragraph goes on giving the governor's report, until the journalist's

@@ -290,6 +290,8 @@ _TAG_PRONOUN = re.compile(r",\s*(?:it|they)\s*$")
 _IN_CAPITAL = re.compile(r"\b(?:[Ii]n|[Ff]rom|[Aa]t)\s+(?:central\s+)?(Kyiv|Kiev|Moscow)\b(?![’'-])")
 _SOLDIER_ROLE = re.compile(r"\b(?:soldiers?|servicem[ae]n|infantrym[ae]n|gunners?|riflem[ae]n|sappers?|snipers?|"
                            r"paratroopers?|medics?|commanders?|pilots?|officers?|call\s+sign)\b", re.IGNORECASE)
+# "a pilot called Kit", "a medic with the call sign Sova": the name the person goes by.
+_CALLED = re.compile(r"\b(?:called|named|call\s+sign|known\s+as)\s+([A-Z][\w'’-]+)\s*$")
 # A field of study is not a bloc: "a professor of North Korean studies", "a historian of Russian
 # politics".
 _FIELD_AFTER = re.compile(r"\s+(?:studies|affairs|history|politics|literature|language|economy|society)\b")
@@ -579,6 +581,12 @@ class _Resolver:
     def channel_of(self, phrase: str):
         hits = self.actors.find(phrase)
         if not hits:
+            # "a pilot called Kit played me a recording": a person the report has placed relays
+            # for his side, like an institution (guide 4, "the channel decides").
+            named = _CALLED.search(phrase)
+            sp = self.resolve(named.group(1) if named else phrase, anaphora=False)
+            if sp is not None and sp.side in _PARTISAN and sp.kind in ("person", "role"):
+                return sp.name, sp.side
             return None
         s, e, actor = hits[-1]
         name = _clean(phrase) if actor.type == "group" else self._display(actor, phrase.replace("’", "'")[s:e])
@@ -804,8 +812,11 @@ class _Resolver:
                 # rows from where the bomb landed.
                 home = set(self.place_sides(appositive))
                 side = home.pop() if len(home) == 1 else self.scene_side(m.start())
+            # (Unless a bloc is named in the appositive a verb cut short: "Capt. Oksana Horbach, a
+            # spokeswoman for the Ukrainian brigade that held the town, …".)
+            comma = after.find(",", 2)
             if side is None and _SOLDIER_PERSON.search(described) and not _EXPERT.search(described) \
-                    and not self.actors.find(described):
+                    and not (after.startswith(",") and 0 < comma <= 92 and self.actors.find(after[:comma])):
                 side = self.scene_side(m.start())
             if side is None and _NATIONAL_OFFICIAL.search(described):
                 # Wire style: a lawmaker or minister with no country named is the dateline's.
