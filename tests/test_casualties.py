@@ -1177,6 +1177,12 @@ def test_losses_told_by_who_is_left_by_slang_and_by_the_dead(text, casualty):
          "russia", "Rybar", "russia"),
         ("“Half my platoon was killed before we ever saw a Russian soldier,” the prisoner said.",
          "russia", "Rossiya-1", "russia"),
+        # Who mans a position or makes an attempt is there, not its attacker; "ours" is "we".
+        ("A drone hit a trench manned by North Korean gunners, killing four.", "ukraine_west", "HUR",
+         "dprk"),
+        ("Troops foiled an attempt by a Ukrainian raiding party, which lost 12 men.", "russia", "ministry",
+         "ukraine"),
+        ("“Not one of ours was killed,” the channel wrote.", "russia", "Rybar", "russia"),
         # A district head's missing are her residents.
         ("Three men have been missing since their van was hit, the district head told reporters.",
          "russia", "district head", "civilians"),

@@ -618,6 +618,9 @@ _LOCATIVE_BEFORE = _ci(
 # ever saw a Ukrainian soldier", "fighting against Russian troops": the enemy in view.
 _BY_BEFORE = _ci(r"\b(?:by|(?:surrender\w*|lost|losses)\s+to|(?:ever|even|never)\s+(?:saw|seen|spotted|met)|against)\s+"
                  r"(?:a\s+|an\s+|the\s+|any\s+|single\s+)?(?:[\w-]+\s+)?$")
+# Who holds a place or tries something is there, not the perpetrator: "a position manned by North
+# Korean artillerymen", "an attempt by a Ukrainian sabotage group".
+_MANNED_BY = _ci(r"\b(?:manned|crewed|staffed|garrisoned|defended|attempts?|bid)\s+by\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?$")
 _COUNTRY = re.compile(r"(?:Russia|Ukraine|North\s+Korea)(?:[’']s)?$")
 # The group is the agent of an active outcome verb: "Ukrainian forces captured 14 soldiers".
 _AGENT_AFTER = _ci(
@@ -665,7 +668,7 @@ _ENEMY = _ci(
     r"fakes?|disinformation|sources?|media|channels?|drones?|artillery|strikes?|shelling|fire|attacks?|missiles?)\b)"
 )
 # First person in a quote, or "his own battalion": the claimant's own side.
-_OWN = _ci(r"\b(?:our|we|us|my|(?:his|her)\s+own)\b")
+_OWN = _ci(r"\b(?:our|ours|we|us|my|(?:his|her)\s+own)\b")
 # "its own losses", "its servicemen": the actor named before.
 _ITS_OWN = _ci(
     r"\b(?:its|their)\s+(?:(?P<own>own)\b|(?:[\w-]+\s+)?(?:soldiers|servicemen|troops|men|forces|"
@@ -1093,7 +1096,7 @@ def _candidates(text: str, low: str, lo: int, hi: int, anchor: int, *, speakers:
             out.append((1, abs(start - anchor), m.lastgroup, start, end))
             continue
         if (
-            _BY_BEFORE.search(before)
+            (_BY_BEFORE.search(before) and not _MANNED_BY.search(before))
             or _WEAPON_AFTER.match(after)
             or _CAPTOR_AFTER.match(after)
             or _INSTITUTION_AFTER.match(after)
