@@ -92,6 +92,19 @@ def test_a_soldier_the_report_placed_relays_a_recording_for_his_side():
     assert units.channel.iloc[-1] == "Veter"
 
 
+def test_an_interview_gives_answers_to_the_interviewee_and_questions_to_the_author():
+    # Guide 4.8: "A:" paragraphs are the interviewee's with no tag; a source an answer cites is
+    # relayed by the interviewee and takes her side.
+    text = ("We spoke to Dr. Lena Moor, a senior fellow at the London-based Institute for Land "
+            "Studies.\nQ: How many have been killed?\nA: Around 2,000, by our count. The NIS says "
+            "1,800 have died.\nQ: And Moscow?\nA: It says nothing.\n")
+    units = attribute(text)
+    assert list(units.side) == ["author", "author", "ukraine_west", "ukraine_west", "author", "ukraine_west"]
+    assert list(units.speaker)[2:4] == ["Lena Moor", "NIS"]
+    assert units.channel.iloc[3] == "Lena Moor"
+    assert units.cue.iloc[2] == "interview_answer"
+
+
 def test_a_toll_right_after_a_sides_report_is_its_content():
     # Guide 4.4: reporters do not count the dead themselves; a bare toll after "according to the
     # governor" in the same paragraph goes on giving the governor's report, until the journalist's

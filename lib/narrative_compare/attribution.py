@@ -290,6 +290,12 @@ _TAG_PRONOUN = re.compile(r",\s*(?:it|they)\s*$")
 _IN_CAPITAL = re.compile(r"\b(?:[Ii]n|[Ff]rom|[Aa]t)\s+(?:central\s+)?(Kyiv|Kiev|Moscow)\b(?![’'-])")
 _SOLDIER_ROLE = re.compile(r"\b(?:soldiers?|servicem[ae]n|infantrym[ae]n|gunners?|riflem[ae]n|sappers?|snipers?|"
                            r"paratroopers?|medics?|commanders?|pilots?|officers?|call\s+sign)\b", re.IGNORECASE)
+# An interview's question and answer paragraphs: "Q: How many …?", "A: Our best estimate …".
+_QA_MARK = re.compile(r"(?:(?P<q>Q|Question)|(?P<a>A|Answer))\s*[:.]\s")
+# Who an interview is with: "We spoke to Dr. Lena Moor", "an interview with Col. Petro Hnatiuk".
+_INTERVIEWEE = re.compile(
+    r"\b(?:spoke|talked|speaks|talks)\s+(?:to|with)\s+|\binterview(?:ed)?\s+(?:with\s+)?|\basked\s+"
+)
 # "a pilot called Kit", "a medic with the call sign Sova": the name the person goes by.
 _CALLED = re.compile(r"\b(?:called|named|call\s+sign|known\s+as)\s+([A-Z][\w'’-]+)\s*$")
 # A field of study is not a bloc: "a professor of North Korean studies", "a historian of Russian
@@ -591,6 +597,18 @@ class _Resolver:
         s, e, actor = hits[-1]
         name = _clean(phrase) if actor.type == "group" else self._display(actor, phrase.replace("’", "'")[s:e])
         return name, actor.side
+
+    def interviewee(self, before: int) -> _Speaker | None:
+        """Return the person an interview before ``before`` introduces, None if none is named."""
+        intro = self.text[:before]
+        for cue in reversed(list(_INTERVIEWEE.finditer(intro))):
+            named = re.match(r"(?:(?:" + "|".join(_TITLES) + r")\.?\s+)*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})",
+                             intro[cue.end():])
+            if named:
+                name = named.group(1)
+                side = self._side_from_first_mention(name)
+                return _Speaker(name, side or self.actors.default_side, "person", named=side is not None)
+        return self.people[-1] if self.people else None
 
     def note_relay(self, masked: str):
         """Remember the relay a unit names, for the role speakers that follow it."""
@@ -1341,6 +1359,7 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
             resolver.mentions = (resolver.mentions + [sp])[-6:]
 
     carry_quote: _Speaker | None = None     # speaker of a quote left open at a paragraph end
+    interviewee: _Speaker | None = None     # who answers an interview's "A:" paragraphs
     i = 0
     while i < n:
         par = paragraphs[i]
@@ -1357,6 +1376,33 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
                 cues[k] = schema.CUE_HEADING if kinds[k] == "heading" else schema.CUE_BOILERPLATE
             i = j
             continue
+        qa = _QA_MARK.match(par_text)
+        if qa:
+            # An interview (guide 4.8): the questions are the interviewer's, the journalist's own
+            # voice; an answer is the interviewee's, and a source the answer cites is relayed by
+            # the interviewee, whose side it takes (the channel decides).
+            if qa.group("q"):
+                i = j
+                continue
+            if interviewee is None:
+                interviewee = resolver.interviewee(p_start)
+            if interviewee is not None:
+                for k in range(i, j):
+                    us, ue = starts[k] - p_start, ends[k] - p_start
+                    utext = par_text[us:ue]
+                    resolver.unit_text, resolver.unit_start, resolver.prefix = utext, p_start + us, ""
+                    masked = _mask(utext, [(max(a, us) - us, min(b, ue) - us) for a, b, _ in _quote_spans(par_text)
+                                           if a < ue and b > us])
+                    sp, cue = _find_cue(masked, resolver)
+                    if sp is not None and sp.side != "__both__" and sp.name != interviewee.name \
+                            and not (sp.kind == "person" and sp.name in interviewee.name):
+                        cited = _Speaker(sp.name, interviewee.side, sp.kind, named=False, context=utext)
+                        cited.channel = interviewee.name
+                        assign(k, cited, cue)
+                    else:
+                        assign(k, interviewee, schema.CUE_INTERVIEW_ANSWER)
+                i = j
+                continue
         spans = _quote_spans(par_text)
         resolver.unit_text, resolver.unit_start = par_text, p_start
         # A quote's speaker is resolved when reading reaches it, so that "he" in its tag refers to

@@ -40,9 +40,10 @@ CUE_QUOTED_AS_SAYING = "quoted_as_saying"
 CUE_REPORT_CONTINUATION = "report_continuation"
 CUE_RELAY = "relay"                      # describes what a channel published: the channel's side
 CUE_BOTH_SIDES = "both_sides"            # claims of both blocs in one sentence: the author's framing
+CUE_INTERVIEW_ANSWER = "interview_answer"  # an interview's "A:" paragraph: the interviewee
 CUES = (CUE_HEADING, CUE_BOILERPLATE, CUE_NARRATION, CUE_QUOTE_TAG, CUE_QUOTE_CONTINUATION,
         CUE_FLOATING_QUOTE, CUE_REPORTING_VERB, CUE_ACCORDING_TO, CUE_QUOTED_AS_SAYING,
-        CUE_REPORT_CONTINUATION, CUE_RELAY, CUE_BOTH_SIDES)
+        CUE_REPORT_CONTINUATION, CUE_RELAY, CUE_BOTH_SIDES, CUE_INTERVIEW_ANSWER)
 
 
 class ColumnTable:
