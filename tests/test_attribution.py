@@ -225,7 +225,10 @@ IN_PROGRESS = {"own-kursk-koreans": 0.86, "own-drone-war-explainer": 0.92, "own-
                # 0.900, 0.955, 0.892; 0.754, 0.769, 0.800; 0.887, 0.877, 0.723)
                "own-kursk-intel": 0.88, "own-border-towns": 0.93, "own-press-review": 0.89,
                "own-belgorod-feature": 0.75, "own-drone-unit": 0.76, "own-dprk-explainer": 0.81,
-               "own-exchange-day": 0.88, "own-civilian-bulletin": 0.87, "own-front-dispatch": 0.72}
+               "own-exchange-day": 0.88, "own-civilian-bulletin": 0.87, "own-front-dispatch": 0.72,
+               # set 16, scored once as held-out at 0ffdc59 (0.935, 0.814, 0.420, 0.918), then read
+               "own-overnight-strikes": 0.93, "own-pow-testimony": 0.81, "own-analyst-interview": 0.42,
+               "own-weekly-roundup": 0.91}
 
 
 @pytest.mark.parametrize("folder", DEVELOPMENT, ids=lambda p: p.name)
@@ -236,13 +239,11 @@ def test_side_accuracy_bar_on_development_articles(folder):
 
 # Held-out articles are scored, never tuned on; their first scores, below the 0.95 bar and reported
 # as such in the README (2026-11-25, commits f14e122 and 9c55d4a; 2026-11-26, commits f90c27a and 3d6a740;
-# set 12 at 1167ce3; set 16 at 0ffdc59; sets 13-15, now development articles, are in IN_PROGRESS).
+# set 12 at 1167ce3; sets 13-16, now development articles, are in IN_PROGRESS).
 HELDOUT_FIRST = {"heldout-air-defence": 0.897, "heldout-mobilisation": 0.667, "heldout-occupied-south": 0.846,
                  "heldout-sabotage-europe": 0.727, "heldout-kharkiv-front": 0.600, "heldout-peace-talks": 0.932,
                  "heldout-analysis-column": 1.000, "heldout-rights-report": 0.836, "heldout-telegram-war": 0.812,
-                 "heldout-defence-desk": 0.791, "heldout-fact-check": 0.841, "heldout-wire-digest": 0.946,
-                 "heldout-overnight-strikes": 0.935, "heldout-pow-testimony": 0.814,
-                 "heldout-analyst-interview": 0.420, "heldout-weekly-roundup": 0.918}
+                 "heldout-defence-desk": 0.791, "heldout-fact-check": 0.841, "heldout-wire-digest": 0.946}
 
 
 @pytest.mark.parametrize("folder", HELDOUT, ids=lambda p: p.name)
