@@ -105,6 +105,26 @@ def test_an_interview_gives_answers_to_the_interviewee_and_questions_to_the_auth
     assert units.cue.iloc[2] == "interview_answer"
 
 
+def test_an_interview_introduced_without_a_verb_and_its_questions():
+    # The introduction presents the interviewee by title and appositive; a question that quotes a
+    # side is read like narration (the side's claim), a question about what a side said is not.
+    text = ("Dr. Aino Berg, a senior fellow at the London-based Institute for Land Studies, has counted "
+            "the dead for a year.\nQ: The Kremlin says the figures are lies. What has the defence ministry said?\n"
+            "A: Nothing at all.\n")
+    units = attribute(text)
+    assert list(units.side) == ["author", "russia", "author", "ukraine_west"]
+    assert units.speaker.iloc[3] == "Aino Berg"
+
+
+@pytest.mark.parametrize("line, side", [
+    ("North Korean casualties: roughly 4,700, including about 600 dead (NIS, April 2025).", "ukraine_west"),
+    ("Ukrainian losses in the region: more than 76,000 (Russian defence ministry).", "russia"),
+    ("Area retaken since March: 120 square kilometres (estimate).", "author"),
+])
+def test_a_fact_box_line_is_its_bracketed_sources(line, side):
+    assert attribute(line).side.iloc[0] == side
+
+
 def test_a_toll_right_after_a_sides_report_is_its_content():
     # Guide 4.4: reporters do not count the dead themselves; a bare toll after "according to the
     # governor" in the same paragraph goes on giving the governor's report, until the journalist's

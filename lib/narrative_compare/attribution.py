@@ -296,6 +296,13 @@ _QA_MARK = re.compile(r"(?:(?P<q>Q|Question)|(?P<a>A|Answer))\s*[:.]\s")
 _INTERVIEWEE = re.compile(
     r"\b(?:spoke|talked|speaks|talks)\s+(?:to|with)\s+|\binterview(?:ed)?\s+(?:with\s+)?|\basked\s+"
 )
+_QUESTION = re.compile(r"\s*(?:Q:\s*)?(?:What|Why|How|Who|When|Where|Which|Did|Does|Do|Has|Have|Had|Is|Are|Was|"
+                       r"Were|Will|Would|Can|Could|Should)\b")
+# The source of a fact box's line, in brackets at its end: "(NIS, April 2025)", "(Ukraine's SBU)".
+_PAREN_SOURCE = re.compile(r"\(([^()]{2,60}?)(?:,\s*(?:[A-Z][a-z]+\s+)?\d{4})?\)\.?\s*$")
+# A person an introduction presents: a title or an appositive after the name.
+_PRESENTED = re.compile(r"(?:\b(?:Dr|Prof|Professor|Col|Gen|Maj|Capt|Lt|Adm)\.?\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
+                        r"|\b(?P<name2>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+),\s+(?:a|an|the)\s)")
 # "a pilot called Kit", "a medic with the call sign Sova": the name the person goes by.
 _CALLED = re.compile(r"\b(?:called|named|call\s+sign|known\s+as)\s+([A-Z][\w'’-]+)\s*$")
 # A field of study is not a bloc: "a professor of North Korean studies", "a historian of Russian
@@ -608,6 +615,13 @@ class _Resolver:
                 name = named.group(1)
                 side = self._side_from_first_mention(name)
                 return _Speaker(name, side or self.actors.default_side, "person", named=side is not None)
+        # "Dr. Aino Lindqvist, a senior fellow at …, has spent that year …": the person the
+        # introduction presents.
+        presented = list(_PRESENTED.finditer(intro))
+        if presented:
+            name = presented[-1].group("name") or presented[-1].group("name2")
+            side = self._side_from_first_mention(name)
+            return _Speaker(name, side or self.actors.default_side, "person", named=side is not None)
         return self.people[-1] if self.people else None
 
     def note_relay(self, masked: str):
@@ -1377,13 +1391,10 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
             i = j
             continue
         qa = _QA_MARK.match(par_text)
-        if qa:
-            # An interview (guide 4.8): the questions are the interviewer's, the journalist's own
-            # voice; an answer is the interviewee's, and a source the answer cites is relayed by
-            # the interviewee, whose side it takes (the channel decides).
-            if qa.group("q"):
-                i = j
-                continue
+        if qa and qa.group("a"):
+            # An interview (guide 4.8): an answer is the interviewee's, and a source the answer
+            # cites is relayed by the interviewee, whose side it takes (the channel decides). The
+            # questions are read like the journalist's narration, below.
             if interviewee is None:
                 interviewee = resolver.interviewee(p_start)
             if interviewee is not None:
@@ -1420,6 +1431,8 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
             inside = [x for x, (s, e, _) in enumerate(spans) if s < ue and e > us]
             local = [(max(spans[x][0], us) - us, min(spans[x][1], ue) - us) for x in inside]
             masked = _mask(utext, local)
+            if qa and k == i:
+                masked = " " * qa.end() + masked[qa.end():]   # "Q: The Kremlin says …": read past the mark
             resolver.note_relay(masked)
             for x in inside:
                 if not resolved[x]:
@@ -1431,6 +1444,14 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
             if sp is not None and cue == schema.CUE_REPORTING_VERB and ("comment" in utext or "to add" in utext) \
                     and _REFUSAL.search(utext):
                 continue   # a refusal with no content: the journalist's narration (guide 4.7)
+            if sp is not None and masked.rstrip().endswith("?") and _QUESTION.match(masked):
+                continue   # "What has the defence ministry said?": a question claims nothing
+            if sp is None and masked.rstrip().endswith((")", ").")):
+                # A fact box's line: "North Korean casualties: roughly 4,700 (NIS, April 2025)."
+                src = _PAREN_SOURCE.search(masked)
+                cited = resolver.resolve(src.group(1), anaphora=False) if src else None
+                if cited is not None and cited.side in _PARTISAN:
+                    sp, cue = cited, schema.CUE_ACCORDING_TO
             if sp is None:
                 resolver.note_mention(masked)
             quoted = sum(b - a for a, b in local) / (len(utext) or 1)
