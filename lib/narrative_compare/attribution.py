@@ -45,7 +45,8 @@ from .segment import _TITLES
 __all__ = ["add_attribution", "split_article"]
 
 _VERB = reporting_verb_pattern()
-_VERB_RE = re.compile(r"(?<![\w-])(?:" + _VERB + r")(?![\w-])")
+# "listed as missing" is a passive, not a report: "listed" reports only with an object ("listed 11 tanks").
+_VERB_RE = re.compile(r"(?<![\w-])(?:" + _VERB + r")(?![\w-])(?<!listed(?=\sas\b))")
 # A verb form used as an adjective or noun, or a hedge ("said to be"), is not a speech act.
 _NOT_SPEECH_WORDS = (
     "the a an its his her their this these those that was were is are been being be "
@@ -296,6 +297,7 @@ _QA_MARK = re.compile(r"(?:(?P<q>Q|Question)|(?P<a>A|Answer))\s*[:.]\s")
 _INTERVIEWEE = re.compile(
     r"\b(?:spoke|talked|speaks|talks)\s+(?:to|with)\s+|\binterview(?:ed)?\s+(?:with\s+)?|\basked\s+"
 )
+_AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,?$")
 _QUESTION = re.compile(r"\s*(?:Q:\s*)?(?:What|Why|How|Who|When|Where|Which|Did|Does|Do|Has|Have|Had|Is|Are|Was|"
                        r"Were|Will|Would|Can|Could|Should)\b")
 # The source of a fact box's line, in brackets at its end: "(NIS, April 2025)", "(Ukraine's SBU)".
@@ -385,7 +387,7 @@ _RELAY_WORDS = ("publish", "releas", "posted", "shared", "aired", "broadcast", "
 # Any relay word, as a bare substring: one pass in C instead of one membership test per word.
 _RELAY_HINT = re.compile("|".join(re.escape(w) for w in _RELAY_WORDS))
 _RAW_SEP_RELATIVE = re.compile(r"\b(?:that|which|whom)\s+[^,;:()]{1,40}$")
-_PARTICIPIAL_SEGMENT = re.compile(r"\s*(?:quoted|cited|speaking|writing|citing|according|reported)\b", re.I)
+_PARTICIPIAL_SEGMENT = re.compile(r"\s*(?:quoted|cited|speaking|writing|citing|according|reported|interviewed)\b", re.I)
 _TITLE = re.compile(r"\b(?:Minister|Governor|Mayor|Chief|Head|General|Gen\.|Colonel|Col\.|Lt\.|Capt\.|Maj\.|"
                     r"Commander|Spokesman|Spokeswoman|Ambassador|Deputy|Prosecutor|Admiral|Adm\.)")
 _NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+")
@@ -1002,7 +1004,7 @@ _TRAIL = re.compile(
     r"(?:\s+(?:also|further|furthermore|previously|earlier|later|again|now|then|reportedly|"
     r"publicly|separately|officially|repeatedly|have|has|had|had\s+also|has\s+also|once|first|"
     r"quickly|swiftly|immediately|flatly|firmly|categorically|openly|privately|already|"
-    r"in\s+turn|for\s+(?:its|his|her|their)\s+part))+$", re.IGNORECASE)
+    r"in\s+turn|for\s+(?:its|his|her|their)\s+part|there|here))+$", re.IGNORECASE)
 
 
 def _word_occurrences(text: str, word: str):
@@ -1288,7 +1290,8 @@ def _quote_speaker(par_text, span, resolver):
         after = par_text[e:]
         m = _TAG_AFTER.match(after)
         if m and len(m.group("pre").split()) <= 8:
-            sp = resolver.resolve(m.group("pre")) if m.group("pre").strip() else None
+            pre = _AGE_AFTER.sub("", m.group("pre").strip())   # "Dovbnia, 34, said of his arrival"
+            sp = resolver.resolve(pre) if pre else None
             if sp is None and m.group("post").strip():
                 # Inverted tag: "…,” said Marta Kowalczyk, an analyst at …": the name ends at the comma.
                 post = m.group("post").split(",")[0].strip()
@@ -1465,7 +1468,7 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
                         span_speakers[x] = sp
                 assign(k, sp, cue)
                 report_speaker = sp if sp.kind == "document" and cue != schema.CUE_QUOTE_TAG else None
-                toll_speaker = sp if sp.side in _PARTISAN and cue != schema.CUE_QUOTE_TAG else None
+                toll_speaker = sp if sp.side in _PARTISAN else None
                 continue
             if inside and (quoted >= 0.5 or any(spans[x][2] and spans[x][1] <= ue for x in inside)):
                 x = inside[0]
