@@ -1138,6 +1138,13 @@ def test_a_captive_going_to_russia_is_not_russian():
         ("The memorial lists the names of the fallen from the district.", 1),
         ("“There is nobody left here to hold the line,” the sergeant radioed.", 1),
         ("Moscow says Kyiv holds more Russians than it admits.", 1),
+        ("Two men in my block could not walk for a week after the beatings.", 1),
+        ("One night a guard took him out of the cell, and he was never brought back.", 1),
+        ("Most of the freed men had untreated fractures.", 1),
+        ("At least 900 civilians are also still held in Russia, the ombudsman said.", 1),
+        ("“The number of victims grows by the hour,” the mayor wrote.", 1),
+        ("Rossiya-1 aired a video of a captured Ukrainian drone operator.", 1),
+        ("Most of them were lost in the Kupiansk direction, the staff said.", 1),
         # Not losses: things, silence about figures, names, prices.
         ("The storm could not save the harvest, and the village could not save the barn.", 0),
         ("The Book of the Fallen project publishes its list every Monday.", 0),
@@ -1183,6 +1190,14 @@ def test_losses_told_by_who_is_left_by_slang_and_by_the_dead(text, casualty):
         ("Troops foiled an attempt by a Ukrainian raiding party, which lost 12 men.", "russia", "ministry",
          "ukraine"),
         ("“Not one of ours was killed,” the channel wrote.", "russia", "Rybar", "russia"),
+        # Fellow prisoners, captives in "Russian cells", a son found in "a Russian video": the held
+        # side's; the General Staff is no hospital staff.
+        ("Two men in his cell died of pneumonia that winter, the freed marine said.", "ukraine_west", "marine",
+         "ukraine"),
+        ("Dozens of men vanished from Russian cells without any record.", "author", "author", "ukraine"),
+        ("Her son, a Ukrainian marine captured near Krynky, later appeared in a Russian video.", "author", "author",
+         "ukraine"),
+        ("Moscow dismissed the General Staff's tallies of its losses as inflated.", "russia", "Moscow", "russia"),
         # A district head's missing are her residents.
         ("Three men have been missing since their van was hit, the district head told reporters.",
          "russia", "district head", "civilians"),

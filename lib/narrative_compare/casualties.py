@@ -111,7 +111,7 @@ _OUTCOME_WORDS = {
     r"(?:we|they|doctors|surgeons|medics)\s+(?:could\s+not|couldn[’']t|were\s+unable\s+to)\s+save\b"
     r"(?!\s+(?:the\s+|his\s+|her\s+)?(?:house|home|building|village|town|city|car|vehicle|legs?|arms?|hands?|feet|foot)\b)|"
     r"not\s+(?:everyone|everybody|all\s+of\s+(?:us|them))\s+(?:comes?|came)\s+back|"
-    r"picked\s+(?:us|them|him|men)\s+off|(?:counting|count|attended|attending|so\s+many|endless|daily)\s+(?:the\s+)?funerals\b|"
+    r"picked\s+(?:us|them|him|men)\s+off|never\s+(?:brought|seen)\s+(?:back|again)|(?:was|were)\s+not\s+seen\s+again|(?:counting|count|attended|attending|so\s+many|endless|daily)\s+(?:the\s+)?funerals\b|"
     r"(?:compan(?:y|ies)|platoons?|battalions?|brigades?|squads?|regiments?|assault\s+groups?)\s+(?:of\s+[\w-]+\s+(?:[\w-]+\s+)?)?"
     r"(?:had\s+been|has\s+been|have\s+been|was|were)\s+[“\"]?(?:practically\s+|almost\s+|completely\s+|totally\s+|"
     r"effectively\s+|largely\s+|virtually\s+)?(?:destroyed|wiped\s+out|annihilated|eliminated)|"
@@ -142,6 +142,7 @@ _OUTCOME_WORDS = {
     # A toll of zero in a resident's words: "everyone in our street is alive".
     r"(?:everyone|everybody)\s+(?:[\w-]+\s+){0,4}?(?:is|was|are|were)\s+(?:still\s+)?alive",
     "wounded": r"wounded|wounding|injured|injuring|injur(?:y|ies)|hurt|wounds|maimed|burns|hospitali[sz]ed|"
+    r"(?:could\s+not|couldn[’']t)\s+walk|(?:untreated\s+|broken\s+)?fractures\b|"
     r"three-hundreds|(?:cargo|gruz)[- ]300|cut\s+by\s+(?:flying\s+|broken\s+|falling\s+)?glass|"
     r"shrapnel\s+(?:wounds?|in\s+(?:the|his|her|their|my)\s+)|operated\s+on\s+(?:[\d,]+|dozens|hundreds|several)|"
     r"taken\s+to\s+hospital|in\s+(?:a\s+)?(?:stable|serious|critical|grave|satisfactory|moderate)\s+condition|"
@@ -162,17 +163,19 @@ _OUTCOME_WORDS = {
     r"(?:Ukrainian|Russian|North\s+Korean)\s+(?:prisoners?|captives?|POWs?)\b|"
     # "more than 7,000 Ukrainian servicemen are still held in Russia"
     r"(?:soldiers|servicemen|troops|sailors|marines|prisoners|men|civilians)\s+(?:(?:it|they|he|she|kyiv|moscow)\s+"
-    r"(?:believes?|says?|said)\s+)?(?:(?:are|were|remain|being)\s+)?(?:still\s+)?held\s+(?:in|by)\b|"
+    r"(?:believes?|says?|said)\s+)?(?:(?:are|were|remain|being|also|still)\s+){0,3}held\s+(?:in|by)\b|"
     r"civilians\s+(?:are|were|remain)\s+(?:still\s+)?held\b|"
     # "was being held in a camp in Mordovia", "held in Russian prisons"
     r"held\s+in\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:camps?|prisons?|jails?|detention|colon(?:y|ies)|cells?|penal)\b|"
     r"(?:they|russians|ukrainians|soldiers|troops)\s+caught\s+(?:me|him|us|them)\b",
     "missing": r"(?:have|has|had)\s+(?:still\s+)?not\s+(?:yet\s+)?been\s+found|"
+    r"(?:men|people|prisoners|soldiers|them|us)\s+(?:\w+\s+)?vanish(?:ed|es|ing)?\b|"
     r"trapped\s+(?:under|in|beneath)\s+(?:the\s+)?(?:rubble|debris|ruins)|(?:feared|believed\s+to\s+be|still)\s+trapped|"
     r"(?:did\s+not|didn[’']t|never)\s+return(?:ed)?\s+from\s+(?:a\s+|the\s+|his\s+|their\s+|an?\s+)?(?:[\w-]+\s+)?"
     r"(?:mission|combat|front|battle|assault|patrol|sortie|position)|missing(?!\s+(?:out|links?|pieces?|ingredients?|elements?|the|a|an|its|their|"
     r"deadlines?|targets?|data|parts?|funds?)\b)|unaccounted\s+for|vanished",
-    "losses": r"casualt(?:y|ies)|loss(?:es)?|(?:lost|los(?:e|es|ing))\s+[\"“]?"
+    "losses": r"casualt(?:y|ies)|loss(?:es)?|victims\b(?!\s+of\s+(?:propaganda|fraud|disinformation|circumstance))|"
+    r"(?:lost|los(?:e|es|ing))\s+[\"“]?"
     r"(?:up\s+to\s+|about\s+|around\s+|roughly\s+|nearly\s+|over\s+|some\s+|at\s+least\s+|"
     r"more\s+than\s+|an\s+estimated\s+)?"
     r"(?:[\d,]+|" + _NUMBER_WORD + r"|(?:a\s+third|a\s+quarter|half|most|many|dozens|hundreds|"
@@ -180,7 +183,7 @@ _OUTCOME_WORDS = {
     r"several|many)(?:\s+of\s+(?:its|their|his|our|the)\s+[\d,]+)?\s+(?:[\w-]+\s+)?(?:soldiers|men|"
     r"troops|servicemen|personnel|fighters|sailors|marines|paratroopers|conscripts|people|comrades|guys|friends|"
     r"colleagues|relatives|sons|brothers|neighbou?rs|crew\s+members|crewmen)|"
-    r"(?:soldiers|servicemen|troops|sailors|marines|men|crew\s+members|crewmen|fighters|paratroopers)\s+"
+    r"(?:soldiers|servicemen|troops|sailors|marines|men|crew\s+members|crewmen|fighters|paratroopers|of\s+them|of\s+those)\s+"
     r"(?:had\s+been|have\s+been|has\s+been|were|was|are\s+being)\s+lost\b|"
     # Attrition told by who is left: "every morning there are fewer of us", "down to 20 men".
     r"(?:are|were|is)\s+fewer\s+of\s+(?:us|them)|fewer\s+and\s+fewer\s+of\s+(?:us|them)|"
@@ -219,7 +222,8 @@ _OUTCOME_STEMS = [
         "bloodi picked wiped decimat annihil surviv wound injur hurt maim burns hospital captur captiv "
         "prisoner surrend missing unaccounted casualt loss lost lose losing toll returned alive detention "
         "holding holds held vanished dying fell standing nobody none graves corpse victim body save "
-        "fewer down cost caught trapped return shrapnel operated glass surviving destroyed funerals"
+        "fewer down cost caught trapped return shrapnel operated glass surviving destroyed funerals "
+        "brought seen walk fractures vanish"
     ).split(),
     "no one",
     *(f"{w} {a}left" for w in ("of us", "of them") for a in ("", "are ", "were ")),
@@ -372,7 +376,7 @@ _CLAIM_SIGNAL = _ci(
     r"\b(?!(?:19|20)\d\d\b)\d|\b(?:suffer\w*|sustain\w*|inflict\w*|taking|took|heavy|significant|severe|"
     r"massive|catastroph\w+|serious|noticeable|mount\w*|huge|enormous|"
     r"considerable|minor|light|dozens?|hundreds|thousands|several|no\s+casualties|"
-    r"none|nobody|denied|denies|deny|dismiss\w*|reject\w*)\b|"
+    r"none|nobody|denied|denies|deny|dismiss\w*|reject\w*|grows|grew|growing|risen|rising|rises|climb\w*)\b|"
     # "Moscow acknowledged losses", not "has never confirmed that …" nor "acknowledged that its
     # soldiers fought … but never published a figure for its dead".
     r"(?<!never\s)(?<!not\s)(?<!n't\s)\b(?:confirmed|acknowledged|admitted|conceded)\s+(?:[\w-]+\s+){0,6}?"
@@ -383,7 +387,7 @@ _METAPHOR = _ci(
     r"\bpa(?:y|ys|ying|id)\s+(?:a\s+|the\s+)?(?:heavy|high|steep|terrible|huge|"
     r"bloody|high)?\s*price\b|\bbleed\w*\s+(?:\w+\s+)?(?:dry|white)\b"
 )
-_GENERIC = frozenset(("casualty", "casualties", "loss", "losses", "toll", "death", "deaths", "dead", "the fallen"))
+_GENERIC = frozenset(("casualty", "casualties", "loss", "losses", "toll", "death", "deaths", "dead", "the fallen", "victims"))
 # Words that judge a figure wrong: "dismissed the estimate", "brushed the figures aside", "the
 # numbers are pure propaganda", "both are almost certainly inflated". Adjectives and nouns count
 # only as a predicate ("are …", "as …", "called …"): "both sides inflate the enemy's losses"
@@ -597,10 +601,11 @@ _ASSET_AFTER = _ci(
 )
 _CAPTOR_AFTER = _ci(
     r"(?:\s+[\w-]+)?\s+(?:captivity|custody|captors?|guards?|detention|prisons?|"
-    r"camps?|jailers)\b"
+    r"camps?|jailers|cells|colon(?:y|ies)|interrogators)\b"
 )
 _INSTITUTION_AFTER = _ci(
     r"(?:\s+[\w-]+)?\s+(?:officials?|authorities|government|ministry|ministries|media|outlets?|channels?|"
+    r"videos?|footage|recordings?|photos|images|"
     r"Telegram|bloggers?|blog|state|news|agency|intelligence|sources?|spokes\w+|president|embassy|"
     r"diplomats?|delegations?|side|version|accounts?|claims?|figures?|estimates?|tallies|tally|"
     r"statements?|reports?|General\s+Staff|Defen[cs]e|Foreign|Interior|Energy|ombuds\w+|"
@@ -729,7 +734,8 @@ def _plurals(words: str) -> list[str]:
 _CIVILIAN_SITE_TERMS = [
     *_plurals(
         "apartment home house household market hospital school kindergarten supermarket playground cafe "
-        "restaurant hotel high-rise terminal substation pipeline warehouse railway train church minibus farm"
+        "restaurant hotel high-rise terminal substation pipeline warehouse railway train church minibus farm "
+        "administrative"
     ),
     *"residential bus buses churches refinery refineries factory factories".split(),
     *(
@@ -783,6 +789,7 @@ _MILITARY_WORDS = [
     *_plurals("soldier fighter sailor conscript marine gunner sniper sapper paratrooper saboteur"),
     *"serviceman servicemen troops men infantry infantryman infantrymen rifleman riflemen personnel battalion brigade platoon company "
     "battery comrades guys us heroes fallen".split(),
+    "border guard", "border guards", "border post", "border posts", "checkpoint",
 ]
 _MILITARY = re.compile(
     r"\b(?:" + trie_pattern(_MILITARY_WORDS) + "|"
@@ -806,7 +813,15 @@ _ZERO_SOLDIERS = _ci(
     r"\b(?:not\s+a\s+single|not\s+one|no|none\s+of\s+(?:our|the|its|their))\s+(?:[\w-]+\s+)?"
     r"(?:soldiers?|servicem[ae]n|troops|fighters?|sailors?|marines?)\b"
 )
+# A freed prisoner's fellow captives: "a cell-mate", "two men in his cell", "four men from his
+# barracks block".
+_PRISON_COMPANY = _ci(
+    r"\b(?:cell-?mates?|fellow\s+(?:prisoners|captives|inmates)|in\s+(?:his|my|our|their|the\s+same)\s+cells?|"
+    r"(?:his|my|our|their)\s+barracks(?:\s+block)?)\b"
+)
 _MILITARY_LOSS = _ci(r"\b(?:losses|casualt(?:y|ies))\b")
+# The other side's military counts its enemy's soldiers: dismissing them denies one's own losses.
+_MILITARY_SOURCE = _ci(r"\bgeneral\s+staff|\b(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)[’']s")
 _OWN_COST = _ci(
     r"\b(?:with|at\s+the\s+cost\s+of)\s+[“\"]?(?:minimal|few|light|minor|negligible|insignificant|no)\s+"
     r"(?:losses|casualties)\b"
@@ -931,7 +946,12 @@ def _object_is_thing(text: str, low: str, m: re.Match) -> bool:
     if _PLACE_NAME_NEXT.match(cased) and not _BLOC_ADJECTIVE_NEXT.match(cased):
         return True  # "captured Pokrovsk", "the capture of Avdiivka"
     first = _OBJECT_WORD.search(after)
+    if first and first.group("thing") and _OPERATOR_AFTER.match(after, first.end()):
+        return False  # "a captured Ukrainian drone operator", "the tank's crew"
     return bool(first and first.group("thing"))
+
+
+_OPERATOR_AFTER = _ci(r"(?:[’']s)?\s+(?:operators?|crews?|pilots?|gunners?|drivers?|commanders?|teams?|units?)\b")
 
 
 # A question or a figure about an outcome: "how many of its soldiers have died", "no figures
@@ -1149,6 +1169,8 @@ def _candidates(text: str, low: str, lo: int, hi: int, anchor: int, *, speakers:
             or _POSSESSIVE_BEFORE.search(low, max(0, m.start() - 8), m.start())
         ):
             continue  # "their families were informed", "families of the missing": the bereaved
+        if word == "staff" and low.endswith(("general ", "general’s ", "general's "), 0, m.start()):
+            continue  # the General Staff is a military command, not a hospital's staff
         if word == "boys" and low.endswith(("our ", "my "), 0, m.start()):
             continue  # "our boys" in a soldier's or a war blogger's mouth are the side's soldiers
         rank = 1 if word in _STRONG_CIVILIAN else 3 if word in _WEAK_CIVILIAN else 2
@@ -1382,17 +1404,20 @@ def _victim(
         before = _candidates(text, low, 0, pronoun.start(), pronoun.start(), speakers=True)
         if before:
             return min(before, key=lambda f: f[1])[2]
-    held = _captor_victim(text, low, start) if outcome == "captured" else None
+    # "in Russian captivity", "vanished from Russian cells": the other side is the one held.
+    held = _captor_victim(text, low, start) if outcome in ("captured", "missing", "killed") else None
     if held:
         return held
     if side in _OWN_OF and not third:
-        if intercepted or _OWN_UNIT.search(low, start):
-            return own  # the speaker's (or the intercepted soldier's) own unit
+        if intercepted or _OWN_UNIT.search(low, start) or _PRISON_COMPANY.search(low, start):
+            return own  # the speaker's (or the intercepted soldier's) own unit, a freed man's cell-mates
         if _MEDICAL.search(low) and (military or _MILITARY.search(low, 0, start)):
             # Sides treat and evacuate their own wounded; "the battalion's medic said …" too.
             return own
         if outcome == "missing" and not _EVERYONE.search(low, start) and (soldierly or not _LOCAL_AUTHORITY.search(low)):
             return own  # sides list their own soldiers as missing; a district head, her residents
+        if dismissal and _MILITARY_SOURCE.search(low):
+            return own  # "Moscow dismissed the General Staff's tallies": they count its soldiers
         if dismissal and context is not None:
             # The figure dismissed counted the losses of the dismissing side's bloc; the claim
             # before says which member ("North Korean troops" for a Russian-bloc dismissal).
