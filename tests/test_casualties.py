@@ -1145,6 +1145,13 @@ def test_a_captive_going_to_russia_is_not_russian():
         ("“The number of victims grows by the hour,” the mayor wrote.", 1),
         ("Rossiya-1 aired a video of a captured Ukrainian drone operator.", 1),
         ("Most of them were lost in the Kupiansk direction, the staff said.", 1),
+        ("State media honoured soldiers who had “fallen abroad”.", 1),
+        ("Dozens of the men suffocated in the pipe.", 1),
+        ("“Not a single conscript has been harmed,” the ministry said.", 1),
+        ("The fate of hundreds of deported civilians is still unknown.", 1),
+        ("The blogger said the village was taken at a cost in men nobody wants to count.", 1),
+        ("The general said the operation had cost far fewer men than Moscow claimed.", 1),
+        ("The fate of the harvest is still unknown.", 0),
         # Not losses: things, silence about figures, names, prices.
         ("The storm could not save the harvest, and the village could not save the barn.", 0),
         ("The Book of the Fallen project publishes its list every Monday.", 0),
@@ -1198,6 +1205,11 @@ def test_losses_told_by_who_is_left_by_slang_and_by_the_dead(text, casualty):
         ("Her son, a Ukrainian marine captured near Krynky, later appeared in a Russian video.", "author", "author",
          "ukraine"),
         ("Moscow dismissed the General Staff's tallies of its losses as inflated.", "russia", "Moscow", "russia"),
+        # North Korea's own voices speak of its soldiers; milbloggers complain of their own side's
+        # losses; families told of sons' deaths are the sons' side.
+        ("KCNA said Kim laid flowers before portraits of the dead.", "russia", "KCNA", "dprk"),
+        ("Rybar complained that assault groups were sent across open fields at a cost in men nobody counts.",
+         "russia", "Rybar", "russia"),
         # A district head's missing are her residents.
         ("Three men have been missing since their van was hit, the district head told reporters.",
          "russia", "district head", "civilians"),

@@ -100,7 +100,8 @@ _OUTCOME_WORDS = {
     r"servicemen|troops|fighters|koreans|russians|ukrainians)|fatally|"
     # "the names of the fallen", "heroes who had fallen"; not "the fallen city".
     r"the\s+fallen\b(?!\s+(?:city|town|village|cities|towns|leaves|trees?|empire|regime|soviet|wall))|"
-    r"(?:heroes|soldiers|men|comrades|those|servicemen|fighters|sons)[”\"’]?\s+who\s+(?:had\s+|have\s+)?fallen\b|"
+    r"(?:heroes|soldiers|men|comrades|those|servicemen|fighters|sons)[”\"’]?\s+who\s+(?:(?:had\s+|have\s+)?fallen|fell)\b|"
+    r"[“\"]?fallen\s+(?:abroad|overseas|in\s+battle)|suffocated|drowned|(?:burned|froze|starved)\s+to\s+death|"
     # Army slang for the dead ("cargo 200"): "eleven two-hundreds".
     r"two-hundreds|(?:cargo|gruz)[- ]200|corpses?|"
     # "about 1,300 fell in the Zaliznychne sector"
@@ -142,6 +143,7 @@ _OUTCOME_WORDS = {
     # A toll of zero in a resident's words: "everyone in our street is alive".
     r"(?:everyone|everybody)\s+(?:[\w-]+\s+){0,4}?(?:is|was|are|were)\s+(?:still\s+)?alive",
     "wounded": r"wounded|wounding|injured|injuring|injur(?:y|ies)|hurt|wounds|maimed|burns|hospitali[sz]ed|"
+    r"(?:been|was|were|is|are|be)\s+harmed|"
     r"(?:could\s+not|couldn[’']t)\s+walk|(?:untreated\s+|broken\s+)?fractures\b|"
     r"three-hundreds|(?:cargo|gruz)[- ]300|cut\s+by\s+(?:flying\s+|broken\s+|falling\s+)?glass|"
     r"shrapnel\s+(?:wounds?|in\s+(?:the|his|her|their|my)\s+)|operated\s+on\s+(?:[\d,]+|dozens|hundreds|several)|"
@@ -169,6 +171,9 @@ _OUTCOME_WORDS = {
     r"held\s+in\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:camps?|prisons?|jails?|detention|colon(?:y|ies)|cells?|penal)\b|"
     r"(?:they|russians|ukrainians|soldiers|troops)\s+caught\s+(?:me|him|us|them)\b",
     "missing": r"(?:have|has|had)\s+(?:still\s+)?not\s+(?:yet\s+)?been\s+found|"
+    r"fate\s+of\s+(?:[\w,-]+\s+){0,3}?(?:people|civilians|residents|soldiers|men|prisoners|captives|servicemen|"
+    r"him|her|them|sons?|husbands?|relatives|sailors|crew)\b(?:\s+[\w,-]+){0,6}?\s+(?:is|remains|are|remain)\s+"
+    r"(?:still\s+)?unknown|"
     r"(?:men|people|prisoners|soldiers|them|us)\s+(?:\w+\s+)?vanish(?:ed|es|ing)?\b|"
     r"trapped\s+(?:under|in|beneath)\s+(?:the\s+)?(?:rubble|debris|ruins)|(?:feared|believed\s+to\s+be|still)\s+trapped|"
     r"(?:did\s+not|didn[’']t|never)\s+return(?:ed)?\s+from\s+(?:a\s+|the\s+|his\s+|their\s+|an?\s+)?(?:[\w-]+\s+)?"
@@ -189,7 +194,9 @@ _OUTCOME_WORDS = {
     r"(?:are|were|is)\s+fewer\s+of\s+(?:us|them)|fewer\s+and\s+fewer\s+of\s+(?:us|them)|"
     r"(?:is|was|are|were)\s+down\s+to\s+(?:[\d,]+|a\s+handful|a\s+few|" + _NUMBER_WORD + r")\s+(?:men|soldiers|people|fighters)|"
     r"lost\s+(?:most|half|many|all)\s+of\s+(?:them|us|its\s+men|their\s+men)\b|"
-    # "had cost the North Koreans roughly 200 men"
+    # "had cost the North Koreans roughly 200 men", "at a cost in men nobody wants to count"
+    r"at\s+a\s+(?:heavy\s+|high\s+|terrible\s+|huge\s+)?cost\s+in\s+(?:men|lives|soldiers|blood)\b|"
+    r"cost\s+(?:[\w-]+\s+){0,3}?(?:far\s+)?(?:fewer|more|so\s+many|too\s+many)\s+(?:men|lives|soldiers)\b|"
     r"cost\s+(?:the\s+(?:[\w-]+\s+){1,3}?)?(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?"
     r"(?:[\d,]+|hundreds\s+of|thousands\s+of|dozens\s+of|many|too\s+many)\s+(?:men|soldiers|lives|troops)\b|"
     # "We lost one woman on the table": a doctor's loss of a patient.
@@ -223,7 +230,7 @@ _OUTCOME_STEMS = [
         "prisoner surrend missing unaccounted casualt loss lost lose losing toll returned alive detention "
         "holding holds held vanished dying fell standing nobody none graves corpse victim body save "
         "fewer down cost caught trapped return shrapnel operated glass surviving destroyed funerals "
-        "brought seen walk fractures vanish"
+        "brought seen walk fractures vanish suffocated drowned burned froze starved harmed fate"
     ).split(),
     "no one",
     *(f"{w} {a}left" for w in ("of us", "of them") for a in ("", "are ", "were ")),
@@ -808,7 +815,9 @@ _MEDICAL = _ci(
     r"\b(?:hospitals?|stabili[sz]\w*|evacuat\w*|treated|treatment|medics?|surgeons?|"
     r"surgical|operating|wards?|arriving|arrived|field\s+hospital)\b"
 )
-_ADMISSION = _ci(r"\b(?:acknowledg\w*|admit(?:s|ted|ting)?|conced\w*)\b")
+# Sides admit, concede, complain about and mourn their own losses ("Rybar complained that assault
+# groups were sent across open fields").
+_ADMISSION = _ci(r"\b(?:acknowledg\w*|admit(?:s|ted|ting)?|conced\w*|complain\w*|lament\w*|mourn\w*)\b")
 _ZERO_SOLDIERS = _ci(
     r"\b(?:not\s+a\s+single|not\s+one|no|none\s+of\s+(?:our|the|its|their))\s+(?:[\w-]+\s+)?"
     r"(?:soldiers?|servicem[ae]n|troops|fighters?|sailors?|marines?)\b"
@@ -819,6 +828,7 @@ _PRISON_COMPANY = _ci(
     r"\b(?:cell-?mates?|fellow\s+(?:prisoners|captives|inmates)|in\s+(?:his|my|our|their|the\s+same)\s+cells?|"
     r"(?:his|my|our|their)\s+barracks(?:\s+block)?)\b"
 )
+_NONE_HURT = _ci(r"\bno\s+(?:casualties|injuries|deaths|victims)\b|\bnobody\b|\bno\s+one\b")
 _MILITARY_LOSS = _ci(r"\b(?:losses|casualt(?:y|ies))\b")
 # The other side's military counts its enemy's soldiers: dismissing them denies one's own losses.
 _MILITARY_SOURCE = _ci(r"\bgeneral\s+staff|\b(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)[’']s")
@@ -863,6 +873,7 @@ _NOT_PLACE = frozenset(
 _ENEMY_OF = {"ukraine_west": "russia", "russia": "ukraine"}
 _OWN_OF = {"ukraine_west": "ukraine", "russia": "russia"}
 _BLOC_MEMBERS = {"ukraine_west": ("ukraine",), "russia": ("russia", "dprk")}
+_SIDE_OF_GROUP = {"ukraine": "ukraine_west", "russia": "russia", "dprk": "russia"}
 _FLIP = {"ukraine_west": "russia", "russia": "ukraine_west"}
 
 
@@ -1032,6 +1043,7 @@ def _casualty_matches(text: str, low: str, *, prefiltered: bool = False, first: 
             and not (a.group(0).endswith(("wounded", "injured")) and _CARE.search(low))
             and not _IDENTIFIED.match(low, a.end())
             and not low.endswith("among ", 0, a.start())  # "Among the dead is a family of four"
+            and not low.endswith(("portraits of ", "graves of ", "names of ", "bodies of "), 0, a.start())
         ]
         if nominal and not _PEOPLE_COUNT.search(low):
             matches = [m for m in matches if not any(a <= m.start() < b for a, b in nominal)]
@@ -1281,6 +1293,11 @@ _RELATIVE_AT_FRONT = re.compile(
     r"(?:(?:killed|missing|wounded|captured|died|fell)\s+(?:in\s+action|at\s+the\s+front|near\s+[A-Z]|"
     r"in\s+the\s+war\b|fighting\b|in\s+combat\b))"
 )
+# "some families were told their sons had died in training accidents": the sons are soldiers.
+_SONS_DIED = _ci(
+    r"\b(?:their|her|his)\s+(?:sons?|husbands?|brothers?)\s+(?:had\s+|have\s+|has\s+)?(?:died|been\s+killed|"
+    r"were\s+killed|was\s+killed|fallen)\b"
+)
 # The dead of a battle or an assault are combatants, whichever place it names.
 _BATTLE = _ci(r"\b(?:battles?|assaults?|offensive|counter-?offensive|fighting|combat|firefights?)\b")
 _OF_THEM = _ci(r"\b(?:of|among)\s+(?:them|those|these)\b")
@@ -1366,7 +1383,7 @@ def _victim(
         # "“Two of our boys were wounded,” said a resident": a civilian in the tag after a quote
         # is who speaks, not whose losses the quote is about (a bloc there still says whose "we").
         found = [f for f in found if f[3] < close or f[2] != "civilians"]
-    at_front = _RELATIVE_AT_FRONT.search(text)
+    at_front = _RELATIVE_AT_FRONT.search(text) or _SONS_DIED.search(low)
     if at_front:
         # "a Kostromino resident whose son was killed near Pokrovsk": the son was a soldier; the
         # resident is who speaks.
@@ -1397,8 +1414,8 @@ def _victim(
     # "men" alone may be anyone's: a district head's "three men have been missing" are residents.
     soldierly = military and (military is True or military.group(0) not in ("men", "us", "guys")
                               or _MILITARY.search(low, military.end()))
-    if military and side in _OWN_OF and own and own != _OWN_OF[side] and not intercepted:
-        return own  # KCNA's unnamed soldiers are North Korea's
+    if side in _OWN_OF and own and own != _OWN_OF[side] and not intercepted and (military or not _NONE_HURT.search(low)):
+        return own  # KCNA's unnamed dead are North Korea's soldiers: its people are not at war
     pronoun = _PRONOUN_PASSIVE.search(low, start)
     if pronoun:
         before = _candidates(text, low, 0, pronoun.start(), pronoun.start(), speakers=True)
@@ -1407,7 +1424,10 @@ def _victim(
     # "in Russian captivity", "vanished from Russian cells": the other side is the one held.
     held = _captor_victim(text, low, start) if outcome in ("captured", "missing", "killed") else None
     if held:
-        return held
+        group, _ = context.lookup() if context is not None else (None, False)
+        # "two soldiers captured in Kursk remain in Ukrainian custody" after North Koreans were
+        # named: the held bloc's member the report is about.
+        return group if group in _BLOC_MEMBERS.get(_SIDE_OF_GROUP.get(held, ""), ()) else held
     if side in _OWN_OF and not third:
         if intercepted or _OWN_UNIT.search(low, start) or _PRISON_COMPANY.search(low, start):
             return own  # the speaker's (or the intercepted soldier's) own unit, a freed man's cell-mates
