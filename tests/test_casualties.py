@@ -989,9 +989,10 @@ def test_casualty_scores_on_development_articles_do_not_regress():
     scores = evaluate_casualties_corpus([p for p in ANNOTATED if p.name.startswith("own-")])
     claims = scores["casualty_unit_count"]
     victims = (scores["victim_accuracy_score"] * claims).sum() / claims.sum()
-    # 0.877 (428 of 488) before sets 13-15 joined; 0.808 (621 of 769) with them, before their reading
-    assert victims >= 0.80, scores
-    assert scores["casualty_f1_score"].mean() >= 0.93, scores
+    # 0.877 (428 of 488) before sets 13-15 joined; 0.808 (621 of 769) with them, before their
+    # reading; 0.877 (799 of 911) with set 16 too, after this round's rules (mean F1 0.958)
+    assert victims >= 0.87, scores
+    assert scores["casualty_f1_score"].mean() >= 0.95, scores
 
 
 @pytest.mark.parametrize(
