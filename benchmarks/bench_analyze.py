@@ -3,18 +3,20 @@
 The corpus is the repository's articles repeated to at least --megabytes of UTF-8 text, written
 as a folder of article folders. The script then measures, on this machine and in this order:
 
-1. `narrative-compare analyze CORPUS -o /dev/null` as a user runs it (a fresh process, every
-   column of every analysis), with --jobs 1 and with --jobs equal to the cores available;
-   wall-clock time including start-up, and the peak memory of the largest process;
-2. the same on the first half of the corpus, to show whether memory grows with the corpus;
-3. NLTK's VADER analyser alone (the baseline of issue 5) scoring every unit's text of the same
-   corpus, in this process on one core;
-4. where the time goes: each stage of the command's own path (plain columns between stages,
-   CSV written at the end) timed in this process, on one core, over the same articles; and
-   the command's start-up (imports and lexicons) as a run on one short article.
+1. where the time goes: each stage of the command's own path (plain columns between stages,
+   CSV written at the end) timed in this process, on one core, over the corpus's articles;
+   this also yields every unit's text for the baseline;
+2. `narrative-compare analyze CORPUS -o /dev/null` as a user runs it (a fresh process, every
+   column of every analysis) with --jobs equal to the cores available, and right after it NLTK's
+   VADER analyser alone (the baseline of issue 5) scoring every unit's text of the same corpus
+   in this process on one core: three such pairs, one after the other, so that each ratio
+   compares two runs made under the same load;
+3. the same command with --jobs 1, and on the first half of the corpus (whether memory grows
+   with the corpus); wall-clock time including start-up, and the peak memory of the largest
+   process; the command's start-up (imports and lexicons) as a run on one short article.
 
-The shared machine makes single runs vary by tens of percent: the all-core run and the baseline
-are each measured twice and the faster of each is reported.
+The shared machine makes single runs vary by tens of percent, and the load drifts over minutes:
+the ratio reported is the median of the three paired ratios, with all three shown.
 
     python benchmarks/bench_analyze.py [--megabytes 10]
 """
@@ -83,59 +85,67 @@ def main() -> None:
         mb = sum(n for _, n in copies) / 1e6
         mb_half = sum(n for _, n in copies[: len(copies) // 2]) / 1e6
 
-        # The machine is shared: the run on all cores is repeated and the faster kept, and the
-        # baseline below is measured twice and the faster kept too (the conservative choice).
-        runs = {jobs: run_cli(full, jobs) for jobs in sorted({1, cores})}
-        again = run_cli(full, cores)
-        runs[cores] = min(runs[cores], again)
+        # The units of every article, for the baseline, and the stage breakdown, in this process.
+        actors = load_actors()
+        texts = {p.name: (p / "article.txt").read_text(encoding="utf-8")
+                 for p in (ROOT / "narratives").iterdir() if (p / "article.txt").is_file()}
+        stages = {"segment": 0.0, "attribution": 0.0, **{s.__name__: 0.0 for s in analyses()}, "csv": 0.0}
+        render = _Render("analyze", "csv")
+        warm = add_attribution(unit_columns(texts[copies[0][0]]), texts[copies[0][0]], actors=actors)
+        for stage in analyses():   # loads every lexicon: that is start-up, reported on its own
+            warm = stage(warm)
+        sentences = []
+        for name, _ in copies:
+            text = texts[name]
+            t = time.perf_counter()
+            units = unit_columns(text)
+            stages["segment"] += time.perf_counter() - t
+            t = time.perf_counter()
+            units = add_attribution(units, text, actors=actors)
+            stages["attribution"] += time.perf_counter() - t
+            for stage in analyses():
+                t = time.perf_counter()
+                units = stage(units)
+                stages[stage.__name__] += time.perf_counter() - t
+            t = time.perf_counter()
+            render(units.with_columns({schema.ARTICLE: [name] * len(units)}, first=True))
+            stages["csv"] += time.perf_counter() - t
+            sentences.extend(units["text"])
+        vader = vader_analyzer()
+
+        def baseline() -> float:
+            t = time.perf_counter()
+            for s in sentences:
+                vader.polarity_scores(s)
+            return time.perf_counter() - t
+
+        # Paired runs under the same load: the command on all cores, then the baseline.
+        pairs = []
+        for _ in range(3):
+            run = run_cli(full, cores)
+            pairs.append((run, baseline()))
+        one_core = run_cli(full, 1) if cores > 1 else None
         half_run = run_cli(half, cores)
         startup = min(run_cli(ROOT / "narratives" / "own-kursk-koreans", 1)[0] for _ in range(2))
 
-    # The same units, for the baseline and the stage breakdown, computed once per distinct article.
-    actors = load_actors()
-    texts = {p.name: (p / "article.txt").read_text(encoding="utf-8")
-             for p in (ROOT / "narratives").iterdir() if (p / "article.txt").is_file()}
-    stages = {"segment": 0.0, "attribution": 0.0, **{s.__name__: 0.0 for s in analyses()}, "csv": 0.0}
-    render = _Render("analyze", "csv")
-    warm = add_attribution(unit_columns(texts[copies[0][0]]), texts[copies[0][0]], actors=actors)
-    for stage in analyses():   # loads every lexicon: that is start-up, reported on its own
-        warm = stage(warm)
-    sentences = []
-    for name, _ in copies:
-        text = texts[name]
-        t = time.perf_counter()
-        units = unit_columns(text)
-        stages["segment"] += time.perf_counter() - t
-        t = time.perf_counter()
-        units = add_attribution(units, text, actors=actors)
-        stages["attribution"] += time.perf_counter() - t
-        for stage in analyses():
-            t = time.perf_counter()
-            units = stage(units)
-            stages[stage.__name__] += time.perf_counter() - t
-        t = time.perf_counter()
-        render(units.with_columns({schema.ARTICLE: [name] * len(units)}, first=True))
-        stages["csv"] += time.perf_counter() - t
-        sentences.extend(units["text"])
-    vader = vader_analyzer()
-    timings = []
-    for _ in range(2):
-        t = time.perf_counter()
-        for s in sentences:
-            vader.polarity_scores(s)
-        timings.append(time.perf_counter() - t)
-    t_vader = min(timings)
+    ratios = [v / run[0] for run, v in pairs]
+    median = sorted(ratios)[1]
+    (seconds, peak), t_vader = next((run, v) for run, v in pairs if v / run[0] == median)
 
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores ({cores} usable), "
           f"Python {platform.python_version()}, {platform.platform()}")
     print(f"corpus: {mb:.2f} MB UTF-8 in {len(copies)} articles, {len(sentences)} units")
-    print(f"NLTK VADER alone (baseline)  : {t_vader:6.1f} s = {mb / t_vader:5.2f} MB/s  (one core; "
-          f"runs {', '.join(f'{x:.1f}' for x in timings)} s)")
-    for jobs, (seconds, peak) in runs.items():
-        print(f"analyze --jobs {jobs} (all columns): {seconds:6.1f} s = {mb / seconds:5.2f} MB/s  "
-              f"= {t_vader / seconds:4.2f}x VADER  (wall clock incl. start-up; peak {peak / 1024:.0f} MiB)")
+    for k, ((sec, _), v) in enumerate(pairs, 1):
+        print(f"pair {k}: analyze --jobs {cores} {sec:5.1f} s, VADER alone {v:5.1f} s: {v / sec:4.2f}x")
+    print(f"NLTK VADER alone (baseline)  : {t_vader:6.1f} s = {mb / t_vader:5.2f} MB/s  (one core, in the median pair)")
+    print(f"analyze --jobs {cores} (all columns): {seconds:6.1f} s = {mb / seconds:5.2f} MB/s  "
+          f"= {median:4.2f}x VADER  (median of the three paired ratios; wall clock incl. start-up; "
+          f"peak {peak / 1024:.0f} MiB)")
+    if one_core is not None:
+        print(f"analyze --jobs 1 (all columns): {one_core[0]:6.1f} s = {mb / one_core[0]:5.2f} MB/s  "
+              f"= {t_vader / one_core[0]:4.2f}x the median pair's VADER  (peak {one_core[1] / 1024:.0f} MiB)")
     print(f"memory: peak {half_run[1] / 1024:.0f} MiB on {mb_half:.1f} MB, "
-          f"{runs[cores][1] / 1024:.0f} MiB on {mb:.1f} MB (--jobs {cores})")
+          f"{peak / 1024:.0f} MiB on {mb:.1f} MB (--jobs {cores})")
     print("bar (issue 5): analyze >= 1.0x VADER's throughput")
     print(f"start-up: {startup:.1f} s (analyze --jobs 1 on one short article: imports and lexicons)")
     total = sum(stages.values())
