@@ -1154,6 +1154,23 @@ def test_a_captive_going_to_russia_is_not_russian():
         ("The blogger said the village was taken at a cost in men nobody wants to count.", 1),
         ("The general said the operation had cost far fewer men than Moscow claimed.", 1),
         ("The fate of the harvest is still unknown.", 0),
+        # Killings and detention under occupation, and the graves they leave.
+        ("Some of them were shot with their hands tied, the prosecutor said.", 1),
+        ("The mission documented the killings of at least 52 civilians.", 1),
+        ("I counted 23 white body bags beside the trench.", 1),
+        ("The grave also held the remains of 17 Ukrainian servicemen.", 1),
+        ("“They put a bag over his head and drove him away,” she said.", 1),
+        ("Nine people from the street were taken to the basement of the school.", 1),
+        ("People disappeared from their homes at night.", 1),
+        ("“I never saw him again.”", 1),
+        ("People are still under the rubble of the house.", 1),
+        ("Most of the men we receive have lost a limb.", 1),
+        ("“We lost a lot of good men there,” the channel wrote.", 1),
+        ("The ministry denied losing any men in the pullback.", 1),
+        ("The ministry said a strike on a training ground had “eliminated” 150 Ukrainian soldiers.", 1),
+        ("The office does not publish a running total of men who have disappeared after capture.", 0),
+        ("The plan was executed within a week.", 0),
+        ("Officials put the army's dead at twice that figure.", 1),
         # Not losses: things, silence about figures, names, prices.
         ("The storm could not save the harvest, and the village could not save the barn.", 0),
         ("The Book of the Fallen project publishes its list every Monday.", 0),
@@ -1212,6 +1229,17 @@ def test_losses_told_by_who_is_left_by_slang_and_by_the_dead(text, casualty):
         ("KCNA said Kim laid flowers before portraits of the dead.", "russia", "KCNA", "dprk"),
         ("Rybar complained that assault groups were sent across open fields at a cost in men nobody counts.",
          "russia", "Rybar", "russia"),
+        # A source's "we" and "my" are not the victims': "we believe", "my own estimate", "we stopped
+        # counting the bodies".
+        ("“We stopped counting the bodies after the second wave,” the Ukrainian commander said.",
+         "ukraine_west", "commander", "unspecified"),
+        ("“My own estimate is 20 to 40 Russian sailors killed,” the analyst said.", "ukraine_west", "analyst",
+         "russia"),
+        # The UN's monitors count civilians; a toll of "soldiers and civilians alike" mixes them.
+        ("At least 12 were killed in the city, the mission said.", "author",
+         "UN Human Rights Monitoring Mission", "civilians"),
+        ("More than 60,000 people, soldiers and civilians alike, are listed as missing.", "author", "author",
+         "unspecified"),
         # A district head's missing are her residents.
         ("Three men have been missing since their van was hit, the district head told reporters.",
          "russia", "district head", "civilians"),

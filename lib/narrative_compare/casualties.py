@@ -102,6 +102,15 @@ _OUTCOME_WORDS = {
     r"the\s+fallen\b(?!\s+(?:city|town|village|cities|towns|leaves|trees?|empire|regime|soviet|wall))|"
     r"(?:heroes|soldiers|men|comrades|those|servicemen|fighters|sons)[”\"’]?\s+who\s+(?:(?:had\s+|have\s+)?fallen|fell)\b|"
     r"[“\"]?fallen\s+(?:abroad|overseas|in\s+battle)|suffocated|drowned|(?:burned|froze|starved)\s+to\s+death|"
+    # Killings under occupation: "shot with their hands tied", executions, bodies exhumed.
+    r"killings|(?:them|people|men|women|civilians|residents|prisoners|soldiers|who|he|she|they)\s+(?:\w+\s+)?"
+    r"(?:had\s+been|have\s+been|were|was)\s+(?:shot|executed|tortured\s+to\s+death)\b|"
+    r"(?:summary\s+)?executions?\s+of|executed\s+(?:\d|dozens|several|prisoners|civilians|soldiers|men|residents)|"
+    r"body\s+bags|the\s+exhumed|(?:bodies|remains|graves?)\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?exhumed|"
+    r"(?:body|remains)\s+(?:was|were|has\s+been|have\s+been)\s+identified|"
+    r"remains\s+of\s+[“\"]?(?:the\s+)?(?:[\d,]+\s+|dozens\s+of\s+|hundreds\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:soldiers|servicemen|"
+    r"civilians|people|men|victims|fallen|residents|heroes)\b|"
+    r"buried\s+(?:the\s+)?(?:owners|bodies|dead|them|him|her|residents|civilians|men)\s+(?:in|at|near|behind|under)\b|"
     # Army slang for the dead ("cargo 200"): "eleven two-hundreds".
     r"two-hundreds|(?:cargo|gruz)[- ]200|corpses?|"
     # "about 1,300 fell in the Zaliznychne sector"
@@ -150,7 +159,7 @@ _OUTCOME_WORDS = {
     r"taken\s+to\s+hospital|in\s+(?:a\s+)?(?:stable|serious|critical|grave|satisfactory|moderate)\s+condition|"
     # "his leg torn by a grenade", "lost an arm": wounds named by the limb.
     r"(?:legs?|arms?|hands?|feet|foot)\s+(?:was\s+|were\s+|had\s+been\s+)?(?:torn|blown|ripped|shattered)\s+"
-    r"(?:off|by|apart)\b|lost\s+(?:a|an|one|both|his|her|their)\s+(?:legs?|arms?|hands?|feet|foot|eyes?)\b|"
+    r"(?:off|by|apart)\b|lost\s+(?:a|an|one|both|his|her|their)\s+(?:legs?|arms?|hands?|feet|foot|eyes?|limbs?)\b|"
     # "two of the men appear to be hit": people hit, not buildings.
     r"(?:men|soldiers|troops|fighters|servicemen|people|civilians|of\s+them|of\s+us)\s+(?:were|was|"
     r"(?:appear|appears|appeared|seem|seems|seemed)\s+to\s+(?:be|have\s+been)|had\s+been|have\s+been|got)\s+hit\b",
@@ -169,8 +178,13 @@ _OUTCOME_WORDS = {
     r"civilians\s+(?:are|were|remain)\s+(?:still\s+)?held\b|"
     # "was being held in a camp in Mordovia", "held in Russian prisons"
     r"held\s+in\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:camps?|prisons?|jails?|detention|colon(?:y|ies)|cells?|penal)\b|"
-    r"(?:they|russians|ukrainians|soldiers|troops)\s+caught\s+(?:me|him|us|them)\b",
+    r"(?:they|russians|ukrainians|soldiers|troops)\s+caught\s+(?:me|him|us|them)\b|"
+    # Detention under occupation: "drove him away in a truck", "taken to the basement of the school".
+    r"(?:drove|took|taken|led|carried|dragged)\s+(?:him|her|them|the\s+men)\s+away\b|"
+    r"(?:were|was)\s+taken\s+to\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:basement|cells?|camp|prison|detention|filtration)",
     "missing": r"(?:have|has|had)\s+(?:still\s+)?not\s+(?:yet\s+)?been\s+found|"
+    r"(?:people|men|women|residents|civilians|he|she|they|who|sons?|husbands?)\s+(?:\w+\s+)?disappeared\b|"
+    r"never\s+saw\s+(?:him|her|them)\s+again|(?:still\s+)?under\s+the\s+(?:rubble|debris|ruins)\b|"
     r"fate\s+of\s+(?:[\w,-]+\s+){0,3}?(?:people|civilians|residents|soldiers|men|prisoners|captives|servicemen|"
     r"him|her|them|sons?|husbands?|relatives|sailors|crew)\b(?:\s+[\w,-]+){0,6}?\s+(?:is|remains|are|remain)\s+"
     r"(?:still\s+)?unknown|"
@@ -210,9 +224,9 @@ _OUTCOME_WORDS = {
     r"a\s+quarter|a\s+fifth|a\s+tenth|two-thirds|three-quarters|most|[\d.]+\s*(?:percent|per\s+cent|%))\s+(?:of\s+)?(?:its|their|his|"
     r"our|the)\s+(?:[\w-]+\s+)?(?:strength|personnel|men|troops|soldiers|fighters|manpower)\b|"
     r"not\s+lost\s+(?:a\s+single|one|any)\s+(?:[\w-]+\s+)?(?:man|men|soldiers?|servicem[ae]n|person|fighters?|sailors?)\b|"
-    r"(?:lost|los(?:e|es|ing))\s+(?:no\s+one|nobody|none|anyone|anybody|not\s+(?:a\s+single|one)\s+"
+    r"(?:lost|los(?:e|es|ing))\s+(?:no\s+one|nobody|none|anyone|anybody|any\s+(?:men|soldiers|servicemen)|not\s+(?:a\s+single|one)\s+"
     r"(?:man|soldier|serviceman|person|fighter|sailor)|(?:(?:good|brave|young|some|more|many|so\s+many|too\s+many|"
-    r"a\s+lot\s+of|lots\s+of|our\s+best)\s+)?(?:guys|boys|lads|men|people|soldiers|comrades)\b(?![’'])|"
+    r"a\s+lot\s+of|lots\s+of|our\s+best)\s+){0,2}(?:guys|boys|lads|men|people|soldiers|comrades)\b(?![’'])|"
     r"(?:a|an|one|two|three|half\s+(?:a|its|their|his|our)|(?:a\s+|an\s+)?(?:whole|entire))\s+"
     r"(?:[\w-]+\s+)?(?:platoons?|compan(?:y|ies)|battalions?|squads?|regiments?|brigades?|groups)\b"
     r"(?![’']s))|toll",
@@ -230,7 +244,9 @@ _OUTCOME_STEMS = [
         "prisoner surrend missing unaccounted casualt loss lost lose losing toll returned alive detention "
         "holding holds held vanished dying fell standing nobody none graves corpse victim body save "
         "fewer down cost caught trapped return shrapnel operated glass surviving destroyed funerals "
-        "brought seen walk fractures vanish suffocated drowned burned froze starved harmed fate"
+        "brought seen walk fractures vanish suffocated drowned burned froze starved harmed fate "
+        "shot executed execution tortured bags exhumed remains identified disappeared saw drove took taken "
+        "led carried dragged under"
     ).split(),
     "no one",
     *(f"{w} {a}left" for w in ("of us", "of them") for a in ("", "are ", "were ")),
@@ -363,7 +379,7 @@ _PREPOSITION_NEXT = _ci(
     r"when|before|from|inside|into|around|over|last|this|earlier)\b)"
 )
 # "had been \"eliminated\" and two vehicles destroyed": a closing quote or a new conjunct, no object.
-_NO_OBJECT_NEXT = re.compile(r"[\"”’']?\s*(?:[\"”’']|(?:and|or|but)\b)")
+_NO_OBJECT_NEXT = re.compile(r"[\"”’']?\s*(?:[\"”’']\s*)?(?:(?:and|or|but)\b|[,.;:!?)]|$)")
 _PLACE_NAME_NEXT = re.compile(r"\s+(?:of\s+)?[A-Z][a-z]")
 _BLOC_ADJECTIVE_NEXT = re.compile(r"\s+(?:North\s+Korean|Russian|Ukrainian|Chechen|DPRK)\b")
 
@@ -384,6 +400,8 @@ _CLAIM_SIGNAL = _ci(
     r"massive|catastroph\w+|serious|noticeable|mount\w*|huge|enormous|"
     r"considerable|minor|light|dozens?|hundreds|thousands|several|no\s+casualties|"
     r"none|nobody|denied|denies|deny|dismiss\w*|reject\w*|grows|grew|growing|risen|rising|rises|climb\w*)\b|"
+    # An estimate: "officials put Ukraine's military dead at two or three times that figure".
+    r"\bput\s+(?:[\w'’-]+\s+){1,5}?at\b|"
     # "Moscow acknowledged losses", not "has never confirmed that …" nor "acknowledged that its
     # soldiers fought … but never published a figure for its dead".
     r"(?<!never\s)(?<!not\s)(?<!n't\s)\b(?:confirmed|acknowledged|admitted|conceded)\s+(?:[\w-]+\s+){0,6}?"
@@ -612,7 +630,7 @@ _CAPTOR_AFTER = _ci(
 )
 _INSTITUTION_AFTER = _ci(
     r"(?:\s+[\w-]+)?\s+(?:officials?|authorities|government|ministry|ministries|media|outlets?|channels?|"
-    r"videos?|footage|recordings?|photos|images|"
+    r"videos?|footage|recordings?|photos|images|fakes?|lies|propaganda|provocations?|"
     r"Telegram|bloggers?|blog|state|news|agency|intelligence|sources?|spokes\w+|president|embassy|"
     r"diplomats?|delegations?|side|version|accounts?|claims?|figures?|estimates?|tallies|tally|"
     r"statements?|reports?|General\s+Staff|Defen[cs]e|Foreign|Interior|Energy|ombuds\w+|"
@@ -664,6 +682,7 @@ _BOTH_SIDES = _ci(
     r"all\s+(?:sides|armies)\b(?!\s+of\b)|"
     r"how\s+many\s+(?:of\s+(?:them|those(?:\s+[\w-]+)?|the\s+[\w-]+)\s+)?(?:were|are|was)\s+"
     r"(?:soldiers|civilians|servicemen|combatants|military|troops)\b|"
+    r"(?:soldiers|troops|servicemen)\s+and\s+civilians|civilians\s+and\s+(?:soldiers|troops|servicemen)|"
     r"on\s+both\b(?!\s+sides?" + _OF_PLACE + r")|both\s+(?:Russian\s+and\s+Ukrainian|Ukrainian\s+and\s+Russian)\b|"
     r"neither\s+(?:set|figure|tally|count|estimate|account|version|claim|number)s?\b|"
     r"both\s+(?:sets|figures|tallies|counts|estimates|accounts|versions|claims|numbers)\b)"
@@ -680,7 +699,14 @@ _ENEMY = _ci(
     r"fakes?|disinformation|sources?|media|channels?|drones?|artillery|strikes?|shelling|fire|attacks?|missiles?)\b)"
 )
 # First person in a quote, or "his own battalion": the claimant's own side.
-_OWN = _ci(r"\b(?:our|ours|we|us|my|(?:his|her)\s+own)\b")
+# "we" and "my" of a claim's source, not of its victims: "we believe more than 40 sailors were
+# killed", "my own estimate", "we stopped counting the bodies".
+_OWN = _ci(
+    r"\b(?:our|ours|we|us|my|(?:his|her)\s+own)\b"
+    r"(?!\s+(?:(?:own\s+)?(?:estimates?|counts?|assessments?|tall(?:y|ies)|figures?|sources?|information|data|view|"
+    r"reading|guess|calculations?)\b|(?:now\s+|still\s+|also\s+|stopped\s+)?(?:believe|think|estimate|assess|know|"
+    r"understand|suspect|expect|count\w*|collect\w*|saw|see|found|recovered)\b|are\s+told\b))"
+)
 # "its own losses", "its servicemen": the actor named before.
 _ITS_OWN = _ci(
     r"\b(?:its|their)\s+(?:(?P<own>own)\b|(?:[\w-]+\s+)?(?:soldiers|servicemen|troops|men|forces|"
@@ -828,6 +854,7 @@ _PRISON_COMPANY = _ci(
     r"\b(?:cell-?mates?|fellow\s+(?:prisoners|captives|inmates)|in\s+(?:his|my|our|their|the\s+same)\s+cells?|"
     r"(?:his|my|our|their)\s+barracks(?:\s+block)?)\b"
 )
+_CAPTIVE_HINT = _ci(r"\b(?:custody|captiv\w*|prisoners?|pows?|detainees?)\b")
 _NONE_HURT = _ci(r"\bno\s+(?:casualties|injuries|deaths|victims)\b|\bnobody\b|\bno\s+one\b")
 _MILITARY_LOSS = _ci(r"\b(?:losses|casualt(?:y|ies))\b")
 # The other side's military counts its enemy's soldiers: dismissing them denies one's own losses.
@@ -947,7 +974,8 @@ def _object_is_thing(text: str, low: str, m: re.Match) -> bool:
     """Whether an outcome verb is about a thing or a place ("captured the village", "eliminated
     two tanks", "the depot was wiped out") rather than people."""
     after = low[m.end() : m.end() + 60]
-    if _PREPOSITION_NEXT.match(after) or _NO_OBJECT_NEXT.match(after) or not after.strip():
+    bare = after[1:] if after[:1] in "\"”’'" else after   # 'had been "eliminated" on a boat'
+    if _PREPOSITION_NEXT.match(bare) or _NO_OBJECT_NEXT.match(after) or not after.strip():
         # Passive or intransitive: the subject before the verb is what was captured.
         last = None
         for w in _OBJECT_WORD.finditer(low[max(0, m.start() - 60) : m.start()]):
@@ -971,8 +999,9 @@ _FIGURE_TALK = _ci(
     # The outcome is what is asked ("how many had died"), not a given ("how many of those killed").
     r"\bhow\s+many\b[^.;:]{0,80}?\b(?:(?:have|has|had|were|was|are|is|been)\s+(?:\w+\s+)?(?:killed|wounded|"
     r"injured|captured|lost)|died|perished|(?:are|were|went)\s+missing)\b|"
-    r"\b(?:figures?|numbers?|tall(?:y|ies)|count)\s+(?:for|of|on)\s+(?:the\s+|its\s+|their\s+|his\s+|our\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:dead|deaths|wounded|injured|killed|losses|casualties)(?:\s+or\s+(?:dead|wounded|injured|"
+    r"\b(?:figures?|numbers?|tall(?:y|ies)|count|total)\s+(?:for|of|on)\s+(?:the\s+|its\s+|their\s+|his\s+|our\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:dead|deaths|wounded|injured|killed|losses|casualties|(?:men|people|soldiers)\s+who\s+"
+    r"(?:have\s+|had\s+)?(?:disappeared|died|been\s+killed|gone\s+missing))(?:\s+or\s+(?:dead|wounded|injured|"
     r"missing|killed))?\b"
 )
 
@@ -1014,7 +1043,7 @@ def _casualty_matches(text: str, low: str, *, prefiltered: bool = False, first: 
         spans = [(a.start(), a.end()) for a in _COMPOSITION.finditer(low)]
         if spans:
             matches = [m for m in matches if not any(a <= m.start() < b for a, b in spans)]
-    if "how many" in low or "figure" in low or "number" in low or "tally" in low:
+    if "how many" in low or "figure" in low or "number" in low or "tally" in low or "total" in low:
         # "Asked how many had died", "never released a figure for its dead": talk about a figure
         # names the outcome without claiming any, unless a count or an intensity comes with it.
         spans = [(a.start(), a.end()) for a in _FIGURE_TALK.finditer(low)]
@@ -1234,6 +1263,10 @@ _THIRD_PARTY_VOICE = _ci(
     r"uk|london|nato|isw|institute\s+for\s+the\s+study\s+of\s+war|rusi|japan\w*|german\w*|"
     r"france|french|poland|polish|estonia\w*|latvia\w*|lithuania\w*|finland|finnish|european|eu|western)\b"
 )
+# Voices whose tolls are of civilians unless they name soldiers: the UN's human-rights monitors,
+# rights groups.
+_CIVILIAN_COUNTER = _ci(r"\b(?:un\b|united\s+nations|monitoring\s+mission|ohchr|hrmmu|human\s+rights\s+(?:watch|group|monitor)|"
+                        r"amnesty|rights\s+group|ocha)")
 # What ``_voice_group`` returns for those voices: no group of their own.
 _NO_OWN = "-"
 
@@ -1247,6 +1280,8 @@ def _voice_group(speaker, side: str) -> str | None:
         return "dprk"
     if side == "ukraine_west" and _THIRD_PARTY_VOICE.search(speaker.lower()) and "ukrain" not in speaker.lower():
         return _NO_OWN
+    if _CIVILIAN_COUNTER.search(speaker.lower()):
+        return "civilians"  # the UN's monitors and rights groups count civilian harm
     return None
 
 
@@ -1295,7 +1330,7 @@ _RELATIVE_AT_FRONT = re.compile(
 )
 # "some families were told their sons had died in training accidents": the sons are soldiers.
 _SONS_DIED = _ci(
-    r"\b(?:their|her|his)\s+(?:sons?|husbands?|brothers?)\s+(?:had\s+|have\s+|has\s+)?(?:died|been\s+killed|"
+    r"\b(?:their|her|his)\s+(?:sons?|husbands?|brothers?)\s+(?:had\s+|have\s+|has\s+)?[“\"]?(?:died|been\s+killed|"
     r"were\s+killed|was\s+killed|fallen)\b"
 )
 # The dead of a battle or an assault are combatants, whichever place it names.
@@ -1316,7 +1351,7 @@ _COUNTED_AFTER = _ci(
 _LOCAL_AUTHORITY = _ci(
     r"\b(?:governor|mayor|(?:district|village|town|community)\s+head|head\s+of\s+the\s+(?:district|village|town|community)|"
     r"(?:regional|city|district|oblast|town)(?:'s)?\s+(?:military\s+)?(?:administration|"
-    r"council|authorities)|emergency\s+services?|rescuers|"
+    r"council|authorities)|local\s+(?:authorities|officials)|emergency\s+services?|rescuers|"
     r"(?:moscow|russian|kremlin|kyiv)-(?:installed|appointed)\s+(?:officials?|authorities|administration|head|leader)|"
     r"occupation\s+(?:authorities|officials|administration))\b"
 )
@@ -1390,7 +1425,7 @@ def _victim(
         found = [f for f in found if f[2] != "civilians"]
     mentions_both = (
         "both" in low or "each" in low or "either" in low or "all sides" in low or "all armies" in low
-    ) or "how many" in low or "two " in low
+    ) or "how many" in low or "two " in low or "civilians" in low
     both = mentions_both and _BOTH_SIDES.search(low, start)
     if _each_counted(text, start):
         return "unspecified"   # "Russia had suffered 1.2 million …, and Ukraine between …"
@@ -1427,7 +1462,9 @@ def _victim(
         group, _ = context.lookup() if context is not None else (None, False)
         # "two soldiers captured in Kursk remain in Ukrainian custody" after North Koreans were
         # named: the held bloc's member the report is about.
-        return group if group in _BLOC_MEMBERS.get(_SIDE_OF_GROUP.get(held, ""), ()) else held
+        if group == "civilians" or group in _BLOC_MEMBERS.get(_SIDE_OF_GROUP.get(held, ""), ()):
+            return group  # civilians taken under occupation stay civilians in Russian detention
+        return held
     if side in _OWN_OF and not third:
         if intercepted or _OWN_UNIT.search(low, start) or _PRISON_COMPANY.search(low, start):
             return own  # the speaker's (or the intercepted soldier's) own unit, a freed man's cell-mates
@@ -1460,8 +1497,8 @@ def _victim(
         attack = next((m for m in _BLOC.finditer(text, start) if _ASSAULT_ON.match(low, m.end())), None)
         if attack is not None and attack.lastgroup in _HELD_BY:
             return _HELD_BY[attack.lastgroup]
-    if not soldierly and _LOCAL_AUTHORITY.search(low):
-        return "civilians"  # a governor's or a city administration's toll is of the people there
+    if not soldierly and (_LOCAL_AUTHORITY.search(low) or (own == "civilians" and not _CAPTIVE_HINT.search(low))):
+        return "civilians"  # a governor's, a city's or the UN monitors' toll is of the people there
     if not military and (_struck_site(low, start) or (start and _SITE_SPEAKER.search(low, 0, start))):
         return "civilians"  # a strike on homes, a market or a bus: the people there
     if context is not None:
