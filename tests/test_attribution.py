@@ -139,6 +139,20 @@ def test_tags_with_an_age_a_place_adverb_or_a_list(text, side):
     assert attribute(text).side.iloc[-1] == side
 
 
+@pytest.mark.parametrize("text, side", [
+    # A place or a capital letter before the role: "Sumy regional governor X said".
+    ("The missile struck at 04:30, Sumy regional governor Serhiy Kovtun said on Telegram.", "ukraine_west"),
+    ("Kursk governor Pavel Druzhinin said a drone had hit a minibus.", "russia"),
+    ("KHARKIV, Ukraine - Regional governor Oleh Syniehubov said a drone had hit a bus.", "ukraine_west"),
+    ("SOSNIVETS, Ukraine - Regional prosecutors say 146 bodies have been exhumed.", "ukraine_west"),
+    # A Korean name, family name first, placed by the capital of its appositive.
+    ("According to Park Jun-ho, a member of the parliamentary committee in Seoul, the agency briefed "
+     "lawmakers. Park said the count had risen.", "ukraine_west"),
+])
+def test_local_and_national_officials_named_after_their_role_or_capital(text, side):
+    assert attribute(text).side.iloc[-1] == side
+
+
 def test_a_toll_right_after_a_sides_report_is_its_content():
     # Guide 4.4: reporters do not count the dead themselves; a bare toll after "according to the
     # governor" in the same paragraph goes on giving the governor's report, until the journalist's
@@ -146,9 +160,10 @@ def test_a_toll_right_after_a_sides_report_is_its_content():
     text = ("A glide bomb hit a block in Kharkiv, according to regional governor Oleh Syniehubov. "
             "Four people were killed and 19 injured. The claim could not be verified.\n"
             "“It was a night of terror,” the governor said. No casualties were reported in Izium.\n"
+            "Seven were killed, Governor Oleh Syniehubov said. Eighteen people are being treated.\n"
             "Officials did not say how many soldiers were wounded.\n")
     assert list(attribute(text).side) == ["ukraine_west", "ukraine_west", "author", "ukraine_west", "ukraine_west",
-                                          "author"]
+                                          "ukraine_west", "ukraine_west", "author"]
 
 
 @pytest.mark.parametrize("name", ["Lee Soo-jin", "Kim Soo-jin"])

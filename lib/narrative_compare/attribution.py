@@ -196,12 +196,14 @@ _NOT_NAMES = frozenset(
 _LOCAL_ROLE = re.compile(r"\b(?:regional|local|city|oblast|district|governor|mayor|residents?|emergency|"
                          r"rescuers?|police|port|harbou?r)\b", re.IGNORECASE)
 # Officials of a region or town, who speak for the side that holds it.
-_LOCAL_OFFICIAL = re.compile(r"\b(?:[Gg]overnor|[Mm]ayor|(?:regional|city|district|oblast)\s+(?:military\s+)?"
+_LOCAL_OFFICIAL = re.compile(r"\b(?:[Gg]overnor|[Mm]ayor|(?i:(?:regional|district|city|local)\s+(?:prosecutors?|police|"
+                             r"prosecutor[’']s\s+office|health\s+department|forensic\s+bureau))|"
+                             r"(?:regional|city|district|oblast)\s+(?:military\s+)?"
                              r"(?:administration|council|authorities|governor)|(?:port|harbou?r)\s+authority|"
                              r"(?:enlistment|recruitment|draft|conscription)\s+office|military\s+commissariat|"
                              r"local\s+(?:authorities|administration|officials?|council)|"
                              r"(?:district|city|town|village|municipal)(?:'s)?\s+(?:deputy\s+)?(?:head|chief))\b")
-_NATIONAL_OFFICIAL = re.compile(r"\b(?:lawmakers?|legislators?|parliament(?:'s)?|senators?|ministers?|"
+_NATIONAL_OFFICIAL = re.compile(r"\b(?:lawmakers?|legislators?|parliament(?:'s|ary)?|senators?|ministers?|"
                                 r"national\s+assembly|member\s+of\s+parliament|MPs?)\b", re.IGNORECASE)
 _EXPERT = re.compile(r"\b(?:fellow|analyst|expert|researcher|professor|scholar|institute|university|"
                      r"academic|lecturer|economist|historian|think\s+tank)s?\b", re.IGNORECASE)
@@ -226,14 +228,20 @@ _PHRASE_END = re.compile(r"[,.;:!?()“”\"]|\s(?:said|says|did|does|has|have|h
                          r"could|posted|published|released|reported|told|who|which|that)\b")
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish)")
 _NATIONAL_BODY = frozenset("navy army military ministry police government".split())
-_ROLE_THEN_NAME = re.compile(r"(?P<role>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4})\s+"
+# "navy spokesman Captain Andriy Sokolenko", "Sumy regional governor Serhiy Kovtun", "Regional
+# governor Oleh Syniehubov" (a place or a capital at the start may lead the role).
+_ROLE_THEN_NAME = re.compile(r"(?P<role>(?:[A-Z][\w'’-]*\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4})\s+"
                              r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})")
 # Words one side uses for the war and the other side's forces, and briefing verbs: an untagged
 # sentence in them right after that side spoke goes on with its report.
 # A toll stated as a fact: "Three people were killed and 28 injured", "No casualties were reported".
 _TOLL = re.compile(r"\b(?:(?:were|was|been)\s+(?:\w+ly\s+)?(?:killed|injured|wounded|hurt)|"
                    r"no\s+(?:casualties|injuries|deaths|victims)\s+(?:were|have\s+been|had\s+been)\s+reported|"
-                   r"(?:killed|injured|wounded)\s+(?:at\s+least\s+)?\d)", re.I)
+                   r"(?:killed|injured|wounded)\s+(?:at\s+least\s+)?\d|"
+                   # "Eighteen people are being treated for injuries.", "Two residents are still
+                   # unaccounted for.", "Fourteen people remain in hospital."
+                   r"(?:are|is|were|was)\s+(?:still\s+)?being\s+treated|unaccounted\s+for|(?:remain|remains|are|is)\s+"
+                   r"(?:still\s+)?in\s+(?:hospital|a\s+critical\s+condition)|(?:are|is|remain)\s+(?:still\s+)?missing)", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|we|my|our|me)\b|\bcould\s+not\s+be\s+(?:independently\s+)?verified\b|"
                            r"\bhow\s+many\b|\b(?:did|does|do)\s+not\s+say\b")
 _PARTISAN = {
@@ -265,7 +273,7 @@ _PRIVATE_PERSON = re.compile(r",\s\d{1,3}[,.]|\bDr\.?\s|\b(?:surgeon|surgery|hos
                              r"neighbou?r|grandmother|grandfather|daughter|son|operator|engineer|miner|docker|"
                              r"dockworker|electrician|mechanic|technician|shift|cook|baker|priest|owner|"
                              r"coordinator|activist|organi[sz]er|founder|campaigner|husband|wife|widow|mother|"
-                             r"father|rescue|firefighter|paramedic)\b")
+                             r"father|rescue|firefighter|paramedic|grocery|pathologist|runs\s+a)\b")
 _PRIVATE_ROLE = re.compile(
     r"\b\d{1,3}-year-old\b|\b(?:nurses?|guards?|doctors?|medics?|surgeons?|paramedics?|staff|residents?|villagers?|witness(?:es)?|"
     r"volunteers?|relatives?|mothers?|fathers?|wife|husband|shopkeepers?|vendors?|local\s+authorities|"
@@ -798,6 +806,9 @@ class _Resolver:
             # the title or description nearest before it ("a spokesman for the Ukrainian troops, …").
             rel = m.start() - lo
             after = window[rel + len(surname):]
+            korean = re.match(r"\s[A-Z][a-z]+-[a-z]+\b", after)
+            if korean:
+                after = after[korean.end():]   # "Park Jun-ho, a member of …": family name first
             close = after.find(",", 2)
             if after.startswith(", ") and not 0 < close <= 70:
                 stop = re.search(r"(?<![A-Z])[.!?](?:\s|$)", after[2:92])
@@ -853,8 +864,10 @@ class _Resolver:
                     and not (after.startswith(",") and 0 < comma <= 92 and self.actors.find(after[:comma])):
                 side = self.scene_side(m.start())
             if side is None and _NATIONAL_OFFICIAL.search(described):
-                # Wire style: a lawmaker or minister with no country named is the dateline's.
-                side = self.dateline_side
+                # "a member of the parliamentary intelligence committee in Seoul": the capital
+                # places a national official; wire style, with no country named, the dateline.
+                capitals = {a.side for _, _, a in self.actors.find(appositive)}
+                side = capitals.pop() if len(capitals) == 1 else self.dateline_side
             break   # only the first mention introduces a person
         self._first_mention[surname] = side
         return side

@@ -78,7 +78,7 @@ REPORTING_VERBS = {
     "predict": ["predicted", "predicts"],
     "believe": ["believes", "believed", "believe"],
     "conclude": ["concluded", "concludes"],
-    "describe": ["described", "describes"],
+    "describe": ["described", "describes", "describe"],
     "list": ["listed", "lists"],
     "call": ["called", "calls"],
     "boast": ["boasted", "boasts"],
