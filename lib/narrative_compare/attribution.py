@@ -310,6 +310,8 @@ _QUESTION = re.compile(r"\s*(?:Q:\s*)?(?:What|Why|How|Who|When|Where|Which|Did|D
                        r"Were|Will|Would|Can|Could|Should)\b")
 # The source of a fact box's line, in brackets at its end: "(NIS, April 2025)", "(Ukraine's SBU)".
 _PAREN_SOURCE = re.compile(r"\(([^()]{2,60}?)(?:,\s*(?:[A-Z][a-z]+\s+)?\d{4})?\)\.?\s*$")
+# A Korean name's given name after the family name: "Park Jun-ho".
+_GIVEN_NAME_AFTER = re.compile(r"\s[A-Z][a-z]+-[a-z]+\b")
 # A person an introduction presents: a title or an appositive after the name.
 _PRESENTED = re.compile(r"(?:\b(?:Dr|Prof|Professor|Col|Gen|Maj|Capt|Lt|Adm)\.?\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
                         r"|\b(?P<name2>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+),\s+(?:a|an|the)\s)")
@@ -387,6 +389,8 @@ _DATELINE_PLACE = re.compile(r"^([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)*)(?:,\s
                              r"controlled)\s+)?[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?(?:\s+(?:region|oblast|province|district))?)"
                              r"(?:,[^—–\n]{1,30}?)?\s*[—–-]\s)?|\s+[—–-]\s)", re.MULTILINE)
 _CONTROLLED = re.compile(r"(Russian|Ukrainian)-(?:occupied|held|controlled)\s")
+# A name after its titles: "Dr. Lena Moor", "Col. Petro Hnatiuk".
+_TITLED_PERSON = re.compile(r"(?:(?:" + "|".join(_TITLES) + r")\.?\s+)*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
 _TITLE_END = re.compile(r"(?:^|\s)(?:" + "|".join(_TITLES) + r")[.]\s*$")
 _TAG_TAIL = re.compile(r"[^.!?“”\"]{0,60}?[:,]?\s*")
 _RELAY_WORDS = ("publish", "releas", "posted", "shared", "aired", "broadcast", "circulated", "obtained",
@@ -618,21 +622,22 @@ class _Resolver:
     def interviewee(self, before: int) -> _Speaker | None:
         """Return the person an interview before ``before`` introduces, None if none is named."""
         intro = self.text[:before]
+        name = None
         for cue in reversed(list(_INTERVIEWEE.finditer(intro))):
-            named = re.match(r"(?:(?:" + "|".join(_TITLES) + r")\.?\s+)*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})",
-                             intro[cue.end():])
+            named = _TITLED_PERSON.match(intro, cue.end())
             if named:
                 name = named.group(1)
-                side = self._side_from_first_mention(name)
-                return _Speaker(name, side or self.actors.default_side, "person", named=side is not None)
-        # "Dr. Aino Lindqvist, a senior fellow at …, has spent that year …": the person the
-        # introduction presents.
-        presented = list(_PRESENTED.finditer(intro))
-        if presented:
-            name = presented[-1].group("name") or presented[-1].group("name2")
-            side = self._side_from_first_mention(name)
-            return _Speaker(name, side or self.actors.default_side, "person", named=side is not None)
-        return self.people[-1] if self.people else None
+                break
+        else:
+            # "Dr. Aino Lindqvist, a senior fellow at …, has spent that year …": the person the
+            # introduction presents.
+            presented = list(_PRESENTED.finditer(intro))
+            if presented:
+                name = presented[-1].group("name") or presented[-1].group("name2")
+        if name is None:
+            return self.people[-1] if self.people else None
+        side = self._side_from_first_mention(name)
+        return _Speaker(name, side or self.actors.default_side, "person", named=side is not None)
 
     def note_relay(self, masked: str):
         """Remember the relay a unit names, for the role speakers that follow it."""
@@ -806,7 +811,7 @@ class _Resolver:
             # the title or description nearest before it ("a spokesman for the Ukrainian troops, …").
             rel = m.start() - lo
             after = window[rel + len(surname):]
-            korean = re.match(r"\s[A-Z][a-z]+-[a-z]+\b", after)
+            korean = _GIVEN_NAME_AFTER.match(after)
             if korean:
                 after = after[korean.end():]   # "Park Jun-ho, a member of …": family name first
             close = after.find(",", 2)
@@ -1414,11 +1419,12 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
             if interviewee is None:
                 interviewee = resolver.interviewee(p_start)
             if interviewee is not None:
+                answer_spans = _quote_spans(par_text)
                 for k in range(i, j):
                     us, ue = starts[k] - p_start, ends[k] - p_start
                     utext = par_text[us:ue]
                     resolver.unit_text, resolver.unit_start, resolver.prefix = utext, p_start + us, ""
-                    masked = _mask(utext, [(max(a, us) - us, min(b, ue) - us) for a, b, _ in _quote_spans(par_text)
+                    masked = _mask(utext, [(max(a, us) - us, min(b, ue) - us) for a, b, _ in answer_spans
                                            if a < ue and b > us])
                     sp, cue = _find_cue(masked, resolver)
                     if sp is not None and sp.side != "__both__" and sp.name != interviewee.name \
@@ -1481,7 +1487,7 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
                         span_speakers[x] = sp
                 assign(k, sp, cue)
                 report_speaker = sp if sp.kind == "document" and cue != schema.CUE_QUOTE_TAG else None
-                toll_speaker = sp if sp.side in _PARTISAN else None
+                toll_speaker = sp if sp.side in _PARTISAN else None   # a side's voice, not the author's
                 continue
             if inside and (quoted >= 0.5 or any(spans[x][2] and spans[x][1] <= ue for x in inside)):
                 x = inside[0]
