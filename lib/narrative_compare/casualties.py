@@ -1449,7 +1449,8 @@ def _victim(
     # "men" alone may be anyone's: a district head's "three men have been missing" are residents.
     soldierly = military and (military is True or military.group(0) not in ("men", "us", "guys")
                               or _MILITARY.search(low, military.end()))
-    if side in _OWN_OF and own and own != _OWN_OF[side] and not intercepted and (military or not _NONE_HURT.search(low)):
+    if side in _OWN_OF and own in _SIDE_OF_GROUP and own != _OWN_OF[side] and not intercepted \
+            and (military or not _NONE_HURT.search(low)):
         return own  # KCNA's unnamed dead are North Korea's soldiers: its people are not at war
     pronoun = _PRONOUN_PASSIVE.search(low, start)
     if pronoun:
