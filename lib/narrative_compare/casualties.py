@@ -243,11 +243,18 @@ _OUTCOME_STEMS = [
         "bloodi picked wiped decimat annihil surviv wound injur hurt maim burns hospital captur captiv "
         "prisoner surrend missing unaccounted casualt loss lost lose losing toll returned alive detention "
         "holding holds held vanished dying fell standing nobody none graves corpse victim body save "
-        "fewer down cost caught trapped return shrapnel operated glass surviving destroyed funerals "
-        "brought seen walk fractures vanish suffocated drowned burned froze starved harmed fate "
-        "shot executed execution tortured bags exhumed remains identified disappeared saw drove took taken "
-        "led carried dragged under"
+        "fewer cost caught trapped shrapnel operated glass surviving funerals fractures vanish suffocated "
+        "drowned burned froze starved harmed fate shot executed execution tortured exhumed disappeared "
+        "rubble debris ruins basement filtration"
     ).split(),
+    # Common words only in the phrase that makes them an outcome: a unit with "down", "taken" or
+    # "destroyed" alone (most war reporting) is not sent through the full scan.
+    "down to", "return from", "returned from", "brought back", "seen again", "seen back", "not walk",
+    "n't walk", "n’t walk", "remains of", "remains were", "remains have", "remains had",
+    *(f"{p} away" for p in ("him", "her", "them", "men")),
+    *(f"saw {p} again" for p in ("him", "her", "them")),
+    *(f"{v} {q}{a}destroyed" for v in ("been", "was", "were") for q in ("", "“", '"')
+      for a in ("", "practically ", "almost ", "completely ", "totally ", "effectively ", "largely ", "virtually ")),
     "no one",
     *(f"{w} {a}left" for w in ("of us", "of them") for a in ("", "are ", "were ")),
     *("cut down", "torn", "blown", "ripped", "shattered", "be hit", "been hit", "were hit", "was hit",
