@@ -25,6 +25,7 @@ def attribute(text):
     ("Fighting continued near the village on Tuesday.", "author", "author"),
     ("Both sides have accused each other of shelling the plant.", "author", "author"),
     ("Kyiv and Moscow blamed each other for the strike.", "author", "author"),
+    ("Moscow says it holds 1,000 prisoners, and Kyiv says it has received 600 bodies.", "author", "author"),
     ("The claim could not be independently verified.", "author", "author"),
     ("The Kremlin never claimed the capture of the village.", "author", "author"),
 ])

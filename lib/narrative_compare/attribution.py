@@ -352,6 +352,9 @@ _LOCATIVE = re.compile(r"\b(?:in|at|from|near|outside|based\s+in|to)\s+(?:the\s+
 # positions at once (about twice as fast; the matches are the same).
 _TOP_CLAUSE = re.compile(
     r"(?=[;,\s\u2014\u2013])(?:;|,\s+(?:while|whereas|even\s+as|but|although|though|yet)\b|\s+but\s+|\s+while\s+"
+    # "Moscow says it holds …, and Kyiv says it has received …": a second named speaker.
+    r"|,\s+and\s+(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:says|said|claims|claimed|insists|insisted|reports|"
+    r"reported|estimates|estimated)\b)"
     r"|[,\u2014\u2013]\s*(?:a|an|the)\s+(?:charge|claim|accusation|allegation|assertion|version|account|"
     r"figure|number|estimate|tally)s?\b)")
 # A closing speech tag: ", the ministry said on Monday." at the end of a sentence.
