@@ -170,6 +170,8 @@ def test_the_missing_and_the_dead_of_another_sentence_are_not_a_new_count():
         ("The agency has confirmed the deployment but never published a figure for the dead.", 0),
         ("The ministry has never confirmed any losses in the sector.", 0),
         ("The office does not publish a running total of men who have disappeared after capture.", 0),
+        ("North Korea has never publicly acknowledged any losses in Russia.", 0),
+        ("Since then the ministry has treated its own losses as a state secret.", 0),
     ],
 )
 def test_talk_about_figures_against_claims(text, casualty):
@@ -1177,6 +1179,13 @@ def test_a_captive_going_to_russia_is_not_russian():
         ("The ministry said a strike on a training ground had “eliminated” 150 Ukrainian soldiers.", 1),
         ("The plan was executed within a week.", 0),
         ("Officials put the army's dead at twice that figure.", 1),
+        # From set 18: wounds by shrapnel, deaths watched, the dead buried, the few left, people taken.
+        ("He lies on a bunk, both legs broken by shrapnel.", 1),
+        ("He said he watched dozens of soldiers die in a single assault.", 1),
+        ("“We bury more of them than we can count.”", 1),
+        ("“Of the 90 men in our company, fewer than 20 are left,” he said.", 1),
+        ("Soldiers had taken away six civilians, whose whereabouts are unknown.", 1),
+        ("The number of wounded had roughly doubled since March.", 1),
         # Not losses: things, names, prices.
         ("The storm could not save the harvest, and the village could not save the barn.", 0),
         ("The Book of the Fallen project publishes its list every Monday.", 0),
@@ -1242,6 +1251,12 @@ def test_losses_told_by_who_is_left_by_slang_and_by_the_dead(text, casualty):
          "UN Human Rights Monitoring Mission", "civilians"),
         ("More than 60,000 people, soldiers and civilians alike, are listed as missing.", "author", "author",
          "unspecified"),
+        # "Our losses" decide before "the enemy" named after them; "each claim … the other's" is both.
+        ("“Our losses are many times smaller than those of the enemy,” the ministry said.", "russia", "ministry",
+         "russia"),
+        ("Kyiv and Moscow each claim to have killed a million of the other's soldiers.", "author", "author",
+         "unspecified"),
+        ("People listed as missing, soldiers and civilians alike: more than 70,000.", "author", "author", "unspecified"),
         # A district head's missing are her residents.
         ("Three men have been missing since their van was hit, the district head told reporters.",
          "russia", "district head", "civilians"),

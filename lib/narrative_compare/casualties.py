@@ -102,6 +102,7 @@ _OUTCOME_WORDS = {
     r"the\s+fallen\b(?!\s+(?:city|town|village|cities|towns|leaves|trees?|empire|regime|soviet|wall))|"
     r"(?:heroes|soldiers|men|comrades|those|servicemen|fighters|sons)[”\"’]?\s+who\s+(?:(?:had\s+|have\s+)?fallen|fell)\b|"
     r"[“\"]?fallen\s+(?:abroad|overseas|in\s+battle)|suffocated|drowned|(?:burned|froze|starved)\s+to\s+death|"
+    r"(?:watched|saw|seen)\s+(?:[\w-]+\s+){0,5}?die\b|bur(?:y|ied)\s+(?:more\s+of\s+)?(?:them|our\s+dead|their\s+dead)\b|"
     # Killings under occupation: "shot with their hands tied", executions, bodies exhumed.
     r"killings|(?:them|people|men|women|civilians|residents|prisoners|soldiers|who|he|she|they)\s+(?:\w+\s+)?"
     r"(?:had\s+been|have\s+been|were|was)\s+(?:shot|executed|tortured\s+to\s+death)\b|"
@@ -136,7 +137,7 @@ _OUTCOME_WORDS = {
     r"slain|(?:were|was|are|is)\s+gone|bloodiest|deadliest|picked\s+off|wiped\s+out|decimated|"
     r"annihilated|cut\s+down|survivors?|(?:of\s+us|of\s+them)\s+(?:are\s+|were\s+)?left|"
     # Losses told by who is left: "only a handful of men from his platoon came back".
-    r"(?:only|just|maybe|perhaps|barely)\s+" + _QUANTITY + r"\s+(?:[\w-]+\s+){0,8}?(?:came\s+back|returned|"
+    r"(?:only|just|maybe|perhaps|barely|fewer\s+than|less\s+than)\s+" + _QUANTITY + r"\s+(?:[\w-]+\s+){0,8}?(?:came\s+back|returned|"
     r"survived|made\s+it\s+(?:back|out)|got\s+out(?:\s+alive)?|walked\s+out|"
     r"(?:are|were|is|was)\s+(?:still\s+)?(?:alive|left|standing|on\s+(?:their|his|our)\s+feet))|"
     r"never\s+(?:came\s+back|come\s+home|returned)|"
@@ -152,7 +153,7 @@ _OUTCOME_WORDS = {
     # A toll of zero in a resident's words: "everyone in our street is alive".
     r"(?:everyone|everybody)\s+(?:[\w-]+\s+){0,4}?(?:is|was|are|were)\s+(?:still\s+)?alive",
     "wounded": r"wounded|wounding|injured|injuring|injur(?:y|ies)|hurt|wounds|maimed|burns|hospitali[sz]ed|"
-    r"(?:been|was|were|is|are|be)\s+harmed|"
+    r"(?:been|was|were|is|are|be)\s+harmed|(?:broken|hit|wounded)\s+by\s+shrapnel|"
     r"(?:could\s+not|couldn[’']t)\s+walk|(?:untreated\s+|broken\s+)?fractures\b|"
     r"three-hundreds|(?:cargo|gruz)[- ]300|cut\s+by\s+(?:flying\s+|broken\s+|falling\s+)?glass|"
     r"shrapnel\s+(?:wounds?|in\s+(?:the|his|her|their|my)\s+)|operated\s+on\s+(?:[\d,]+|dozens|hundreds|several)|"
@@ -180,11 +181,13 @@ _OUTCOME_WORDS = {
     r"held\s+in\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:camps?|prisons?|jails?|detention|colon(?:y|ies)|cells?|penal)\b|"
     r"(?:they|russians|ukrainians|soldiers|troops)\s+caught\s+(?:me|him|us|them)\b|"
     # Detention under occupation: "drove him away in a truck", "taken to the basement of the school".
-    r"(?:drove|took|taken|led|carried|dragged)\s+(?:him|her|them|the\s+men)\s+away\b|"
+    r"(?:drove|took|taken|led|carried|dragged)\s+(?:him|her|them|the\s+men)\s+away\b|(?:taken|took|led)\s+away\s+"
+    r"(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|dozens|several|some)\s+(?:civilians|residents|people|men)\b|"
     r"(?:were|was)\s+taken\s+to\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:basement|cells?|camp|prison|detention|filtration)",
     "missing": r"(?:have|has|had)\s+(?:still\s+)?not\s+(?:yet\s+)?been\s+found|"
     r"(?:people|men|women|residents|civilians|he|she|they|who|sons?|husbands?)\s+(?:\w+\s+)?disappeared\b|"
     r"never\s+saw\s+(?:him|her|them)\s+again|(?:still\s+)?under\s+the\s+(?:rubble|debris|ruins)\b|"
+    r"whereabouts\s+(?:are|is|remain)\s+(?:still\s+)?unknown|"
     r"fate\s+of\s+(?:[\w,-]+\s+){0,3}?(?:people|civilians|residents|soldiers|men|prisoners|captives|servicemen|"
     r"him|her|them|sons?|husbands?|relatives|sailors|crew)\b(?:\s+[\w,-]+){0,6}?\s+(?:is|remains|are|remain)\s+"
     r"(?:still\s+)?unknown|"
@@ -245,13 +248,13 @@ _OUTCOME_STEMS = [
         "holding holds held vanished dying fell standing nobody none graves corpse victim body save "
         "fewer cost caught trapped shrapnel operated glass surviving funerals fractures vanish suffocated "
         "drowned burned froze starved harmed fate shot executed execution tortured exhumed disappeared "
-        "rubble debris ruins basement filtration"
+        "rubble debris ruins basement filtration whereabouts die bury shrapnel"
     ).split(),
     # Common words only in the phrase that makes them an outcome: a unit with "down", "taken" or
     # "destroyed" alone (most war reporting) is not sent through the full scan.
     "down to", "return from", "returned from", "brought back", "seen again", "seen back", "not walk",
     "n't walk", "n’t walk", "remains of", "remains were", "remains have", "remains had",
-    *(f"{p} away" for p in ("him", "her", "them", "men")),
+    *(f"{p} away" for p in ("him", "her", "them", "men", "taken", "took", "led")),
     *(f"saw {p} again" for p in ("him", "her", "them")),
     *(f"{v} {q}{a}destroyed" for v in ("been", "was", "were") for q in ("", "“", '"')
       for a in ("", "practically ", "almost ", "completely ", "totally ", "effectively ", "largely ", "virtually ")),
@@ -397,7 +400,7 @@ _EVERYONE = _ci(r"\b(?:nobody|no\s+one|anyone|anybody|everyone|everybody)\b")
 _META = _ci(
     r"\b(?:figures?|tall(?:y|ies)|numbers?|count(?:s|ed|ing)?|discloses?|disclosed|publish(?:es|ed)?|"
     r"acknowledg\w*|mention\w*|inflat\w*|overstat\w*|play(?:s|ed)?\s+down|avoid\w*|subject|"
-    r"reporting|ledger|statistics|silen(?:t|ce)|feature[sd]?|said\s+(?:almost\s+|next\s+to\s+)?nothing)\b"
+    r"reporting|ledger|statistics|silen(?:t|ce)|feature[sd]?|said\s+(?:almost\s+|next\s+to\s+)?nothing|secret)\b"
 )
 # A number, an intensity, or a denial turns talk about figures into a claim ("has dismissed the
 # Ukrainian tallies" denies them). "any" alone does not: "has not acknowledged any losses" is
@@ -406,14 +409,16 @@ _CLAIM_SIGNAL = _ci(
     r"\b(?!(?:19|20)\d\d\b)\d|\b(?:suffer\w*|sustain\w*|inflict\w*|taking|took|heavy|significant|severe|"
     r"massive|catastroph\w+|serious|noticeable|mount\w*|huge|enormous|"
     r"considerable|minor|light|dozens?|hundreds|thousands|several|no\s+casualties|"
-    r"none|nobody|denied|denies|deny|dismiss\w*|reject\w*|grows|grew|growing|risen|rising|rises|climb\w*)\b|"
+    r"none|nobody|denied|denies|deny|dismiss\w*|reject\w*|grows|grew|growing|risen|rising|rises|climb\w*|doubled|tripled|halved)\b|"
     # An estimate: "officials put Ukraine's military dead at two or three times that figure".
     r"\bput\s+(?:[\w'’-]+\s+){1,5}?at\b|"
     # "Moscow acknowledged losses", not "has never confirmed that …" nor "acknowledged that its
     # soldiers fought … but never published a figure for its dead".
-    r"(?<!never\s)(?<!not\s)(?<!n't\s)\b(?:confirmed|acknowledged|admitted|conceded)\s+(?:[\w-]+\s+){0,6}?"
+    r"\b(?:confirmed|acknowledged|admitted|conceded)\s+(?:[\w-]+\s+){0,6}?"
     r"(?:losses|casualties|dead|deaths|toll)\b"
 )
+# "has never publicly acknowledged any losses": silence, not an admission.
+_NEGATED_ADMISSION = _ci(r"\b(?:never|not|n[’']t)\s+(?:\w+ly\s+)?(?:confirmed|acknowledged|admitted|conceded)\b")
 # Figures of speech whose intensity words are not about people.
 _METAPHOR = _ci(
     r"\bpa(?:y|ys|ying|id)\s+(?:a\s+|the\s+)?(?:heavy|high|steep|terrible|huge|"
@@ -434,7 +439,7 @@ _VERDICT = _ci(
     r"(?<![\w-])(?:inflated|exaggerated|overstated|fabricat(?:ed|ions?)|fictional|fiction|false|"
     r"fakes?|faked|lies|lie|propaganda|invented|fictitious|bogus|baseless|groundless|unfounded|"
     r"hoax(?:es)?|smears?|slander|provocations?|inventions?|disinformation|misinformation|nonsense|"
-    r"absurd|made[- ]up|untrue|implausible|wishful\s+thinking|fantas(?:y|ies|tical))(?![\w-])"
+    r"absurd|made[- ]up|untrue|implausible|wishful\s+thinking|fantas(?:y|ies|tical)|fairy[- ]tales?)(?![\w-])"
 )
 # What links a verdict word to its figure, read backwards from the verdict: "are almost certainly
 # …", "as …", "called the casualty figures …".
@@ -452,7 +457,7 @@ _DISMISSAL_STEMS = [
         "dismiss reject refut disput debunk ridicul deni deny brush waved waves waving laugh shrug inflated "
         "exaggerat overstated fabricat fiction false fake lie propaganda invented bogus baseless groundless "
         "unfounded hoax smear slander provocation invention disinformation misinformation nonsense absurd "
-        "untrue implausible wishful fantas made-up"
+        "untrue implausible wishful fantas made-up fairy"
     ).split(),
     "made up",
 ]
@@ -681,6 +686,8 @@ _ADMITTED_TO = _ci(r"\s+admitted" + _ADMITTED_WHERE)
 _REPORTING_AFTER = _ci(r"\s*,?\s+(?:who\s+)?(?:" + reporting_verb_pattern() + r")(?![\w-])")
 # "Neither set of figures", "both tallies": two sides' counts weighed together; "did not say how
 # many of them were soldiers": a count that mixes soldiers and civilians.
+# A count of soldiers and civilians together: neither group alone.
+_MIXED = _ci(r"\b(?:soldiers|troops|servicemen)\s+and\s+civilians|\bcivilians\s+and\s+(?:soldiers|troops|servicemen)")
 # "on both sides of the border": a place, not the two blocs.
 _OF_PLACE = r"(?!\s+of\s+the\s+(?:[\w-]+\s+)?(?:border|river|boundary)\b)"
 _BOTH_SIDES = _ci(
@@ -690,6 +697,7 @@ _BOTH_SIDES = _ci(
     r"how\s+many\s+(?:of\s+(?:them|those(?:\s+[\w-]+)?|the\s+[\w-]+)\s+)?(?:were|are|was)\s+"
     r"(?:soldiers|civilians|servicemen|combatants|military|troops)\b|"
     r"(?:soldiers|troops|servicemen)\s+and\s+civilians|civilians\s+and\s+(?:soldiers|troops|servicemen)|"
+    r"the\s+other[’']s\s+(?:soldiers|troops|forces|losses|dead|men)\b|"
     r"on\s+both\b(?!\s+sides?" + _OF_PLACE + r")|both\s+(?:Russian\s+and\s+Ukrainian|Ukrainian\s+and\s+Russian)\b|"
     r"neither\s+(?:set|figure|tally|count|estimate|account|version|claim|number)s?\b|"
     r"both\s+(?:sets|figures|tallies|counts|estimates|accounts|versions|claims|numbers)\b)"
@@ -702,7 +710,7 @@ _BLOC_PAIR = re.compile(
 
 # "The enemy" as people; not "enemy fabrications" or "enemy drones" (what the enemy says or fires).
 _ENEMY = _ci(
-    r"\b(?:the\s+enemy|enemy|the\s+adversary|opponent)\b(?!\s+(?:fabrications?|propaganda|lies|claims?|reports?|"
+    r"\b(?:the\s+enemy|enemy|the\s+adversary|opponent|the\s+attackers)\b(?!\s+(?:fabrications?|propaganda|lies|claims?|reports?|"
     r"fakes?|disinformation|sources?|media|channels?|drones?|artillery|strikes?|shelling|fire|attacks?|missiles?)\b)"
 )
 # First person in a quote, or "his own battalion": the claimant's own side.
@@ -829,7 +837,7 @@ _MILITARY_WORDS = [
     *_plurals("soldier fighter sailor conscript marine gunner sniper sapper paratrooper saboteur"),
     *"serviceman servicemen troops men infantry infantryman infantrymen rifleman riflemen personnel battalion brigade platoon company "
     "battery comrades guys us heroes fallen".split(),
-    "border guard", "border guards", "border post", "border posts", "checkpoint",
+    "border guard", "border guards", "border post", "border posts", "checkpoint", "training ground", "barracks",
 ]
 _MILITARY = re.compile(
     r"\b(?:" + trie_pattern(_MILITARY_WORDS) + "|"
@@ -850,7 +858,8 @@ _MEDICAL = _ci(
 )
 # Sides admit, concede, complain about and mourn their own losses ("Rybar complained that assault
 # groups were sent across open fields").
-_ADMISSION = _ci(r"\b(?:acknowledg\w*|admit(?:s|ted|ting)?|conced\w*|complain\w*|lament\w*|mourn\w*)\b")
+_ADMISSION = _ci(r"\b(?:acknowledg\w*|admit(?:s|ted|ting)?|conced\w*|complain\w*|lament\w*|mourn\w*|"
+                 r"blam\w*\s+(?:the\s+|its\s+|their\s+)?(?:commanders?|generals?|command|leadership))\b")
 _ZERO_SOLDIERS = _ci(
     r"\b(?:not\s+a\s+single|not\s+one|no|none\s+of\s+(?:our|the|its|their))\s+(?:[\w-]+\s+)?"
     r"(?:soldiers?|servicem[ae]n|troops|fighters?|sailors?|marines?)\b"
@@ -1086,7 +1095,7 @@ def _casualty_matches(text: str, low: str, *, prefiltered: bool = False, first: 
     if not matches:
         return []
     if any(m.group(0) in _GENERIC for m in matches) and _META.search(low):
-        plain = _METAPHOR.sub(" ", low)
+        plain = _NEGATED_ADMISSION.sub(" ", _METAPHOR.sub(" ", low))
         if not _CLAIM_SIGNAL.search(plain) and next(_dismissals(plain), None) is None:
             matches = [m for m in matches if m.group(0) not in _GENERIC]
     if any(m.lastgroup == "captured" for m in matches) and _EXCHANGE.search(low):
@@ -1297,6 +1306,8 @@ def _enemy_or_own(text: str, low: str, start: int, side: str, own: str | None) -
     (the side's army, or a relayed captive's own); None when none applies."""
     if side not in _ENEMY_OF:
         side = None
+    if side and _OWN_LOSSES.search(low, start):
+        return own  # "our losses are many times smaller than those of the enemy"
     if side and (_OWN_AGENT.search(low, start) or _ENEMY.search(low, start)):
         return _ENEMY_OF[side]
     its = _ITS_OWN.search(low, start)
@@ -1327,6 +1338,7 @@ def _enemy_or_own(text: str, low: str, start: int, side: str, own: str | None) -
     return None
 
 
+_OWN_LOSSES = _ci(r"\b(?:our|my)\s+(?:own\s+)?(?:losses|casualties|dead|wounded)\b")
 # A relative lost at the front is a soldier: "her son, 23, was killed near Pokrovsk", "her
 # husband, who went missing near Kupiansk", "killed in action".
 _RELATIVE_AT_FRONT = re.compile(
@@ -1358,7 +1370,7 @@ _COUNTED_AFTER = _ci(
 _LOCAL_AUTHORITY = _ci(
     r"\b(?:governor|mayor|(?:district|village|town|community)\s+head|head\s+of\s+the\s+(?:district|village|town|community)|"
     r"(?:regional|city|district|oblast|town)(?:'s)?\s+(?:military\s+)?(?:administration|"
-    r"council|authorities)|local\s+(?:authorities|officials)|emergency\s+services?|rescuers|"
+    r"council|authorities)|local\s+(?:authorities|officials)|emergency\s+services?|rescuers|police|"
     r"(?:moscow|russian|kremlin|kyiv)-(?:installed|appointed)\s+(?:officials?|authorities|administration|head|leader)|"
     r"occupation\s+(?:authorities|officials|administration))\b"
 )
@@ -1432,7 +1444,7 @@ def _victim(
         found = [f for f in found if f[2] != "civilians"]
     mentions_both = (
         "both" in low or "each" in low or "either" in low or "all sides" in low or "all armies" in low
-    ) or "how many" in low or "two " in low or "civilians" in low
+    ) or "how many" in low or "two " in low or "civilians" in low or "other" in low
     both = mentions_both and _BOTH_SIDES.search(low, start)
     if _each_counted(text, start):
         return "unspecified"   # "Russia had suffered 1.2 million …, and Ukraine between …"
@@ -1443,7 +1455,8 @@ def _victim(
                 return "unspecified"
             # Civilians are civilians on either side: "killed and wounded civilians on both sides
             # of the front" (the subject or object of the outcome, not a group further off).
-            near = group == "civilians" and rank == 1 and abs(a - anchor) <= 30 and "how many" not in low
+            near = group == "civilians" and rank == 1 and abs(a - anchor) <= 30 and "how many" not in low \
+                and not _MIXED.search(low)
             return "unspecified" if both and rank > 0 and not near else group
     if both or (mentions_both and _BOTH_SIDES.search(low)):
         # With no group named, "Both sides claimed heavy losses" is about both even though
