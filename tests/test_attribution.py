@@ -154,6 +154,17 @@ def test_local_and_national_officials_named_after_their_role_or_capital(text, si
     assert attribute(text).side.iloc[-1] == side
 
 
+def test_a_long_dateline_an_army_spokesman_and_a_tag_before_a_participle():
+    # The dateline's country outranks a place inside a longer dateline; an army's spokesman speaks
+    # for the dateline's army, not for a place the paragraph before named; "she said, sitting …".
+    text = ("SOMEWHERE IN THE DONETSK REGION, Ukraine — The train left at dusk.\n"
+            "North Korea sent troops to Kursk in 2024.\n"
+            "Lt. Col. Petro Marchuk, a spokesman for the army's eastern grouping, said 40 assaults were repelled.\n"
+            "Olena Savchuk, 61, a nurse on the train, said it was full. Four of them are dead, she said, "
+            "sitting in the corridor.\n")
+    assert list(attribute(text).side) == ["author", "author", "ukraine_west", "ukraine_west", "ukraine_west"]
+
+
 def test_a_toll_right_after_a_sides_report_is_its_content():
     # Guide 4.4: reporters do not count the dead themselves; a bare toll after "according to the
     # governor" in the same paragraph goes on giving the governor's report, until the journalist's

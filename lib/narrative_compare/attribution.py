@@ -320,6 +320,10 @@ _CALLED = re.compile(r"\b(?:called|named|call\s+sign|known\s+as)\s+([A-Z][\w'’
 # A field of study is not a bloc: "a professor of North Korean studies", "a historian of Russian
 # politics".
 _FIELD_AFTER = re.compile(r"\s+(?:studies|affairs|history|politics|literature|language|economy|society)\b")
+_TRAILING_PARTICIPLE = re.compile(r",\s+(?:sitting|standing|speaking|pointing|looking|holding|walking|smiling|"
+                                  r"shaking|gesturing|leaning|wiping|showing)\b")
+_ARMY_SPOKESMAN = re.compile(r"\bspokes(?:man|woman|person)\s+for\s+the\s+(?:army|navy|military|air\s+force|"
+                             r"armed\s+forces|general\s+staff)", re.IGNORECASE)
 # A named soldier: a rank before the name, a call sign, a command (guide 5: soldiers speaking for
 # themselves serve the side the report places them on).
 _SOLDIER_PERSON = re.compile(r"\b(?:Col|Capt|Maj|Lt|Sgt|Cpl|Pte)\.\s|\b(?:Colonel|Captain|Major|Lieutenant|Sergeant|"
@@ -509,6 +513,10 @@ class _Resolver:
         # Who holds it decides first ("Russian-occupied"), then the place, a capital that stands
         # for its government ("Seoul", "Moscow"), or the country.
         held_by = _CONTROLLED.match(country)
+        if country and not held_by and any(e - s < len(city) for s, e, _ in self.actors.find(city)):
+            # "SOMEWHERE IN THE DONETSK REGION, Ukraine —": a place named inside a longer
+            # dateline does not outrank the country the dateline gives.
+            city = ""
         sides = ([a.side for _, _, a in self.actors.find(held_by.group(1))] if held_by else []) or \
             [a.side for _, _, a in self.actors.find(city) if a.type == "place"] or \
             [a.side for _, _, a in self.actors.find(city)] or [a.side for _, _, a in self.actors.find(country)]
@@ -550,14 +558,15 @@ class _Resolver:
     def place_sides(self, text: str, *, scene: bool = False) -> list[str]:
         """Return the sides of the places in ``text``, known or learned from the article, in order.
 
-        With ``scene``, places after "near" are left out: "men who vanished in assaults near
-        Chasiv Yar" names where the fighting was, not where the speaker is.
+        With ``scene``, places after "near" or "to" are left out: "men who vanished in assaults
+        near Chasiv Yar" names where the fighting was, not where the speaker is.
         """
         found = [(a_start, a.side) for a_start, _, a in self.actors.find(text) if a.type == "place"]
         if self._learned_re is not None:
             found += [(m.start(), self.learned[m.group(0)]) for m in self._learned_re.finditer(text)]
         if scene:
-            found = [(at, side) for at, side in found if not text.endswith("near ", 0, at)]
+            # Nor after "to": "North Korea sent troops to Kursk" names a destination.
+            found = [(at, side) for at, side in found if not text.endswith(("near ", " to "), 0, at)]
             # "In Kyiv, Oksana Melnyk has waited …": a capital after "in" is a place here.
             found += [(m.start(1), a.side) for m in _IN_CAPITAL.finditer(text)
                       for _, _, a in self.actors.find(m.group(1))[:1]]
@@ -868,6 +877,10 @@ class _Resolver:
             # (Unless a bloc is named in the appositive a verb cut short: "Capt. Oksana Horbach, a
             # spokeswoman for the Ukrainian brigade that held the town, …".)
             comma = after.find(",", 2)
+            if side is None and _ARMY_SPOKESMAN.search(described):
+                # Wire style: "a spokesman for the army's eastern grouping" speaks for the army
+                # of the dateline's country, not for wherever the paragraph before was.
+                side = self.dateline_side
             if side is None and _SOLDIER_PERSON.search(described) and not _EXPERT.search(described) \
                     and not (after.startswith(",") and 0 < comma <= 92 and self.actors.find(after[:comma])):
                 side = self.scene_side(m.start())
@@ -1236,8 +1249,14 @@ def _find_cue(masked: str, resolver: _Resolver):
             return who, schema.CUE_QUOTED_AS_SAYING
     # The tag's speaker, verb and time hold no comma: only the unit's last comma can open it.
     comma = masked.rfind(",")
-    tag = comma >= 0 and _FINAL_TAG.match(masked, comma)
-    if tag and not _NOT_SPEECH_BEFORE.search(masked[: tag.start("verb")][-40:]):
+    tagged = masked
+    if comma > 0 and _TRAILING_PARTICIPLE.match(masked, comma):
+        # "…, she said, sitting in a café near the centre.": the tag before the scene-setting
+        # participle.
+        tagged = masked[:comma] + "."
+        comma = tagged.rfind(",")
+    tag = comma >= 0 and _FINAL_TAG.match(tagged, comma)
+    if tag and not _NOT_SPEECH_BEFORE.search(tagged[: tag.start("verb")][-40:]):
         # "Content, the headquarters said.": the closing tag attributes the whole sentence, with
         # any "Moscow said" inside the content as part of what the tag's speaker reports.
         sp = resolver.resolve(tag.group("who"))
