@@ -1000,9 +1000,10 @@ def test_casualty_scores_on_development_articles_do_not_regress():
     # 0.877 (428 of 488) before sets 13-15 joined; 0.808 (621 of 769) with them, before their
     # reading; 0.877 (799 of 911) with set 16 too, after this round's rules (mean F1 0.958);
     # 0.847 (884 of 1044) with set 17, before its reading (mean F1 0.947); 0.867 (905 of 1044)
-    # after it (mean F1 0.954); 0.846 (993 of 1174) with set 18, before its reading (F1 0.948)
-    assert victims >= 0.84, scores
-    assert scores["casualty_f1_score"].mean() >= 0.94, scores
+    # after it (mean F1 0.954); 0.846 (993 of 1174) with set 18, before its reading (F1 0.948);
+    # 0.856 (1005 of 1174) after it (F1 0.952)
+    assert victims >= 0.85, scores
+    assert scores["casualty_f1_score"].mean() >= 0.95, scores
 
 
 @pytest.mark.parametrize(
