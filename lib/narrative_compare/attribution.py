@@ -33,6 +33,7 @@ import pandas as pd
 from . import schema
 from .resources import (
     DOCUMENT_NOUNS,
+    KOREAN_GIVEN_NAME,
     NOUN_LIKE_FORMS,
     PRONOUNS,
     Actors,
@@ -311,7 +312,7 @@ _QUESTION = re.compile(r"\s*(?:Q:\s*)?(?:What|Why|How|Who|When|Where|Which|Did|D
 # The source of a fact box's line, in brackets at its end: "(NIS, April 2025)", "(Ukraine's SBU)".
 _PAREN_SOURCE = re.compile(r"\(([^()]{2,60}?)(?:,\s*(?:[A-Z][a-z]+\s+)?\d{4})?\)\.?\s*$")
 # A Korean name's given name after the family name: "Park Jun-ho".
-_GIVEN_NAME_AFTER = re.compile(r"\s[A-Z][a-z]+-[a-z]+\b")
+_GIVEN_NAME_AFTER = re.compile(r"\s" + KOREAN_GIVEN_NAME + r"\b")
 # A person an introduction presents: a title or an appositive after the name.
 _PRESENTED = re.compile(r"(?:\b(?:Dr|Prof|Professor|Col|Gen|Maj|Capt|Lt|Adm)\.?\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
                         r"|\b(?P<name2>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+),\s+(?:a|an|the)\s)")
@@ -1433,6 +1434,7 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
                 cues[k] = schema.CUE_HEADING if kinds[k] == "heading" else schema.CUE_BOILERPLATE
             i = j
             continue
+        spans = _quote_spans(par_text)
         qa = _QA_MARK.match(par_text)
         if qa and qa.group("a"):
             # An interview (guide 4.8): an answer is the interviewee's, and a source the answer
@@ -1441,13 +1443,8 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
             if interviewee is None:
                 interviewee = resolver.interviewee(p_start)
             if interviewee is not None:
-                answer_spans = _quote_spans(par_text)
                 for k in range(i, j):
-                    us, ue = starts[k] - p_start, ends[k] - p_start
-                    utext = par_text[us:ue]
-                    resolver.unit_text, resolver.unit_start, resolver.prefix = utext, p_start + us, ""
-                    masked = _mask(utext, [(max(a, us) - us, min(b, ue) - us) for a, b, _ in answer_spans
-                                           if a < ue and b > us])
+                    utext, _, _, masked = _enter_unit(resolver, par_text, spans, p_start, starts[k], ends[k])
                     sp, cue = _find_cue(masked, resolver)
                     if sp is not None and sp.side != "__both__" and sp.name != interviewee.name \
                             and not (sp.kind == "person" and sp.name in interviewee.name):
@@ -1458,7 +1455,6 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
                         assign(k, interviewee, schema.CUE_INTERVIEW_ANSWER)
                 i = j
                 continue
-        spans = _quote_spans(par_text)
         resolver.unit_text, resolver.unit_start = par_text, p_start
         # A quote's speaker is resolved when reading reaches it, so that "he" in its tag refers to
         # whoever was last named before the quote.
@@ -1469,12 +1465,7 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
         toll_speaker: _Speaker | None = None
         for k in range(i, j):
             us, ue = starts[k] - p_start, ends[k] - p_start
-            utext = par_text[us:ue]
-            resolver.unit_text, resolver.unit_start = utext, p_start + us
-            resolver.prefix = ""   # set by each verb cue; never carried over from another unit
-            inside = [x for x, (s, e, _) in enumerate(spans) if s < ue and e > us]
-            local = [(max(spans[x][0], us) - us, min(spans[x][1], ue) - us) for x in inside]
-            masked = _mask(utext, local)
+            utext, inside, local, masked = _enter_unit(resolver, par_text, spans, p_start, starts[k], ends[k])
             if qa and k == i:
                 masked = " " * qa.end() + masked[qa.end():]   # "Q: The Kremlin says …": read past the mark
             resolver.note_relay(masked)
@@ -1547,6 +1538,19 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
         i = j
     return schema.with_columns(units, {schema.SPEAKER: speakers, schema.CHANNEL: channels,
                                        schema.SIDE: sides, schema.CUE: cues})
+
+
+def _enter_unit(resolver: _Resolver, par_text: str, spans, p_start: int, start: int, end: int):
+    """Point ``resolver`` at the unit ``text[start:end]`` of a paragraph; return its text, the
+    indices of the paragraph's quote ``spans`` it overlaps, those spans in unit offsets, and the
+    text with them masked."""
+    us, ue = start - p_start, end - p_start
+    utext = par_text[us:ue]
+    resolver.unit_text, resolver.unit_start = utext, start
+    resolver.prefix = ""   # set by each verb cue; never carried over from another unit
+    inside = [x for x, (s, e, _) in enumerate(spans) if s < ue and e > us]
+    local = [(max(spans[x][0], us) - us, min(spans[x][1], ue) - us) for x in inside]
+    return utext, inside, local, _mask(utext, local)
 
 
 def split_article(article, *, actors: Actors | None = None) -> pd.DataFrame:

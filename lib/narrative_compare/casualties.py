@@ -684,19 +684,20 @@ _AGENT_AFTER = _ci(
 _ADMITTED_WHERE = r"\s+(?:to|into|in|at|overnight|with|on|since|after|during|last|this|yesterday)\b"
 _ADMITTED_TO = _ci(r"\s+admitted" + _ADMITTED_WHERE)
 _REPORTING_AFTER = _ci(r"\s*,?\s+(?:who\s+)?(?:" + reporting_verb_pattern() + r")(?![\w-])")
-# "Neither set of figures", "both tallies": two sides' counts weighed together; "did not say how
-# many of them were soldiers": a count that mixes soldiers and civilians.
 # A count of soldiers and civilians together: neither group alone.
-_MIXED = _ci(r"\b(?:soldiers|troops|servicemen)\s+and\s+civilians|\bcivilians\s+and\s+(?:soldiers|troops|servicemen)")
+_MIXED_PATTERN = r"\b(?:soldiers|troops|servicemen)\s+and\s+civilians|\bcivilians\s+and\s+(?:soldiers|troops|servicemen)"
+_MIXED = _ci(_MIXED_PATTERN)
 # "on both sides of the border": a place, not the two blocs.
 _OF_PLACE = r"(?!\s+of\s+the\s+(?:[\w-]+\s+)?(?:border|river|boundary)\b)"
+# "Neither set of figures", "both tallies": two sides' counts weighed together; "did not say how
+# many of them were soldiers": a count that mixes soldiers and civilians.
 _BOTH_SIDES = _ci(
     r"(?<!\w)(?:(?:both|each|either|neither)\s+(?:sides?|armies|militaries|countries)\b" + _OF_PLACE + r"|"
     r"(?:the\s+)?two\s+(?:ministries|armies|militaries|sides|governments|defence\s+ministries)\b|"
     r"all\s+(?:sides|armies)\b(?!\s+of\b)|"
     r"how\s+many\s+(?:of\s+(?:them|those(?:\s+[\w-]+)?|the\s+[\w-]+)\s+)?(?:were|are|was)\s+"
     r"(?:soldiers|civilians|servicemen|combatants|military|troops)\b|"
-    r"(?:soldiers|troops|servicemen)\s+and\s+civilians|civilians\s+and\s+(?:soldiers|troops|servicemen)|"
+    + _MIXED_PATTERN + r"|"
     r"the\s+other[’']s\s+(?:soldiers|troops|forces|losses|dead|men)\b|"
     r"on\s+both\b(?!\s+sides?" + _OF_PLACE + r")|both\s+(?:Russian\s+and\s+Ukrainian|Ukrainian\s+and\s+Russian)\b|"
     r"neither\s+(?:set|figure|tally|count|estimate|account|version|claim|number)s?\b|"
@@ -916,7 +917,7 @@ _NOT_PLACE = frozenset(
 _ENEMY_OF = {"ukraine_west": "russia", "russia": "ukraine"}
 _OWN_OF = {"ukraine_west": "ukraine", "russia": "russia"}
 _BLOC_MEMBERS = {"ukraine_west": ("ukraine",), "russia": ("russia", "dprk")}
-_SIDE_OF_GROUP = {"ukraine": "ukraine_west", "russia": "russia", "dprk": "russia"}
+_SIDE_OF_GROUP = {group: side for side, groups in _BLOC_MEMBERS.items() for group in groups}
 _FLIP = {"ukraine_west": "russia", "russia": "ukraine_west"}
 
 

@@ -253,7 +253,8 @@ class Actors:
 
 # A romanised given name after a family name: "Dae-sung", "Ji-woo" (a Korean name's hyphenated
 # second part marks it as a person's, not a weekday or a place).
-_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
+KOREAN_GIVEN_NAME = r"[A-Z][a-z]+-[a-z]+"
+_GIVEN_NAME = re.compile(KOREAN_GIVEN_NAME)
 
 
 class ActorsError(ValueError):
