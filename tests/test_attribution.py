@@ -294,7 +294,10 @@ IN_PROGRESS = {"own-drone-war-explainer": 0.92, "own-dprk-losses": 0.94, "own-mi
                "own-opinion-column": 0.88, "own-exhumation-report": 0.92, "own-black-sea-strike": 0.92,
                "own-kursk-liveblog": 0.94,
                # set 18, scored once as held-out at 7cbabc6 (0.868, 0.701, 0.955, 0.949), then read
-               "own-defector-voices": 0.70, "own-figures-explainer": 0.94}
+               "own-defector-voices": 0.70, "own-figures-explainer": 0.94,
+               # set 19, scored once as held-out at 11d91d6 (0.517, 0.741, 0.391, 0.893), then read
+               "own-russian-regional-paper": 0.51, "own-drone-strike-factory": 0.74, "own-kursk-memoir": 0.39,
+               "own-un-briefing": 0.89}
 
 
 @pytest.mark.parametrize("folder", DEVELOPMENT, ids=lambda p: p.name)
@@ -305,13 +308,11 @@ def test_side_accuracy_bar_on_development_articles(folder):
 
 # Held-out articles are scored, never tuned on; their first scores, below the 0.95 bar and reported
 # as such in the README (2026-11-25, commits f14e122 and 9c55d4a; 2026-11-26, commits f90c27a and 3d6a740;
-# set 12 at 1167ce3; set 19 at 11d91d6; sets 13-18, now development articles, are in IN_PROGRESS).
+# set 12 at 1167ce3; sets 13-19, now development articles, are in IN_PROGRESS).
 HELDOUT_FIRST = {"heldout-air-defence": 0.897, "heldout-mobilisation": 0.667, "heldout-occupied-south": 0.846,
                  "heldout-sabotage-europe": 0.727, "heldout-kharkiv-front": 0.600, "heldout-peace-talks": 0.932,
                  "heldout-analysis-column": 1.000, "heldout-rights-report": 0.836, "heldout-telegram-war": 0.812,
-                 "heldout-defence-desk": 0.791, "heldout-fact-check": 0.841, "heldout-wire-digest": 0.946,
-                 "heldout-russian-regional-paper": 0.517, "heldout-drone-strike-factory": 0.741,
-                 "heldout-kursk-memoir": 0.391, "heldout-un-briefing": 0.893}
+                 "heldout-defence-desk": 0.791, "heldout-fact-check": 0.841, "heldout-wire-digest": 0.946}
 
 
 @pytest.mark.parametrize("folder", HELDOUT, ids=lambda p: p.name)
