@@ -117,6 +117,37 @@ def test_an_interview_introduced_without_a_verb_and_its_questions():
     assert units.speaker.iloc[3] == "Aino Berg"
 
 
+def test_an_account_told_to_the_outlet_is_its_narrators():
+    # Guide 4.10: after an introduction saying the account is his, his first-person paragraphs are
+    # his with no tag (a source he cites is relayed by him); the outlet's bracketed notes and its
+    # third-person paragraph are narration.
+    text = ("ODESA — Lance Sergeant Taras Hulak, 41, a Ukrainian marine, told his story to this paper "
+            "in April.\nWe held the island for nine days. Our medic was killed on the third. "
+            "The Russian radio said we had all surrendered.\n[The navy said two marines died.]\n"
+            "Sgt. Hulak now trains recruits.\n")
+    units = attribute(text)
+    assert list(units.side) == ["author", "ukraine_west", "ukraine_west", "ukraine_west", "ukraine_west", "author"]
+    assert list(units.cue)[1:3] == ["first_person_account"] * 2
+    assert units.speaker.iloc[1] == "Taras Hulak"
+    assert units.channel.iloc[3] == "Taras Hulak"   # the radio's words, relayed by him
+    # Without the introduction, first person is the reporter's own (guide 4.7).
+    plain = attribute(text.replace("told his story to this paper", "spoke at a school"))
+    assert plain.side.iloc[1] == "author"
+
+
+def test_a_paper_that_writes_in_one_sides_words_places_its_unknown_town():
+    # An unknown town and a local paper that writes "special military operation" outside quotes:
+    # its residents and an unqualified ministry are Russia's; distanced ("the so-called …") it
+    # places nobody.
+    text = ("VERKHNEYARSK, May 2 — The district buried two men killed in the zone of the special "
+            "military operation.\nTheir neighbour, Olga Petrenko, said the town was in mourning. "
+            "A ministry spokesman said the enemy had lost 300 men.\n")
+    assert list(attribute(text).side)[1:] == ["russia", "russia"]
+    distanced = text.replace("the zone of the special military operation", "the so-called special "
+                             "military operation")
+    assert list(attribute(distanced).side)[1:] == ["author", "author"]
+
+
 @pytest.mark.parametrize("line, side", [
     ("North Korean casualties: roughly 4,700, including about 600 dead (NIS, April 2025).", "ukraine_west"),
     ("Ukrainian losses in the region: more than 76,000 (Russian defence ministry).", "russia"),

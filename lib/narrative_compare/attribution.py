@@ -251,6 +251,14 @@ _PARTISAN = {
     "ukraine_west": re.compile(r"\b(?:the\s+enemy|occupiers|occupying\s+forces|invaders|orcs|rashists|"
                                r"eliminated|neutrali[sz]ed)\b", re.I),
 }
+# The words one side's own media use for the war and the enemy, and the marks that distance a
+# writer from them ("what Moscow calls its special military operation").
+_FRAMING = {
+    "russia": re.compile(r"\b(?:special\s+military\s+operation|SMO|Kyiv\s+regime|neo-Nazis)\b", re.I),
+    "ukraine_west": re.compile(r"\b(?:occupiers|rashists|orcs|ruscists)\b", re.I),
+}
+_DISTANCED = re.compile(r"(?:so-called|calls?|called|dubbed|terms?|describes?\s+as|[Rr]ussia[’']s|Moscow[’']s|"
+                        r"Kremlin[’']s|its|what)\s+(?:(?:the|a|its)\s+)?[“\"‘']?\s*$")
 _NAME_SUBJECT = re.compile(
     r"(?:(?:In|At|From|Near|On|Inside|Outside|By)\s+[^,]{1,40},\s+)?(?:(?:Mayor|Governor|Dr\.?|Colonel|Col\.|General|"
     r"Gen\.|Captain|Capt\.|Major|Maj\.|Lieutenant|Lt\.|Sergeant|Sgt\.)\s+)?"
@@ -306,6 +314,15 @@ _QA_MARK = re.compile(r"(?:(?P<q>Q|Question)|(?P<a>A|Answer))\s*[:.]\s")
 _INTERVIEWEE = re.compile(
     r"\b(?:spoke|talked|speaks|talks)\s+(?:to|with)\s+|\binterview(?:ed)?\s+(?:with\s+)?|\basked\s+"
 )
+# An introduction presenting what follows as someone's own account, told to the outlet: "He told
+# his story to The Review", "as told to", "in her own words", "his account has been edited".
+_ACCOUNT_TOLD = re.compile(r"\b(?:told\s+(?:his|her|their)\s+(?:story|account)|as\s+told\s+to\b|in\s+(?:his|her|their)\s+"
+                           r"own\s+words|(?:his|her|their)\s+(?:account|story|words)\s+(?:has|have)\s+been\s+"
+                           r"(?:edited|condensed|shortened|translated))", re.IGNORECASE)
+_DEMONYM_SOLDIER = re.compile(r"\b((?:North\s+)?[A-Z][a-z]+)\s+(?:(?:senior|junior|army|marine|former)\s+)?(?:soldier|sergeant|"
+                              r"officer|commander|veteran|medic|marine|paratrooper|pilot|gunner|sniper|private|"
+                              r"corporal|lieutenant|captain|major|colonel)\b", re.IGNORECASE)
+_FIRST_PERSON_WORD = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Mm]e|[Uu]s)\b")
 _AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,?$")
 _QUESTION = re.compile(r"\s*(?:Q:\s*)?(?:What|Why|How|Who|When|Where|Which|Did|Does|Do|Has|Have|Had|Is|Are|Was|"
                        r"Were|Will|Would|Can|Could|Should)\b")
@@ -314,8 +331,9 @@ _PAREN_SOURCE = re.compile(r"\(([^()]{2,60}?)(?:,\s*(?:[A-Z][a-z]+\s+)?\d{4})?\)
 # A Korean name's given name after the family name: "Park Jun-ho".
 _GIVEN_NAME_AFTER = re.compile(r"\s" + KOREAN_GIVEN_NAME + r"\b")
 # A person an introduction presents: a title or an appositive after the name.
-_PRESENTED = re.compile(r"(?:\b(?:Dr|Prof|Professor|Col|Gen|Maj|Capt|Lt|Adm)\.?\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
-                        r"|\b(?P<name2>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+),\s+(?:a|an|the)\s)")
+_PRESENTED = re.compile(r"(?:\b(?:Dr|Prof|Professor|Col|Gen|Maj|Capt|Lt|Adm|Sgt|Sergeant|Lieutenant|Captain|Major|"
+                        r"Colonel|Corporal|Private)\.?\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
+                        r"|\b(?P<name2>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+),\s+(?:a|an|the|\d{1,3},)\s)")
 # "a pilot called Kit", "a medic with the call sign Sova": the name the person goes by.
 _CALLED = re.compile(r"\b(?:called|named|call\s+sign|known\s+as)\s+([A-Z][\w'’-]+)\s*$")
 # A field of study is not a bloc: "a professor of North Korean studies", "a historian of Russian
@@ -526,12 +544,22 @@ class _Resolver:
         # some 300 kilometres north-east of Moscow".
         near = _DISTANCE_OF.search(text[:2000]) if self.dateline_side is None else None
         found = [a.side for _, _, a in self.actors.find(near.group("place"))] if near else []
-        self.setting_side = found[-1] if found else None
+        self.setting_side = (found[-1] if found else None) or self._framing_side(text[:3000])
         self.learned = self._learn_places(text)
         # The bloc Western think tanks belong to, in this config's side ids.
         self._western = next((a.side for _, _, a in actors.find("Western")), None)
         self._learned_re = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(self.learned, key=len, reverse=True)))
                                       + r")\b") if self.learned else None
+
+    def _framing_side(self, opening: str):
+        """The bloc whose words the journalist's own narration uses for the war, None if neither:
+        a regional paper that writes of "the zone of the special military operation" outside
+        quotes reports from Russia even when its town is unknown."""
+        own = _mask(opening, [(a, b) for a, b, _ in _quote_spans(opening)])
+        blocs = {side for side, words in _FRAMING.items() for m in words.finditer(own)
+                 if not _DISTANCED.search(own, max(0, m.start() - 30), m.start())}
+        blocs &= set(self.actors.sides)
+        return blocs.pop() if len(blocs) == 1 else None
 
     def _learn_places(self, text: str) -> dict:
         """Return {place: side} for the towns the article introduces with their country."""
@@ -651,6 +679,19 @@ class _Resolver:
             return self.people[-1] if self.people else None
         side = self._side_from_first_mention(name)
         return _Speaker(name, side or self.actors.default_side, "person", named=side is not None)
+
+    def narrator(self, before: int) -> _Speaker | None:
+        """Return the person whose own account follows the introduction ending at ``before``."""
+        sp = self.interviewee(before)
+        if sp is None:
+            return None
+        # "A Ukrainian Sergeant Remembers Kursk", "a Russian veteran": the account's own
+        # description of its narrator decides over where the fighting was.
+        blocs = {a.side for m in _DEMONYM_SOLDIER.finditer(self.text, 0, before)
+                 for _, _, a in self.actors.find(m.group(1)) if a.type == "group" and a.side in _PARTISAN}
+        if len(blocs) == 1:
+            sp = _Speaker(sp.name, blocs.pop(), "person", named=True)
+        return sp
 
     def note_relay(self, masked: str):
         """Remember the relay a unit names, for the role speakers that follow it."""
@@ -1011,7 +1052,7 @@ class _Resolver:
                 # country's ("ODESA, Ukraine - … the agriculture ministry said", "navy spokesman");
                 # without a dateline, the country whose body was just named ("Foreign ministry
                 # spokeswoman X" after the Kremlin's briefing).
-                sp.side = self.dateline_side or recent_side or sp.side
+                sp.side = self.dateline_side or recent_side or self.setting_side or sp.side
             elif not sp.channel and kind == "role" and _SOLDIER_ROLE.search(phrase):
                 # Soldiers speaking for themselves serve the side the report places them on
                 # (guide 5): "soldiers of the 158th brigade said" under a Ukrainian dateline.
@@ -1418,6 +1459,9 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
 
     carry_quote: _Speaker | None = None     # speaker of a quote left open at a paragraph end
     interviewee: _Speaker | None = None     # who answers an interview's "A:" paragraphs
+    narrator: _Speaker | None = None        # whose account an as-told-to piece gives
+    told = _ACCOUNT_TOLD.search(text, 0, 3000)
+    account = (text.find("\n", told.end()) % (len(text) + 1)) if told else None   # where the narrator's paragraphs may begin
     i = 0
     while i < n:
         par = paragraphs[i]
@@ -1436,25 +1480,34 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
             continue
         spans = _quote_spans(par_text)
         qa = _QA_MARK.match(par_text)
+        voice, voice_cue = None, None
         if qa and qa.group("a"):
-            # An interview (guide 4.8): an answer is the interviewee's, and a source the answer
-            # cites is relayed by the interviewee, whose side it takes (the channel decides). The
-            # questions are read like the journalist's narration, below.
+            # An interview (guide 4.8): an answer is the interviewee's. The questions are read like
+            # the journalist's narration, below.
             if interviewee is None:
                 interviewee = resolver.interviewee(p_start)
-            if interviewee is not None:
-                for k in range(i, j):
-                    utext, _, _, masked = _enter_unit(resolver, par_text, spans, p_start, starts[k], ends[k])
-                    sp, cue = _find_cue(masked, resolver)
-                    if sp is not None and sp.side != "__both__" and sp.name != interviewee.name \
-                            and not (sp.kind == "person" and sp.name in interviewee.name):
-                        cited = _Speaker(sp.name, interviewee.side, sp.kind, named=False, context=utext)
-                        cited.channel = interviewee.name
-                        assign(k, cited, cue)
-                    else:
-                        assign(k, interviewee, schema.CUE_INTERVIEW_ANSWER)
-                i = j
-                continue
+            voice, voice_cue = interviewee, schema.CUE_INTERVIEW_ANSWER
+        elif account is not None and p_start > account and not par_text.startswith(("[", "(")) \
+                and _FIRST_PERSON_WORD.search(_mask(par_text, [(a, b) for a, b, _ in spans])):
+            # An account told to the outlet (guide 4.10): after an introduction saying so, the
+            # first-person paragraphs are the narrator's; the outlet's notes are in brackets.
+            if narrator is None:
+                narrator = resolver.narrator(account)
+            voice, voice_cue = narrator, schema.CUE_FIRST_PERSON_ACCOUNT
+        if voice is not None:
+            # A source the voice cites is relayed by it, and takes its side (the channel decides).
+            for k in range(i, j):
+                utext, _, _, masked = _enter_unit(resolver, par_text, spans, p_start, starts[k], ends[k])
+                sp, cue = _find_cue(masked, resolver)
+                if sp is not None and sp.side != "__both__" and sp.name != voice.name \
+                        and not (sp.kind == "person" and sp.name in voice.name):
+                    cited = _Speaker(sp.name, voice.side, sp.kind, named=False, context=utext)
+                    cited.channel = voice.name
+                    assign(k, cited, cue)
+                else:
+                    assign(k, voice, voice_cue)
+            i = j
+            continue
         resolver.unit_text, resolver.unit_start = par_text, p_start
         # A quote's speaker is resolved when reading reaches it, so that "he" in its tag refers to
         # whoever was last named before the quote.
@@ -1479,6 +1532,8 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
             if sp is not None and cue == schema.CUE_REPORTING_VERB and ("comment" in utext or "to add" in utext) \
                     and _REFUSAL.search(utext):
                 continue   # a refusal with no content: the journalist's narration (guide 4.7)
+            if sp is not None and told is not None and _ACCOUNT_TOLD.search(utext):
+                continue   # "He told his story to …": that an account was given, not its content (4.6)
             if sp is not None and masked.rstrip().endswith("?") and _QUESTION.match(masked):
                 continue   # "What has the defence ministry said?": a question claims nothing
             if sp is None and masked.rstrip().endswith((")", ").")):
@@ -1550,7 +1605,8 @@ def _enter_unit(resolver: _Resolver, par_text: str, spans, p_start: int, start: 
     resolver.prefix = ""   # set by each verb cue; never carried over from another unit
     inside = [x for x, (s, e, _) in enumerate(spans) if s < ue and e > us]
     local = [(max(spans[x][0], us) - us, min(spans[x][1], ue) - us) for x in inside]
-    return utext, inside, local, _mask(utext, local)
+    # An editor's note in brackets ("[Sgt. Kovalyk said …]") reads like any sentence.
+    return utext, inside, local, _mask(utext, local).replace("[", " ").replace("]", " ")
 
 
 def split_article(article, *, actors: Actors | None = None) -> pd.DataFrame:

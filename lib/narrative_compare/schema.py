@@ -41,9 +41,10 @@ CUE_REPORT_CONTINUATION = "report_continuation"
 CUE_RELAY = "relay"                      # describes what a channel published: the channel's side
 CUE_BOTH_SIDES = "both_sides"            # claims of both blocs in one sentence: the author's framing
 CUE_INTERVIEW_ANSWER = "interview_answer"  # an interview's "A:" paragraph: the interviewee
+CUE_FIRST_PERSON_ACCOUNT = "first_person_account"  # an account told to the outlet: its narrator
 CUES = (CUE_HEADING, CUE_BOILERPLATE, CUE_NARRATION, CUE_QUOTE_TAG, CUE_QUOTE_CONTINUATION,
         CUE_FLOATING_QUOTE, CUE_REPORTING_VERB, CUE_ACCORDING_TO, CUE_QUOTED_AS_SAYING,
-        CUE_REPORT_CONTINUATION, CUE_RELAY, CUE_BOTH_SIDES, CUE_INTERVIEW_ANSWER)
+        CUE_REPORT_CONTINUATION, CUE_RELAY, CUE_BOTH_SIDES, CUE_INTERVIEW_ANSWER, CUE_FIRST_PERSON_ACCOUNT)
 
 
 class ColumnTable:
