@@ -1267,3 +1267,18 @@ def test_losses_told_by_who_is_left_by_slang_and_by_the_dead(text, casualty):
 def test_whose_losses_by_voice_place_and_outcome_noun(text, side, speaker, victim):
     out = add_casualties(units(text, side=side, speaker=speaker))
     assert (out.casualty.iloc[0], out.victim.iloc[0]) == (1, victim)
+
+
+def test_a_soldiers_account_of_the_enemy_before_his_lines():
+    # The dead before a side's lines are the attackers; a plural demonym that ends a clause names
+    # the people the next sentences are about; a noun after a preposition is not the subject of a
+    # passive ("units around the village had been wiped out").
+    out = flags("Those were the North Koreans.",
+                "By noon I counted some 40 bodies in front of our trenches.",
+                side="ukraine_west", paragraphs=[0, 1])
+    assert out[1] == (1, "dprk")
+    assert flags("Rybar claimed the Ukrainian units around the village had been ‘practically wiped out’.",
+                 side="russia") == [(1, "ukraine")]
+    assert flags("The depot near the village was wiped out.", side="russia") == [(0, "")]
+    assert flags("We found an elderly couple in a cellar, killed by the shelling.",
+                 side="ukraine_west") == [(1, "civilians")]

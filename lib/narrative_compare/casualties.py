@@ -381,9 +381,12 @@ _THING_WORDS = (
 )
 _OBJECT_WORD = _ci(
     r"\b(?:(?P<person>" + _PERSON_WORDS + r"|man|him|her|them|he|she|they|we|us|(?:grand)?(?:daughters?|sons?)|"
-    r"husbands?|wife|wives|brothers?|sisters?|mothers?|fathers?|relatives|neighbou?rs?)|"
+    r"husbands?|wife|wives|brothers?|sisters?|mothers?|fathers?|relatives|neighbou?rs?|units|platoons?|"
+    r"compan(?:y|ies)|battalions?|brigades?|regiments?|squads?)|"
     r"(?P<thing>" + _THING_WORDS + r"))\b"
 )
+# "the units around the village had been wiped out": a noun after a preposition is not the subject.
+_AFTER_PREPOSITION = _ci(r"\b(?:in|near|around|at|from|outside|inside|of|on|by)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?$")
 _PREPOSITION_NEXT = _ci(
     r"\s*(?:[,.;:)]|(?:or|and)\s+(?:missing|wounded|injured|captured|killed)\b|(?:near|in|at|during|by|on|outside|while|after|since|"
     r"when|before|from|inside|into|around|over|last|this|earlier)\b)"
@@ -553,6 +556,8 @@ _BLOC_WORDS = [
 # Every bloc word starts with a capital: the look-ahead fails fast at the other word starts (the
 # same matches, a quarter faster).
 _BLOC = re.compile(r"(?=[A-Z])" + _word_groups(_BLOC_WORDS))
+_DEMONYM_PEOPLE = re.compile(r"(?:North\s+)?Koreans|Russians|Ukrainians|Chechens")
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)”\"’]|$)")
 # What each side calls the other's soldiers: the word itself names the bloc.
 _SIDE_NOUNS = _ci(
     _word_groups(
@@ -578,7 +583,8 @@ _CIVILIAN_WORDS = [
         ).split()
         for suffix in ("", "s")
     ),
-    "security guard", "security guards",
+    "security guard", "security guards", "old couple", "elderly couple", "old man", "old woman", "old men",
+    "old women",
     *(
         "people children child women woman staff families family non-combatants inhabitants villagers "
         "patients doctors rescuers seafarers pedestrians students teachers firefighters paramedics farmers "
@@ -747,6 +753,8 @@ _OWN_CIVIL = _ci(
     r"(?:our|my)\s+(?:[\w-]+\s+)?(?:street|town|city|village|building|block|house|home|neighbou?rs?|"
     r"famil(?:y|ies)|children|kids|district|yard|flat|apartment|school|hospital)\b"
 )
+# "40 bodies in front of our position": the dead before a side's lines are the attackers.
+_BEFORE_OWN_LINES = _ci(r"\b(?:in\s+front\s+of|before)\s+(?:our|my)\s+(?:[\w-]+\s+)?(?:positions?|trench(?:es)?|lines?)\b")
 _OWN_DEFENDER = _ci(r"\b(?:thanks\s+to|because\s+of)\s+(?:the\s+(?:\w+\s+)?(?:work|skill|efforts?)\s+of\s+)?$")
 _CIVILIAN_ROLE = _ci(
     r"\b(?:crane\s+operator|dock\s*workers?|dockers?|nurse|doctor|surgeon|teacher|engineer|farmer|priest|"
@@ -995,8 +1003,10 @@ def _object_is_thing(text: str, low: str, m: re.Match) -> bool:
     if _PREPOSITION_NEXT.match(bare) or _NO_OBJECT_NEXT.match(after) or not after.strip():
         # Passive or intransitive: the subject before the verb is what was captured.
         last = None
-        for w in _OBJECT_WORD.finditer(low[max(0, m.start() - 60) : m.start()]):
-            last = w
+        window = low[max(0, m.start() - 60) : m.start()]
+        for w in _OBJECT_WORD.finditer(window):
+            if last is None or not _AFTER_PREPOSITION.search(window, 0, w.start()):
+                last = w
         return bool(last and last.group("thing"))
     cased = text[m.end() : m.end() + 60]
     if _PLACE_NAME_NEXT.match(cased) and not _BLOC_ADJECTIVE_NEXT.match(cased):
@@ -1207,7 +1217,11 @@ def _candidates(text: str, low: str, lo: int, hi: int, anchor: int, *, speakers:
             rank = 0 if suffered and suffered.end() <= anchor <= suffered.end() + 30 else 1
             out.append((rank, abs(start - anchor), group, start, tail))
             continue
-        rank = 2 if _ASSET_AFTER.match(after) else 3
+        # "the North Koreans", "Russians": a plural demonym is people, like "Russian soldiers".
+        # (Only where a clause ends on it: "Those were the North Koreans.", not "the Russians are
+        # using them" or "alongside the Koreans had".)
+        rank = 2 if _ASSET_AFTER.match(after) else \
+            1 if _DEMONYM_PEOPLE.fullmatch(m.group(0)) and _CLAUSE_END.match(after) else 3
         out.append((rank, abs(start - anchor), m.lastgroup, start, end))
     if any(h in low for h in _SIDE_NOUN_HINTS):
         for m in _SIDE_NOUNS.finditer(low, lo, hi):
@@ -1309,7 +1323,7 @@ def _enemy_or_own(text: str, low: str, start: int, side: str, own: str | None) -
         side = None
     if side and _OWN_LOSSES.search(low, start):
         return own  # "our losses are many times smaller than those of the enemy"
-    if side and (_OWN_AGENT.search(low, start) or _ENEMY.search(low, start)):
+    if side and (_OWN_AGENT.search(low, start) or _ENEMY.search(low, start) or _BEFORE_OWN_LINES.search(low, start)):
         return _ENEMY_OF[side]
     its = _ITS_OWN.search(low, start)
     if its:
@@ -1464,6 +1478,11 @@ def _victim(
         # "both sides" is the attribution.
         return "unspecified"
     group = _enemy_or_own(text, low, start, side, own)
+    if group == "russia" and side == "ukraine_west" and context is not None:
+        # "We took him prisoner" after "Those were the North Koreans": the enemy the report is about.
+        named, same = context.lookup()
+        if named == "dprk" and same:
+            return named
     if group and not (at_front and group == "civilians"):
         return group
     military = _MILITARY.search(low, start) or at_front
