@@ -1188,7 +1188,15 @@ def test_a_captive_going_to_russia_is_not_russian():
         ("“Of the 90 men in our company, fewer than 20 are left,” he said.", 1),
         ("Soldiers had taken away six civilians, whose whereabouts are unknown.", 1),
         ("The number of wounded had roughly doubled since March.", 1),
+        ("“He gave his life for the rest of us,” his commander said.", 1),
+        ("Forty of the medals were awarded posthumously.", 1),
+        ("“Each winter we bury another neighbour,” the priest said.", 1),
+        ("Hundreds came to the funeral of the lieutenant on Sunday.", 1),
+        ("Of the 40 men who left in May, nine are still with the company.", 1),
+        ("Moscow says the army loses a thousand soldiers a week is a Western myth.", 1),
         # Not losses: things, names, prices.
+        ("He was still with the company when it moved to Pokrovsk.", 0),
+        ("She gave her life savings to the brigade's drone fund.", 0),
         ("The storm could not save the harvest, and the village could not save the barn.", 0),
         ("The Book of the Fallen project publishes its list every Monday.", 0),
         ("Grain prices fell in the spring after the port reopened.", 0),
@@ -1282,3 +1290,26 @@ def test_a_soldiers_account_of_the_enemy_before_his_lines():
     assert flags("The depot near the village was wiped out.", side="russia") == [(0, "")]
     assert flags("We found an elderly couple in a cellar, killed by the shelling.",
                  side="ukraine_west") == [(1, "civilians")]
+
+
+def test_a_regional_papers_soldiers_and_the_regime_that_loses():
+    # Residents killed on combat missions are soldiers; residents who serve somewhere are not the
+    # toll; "the Kyiv regime has lost" names Ukraine's losses, "a staging by the Kyiv regime" does not.
+    assert flags("The governor honoured eleven residents who were killed while carrying out combat missions "
+                 "in the zone of the special military operation.") == [(1, "russia")]
+    assert flags("In the sector where many residents of the region serve, the enemy lost 470 troops.",
+                 side="russia") == [(1, "ukraine")]
+    assert flags("The ministry said the Kyiv regime has lost 4,000 servicemen this week.", side="russia") == [
+        (1, "ukraine")]
+    assert flags("He called the toll of 12 dead a staging by the Kyiv regime.", side="russia")[0][1] != "ukraine"
+
+
+def test_a_zero_toll_after_homes_were_hit_is_of_the_people_there():
+    out = flags("The ministry said Ukrainian forces had lost 300 soldiers.",
+                "Debris from a downed drone damaged several private homes.", "No casualties were reported.",
+                side="russia", paragraphs=[0, 1, 1])
+    assert out[-1] == (1, "civilians")
+    out = flags("The ministry said Ukrainian forces had lost 300 soldiers.",
+                "A glide bomb struck a field hospital that had been cleared.", "No casualties were reported.",
+                side="russia", paragraphs=[0, 1, 1])
+    assert out[-1][1] != "civilians"

@@ -89,14 +89,17 @@ PRECISIONS = ("exact", "bounded", "approximate", "qualitative")
 
 _NUMBER_WORD = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
-    r"thirty|forty|fifty|a\s+dozen|a\s+hundred)"
+    r"thirty|forty|fifty|a\s+dozen|a\s+hundred|a\s+thousand)"
 )
 _QUANTITY = (
     r"(?:\d[\d,]*|a\s+handful|a\s+few|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"a\s+dozen|half|a\s+third|a\s+quarter|some)"
 )
 _OUTCOME_WORDS = {
-    "killed": r"killed|fallen\s+(?:(?:north\s+)?korean\s+|russian\s+|ukrainian\s+)?(?:soldiers|comrades|defenders|heroes|"
+    "killed": r"killed|(?:gave|given|give|giving|laid\s+down|sacrificed)\s+(?:his|her)\s+life\b(?!\s+(?:savings|story|work|insurance))|posthumous(?:ly)?|"
+    # "Every month we bury someone else from this town", "the funeral of Sergeant Kolesov"
+    r"(?:we|they)\s+(?:\w+\s+)?bur(?:y|ied)\s+(?:someone|somebody|another|more|one|two|three|our|their)\b|"
+    r"funeral\s+of\b|fallen\s+(?:(?:north\s+)?korean\s+|russian\s+|ukrainian\s+)?(?:soldiers|comrades|defenders|heroes|"
     r"servicemen|troops|fighters|koreans|russians|ukrainians)|fatally|"
     # "the names of the fallen", "heroes who had fallen"; not "the fallen city".
     r"the\s+fallen\b(?!\s+(?:city|town|village|cities|towns|leaves|trees?|empire|regime|soviet|wall))|"
@@ -136,6 +139,8 @@ _OUTCOME_WORDS = {
     r"there\s+(?:is|was)\s+(?:nobody|no\s+one)\s+(?:else\s+)?left\b|"
     r"slain|(?:were|was|are|is)\s+gone|bloodiest|deadliest|picked\s+off|wiped\s+out|decimated|"
     r"annihilated|cut\s+down|survivors?|(?:of\s+us|of\s+them)\s+(?:are\s+|were\s+)?left|"
+    # "Of the 30 men I started with, eleven were still with the platoon"
+    r"of\s+the\s+[\d,]+\s+(?:men|soldiers|fighters|troops)\b[^.;]{0,60}?\b(?:were|are)\s+still\s+with\b|"
     # Losses told by who is left: "only a handful of men from his platoon came back".
     r"(?:only|just|maybe|perhaps|barely|fewer\s+than|less\s+than)\s+" + _QUANTITY + r"\s+(?:[\w-]+\s+){0,8}?(?:came\s+back|returned|"
     r"survived|made\s+it\s+(?:back|out)|got\s+out(?:\s+alive)?|walked\s+out|"
@@ -258,7 +263,7 @@ _OUTCOME_STEMS = [
     *(f"saw {p} again" for p in ("him", "her", "them")),
     *(f"{v} {q}{a}destroyed" for v in ("been", "was", "were") for q in ("", "“", '"')
       for a in ("", "practically ", "almost ", "completely ", "totally ", "effectively ", "largely ", "virtually ")),
-    "no one",
+    "no one", "still with", "his life", "her life", "posthum",
     *(f"{w} {a}left" for w in ("of us", "of them") for a in ("", "are ", "were ")),
     *("cut down", "torn", "blown", "ripped", "shattered", "be hit", "been hit", "were hit", "was hit",
       "got hit", "condition", "been found", "came back", "coming back", "collect", "pick", "bury", "buries", "buried",
@@ -556,6 +561,7 @@ _BLOC_WORDS = [
 # Every bloc word starts with a capital: the look-ahead fails fast at the other word starts (the
 # same matches, a quarter faster).
 _BLOC = re.compile(r"(?=[A-Z])" + _word_groups(_BLOC_WORDS))
+_SERVE_AFTER = _ci(r"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)?\s+(?:now\s+)?(?:serve|served|serving|fight|fought|fighting)\b")
 _DEMONYM_PEOPLE = re.compile(r"(?:North\s+)?Koreans|Russians|Ukrainians|Chechens")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)”\"’]|$)")
 # What each side calls the other's soldiers: the word itself names the bloc.
@@ -567,7 +573,9 @@ _SIDE_NOUNS = _ci(
                 "ukraine",
                 # "Foreign mercenaries" is Moscow's name for the foreigners who fight for Ukraine.
                 r"neo-Nazis|Nazis|nationalists|Banderites|militants|foreign\s+mercenar(?:y|ies)|"
-                r"Kyiv\s+regime(?:'s)?\s+(?:troops|forces|fighters|formations)",
+                # The regime as the one that loses, not the one blamed ("a staging by the Kyiv regime").
+                r"Kyiv\s+regime(?:'s)?(?:\s+(?:troops|forces|fighters|formations|losses)|(?=\s+(?:has\s+|had\s+)?"
+                r"(?:lost|suffered)\b))|(?<=losses\sof\sthe\s)Kyiv\s+regime",
             ),
         ]
     )
@@ -845,7 +853,7 @@ _CARE_DESTINATION = _ci(
 _MILITARY_WORDS = [
     *_plurals("soldier fighter sailor conscript marine gunner sniper sapper paratrooper saboteur"),
     *"serviceman servicemen troops men infantry infantryman infantrymen rifleman riflemen personnel battalion brigade platoon company "
-    "battery comrades guys us heroes fallen".split(),
+    "battery comrades guys us heroes fallen sergeant corporal lieutenant".split(),
     "border guard", "border guards", "border post", "border posts", "checkpoint", "training ground", "barracks",
 ]
 _MILITARY = re.compile(
@@ -1243,6 +1251,8 @@ def _candidates(text: str, low: str, lo: int, hi: int, anchor: int, *, speakers:
             continue  # "their families were informed", "families of the missing": the bereaved
         if word == "staff" and low.endswith(("general ", "general’s ", "general's "), 0, m.start()):
             continue  # the General Staff is a military command, not a hospital's staff
+        if _SERVE_AFTER.match(low, m.end()):
+            continue  # "where many residents of the region serve": soldiers, whatever their home
         if word == "boys" and low.endswith(("our ", "my "), 0, m.start()):
             continue  # "our boys" in a soldier's or a war blogger's mouth are the side's soldiers
         rank = 1 if word in _STRONG_CIVILIAN else 3 if word in _WEAK_CIVILIAN else 2
@@ -1363,6 +1373,11 @@ _RELATIVE_AT_FRONT = re.compile(
     r"in\s+the\s+war\b|fighting\b|in\s+combat\b))"
 )
 # "some families were told their sons had died in training accidents": the sons are soldiers.
+# "residents who were killed while carrying out combat missions": soldiers, whatever their home.
+_COMBAT_DEATH = _ci(
+    r"\b(?:killed|died|fell|perished)\s+(?:while\s+(?:carrying\s+out|performing|on)\s+(?:their\s+|a\s+)?combat\s+"
+    r"(?:missions?|duty|tasks?)|in\s+action|in\s+the\s+(?:zone\s+of\s+the\s+)?special\s+military\s+operation)"
+)
 _SONS_DIED = _ci(
     r"\b(?:their|her|his)\s+(?:sons?|husbands?|brothers?)\s+(?:had\s+|have\s+|has\s+)?[“\"]?(?:died|been\s+killed|"
     r"were\s+killed|was\s+killed|fallen)\b"
@@ -1452,11 +1467,15 @@ def _victim(
         # "“Two of our boys were wounded,” said a resident": a civilian in the tag after a quote
         # is who speaks, not whose losses the quote is about (a bloc there still says whose "we").
         found = [f for f in found if f[3] < close or f[2] != "civilians"]
-    at_front = _RELATIVE_AT_FRONT.search(text) or _SONS_DIED.search(low)
+    at_front = _RELATIVE_AT_FRONT.search(text) or _SONS_DIED.search(low) or _COMBAT_DEATH.search(low, start)
     if at_front:
         # "a Kostromino resident whose son was killed near Pokrovsk": the son was a soldier; the
         # resident is who speaks.
         found = [f for f in found if f[2] != "civilians"]
+    if found and all(f[2] == "civilians" and f[0] >= 3 for f in found) and _MILITARY.search(low, start):
+        # "people filled the church for the funeral of Sergeant Kolesov": the mourners are not
+        # the dead.
+        found = []
     mentions_both = (
         "both" in low or "each" in low or "either" in low or "all sides" in low or "all armies" in low
     ) or "how many" in low or "two " in low or "civilians" in low or "other" in low
@@ -1545,7 +1564,14 @@ def _victim(
     if context is not None:
         group, same = context.lookup()
         battle = _BATTLE.search(low)
+        if not military and not battle and group != "civilians" and _NONE_HURT.search(low) \
+                and context.site(paragraph_only=True):
+            # "… debris damaged several private homes. No casualties were reported.": the people
+            # of the site the paragraph just named, not the soldiers of the claim before it.
+            return "civilians"
         if at_front and group in (None, "civilians"):
+            if own is None and "special military operation" in low:
+                return "russia"  # Moscow's name for its war names its soldiers
             return own or "unspecified"  # a resident's son at the front: her side's soldier
         if group and (same or military or battle or dismissal or _OF_THEM.search(low, 0, start + 40)
                       or _ONE_MORE.match(low, start)):
@@ -1560,6 +1586,8 @@ def _struck_site(low: str, start: int = 0) -> bool:
     """Whether ``low[start:]`` names a civilian site other than a hospital the wounded were
     brought to."""
     for m in _CIVILIAN_SITE.finditer(low, start):
+        if low.endswith(("field ", "military ", "army "), 0, m.start()):
+            continue  # a field hospital, a military school: the army's own
         if not m.group(0).startswith("hospital"):
             return True
         if not any(d.start() <= m.start() < d.end() for d in _CARE_DESTINATION.finditer(low, start)):
@@ -1682,10 +1710,10 @@ class _Context:
             return None, False
         return self.group, _near(self.current, self.paragraph) and not self._new_place()
 
-    def site(self) -> bool:
-        """Whether the earlier units of the same report (this paragraph and the one before)
-        name a civilian site, with no new place named in the unit."""
-        earlier = self.previous_texts + self.paragraph_texts
+    def site(self, *, paragraph_only: bool = False) -> bool:
+        """Whether the earlier units of the same report (this paragraph and the one before, or
+        this paragraph only) name a civilian site, with no new place named in the unit."""
+        earlier = self.paragraph_texts if paragraph_only else self.previous_texts + self.paragraph_texts
         return any(_struck_site(_lower(t)) for t in earlier) and not self._new_place()
 
     def _new_place(self) -> bool:
