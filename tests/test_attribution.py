@@ -148,6 +148,18 @@ def test_a_paper_that_writes_in_one_sides_words_places_its_unknown_town():
     assert list(attribute(distanced).side)[1:] == ["author", "author"]
 
 
+def test_an_initialism_before_a_name_and_a_un_official_naming_places():
+    # "U.S." does not end the sentence that places Karen Whitfield; a UN under-secretary-general
+    # who names Ukraine or the UN's food agency is not thereby anyone's adversary.
+    text = ("The deputy U.S. ambassador, Karen Whitfield, spoke first. “They are dying,” Whitfield said.\n"
+            "The under-secretary-general for humanitarian affairs, Dr. Helena Moravec, spoke next.\n"
+            "Moravec said the appeal for Ukraine was 18 percent funded. She said a World Food Programme "
+            "warehouse was hit.\n")
+    sides = list(attribute(text).side)
+    assert sides[1] == "ukraine_west"
+    assert sides[3:] == ["author", "author"]
+
+
 @pytest.mark.parametrize("line, side", [
     ("North Korean casualties: roughly 4,700, including about 600 dead (NIS, April 2025).", "ukraine_west"),
     ("Ukrainian losses in the region: more than 76,000 (Russian defence ministry).", "russia"),

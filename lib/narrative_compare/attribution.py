@@ -217,6 +217,7 @@ _WESTERN_THINK_TANK = re.compile(
     r"\b" + _WESTERN_PLACE + r"(?:-based)?\s+(?:[A-Z][\w'’&-]*\s+){0,5}?" + _THINK_TANK
     + r"|" + _THINK_TANK + r"[^,.;]{0,50}?\bin\s+" + _WESTERN_PLACE + r"\b")
 # International and non-governmental bodies speak for neither bloc, wherever they work.
+_UN_POST = re.compile(r"\b(?:under-|assistant\s+)?secretary-general\b|\bhigh\s+commissioner\b", re.IGNORECASE)
 _INTERNATIONAL = re.compile(
     r"\b(?:mission|monitors?|commission|U\.?N\.?|United\s+Nations|Red\s+Cross|ICRC|IAEA|OSCE|Amnesty|"
     r"Human\s+Rights\s+Watch|NGO|charity|agency's)\b")
@@ -417,7 +418,8 @@ _DATELINE_PLACE = re.compile(r"^([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)*)(?:,\s
 _CONTROLLED = re.compile(r"(Russian|Ukrainian)-(?:occupied|held|controlled)\s")
 # A name after its titles: "Dr. Lena Moor", "Col. Petro Hnatiuk".
 _TITLED_PERSON = re.compile(r"(?:(?:" + "|".join(_TITLES) + r")\.?\s+)*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
-_TITLE_END = re.compile(r"(?:^|\s)(?:" + "|".join(_TITLES) + r")[.]\s*$")
+# (Or an initialism: "The deputy U.S. ambassador, Karen Whitfield" is one sentence.)
+_TITLE_END = re.compile(r"(?:^|\s)(?:" + "|".join(_TITLES) + r"|(?:[A-Z]\.)+[A-Z])[.]\s*$")
 _TAG_TAIL = re.compile(r"[^.!?“”\"]{0,60}?[:,]?\s*")
 _RELAY_WORDS = ("publish", "releas", "posted", "shared", "aired", "broadcast", "circulated", "obtained",
                 "distributed", "intercepted", "recorded", "carried", "relayed", "made public", "ran ",
@@ -807,7 +809,8 @@ class _Resolver:
         only with exactly two blocs besides the author.
         """
         blocs = [s for s in self.actors.sides if s != self.actors.default_side]
-        named = {a.side for _, _, a in self.actors.find(content) if a.type in ("group", "institution")}
+        named = {a.side for _, _, a in self.actors.find(content) if a.type in ("group", "institution")
+                 and a.side in blocs}   # a neutral body named (the UN's food agency) is nobody's adversary
         if len(blocs) == 2 and len(named) == 1:
             (other,) = named
             return blocs[1] if other == blocs[0] else blocs[0]
@@ -821,6 +824,19 @@ class _Resolver:
             return False
         line_end = self.text.find("\n", m.end())
         return bool(_EXPERT.search(self.text[m.end(): line_end if line_end != -1 else None][:120]))
+
+    def is_neutral(self, phrase: str) -> bool:
+        """Tell whether the sentence introducing a person makes them an analyst or an official of
+        an international body ("the under-secretary-general for humanitarian affairs, Dr. X")."""
+        if self.is_expert(phrase):
+            return True
+        surname = _clean(phrase).split()[-1]
+        m = next(_word_occurrences(self.text, surname), None)
+        if m is None:
+            return False
+        lo = self.text.rfind("\n", 0, m.start()) + 1
+        window = self.text[max(lo, m.start() - 100): m.end() + 100]
+        return bool(_INTERNATIONAL.search(window) or _UN_POST.search(window))
 
     def learn(self, sp: _Speaker):
         """Remember the bloc found for a person, so "Capt. Lysenko" later is the same person."""
@@ -1209,7 +1225,7 @@ def _verb_cues(masked: str, resolver: _Resolver):
                                 break
                         else:
                             side = None
-                            if _NAME.fullmatch(_clean(subj)) and not resolver.is_expert(subj):
+                            if _NAME.fullmatch(_clean(subj)) and not resolver.is_neutral(subj):
                                 side = resolver.adversary_side(masked[v.end():])
                                 if side is None and _TITLE.search(subj):
                                     # An official reports on their own territory: "Interior
