@@ -160,6 +160,23 @@ def test_an_initialism_before_a_name_and_a_un_official_naming_places():
     assert sides[3:] == ["author", "author"]
 
 
+def test_a_towns_local_channel_and_a_plants_management_speak_from_the_town():
+    # Guide 5: a side's local media are that side's; "the channel said" is the local channel just
+    # named, not the last institution that spoke; a plant's management speaks from where it is.
+    text = ("KRASNOBORSK, Russia — A source in Ukraine's Security Service (SBU) said the plant made missiles.\n"
+            "Videos were posted by the local Telegram channel Krasnoborsk Today. The channel said 200 people "
+            "had been at work.\nThe plant's management said in a statement that production had not stopped. "
+            "“The damage is limited,” the statement said.\n")
+    units = attribute(text)
+    assert list(units.side)[2:] == ["russia"] * 3
+    assert units.speaker.iloc[2] == "Krasnoborsk Today"
+
+
+def test_a_participles_speaker_is_the_opening_noun_phrase():
+    text = "Ukraine has struck Russian refineries since 2024, saying they fuel the war.\n"
+    assert attribute(text).side.iloc[0] == "ukraine_west"
+
+
 @pytest.mark.parametrize("line, side", [
     ("North Korean casualties: roughly 4,700, including about 600 dead (NIS, April 2025).", "ukraine_west"),
     ("Ukrainian losses in the region: more than 76,000 (Russian defence ministry).", "russia"),

@@ -218,6 +218,8 @@ _WESTERN_THINK_TANK = re.compile(
     + r"|" + _THINK_TANK + r"[^,.;]{0,50}?\bin\s+" + _WESTERN_PLACE + r"\b")
 # International and non-governmental bodies speak for neither bloc, wherever they work.
 _UN_POST = re.compile(r"\b(?:under-|assistant\s+)?secretary-general\b|\bhigh\s+commissioner\b", re.IGNORECASE)
+_LOCAL_MEDIA = re.compile(r"\b(?:local|regional|city|town's|district)\s+(?:Telegram\s+)?(?:channel|news\s+(?:site|portal)|"
+                          r"outlet|newspaper|paper)\s+(?:called\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
 _INTERNATIONAL = re.compile(
     r"\b(?:mission|monitors?|commission|U\.?N\.?|United\s+Nations|Red\s+Cross|ICRC|IAEA|OSCE|Amnesty|"
     r"Human\s+Rights\s+Watch|NGO|charity|agency's)\b")
@@ -287,7 +289,7 @@ _PRIVATE_PERSON = re.compile(r",\s\d{1,3}[,.]|\bDr\.?\s|\b(?:surgeon|surgery|hos
 _PRIVATE_ROLE = re.compile(
     r"\b\d{1,3}-year-old\b|\b(?:nurses?|guards?|doctors?|medics?|surgeons?|paramedics?|staff|residents?|villagers?|witness(?:es)?|"
     r"volunteers?|relatives?|mothers?|fathers?|wife|husband|shopkeepers?|vendors?|local\s+authorities|"
-    r"local\s+officials|rescuers?|emergency\s+services)\b", re.IGNORECASE)
+    r"local\s+officials|rescuers?|emergency\s+services|management)\b", re.IGNORECASE)
 _DISTANCE_OF = re.compile(
     r"\b(?:kilomet(?:re|er)s|km|miles)\s+(?:\([^)]{1,20}\)\s+)?(?:(?:north|south|east|west)(?:-?(?:north|south|east|west))?"
     r"(?:ern)?\s+)?(?:of|from)\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
@@ -390,6 +392,8 @@ _TOP_CLAUSE_MARKS = (";", ",", "\u2014", "\u2013", "but", "while")
 _SPLIT_CLAUSE_KEEP = re.compile(
     r"(?=[,;:()\u2014\u2013\stwa])"
     r"((?<!\d),|,(?!\d)|[;:()\u2014\u2013]|\s-\s|\bthat\b|\bwho\b|\bwhose\b|\bwhich\b|\bwhile\b|\bwhen\b|\bas\b)")
+_VERB_WORD = re.compile(r"has|have|had|is|are|was|were|will|would|did|does|can|could|may|might|[a-z]+ed|struck|hit|"
+                        r"sent|put|made|took|gave|left|began|ran|fought|lost|won|shot|held|kept|set")
 _PARTICIPLE = re.compile(
     r",\s+(?:saying|writing|claiming|adding|noting|insisting|arguing|accusing|warning|telling|stating|"
     r"declaring|denying|alleging|asserting|stressing|explaining|calling|describing|dismissing|branding|"
@@ -603,6 +607,12 @@ class _Resolver:
                       for _, _, a in self.actors.find(m.group(1))[:1]]
         return [side for _, side in sorted(found)]
 
+    def _note(self, sp: _Speaker):
+        """Remember a mention that is not a speaker (yet): "the channel said" may mean it."""
+        self.tick += 1
+        sp.order, sp.paragraph = self.tick, self.paragraph
+        self.mentions = (self.mentions + [sp])[-6:]
+
     def note_mention(self, masked: str):
         """Remember the actor a unit opens with: later "the ministry" or "a spokesman" may mean it."""
         hits = self.actors.find(masked[:80])
@@ -650,6 +660,14 @@ class _Resolver:
 
     def channel_of(self, phrase: str):
         hits = self.actors.find(phrase)
+        local = _LOCAL_MEDIA.search(phrase) if not hits else None
+        if local:
+            # "the local Telegram channel Krasnoborsk Today": a side's local media are that side's
+            # (guide 5), as the report places the town.
+            side = self.scene_side(self.unit_start)
+            if side is not None:
+                self._note(_Speaker(local.group("name"), side, "channel", context=phrase))
+                return local.group("name"), side
         if not hits:
             # "a pilot called Kit played me a recording": a person the report has placed relays
             # for his side, like an institution (guide 4, "the channel decides").
@@ -1252,8 +1270,10 @@ def _participle_cue(masked: str, resolver: _Resolver):
         return None
     first = _SPLIT_CLAUSE_KEEP.split(masked[: m.start()])[0]
     words = first.split()
-    # The subject is the opening noun phrase: up to the first verb-like word.
-    for cut in range(min(len(words), 8), 0, -1):
+    # The subject is the opening noun phrase: up to the first verb-like word ("Ukraine has struck
+    # Russian refineries, saying …" is Ukraine's).
+    verb = next((k for k, w in enumerate(words) if k and _VERB_WORD.fullmatch(w)), len(words))
+    for cut in range(min(verb, 8), 0, -1):
         sp = resolver.resolve(" ".join(words[:cut]))
         if sp is not None:
             return sp
