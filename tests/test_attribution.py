@@ -177,6 +177,19 @@ def test_a_participles_speaker_is_the_opening_noun_phrase():
     assert attribute(text).side.iloc[0] == "ukraine_west"
 
 
+def test_a_defector_speaks_from_where_he_now_lives_and_a_bare_refusal_is_narration():
+    # Guide 5 (v8): a defector living in South Korea is not North Korea's voice, even as a former
+    # officer; a refusal with nothing after it is the journalist's narration (4.7).
+    text = ("SEOUL — Kang Myong-ok keeps a list of names. Four of them are dead, she said.\n"
+            "Kang, 41, fled the North in 2013 and is one of 34,000 defectors living in South Korea.\n"
+            "Lee Chol-jun, a former artillery officer who defected in 2019 and now drives a truck in Incheon, "
+            "said two of his men are dead.\nThe Kremlin's spokesman declined to comment on the deaths when "
+            "asked on Wednesday.\n")
+    sides = list(attribute(text).side)
+    assert sides[1] == sides[3] == "ukraine_west"
+    assert sides[4] == "author"
+
+
 @pytest.mark.parametrize("line, side", [
     ("North Korean casualties: roughly 4,700, including about 600 dead (NIS, April 2025).", "ukraine_west"),
     ("Ukrainian losses in the region: more than 76,000 (Russian defence ministry).", "russia"),

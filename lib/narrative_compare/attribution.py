@@ -75,6 +75,9 @@ _REFUSAL = re.compile(
     r"\b(?:that\s+)?(?:he|she|it|they|the\s+\w+)\s+(?:had|has|have|would|will|could)\s+(?:[“\"]\s*)?"
     r"(?:nothing\s+(?:more\s+|further\s+)?to\s+add|no\s+(?:further\s+)?comment|not\s+comment)[”\"]?"
     r"(?:\s+(?:to|on)\s+[^,;.]{0,60})?[.!]?\s*$", re.IGNORECASE)
+# "The Kremlin's spokesman declined to comment on North Korean casualties when asked on
+# Wednesday.": a refusal with nothing said after it.
+_DECLINED = re.compile(r"^[^,;:“”\"]{0,100}?\b(?:declined|refused)\s+to\s+comment\b[^,;:“”\"]*[.!]?\s*$")
 _ACCORDING = re.compile(
     r"\b(?:according\s+to|as\s+per|citing|in\s+the\s+words\s+of|quoting)\s+"
     r"(?P<who>(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Capt|Maj|Sgt|Adm)\.\s|[^,;:.()]){1,120}?)"
@@ -218,6 +221,9 @@ _WESTERN_THINK_TANK = re.compile(
     + r"|" + _THINK_TANK + r"[^,.;]{0,50}?\bin\s+" + _WESTERN_PLACE + r"\b")
 # International and non-governmental bodies speak for neither bloc, wherever they work.
 _UN_POST = re.compile(r"\b(?:under-|assistant\s+)?secretary-general\b|\bhigh\s+commissioner\b", re.IGNORECASE)
+_DEFECTOR = re.compile(r"\b(?:defect(?:ed|or|ors)|fled\s+(?:the\s+North|North\s+Korea|Russia)|escaped\s+from\s+North\s+Korea|"
+                       r"in\s+exile|emigr[ée]s?)\b")
+_RESIDENCE = re.compile(r"\b(?:living|lives|settled|resettled|now\s+(?:\w+\s+){0,4}?)\s*in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 _LOCAL_MEDIA = re.compile(r"\b(?:local|regional|city|town's|district)\s+(?:Telegram\s+)?(?:channel|news\s+(?:site|portal)|"
                           r"outlet|newspaper|paper)\s+(?:called\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
 _INTERNATIONAL = re.compile(
@@ -263,10 +269,12 @@ _FRAMING = {
 _DISTANCED = re.compile(r"(?:so-called|calls?|called|dubbed|terms?|describes?\s+as|[Rr]ussia[’']s|Moscow[’']s|"
                         r"Kremlin[’']s|its|what)\s+(?:(?:the|a|its)\s+)?[“\"‘']?\s*$")
 _NAME_SUBJECT = re.compile(
+    r"(?:[A-Z][A-Z.'’ -]+(?:,\s+[^—–]{1,40})?\s+[—–-]\s+)?"   # a dateline: "SEOUL — Kang Myong-ok keeps …"
     r"(?:(?:In|At|From|Near|On|Inside|Outside|By)\s+[^,]{1,40},\s+)?(?:(?:Mayor|Governor|Dr\.?|Colonel|Col\.|General|"
     r"Gen\.|Captain|Capt\.|Major|Maj\.|Lieutenant|Lt\.|Sergeant|Sgt\.)\s+)?"
     r"(?:(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})"
-    r"(?=,|\s+(?:has|had|was|is|who|spent|lost|lives|runs|leads|heads)\b)|"
+    r"(?=,|\s+(?:has|had|was|is|who|spent|lost|lives|runs|leads|heads|keeps|fled|works|remembers|recalls|"
+    r"waits|waited|buried|still)\b)|"
     # A first name alone, as reporters give soldiers and patients: "Andriy, a 29-year-old infantryman, …"
     r"(?P<first>[A-Z][a-z][\w'’-]*)(?=,\s+an?\s))")
 # A title and a personal name closing a phrase: "… Foreign Minister Oleksandr Movchan".
@@ -957,6 +965,8 @@ class _Resolver:
                 # Wire style: "a spokesman for the army's eastern grouping" speaks for the army
                 # of the dateline's country, not for wherever the paragraph before was.
                 side = self.dateline_side
+            if side is None and _DEFECTOR.search(described):
+                side = self._defector_home(phrase)   # "a former artillery officer who defected in 2019"
             if side is None and _SOLDIER_PERSON.search(described) and not _EXPERT.search(described) \
                     and not (after.startswith(",") and 0 < comma <= 92 and self.actors.find(after[:comma])):
                 side = self.scene_side(m.start())
@@ -966,8 +976,26 @@ class _Resolver:
                 capitals = {a.side for _, _, a in self.actors.find(appositive)}
                 side = capitals.pop() if len(capitals) == 1 else self.dateline_side
             break   # only the first mention introduces a person
+        if side is None:
+            side = self._defector_home(phrase)
         self._first_mention[surname] = side
         return side
+
+    def _defector_home(self, phrase: str):
+        """The bloc of where a defector or émigré the article names now lives (guide 5: "Kang
+        … fled the North in 2013 and is one of 34,000 defectors living in South Korea"), else
+        the dateline's; None when the article does not call the person one."""
+        # (A Korean name's family name comes first: "Kang Myong-ok" is later "Kang".)
+        names = {w for w in (phrase.split()[-1], phrase.split()[0]) if re.fullmatch(r"[A-Z][a-z'’-]{2,}", w)}
+        for m in (m for name in names for m in _word_occurrences(self.text, name)):
+            lo = max(self.text.rfind("\n", 0, m.start()) + 1, m.start() - 150)
+            hi = self.text.find("\n", m.end())
+            window = self.text[lo: min(hi if hi != -1 else len(self.text), m.end() + 200)]
+            if _DEFECTOR.search(window):
+                home = _RESIDENCE.search(window)
+                places = self.place_sides(home.group(1)) if home else []
+                return places[-1] if places else self.dateline_side
+        return None
 
     def resolve(self, phrase: str | None, *, anaphora: bool = True) -> _Speaker | None:
         """Resolve the phrase nearest a reporting cue; None when it names nobody."""
@@ -1566,8 +1594,11 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
                         span_speakers[x] = carry_quote
             sp, cue = _find_cue(masked, resolver)
             if sp is not None and cue == schema.CUE_REPORTING_VERB and ("comment" in utext or "to add" in utext) \
-                    and _REFUSAL.search(utext):
-                continue   # a refusal with no content: the journalist's narration (guide 4.7)
+                    and (_REFUSAL.search(utext) or _DECLINED.search(masked)):
+                # A refusal with no content is the journalist's narration (guide 4.7), but the one
+                # who refused is who "he said" means next ("Pressed again, he said …").
+                resolver._note(sp)
+                continue
             if sp is not None and told is not None and _ACCOUNT_TOLD.search(utext):
                 continue   # "He told his story to …": that an account was given, not its content (4.6)
             if sp is not None and masked.rstrip().endswith("?") and _QUESTION.match(masked):
