@@ -354,23 +354,25 @@ HELDOUT = [p for p in ANNOTATED if p.name.startswith("heldout-")]
 # 0.873 for live-blog, family-feature, nis-briefing): their floor is the score they have reached,
 # so a regression fails; the README reports that the bar is not met.
 IN_PROGRESS = {"own-drone-war-explainer": 0.92, "own-dprk-losses": 0.94, "own-missing-soldiers": 0.89,
-               "own-state-wire": 0.79, "own-obituary-count": 0.92, "own-overnight-brief": 0.94,
+               "own-state-wire": 0.92, "own-obituary-count": 0.92, "own-overnight-brief": 0.94,
                "own-live-blog": 0.93, "own-family-feature": 0.84, "own-nis-briefing": 0.92,
                # sets 13-15, renamed own-* at the start of 2026-11-26's second round (first scores
                # 0.900, 0.955, 0.892; 0.754, 0.769, 0.800; 0.887, 0.877, 0.723)
                "own-kursk-intel": 0.91, "own-border-towns": 0.93, "own-press-review": 0.90,
                "own-drone-unit": 0.93, "own-dprk-explainer": 0.87, "own-exchange-day": 0.90,
-               "own-civilian-bulletin": 0.90, "own-front-dispatch": 0.86,
+               "own-civilian-bulletin": 0.93, "own-front-dispatch": 0.86,
                # set 16, scored once as held-out at 0ffdc59 (0.935, 0.814, 0.420, 0.918), then read
                "own-pow-testimony": 0.88,
                # set 17, scored once as held-out at 330d702 (0.884, 0.746, 0.924, 0.840), then read
-               "own-opinion-column": 0.88, "own-exhumation-report": 0.92, "own-black-sea-strike": 0.92,
+               "own-opinion-column": 0.89, "own-exhumation-report": 0.93, "own-black-sea-strike": 0.92,
                "own-kursk-liveblog": 0.94,
                # set 18, scored once as held-out at 7cbabc6 (0.868, 0.701, 0.955, 0.949), then read
-               "own-defector-voices": 0.70, "own-figures-explainer": 0.94,
+               "own-defector-voices": 0.85, "own-figures-explainer": 0.94,
                # set 19, scored once as held-out at 11d91d6 (0.517, 0.741, 0.391, 0.893), then read
-               "own-russian-regional-paper": 0.51, "own-drone-strike-factory": 0.74, "own-kursk-memoir": 0.39,
-               "own-un-briefing": 0.89}
+               # (the regional paper and the memoir now meet the 0.95 bar)
+               "own-drone-strike-factory": 0.87, "own-un-briefing": 0.94,
+               # set 20, scored once as held-out at 45ae137 (0.935, 0.846, 0.717, 0.957), then read
+               "own-press-conference": 0.93, "own-morning-newsletter": 0.84, "own-seoul-desk": 0.71}
 
 
 @pytest.mark.parametrize("folder", DEVELOPMENT, ids=lambda p: p.name)
@@ -381,13 +383,11 @@ def test_side_accuracy_bar_on_development_articles(folder):
 
 # Held-out articles are scored, never tuned on; their first scores, below the 0.95 bar and reported
 # as such in the README (2026-11-25, commits f14e122 and 9c55d4a; 2026-11-26, commits f90c27a and 3d6a740;
-# set 12 at 1167ce3; set 20 at 45ae137; sets 13-19, now development articles, are in IN_PROGRESS).
+# set 12 at 1167ce3; sets 13-20, now development articles, are in IN_PROGRESS).
 HELDOUT_FIRST = {"heldout-air-defence": 0.897, "heldout-mobilisation": 0.667, "heldout-occupied-south": 0.846,
                  "heldout-sabotage-europe": 0.727, "heldout-kharkiv-front": 0.600, "heldout-peace-talks": 0.932,
                  "heldout-analysis-column": 1.000, "heldout-rights-report": 0.836, "heldout-telegram-war": 0.812,
-                 "heldout-defence-desk": 0.791, "heldout-fact-check": 0.841, "heldout-wire-digest": 0.946,
-                 "heldout-press-conference": 0.935, "heldout-morning-newsletter": 0.846,
-                 "heldout-seoul-desk": 0.717, "heldout-hospital-ward": 0.957}
+                 "heldout-defence-desk": 0.791, "heldout-fact-check": 0.841, "heldout-wire-digest": 0.946}
 
 
 @pytest.mark.parametrize("folder", HELDOUT, ids=lambda p: p.name)
