@@ -1314,3 +1314,33 @@ def test_a_zero_toll_after_homes_were_hit_is_of_the_people_there():
                 "A glide bomb struck a field hospital that had been cleared.", "No casualties were reported.",
                 side="russia", paragraphs=[0, 1, 1])
     assert out[-1][1] != "civilians"
+
+
+@pytest.mark.parametrize("text, side, victim", [
+    # A captive's video aired by the other side: "his battalion" is the captive's, with or without
+    # "who" before "said".
+    ("Rossiya-1 aired a video in which a man it identified as a captured Ukrainian marine said most of "
+     "his battalion had been killed.", "russia", "ukraine"),
+    # A count before "soldiers killed" makes them the dead, not the killers.
+    ("Our intelligence has counted 4,140 North Korean soldiers killed since they entered the fighting.",
+     "ukraine_west", "dprk"),
+    # Forces that repel an attack are not the losses the sentence counts.
+    ("Enemy losses amounted to more than 160 killed and wounded as Russian forces repelled four attacks.",
+     "russia", "ukraine"),
+    ("“There were nine of us in the position, and three walked out,” the sergeant said.", "ukraine_west",
+     "ukraine"),
+])
+def test_captives_counts_and_who_walked_out(text, side, victim):
+    assert flags(text, side=side) == [(1, victim)]
+
+
+@pytest.mark.parametrize("text, casualty", [
+    ("Sergeant Melnychuk lost his left leg below the knee to a grenade.", 1),
+    ("He lay with both hands bandaged after the drone exploded.", 1),
+    ("The others stayed in the field, and nobody came to collect them.", 1),
+    ("Her staff treated the prisoner as they would any other patient.", 1),
+    ("The prisoner exchange was postponed again.", 0),
+    ("The company lost its contract and both trucks.", 0),
+])
+def test_wounds_told_by_the_body_and_a_prisoner_in_passing(text, casualty):
+    assert flags(text)[0][0] == casualty

@@ -139,6 +139,9 @@ _OUTCOME_WORDS = {
     r"there\s+(?:is|was)\s+(?:nobody|no\s+one)\s+(?:else\s+)?left\b|"
     r"slain|(?:were|was|are|is)\s+gone|bloodiest|deadliest|picked\s+off|wiped\s+out|decimated|"
     r"annihilated|cut\s+down|survivors?|(?:of\s+us|of\s+them)\s+(?:are\s+|were\s+)?left|"
+    # "There were nine of us in the position when we went in, and three walked out"
+    r"\b(?:of\s+us|of\s+them)\b[^.;]{0,60}?\b(?:and|but)\s+(?:only\s+)?" + _QUANTITY + r"\s+(?:walked|came|got|crawled)\s+"
+    r"(?:out|back)\b|"
     # "Of the 30 men I started with, eleven were still with the platoon"
     r"of\s+the\s+[\d,]+\s+(?:men|soldiers|fighters|troops)\b[^.;]{0,60}?\b(?:were|are)\s+still\s+with\b|"
     # Losses told by who is left: "only a handful of men from his platoon came back".
@@ -150,7 +153,7 @@ _OUTCOME_WORDS = {
     r"(?:are|were|is|was)\s+not\s+coming\s+back|(?:did\s+not|didn[’']t)\s+come\s+back|"
     # The dead left where they fell: "they are all lying out there in the field, and nobody
     # collects them".
-    r"(?:nobody|no\s+one)\s+(?:even\s+)?(?:is\s+|was\s+)?(?:collect(?:s|ed|ing)?|pick(?:s|ed|ing)?\s+up|"
+    r"(?:nobody|no\s+one)\s+(?:even\s+)?(?:is\s+|was\s+)?(?:(?:came|comes|went|goes)\s+to\s+)?(?:collect(?:s|ed|ing)?|pick(?:s|ed|ing)?\s+up|"
     r"bur(?:y|ies|ied|ying)|retriev\w+)\s+(?:them|the\s+bodies)\b|"
     r"(?:are|were)\s+(?:all\s+|still\s+)?lying\s+(?:out\s+there\s+)?in\s+(?:the\s+)?(?:fields?|tree\s*lines?|"
     r"forests?|woods|snow|mud|open)\b|"
@@ -158,6 +161,9 @@ _OUTCOME_WORDS = {
     # A toll of zero in a resident's words: "everyone in our street is alive".
     r"(?:everyone|everybody)\s+(?:[\w-]+\s+){0,4}?(?:is|was|are|were)\s+(?:still\s+)?alive",
     "wounded": r"wounded|wounding|injured|injuring|injur(?:y|ies)|hurt|wounds|maimed|burns|hospitali[sz]ed|"
+    # "lost his left leg below the knee", "both hands bandaged"
+    r"lost\s+(?:his|her|their|my|our|a|an|both|one)\s+(?:(?:left|right|lower)\s+)?(?:legs?|arms?|hands?|feet|foot|eyes?|"
+    r"limbs?|fingers)\b|(?:hands|legs|arms|head|face|eyes)\s+bandaged\b|"
     r"(?:been|was|were|is|are|be)\s+harmed|(?:broken|hit|wounded)\s+by\s+shrapnel|"
     r"(?:could\s+not|couldn[’']t)\s+walk|(?:untreated\s+|broken\s+)?fractures\b|"
     r"three-hundreds|(?:cargo|gruz)[- ]300|cut\s+by\s+(?:flying\s+|broken\s+|falling\s+)?glass|"
@@ -178,6 +184,7 @@ _OUTCOME_WORDS = {
     r"conscripts|captives|fighters|paratroopers|(?:north\s+)?koreans|russians|ukrainians)\b|"
     # "an interview with a Ukrainian prisoner who said …": a passing capture (guide 6, v5).
     r"(?:Ukrainian|Russian|North\s+Korean)\s+(?:prisoners?|captives?|POWs?)\b|"
+    r"(?:the|a|this|that)\s+(?:wounded\s+|captured\s+|young\s+)?(?:prisoner|captive)\b(?!\s+(?:exchange|swap)|[’']s\s+(?:mother|family))|"
     # "more than 7,000 Ukrainian servicemen are still held in Russia"
     r"(?:soldiers|servicemen|troops|sailors|marines|prisoners|men|civilians)\s+(?:(?:it|they|he|she|kyiv|moscow)\s+"
     r"(?:believes?|says?|said)\s+)?(?:(?:are|were|remain|being|also|still)\s+){0,3}held\s+(?:in|by)\b|"
@@ -263,7 +270,8 @@ _OUTCOME_STEMS = [
     *(f"saw {p} again" for p in ("him", "her", "them")),
     *(f"{v} {q}{a}destroyed" for v in ("been", "was", "were") for q in ("", "“", '"')
       for a in ("", "practically ", "almost ", "completely ", "totally ", "effectively ", "largely ", "virtually ")),
-    "no one", "still with", "his life", "her life", "posthum",
+    "no one", "still with", "walked out", "came out", "crawled out", "crawled back", "got back", "bandaged",
+    *(f"lost {p}" for p in ("his", "her", "their", "my", "our", "a", "an", "both", "one")), "his life", "her life", "posthum",
     *(f"{w} {a}left" for w in ("of us", "of them") for a in ("", "are ", "were ")),
     *("cut down", "torn", "blown", "ripped", "shattered", "be hit", "been hit", "were hit", "was hit",
       "got hit", "condition", "been found", "came back", "coming back", "collect", "pick", "bury", "buries", "buried",
@@ -679,6 +687,7 @@ _BY_BEFORE = _ci(r"\b(?:by|(?:surrender\w*|lost|losses)\s+to|(?:ever|even|never)
 _MANNED_BY = _ci(r"\b(?:manned|crewed|staffed|garrisoned|defended|attempts?|bid)\s+by\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?$")
 _COUNTRY = re.compile(r"(?:Russia|Ukraine|North\s+Korea)(?:[’']s)?$")
 # The group is the agent of an active outcome verb: "Ukrainian forces captured 14 soldiers".
+_COUNT_BEFORE = _ci(r"(?:\d[\d,]*|dozens\s+of|hundreds\s+of|thousands\s+of)\s+$")
 _AGENT_AFTER = _ci(
     r"\s*(?:,\s*)?(?:have\s+|has\s+|had\s+|reportedly\s+|also\s+)?(?:\w+ly\s+)?"
     r"(?:(?:would|will|could|can|might|may)\s+(?:not\s+)?(?:kill|capture|shoot|execute|torture)|"
@@ -686,6 +695,7 @@ _AGENT_AFTER = _ci(
     r"of\s+(?:deliberately\s+)?(?:killing|shelling|shooting|executing|torturing|targeting|bombing)|killed|captured|took(?!\s+part)|taken(?!\s+(?:part|prisoner|captive|hostage))|eliminated|wounded|"
     r"shot|destroyed|inflicted|"
     r"wiped|struck|hit|shelled|attacked|neutrali[sz]ed|picked|ambushed|fired|launched|bombed|targeted|pounded|"
+    r"repelled|repulsed|renewed|pushed|advanced|"
     r"released|published|posted|aired|showed|filmed|holds|holding|"
     # "Ukrainian troops had recovered papers from 40 bodies", "Russian crews are burning the
     # bodies": who handles the dead is not among them.
@@ -912,7 +922,7 @@ _INTERCEPT = _ci(
 _CAPTIVE_SPEAKS = _ci(
     # "a captured Ukrainian marine who said", "“I was taken prisoner …,” the man in the clip says"
     r"\b(?:captured|imprisoned)\s+(?:[\w-]+\s+){0,2}?(?:soldiers?|servicem[ae]n|conscripts?|marines?|men|man|"
-    r"fighters?|riflem[ae]n|officers?)\b,?\s+who\s+(?:[\w-]+\s+){0,3}?(?:says|said|tells|told|describ\w*)\b|"
+    r"fighters?|riflem[ae]n|officers?)\b(?:,?\s+who\s+(?:[\w-]+\s+){0,3}?|\s+)(?:says|said|tells|told|describ\w*)\b|"
     r"\b(?:I|we)\s+(?:was|were|have\s+been|had\s+been)\s+(?:captured|taken\s+prisoner)\b|"
     r"\b(?:(?:soldiers?|servicem[ae]n|conscripts?|paratroopers?|marines?|man|men|fighters?|"
     r"mercenar(?:y|ies)|officers?|pilots?|sailors?)\s+(?:who\s+(?:was|were|had\s+been)\s+)?"
@@ -1217,8 +1227,9 @@ def _candidates(text: str, low: str, lo: int, hi: int, anchor: int, *, speakers:
         person = _PERSON_AFTER.match(after)
         if person:
             tail = end + person.end()
-            if _AGENT_AFTER.match(low, tail) or (not speakers and _REPORTING_AFTER.match(low, tail)):
-                continue
+            if (_AGENT_AFTER.match(low, tail) and not _COUNT_BEFORE.search(low, max(0, start - 24), start)) \
+                    or (not speakers and _REPORTING_AFTER.match(low, tail)):
+                continue  # (but "4,140 North Korean soldiers killed" are counted, not killers)
             group = "civilians" if _CIVILIAN_HEAD.match(person.group("noun")) else m.lastgroup
             suffered = _SUFFERED.match(low, tail)
             # "North Korean units were suffering very heavy losses": the subject of the loss.
@@ -1573,6 +1584,8 @@ def _victim(
             if own is None and "special military operation" in low:
                 return "russia"  # Moscow's name for its war names its soldiers
             return own or "unspecified"  # a resident's son at the front: her side's soldier
+        if group == "civilians" and soldierly and not dismissal:
+            group = None  # "Sergeant X lost his leg" after patients were moved: a soldier, not them
         if group and (same or military or battle or dismissal or _OF_THEM.search(low, 0, start + 40)
                       or _ONE_MORE.match(low, start)):
             # "At least 14 of them were killed": the people of the sentence before, wherever.
