@@ -190,6 +190,18 @@ def test_a_defector_speaks_from_where_he_now_lives_and_a_bare_refusal_is_narrati
     assert sides[4] == "author"
 
 
+def test_a_korean_namesake_and_a_lawmaker_named_after_his_claim():
+    # "Kim" after "Kim Do-hyun, an opposition member of the committee" is him, not Kim Jong Un; the
+    # clause before an inverted tag is the claim, not a description of the speaker.
+    text = ("SEOUL — The agency estimated that 6,500 North Korean troops had been killed or wounded, "
+            "Lee Seong-jun, a ruling-party member of the committee, told reporters.\n"
+            "Kim Do-hyun, an opposition member of the committee, said the figures were an undercount. "
+            "“They are dying in numbers the regime will never admit,” Kim told reporters.\n")
+    units = attribute(text)
+    assert list(units.side) == ["ukraine_west"] * 3
+    assert units.speaker.iloc[2] == "Kim Do-hyun"
+
+
 @pytest.mark.parametrize("line, side", [
     ("North Korean casualties: roughly 4,700, including about 600 dead (NIS, April 2025).", "ukraine_west"),
     ("Ukrainian losses in the region: more than 76,000 (Russian defence ministry).", "russia"),

@@ -208,7 +208,9 @@ _LOCAL_OFFICIAL = re.compile(r"\b(?:[Gg]overnor|[Mm]ayor|(?i:(?:regional|distric
                              r"local\s+(?:authorities|administration|officials?|council)|"
                              r"(?:district|city|town|village|municipal)(?:'s)?\s+(?:deputy\s+)?(?:head|chief))\b")
 _NATIONAL_OFFICIAL = re.compile(r"\b(?:lawmakers?|legislators?|parliament(?:'s|ary)?|senators?|ministers?|"
-                                r"national\s+assembly|member\s+of\s+parliament|MPs?)\b", re.IGNORECASE)
+                                r"national\s+assembly|member\s+of\s+parliament|MPs?|(?:intelligence|defen[cs]e|"
+                                r"foreign\s+affairs)\s+committee|[Rr]epresentative|congress(?:man|woman)|"
+                                r"(?:ruling|opposition)[- ]party|member\s+of\s+the\s+(?:\w+\s+)?committee)\b", re.IGNORECASE)
 _EXPERT = re.compile(r"\b(?:fellow|analyst|expert|researcher|professor|scholar|institute|university|"
                      r"academic|lecturer|economist|historian|think\s+tank)s?\b", re.IGNORECASE)
 # Western think tanks are the Western bloc's (ANNOTATION.md 5, "Western think tanks (ISW)");
@@ -340,6 +342,7 @@ _QUESTION = re.compile(r"\s*(?:Q:\s*)?(?:What|Why|How|Who|When|Where|Which|Did|D
 # The source of a fact box's line, in brackets at its end: "(NIS, April 2025)", "(Ukraine's SBU)".
 _PAREN_SOURCE = re.compile(r"\(([^()]{2,60}?)(?:,\s*(?:[A-Z][a-z]+\s+)?\d{4})?\)\.?\s*$")
 # A Korean name's given name after the family name: "Park Jun-ho".
+_FULL_KOREAN_NAME = re.compile(r"\b([A-Z][a-z]{1,4})\s+(" + KOREAN_GIVEN_NAME + r"|Jong\s+Un)\b")
 _GIVEN_NAME_AFTER = re.compile(r"\s" + KOREAN_GIVEN_NAME + r"\b")
 # A person an introduction presents: a title or an appositive after the name.
 _PRESENTED = re.compile(r"(?:\b(?:Dr|Prof|Professor|Col|Gen|Maj|Capt|Lt|Adm|Sgt|Sergeant|Lieutenant|Captain|Major|"
@@ -923,7 +926,10 @@ class _Resolver:
             if cut:
                 before = before[cut[-1]:]
             side = None
-            for part, nearest_last in ((appositive, False), (before, True)):
+            # "…troops had been killed, Lee Seong-jun, a member of the committee, told reporters": a
+            # clause before the name is what was said, not a description of who said it.
+            described_before = "" if before.rstrip().endswith(",") and _FINITE.search(before) else before
+            for part, nearest_last in ((appositive, False), (described_before, True)):
                 hits = [(hs, a) for hs, he, a in self.actors.find(part)
                         if a.name.split()[-1] != surname and part[hs:he] not in phrase.split()
                         and not _LOCATIVE.search(part[max(0, hs - 12):hs])
@@ -981,6 +987,19 @@ class _Resolver:
         self._first_mention[surname] = side
         return side
 
+    def _namesake(self, family: str, actor) -> _Speaker | None:
+        """The person a bare family name means when the article last named someone else with it:
+        "Kim told reporters" after "Kim Do-hyun, an opposition member, said" is not Kim Jong Un."""
+        last = None
+        for m in _FULL_KOREAN_NAME.finditer(self.text, 0, self.unit_start):
+            if m.group(1) == family:
+                last = m
+        if last is None or last.group(2).replace("-", " ").lower() in actor.name.lower().replace("-", " "):
+            return None
+        name = f"{family} {last.group(2)}"
+        side = self._side_from_first_mention(name)
+        return _Speaker(name, side or self.actors.default_side, "person", named=side is not None)
+
     def _defector_home(self, phrase: str):
         """The bloc of where a defector or émigré the article names now lives (guide 5: "Kang
         … fled the North in 2013 and is one of 34,000 defectors living in South Korea"), else
@@ -1031,6 +1050,10 @@ class _Resolver:
             return self.antecedent(head)
         if hits:
             s, e, actor = hits[-1]
+            if actor.type == "person" and e - s <= 6 and " " not in norm[s:e]:
+                namesake = self._namesake(norm[s:e], actor)
+                if namesake is not None:
+                    return namesake
             titled = actor.type != "person" and _TITLED_NAME.search(phrase, e)
             if titled:
                 # "Ukraine's Foreign Minister Oleksandr Movchan": a person, the next "he said".
