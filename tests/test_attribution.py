@@ -202,6 +202,16 @@ def test_a_korean_namesake_and_a_lawmaker_named_after_his_claim():
     assert units.speaker.iloc[2] == "Kim Do-hyun"
 
 
+def test_a_list_item_without_a_source_goes_on_with_the_item_before():
+    # Guide 4.11: "- Two assault groups were wiped out." after the General Staff's item is its; a
+    # heading ends the list, and an item after the journalist's note has nobody to go on with.
+    text = ("The front\n- Ukraine's General Staff said 46 assaults were repelled.\n"
+            "- Two Russian assault groups were wiped out.\nOur note: Kyiv rarely gives its own losses.\n"
+            "- Nine soldiers were taken prisoner.\nNorth Korea\n- A platoon was lost near Sukhyi Yar.\n")
+    sides = list(attribute(text).side)
+    assert sides[1:] == ["ukraine_west", "ukraine_west", "author", "author", "author", "author"]
+
+
 @pytest.mark.parametrize("line, side", [
     ("North Korean casualties: roughly 4,700, including about 600 dead (NIS, April 2025).", "ukraine_west"),
     ("Ukrainian losses in the region: more than 76,000 (Russian defence ministry).", "russia"),

@@ -226,6 +226,7 @@ _UN_POST = re.compile(r"\b(?:under-|assistant\s+)?secretary-general\b|\bhigh\s+c
 _DEFECTOR = re.compile(r"\b(?:defect(?:ed|or|ors)|fled\s+(?:the\s+North|North\s+Korea|Russia)|escaped\s+from\s+North\s+Korea|"
                        r"in\s+exile|emigr[ée]s?)\b")
 _RESIDENCE = re.compile(r"\b(?:living|lives|settled|resettled|now\s+(?:\w+\s+){0,4}?)\s*in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+_BULLET = re.compile(r"[-–•*]\s")
 _LOCAL_MEDIA = re.compile(r"\b(?:local|regional|city|town's|district)\s+(?:Telegram\s+)?(?:channel|news\s+(?:site|portal)|"
                           r"outlet|newspaper|paper)\s+(?:called\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
 _INTERNATIONAL = re.compile(
@@ -1122,7 +1123,7 @@ class _Resolver:
                     sp.side = side
                     return sp
             recent = self.mentions[-1] if self.mentions else None
-            recent_side = recent.side if recent is not None and recent.side != self.actors.default_side \
+            recent_side = recent.side if recent is not None and recent.side not in (self.actors.default_side, "__both__") \
                 and self.paragraph - recent.paragraph <= 1 else None
             placed = set(self.place_sides(self.prefix, scene=True)) if words in (["officials"], ["authorities"]) else ()
             if not sp.channel and len(placed) == 1:
@@ -1521,6 +1522,7 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
     channels = [""] * n
     sides = [actors.default_side] * n
     cues = [schema.CUE_NARRATION] * n
+    assigned: list[_Speaker | None] = [None] * n
 
     starts, ends = schema.column_list(units, schema.START), schema.column_list(units, schema.END)
     kinds, paragraphs = schema.column_list(units, schema.KIND), schema.column_list(units, schema.PARAGRAPH)
@@ -1530,6 +1532,7 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
             cues[k] = schema.CUE_BOTH_SIDES
             return
         speakers[k] = sp.name
+        assigned[k] = sp
         channels[k] = sp.channel
         sides[k] = sp.side
         cues[k] = cue
@@ -1545,6 +1548,7 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
             resolver.mentions = (resolver.mentions + [sp])[-6:]
 
     carry_quote: _Speaker | None = None     # speaker of a quote left open at a paragraph end
+    bullet_from: _Speaker | None = None     # a side's voice that the list item before ended with
     interviewee: _Speaker | None = None     # who answers an interview's "A:" paragraphs
     narrator: _Speaker | None = None        # whose account an as-told-to piece gives
     told = _ACCOUNT_TOLD.search(text, 0, 3000)
@@ -1560,7 +1564,7 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
         resolver.paragraph = par
         resolver.age()
         if kinds[i] != "body":
-            carry_quote = None
+            carry_quote = bullet_from = None
             for k in range(i, j):
                 cues[k] = schema.CUE_HEADING if kinds[k] == "heading" else schema.CUE_BOILERPLATE
             i = j
@@ -1603,6 +1607,9 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
         continued = bool(spans) and spans[0][0] == 0 and carry_quote is not None
         report_speaker: _Speaker | None = None
         toll_speaker: _Speaker | None = None
+        bullet = _BULLET.match(par_text)
+        if not bullet:
+            bullet_from = None
         for k in range(i, j):
             us, ue = starts[k] - p_start, ends[k] - p_start
             utext, inside, local, masked = _enter_unit(resolver, par_text, spans, p_start, starts[k], ends[k])
@@ -1671,6 +1678,11 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
                 assign(k, toll_speaker, schema.CUE_REPORT_CONTINUATION)
                 continue
             toll_speaker = None
+            if k == i and bullet and bullet_from is not None and not inside and not _FIRST_PERSON.search(masked):
+                # A list item with no source of its own goes on with the item before it, as a
+                # paragraph's sentences go on with its source (guide 4.4).
+                assign(k, bullet_from, schema.CUE_REPORT_CONTINUATION)
+                continue
             last = resolver.last
             if last is not None and not inside and last.side in _PARTISAN \
                     and resolver.paragraph - resolver.last_paragraph <= 1 and _PARTISAN[last.side].search(masked) \
@@ -1680,6 +1692,8 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
                 assign(k, last, schema.CUE_REPORT_CONTINUATION)
                 continue
         carry_quote = span_speakers[-1] if spans and not spans[-1][2] else None
+        if bullet:
+            bullet_from = assigned[j - 1] if sides[j - 1] in _PARTISAN else None
         i = j
     return schema.with_columns(units, {schema.SPEAKER: speakers, schema.CHANNEL: channels,
                                        schema.SIDE: sides, schema.CUE: cues})
