@@ -1344,3 +1344,22 @@ def test_captives_counts_and_who_walked_out(text, side, victim):
 ])
 def test_wounds_told_by_the_body_and_a_prisoner_in_passing(text, casualty):
     assert flags(text)[0][0] == casualty
+
+
+@pytest.mark.parametrize("text, casualty", [
+    # An intercepted call's content; attrition told by halves; the bereaved; "the real toll is higher".
+    ("HUR published a call in which a Russian soldier tells his mother that “half the company is gone”.", 1),
+    ("A channel published a call in which a soldier says his company had lost “half the guys” this week.", 1),
+    ("“Half of our platoon stayed in the tree line,” he said.", 1),
+    ("We know of at least 30 households that have lost a son.", 1),
+    ("The project believes the real toll is at least twice as high.", 1),
+    ("The mission said the true figures were likely to be considerably higher.", 1),
+    ("“Of the eleven men in my squad, I am the only one I know to be alive.”", 1),
+    # Not losses.
+    ("Half of our platoon stayed in Kharkiv for the winter training.", 0),
+    ("The real number of drones launched is probably higher.", 0),
+    ("He was the only one who got a visa.", 0),
+    ("The company lost a contract and half its revenue.", 0),
+])
+def test_losses_told_by_halves_the_bereaved_and_undercounts(text, casualty):
+    assert flags(text)[0][0] == casualty

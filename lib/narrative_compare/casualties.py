@@ -223,6 +223,20 @@ _OUTCOME_WORDS = {
     r"(?:are|were|is)\s+fewer\s+of\s+(?:us|them)|fewer\s+and\s+fewer\s+of\s+(?:us|them)|"
     r"(?:is|was|are|were)\s+down\s+to\s+(?:[\d,]+|a\s+handful|a\s+few|" + _NUMBER_WORD + r")\s+(?:men|soldiers|people|fighters)|"
     r"lost\s+(?:most|half|many|all)\s+of\s+(?:them|us|its\s+men|their\s+men)\b|"
+    # "The real toll is likely to be considerably higher": a claim that more died than counted.
+    r"(?:real|true|actual)\s+(?:death\s+)?(?:number|toll|figures?|count|losses)\s+(?:\w+\s+){0,2}?(?:is|are|was|were|could|would|"
+    r"may|might)\s+(?:\w+\s+){0,4}?(?:higher|twice|double|several\s+times|three\s+times|far\s+more|much\s+more|greater)\b|"
+    # "Of the eleven men in my squad, I am the only one I know to be alive"
+    r"\bthe\s+only\s+one\s+(?:[\w'’]+\s+){0,5}?(?:alive|left|who\s+survived|who\s+made\s+it)\b|"
+    # "his company had lost “half the guys”"
+    r"lost\s+[\"“]?half\s+(?:the|its|their|his|our|my)\s+(?:[\w-]+\s+)?(?:men|guys|boys|soldiers|company|platoon|"
+    r"battalion|unit|crew|infantry)\b|"
+    # "Half of our platoon stayed in the tree line": left dead on the field.
+    r"(?:half|most|many|some)\s+of\s+(?:our|my|his|their|the)\s+(?:platoon|company|unit|squad|battalion|men|guys|boys)\s+"
+    r"(?:(?:stayed|remained)\s+(?:there|behind|out\s+there|in\s+the\s+(?:field|fields|snow|tree\s*lines?|woods|forest|mud|"
+    r"trenches|trench|position))|never\s+made\s+it|never\s+came\s+back)\b|"
+    # "30 households that have lost a son"
+    r"(?:have|has|had)\s+lost\s+(?:a|their|her|his|two|three)\s+(?:sons?|husbands?|fathers?|brothers?)\b|"
     # "had cost the North Koreans roughly 200 men", "at a cost in men nobody wants to count"
     r"at\s+a\s+(?:heavy\s+|high\s+|terrible\s+|huge\s+)?cost\s+in\s+(?:men|lives|soldiers|blood)\b|"
     r"cost\s+(?:[\w-]+\s+){0,3}?(?:far\s+)?(?:fewer|more|so\s+many|too\s+many)\s+(?:men|lives|soldiers)\b|"
@@ -270,7 +284,10 @@ _OUTCOME_STEMS = [
     *(f"saw {p} again" for p in ("him", "her", "them")),
     *(f"{v} {q}{a}destroyed" for v in ("been", "was", "were") for q in ("", "“", '"')
       for a in ("", "practically ", "almost ", "completely ", "totally ", "effectively ", "largely ", "virtually ")),
-    "no one", "still with", "walked out", "came out", "crawled out", "crawled back", "got back", "bandaged",
+    "no one", "only one", "still with", *(f"{a} {n}" for a in ("real", "true", "actual")
+                               for n in ("number", "toll", "figure", "count", "losses", "death")), "half the", "half its", "half their", "half his", "half our", "half my",
+    *(f"{n} {v}" for n in ("platoon", "company", "unit", "squad", "battalion", "men", "guys", "boys")
+      for v in ("stayed", "remained")), "never made", "lost a", "lost their", "lost two", "lost three", "walked out", "came out", "crawled out", "crawled back", "got back", "bandaged",
     *(f"lost {p}" for p in ("his", "her", "their", "my", "our", "a", "an", "both", "one")), "his life", "her life", "posthum",
     *(f"{w} {a}left" for w in ("of us", "of them") for a in ("", "are ", "were ")),
     *("cut down", "torn", "blown", "ripped", "shattered", "be hit", "been hit", "were hit", "was hit",
@@ -321,7 +338,8 @@ _BURNS_OK = _ci(
 # "My neighbour at the next stall is gone": "is gone" only of a person.
 _GONE_PERSON = _ci(
     r"\b(?:he|she|neighbou?r|friend|brother|sister|son|daughter|husband|wife|father|mother|comrade|"
-    r"commander|colleague)(?:\s+[\w'’-]+){0,4}?\s+$"
+    r"commander|colleague)(?:\s+[\w'’-]+){0,4}?\s+$|"
+    r"\b(?:half|most|all|many)\s+(?:of\s+)?(?:the|our|my|his|its)\s+(?:company|platoon|unit|battalion|squad|guys|men|boys)\s+$"
 )
 _SURRENDER_NOT = _ci(
     r"(?:\b(?:refus\w*|not|never|no|demand\w*|call\w*|urg\w*|won't|threat\w*|"
