@@ -227,6 +227,17 @@ _DEFECTOR = re.compile(r"\b(?:defect(?:ed|or|ors)|fled\s+(?:the\s+North|North\s+
                        r"in\s+exile|emigr[ée]s?)\b")
 _RESIDENCE = re.compile(r"\b(?:living|lives|settled|resettled|now\s+(?:\w+\s+){0,4}?)\s*in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 _BULLET = re.compile(r"[-–•*]\s")
+# A transcript's speaker label opening a paragraph, in capitals: "DMITRY PESKOV, KREMLIN
+# SPOKESMAN (through interpreter): …", "ANCHOR: …".
+_SPEAKER_LABEL = re.compile(r"(?P<label>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*(?:,\s*[A-Z0-9][A-Z0-9'’.&-]*(?:\s+[A-Z0-9][A-Z0-9'’.&-]*)*)*)"
+                            r"\s*(?:\([^)]{1,40}\))?:\s")
+# A place that opens a paragraph and sets its scene, after any transcript label: "In Kharkiv, …",
+# "REINHOLT (voice-over): In Seoul, …".
+_SCENE_OPENING_RE = re.compile(r"(?:[A-Z][A-Z .'’-]+(?:\([^)]{1,40}\))?:\s+)?(?:In|At|From)\s+([^,]{1,40}),")
+_COURT = re.compile(r"\b(?:[Jj]udges?|[Ll]awyers?|[Aa]ttorneys?|[Dd]efen[cs]e\s+counsel|court)\b")
+_BYLINE = re.compile(r"^By\s+([^\n]{2,120})$", re.MULTILINE)
+_OWN_PRESENTER = re.compile(r"\b(?:Anchor|Host|Presenter|Correspondent|Reporter|Newsreader)\b")
+_UNNAMED = re.compile(r"(?:Unidentified|Unnamed|Captured|Wounded)\b")
 _LOCAL_MEDIA = re.compile(r"\b(?:local|regional|city|town's|district)\s+(?:Telegram\s+)?(?:channel|news\s+(?:site|portal)|"
                           r"outlet|newspaper|paper)\s+(?:called\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
 _INTERNATIONAL = re.compile(
@@ -300,7 +311,8 @@ _PRIVATE_PERSON = re.compile(r",\s\d{1,3}[,.]|\bDr\.?\s|\b(?:surgeon|surgery|hos
 _PRIVATE_ROLE = re.compile(
     r"\b\d{1,3}-year-old\b|\b(?:nurses?|guards?|doctors?|medics?|surgeons?|paramedics?|staff|residents?|villagers?|witness(?:es)?|"
     r"volunteers?|relatives?|mothers?|fathers?|wife|husband|shopkeepers?|vendors?|local\s+authorities|"
-    r"local\s+officials|rescuers?|emergency\s+services|management)\b", re.IGNORECASE)
+    r"local\s+officials|rescuers?|emergency\s+services|management|lawyers?|attorneys?|defen[cs]e\s+counsel|judges?)\b",
+    re.IGNORECASE)
 _DISTANCE_OF = re.compile(
     r"\b(?:kilomet(?:re|er)s|km|miles)\s+(?:\([^)]{1,20}\)\s+)?(?:(?:north|south|east|west)(?:-?(?:north|south|east|west))?"
     r"(?:ern)?\s+)?(?:of|from)\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
@@ -391,7 +403,7 @@ _LOCATIVE = re.compile(r"\b(?:in|at|from|near|outside|based\s+in|to)\s+(?:the\s+
 _TOP_CLAUSE = re.compile(
     r"(?=[;,\s\u2014\u2013])(?:;|,\s+(?:while|whereas|even\s+as|but|although|though|yet)\b|\s+but\s+|\s+while\s+"
     # "Moscow says it holds …, and Kyiv says it has received …": a second named speaker.
-    r"|,\s+and\s+(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:says|said|claims|claimed|insists|insisted|reports|"
+    r"|(?:,\s+(?:and\s+)?|\s+and\s+)(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:says|said|claims|claimed|insists|insisted|reports|"
     r"reported|estimates|estimated)\b)"
     r"|[,\u2014\u2013]\s*(?:a|an|the)\s+(?:charge|claim|accusation|allegation|assertion|version|account|"
     r"figure|number|estimate|tally)s?\b)")
@@ -400,7 +412,7 @@ _FINAL_TAG = re.compile(r",\s+(?P<who>(?:(?!\band\b)[^,;:“”\"()]){2,80}?)\s+
                         r"reported|reports|added|adds|claimed|claims|stated|announced|estimated|"
                         r"confirmed)(?![\w-]))(?P<rest>(?:\s+(?:on|in|at|late|earlier|later|last|this|from|during|after|before|by|via|"
                         r"through|overnight|today|yesterday)\b[^,;:“”\"]{0,50})?)[.!?]?\s*$")
-_TOP_CLAUSE_MARKS = (";", ",", "\u2014", "\u2013", "but", "while")
+_TOP_CLAUSE_MARKS = (";", ",", "\u2014", "\u2013", "but", "while", " and ")
 _SPLIT_CLAUSE_KEEP = re.compile(
     r"(?=[,;:()\u2014\u2013\stwa])"
     r"((?<!\d),|,(?!\d)|[;:()\u2014\u2013]|\s-\s|\bthat\b|\bwho\b|\bwhose\b|\bwhich\b|\bwhile\b|\bwhen\b|\bas\b)")
@@ -470,6 +482,7 @@ _ANAPHOR_HEADS = frozenset(
     "report statement document assessment update briefing office staff army military command "
     "president minister leader commander general chief head government administration channel "
     "outlet newspaper broadcaster blogger tank headquarters battalion brigade regiment division corps "
+    "major colonel captain lieutenant sergeant corporal "
     "unit".split()
 )
 
@@ -547,6 +560,10 @@ class _Resolver:
         dateline = _DATELINE_PLACE.search(text[:3000])
         city, country = (dateline.group(1).title(), dateline.group(2) or "") if dateline else ("", "")
         self.dateline = f"{city} {country}".strip()
+        # The article's own writers ("By Tomas Reinholt, Northshore News"): a transcript's label
+        # "REINHOLT (voice-over):" is the outlet's own voice.
+        byline = _BYLINE.search(text[:600])
+        self.byline_names = frozenset(re.findall(r"[A-Z][\w'’-]+", byline.group(1))) if byline else frozenset()
         # Who holds it decides first ("Russian-occupied"), then the place, a capital that stands
         # for its government ("Seoul", "Moscow"), or the country.
         held_by = _CONTROLLED.match(country)
@@ -711,6 +728,30 @@ class _Resolver:
             return self.people[-1] if self.people else None
         side = self._side_from_first_mention(name)
         return _Speaker(name, side or self.actors.default_side, "person", named=side is not None)
+
+    def labelled(self, label: re.Match) -> _Speaker | None:
+        """Return who a transcript's speaker label names ("MAJOR OLEH DANYLIUK, UKRAINIAN ARMY
+        (through interpreter):"); None for the outlet's own anchor or correspondent."""
+        words = label.group("label").title()
+        name, _, description = words.partition(",")
+        if _OWN_PRESENTER.search(words) or (name.split() and name.split()[-1] in self.byline_names):
+            return None
+        blocs = {a.side for _, _, a in self.actors.find(description) if a.side in _PARTISAN}
+        sp = self.resolve(name, anaphora=False) if not blocs else None
+        if sp is not None and sp.side in _PARTISAN:
+            return _Speaker(sp.name, sp.side, "person")
+        if len(blocs) == 1:
+            side = blocs.pop()
+        else:
+            side = self.actors.default_side
+        sp = _Speaker(" ".join(name.split()), side, "person" if len(name.split()) > 1 else "role", named=False)
+        if self.pending_channel is not None and not blocs:
+            sp.channel, sp.side = self.pending_channel
+        elif self.pending_channel is not None and _UNNAMED.match(name):
+            # "UNIDENTIFIED NORTH KOREAN SOLDIER", right after a video the SBU released: the
+            # captive on the channel's video (the channel decides).
+            sp.channel, sp.side = self.pending_channel
+        return sp
 
     def narrator(self, before: int) -> _Speaker | None:
         """Return the person whose own account follows the introduction ending at ``before``."""
@@ -940,7 +981,7 @@ class _Resolver:
                     break
             if side is None:
                 # A place that sets the scene: "In Kharkiv, … Dr. Iryna Savchuk said".
-                opening = re.match(r"(?:In|At|From)\s+([^,]{1,40}),", window)
+                opening = _SCENE_OPENING_RE.match(window)
                 scene = opening.group(1) if opening and opening.end() <= rel else ""
                 places = self.place_sides(before + " " + scene)
                 if len(set(places)) == 1:
@@ -954,6 +995,15 @@ class _Resolver:
                     if bodies:
                         side = bodies[-1].side
             described = before + " " + after[:140]
+            if side is None and _SOLDIER_PERSON.search(before):
+                # "… sentenced a captured Russian soldier. Junior Sergeant Artyom Kolesnikov, 27, …":
+                # a soldier named right after the sentence that described him.
+                prior = window[max(0, rel - 300): rel]
+                cut = [b.end() for b in _SENT_END.finditer(prior) if not _TITLE_END.search(prior[: b.end()])]
+                prior = prior[cut[-2]: cut[-1]] if len(cut) >= 2 else prior[: cut[-1]] if cut else ""
+                blocs = {a.side for d in _DEMONYM_SOLDIER.finditer(prior)
+                         for _, _, a in self.actors.find(d.group(1)) if a.type == "group" and a.side in _PARTISAN}
+                side = blocs.pop() if len(blocs) == 1 else None
             if side is None and _WESTERN_THINK_TANK.search(described):
                 side = self._western  # "a senior fellow at the London-based Centre for …" (guide 5)
             if side is None and not _EXPERT.search(described) and not _INTERNATIONAL.search(described) \
@@ -964,7 +1014,12 @@ class _Resolver:
                 # else from where the report is: "…,” said Halyna Moroz, 63, who sells honey two
                 # rows from where the bomb landed.
                 home = set(self.place_sides(appositive))
-                side = home.pop() if len(home) == 1 else self.scene_side(m.start())
+                if len(home) == 1:
+                    side = home.pop()
+                elif _COURT.search(described) and self.dateline_side:
+                    side = self.dateline_side   # a judge or a lawyer: of the court the report is filed from
+                else:
+                    side = self.scene_side(m.start())
             # (Unless a bloc is named in the appositive a verb cut short: "Capt. Oksana Horbach, a
             # spokeswoman for the Ukrainian brigade that held the town, …".)
             comma = after.find(",", 2)
@@ -981,7 +1036,9 @@ class _Resolver:
                 # "a member of the parliamentary intelligence committee in Seoul": the capital
                 # places a national official; wire style, with no country named, the dateline.
                 capitals = {a.side for _, _, a in self.actors.find(appositive)}
-                side = capitals.pop() if len(capitals) == 1 else self.dateline_side
+                opening = _SCENE_OPENING_RE.match(window)
+                scene = [a.side for _, _, a in self.actors.find(opening.group(1))] if opening and opening.end() <= rel else []
+                side = capitals.pop() if len(capitals) == 1 else self.dateline_side or (scene[-1] if scene else None)
             break   # only the first mention introduces a person
         if side is None:
             side = self._defector_home(phrase)
@@ -1571,14 +1628,21 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
             continue
         spans = _quote_spans(par_text)
         qa = _QA_MARK.match(par_text)
+        label = _SPEAKER_LABEL.match(par_text) if not qa else None
+        labelled = resolver.labelled(label) if label else None
+        if label and labelled is None:
+            qa = label   # the outlet's own anchor or correspondent: narration, read past the label
         voice, voice_cue = None, None
-        if qa and qa.group("a"):
+        if labelled is not None:
+            # A transcript (guide 4.12): a paragraph under a speaker's label is that speaker's.
+            voice, voice_cue = labelled, schema.CUE_SPEAKER_LABEL
+        elif qa and qa.re is _QA_MARK and qa.group("a"):
             # An interview (guide 4.8): an answer is the interviewee's. The questions are read like
             # the journalist's narration, below.
             if interviewee is None:
                 interviewee = resolver.interviewee(p_start)
             voice, voice_cue = interviewee, schema.CUE_INTERVIEW_ANSWER
-        elif account is not None and p_start > account and not par_text.startswith(("[", "(")) \
+        elif voice is None and account is not None and p_start > account and not par_text.startswith(("[", "(")) \
                 and _FIRST_PERSON_WORD.search(_mask(par_text, [(a, b) for a, b, _ in spans])):
             # An account told to the outlet (guide 4.10): after an introduction saying so, the
             # first-person paragraphs are the narrator's; the outlet's notes are in brackets.

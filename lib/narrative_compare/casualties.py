@@ -1341,11 +1341,20 @@ _CIVILIAN_COUNTER = _ci(r"\b(?:un\b|united\s+nations|monitoring\s+mission|ohchr|
 _NO_OWN = "-"
 
 
+_SOLDIER_NOUN = _ci(r"\b(?:soldiers?|servicem[ae]n|marines?|prisoners?|captives?|conscripts?|officers?|pilots?)\b")
+
+
 def _voice_group(speaker, side: str) -> str | None:
     """The group a speaker's "we" and unnamed soldiers are when not the side's lead state;
     :data:`_NO_OWN` for a Western voice with no army in the war."""
     if not isinstance(speaker, str):
         return None
+    if side in _OTHER_BLOCS and _SOLDIER_NOUN.search(speaker.lower()):
+        # "Unidentified North Korean Soldier" on the SBU's video: a captive the other side relays
+        # speaks of his own bloc's men.
+        other = _other_bloc(speaker, side)
+        if other is not None:
+            return other
     if side == "russia" and _MEMBER_VOICE.search(speaker.lower()):
         return "dprk"
     if side == "ukraine_west" and _THIRD_PARTY_VOICE.search(speaker.lower()) and "ukrain" not in speaker.lower():

@@ -42,9 +42,11 @@ CUE_RELAY = "relay"                      # describes what a channel published: t
 CUE_BOTH_SIDES = "both_sides"            # claims of both blocs in one sentence: the author's framing
 CUE_INTERVIEW_ANSWER = "interview_answer"  # an interview's "A:" paragraph: the interviewee
 CUE_FIRST_PERSON_ACCOUNT = "first_person_account"  # an account told to the outlet: its narrator
+CUE_SPEAKER_LABEL = "speaker_label"      # a transcript's "NAME, ROLE:" paragraph: the one labelled
 CUES = (CUE_HEADING, CUE_BOILERPLATE, CUE_NARRATION, CUE_QUOTE_TAG, CUE_QUOTE_CONTINUATION,
         CUE_FLOATING_QUOTE, CUE_REPORTING_VERB, CUE_ACCORDING_TO, CUE_QUOTED_AS_SAYING,
-        CUE_REPORT_CONTINUATION, CUE_RELAY, CUE_BOTH_SIDES, CUE_INTERVIEW_ANSWER, CUE_FIRST_PERSON_ACCOUNT)
+        CUE_REPORT_CONTINUATION, CUE_RELAY, CUE_BOTH_SIDES, CUE_INTERVIEW_ANSWER, CUE_FIRST_PERSON_ACCOUNT,
+        CUE_SPEAKER_LABEL)
 
 
 class ColumnTable:
