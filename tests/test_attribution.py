@@ -237,6 +237,17 @@ def test_a_trials_defendant_judge_and_lawyer():
     assert sides[-1] == "ukraine_west"
 
 
+def test_a_question_heading_is_a_heading_and_names_its_section():
+    # Guide 3 (v8): an explainer's question line is a heading, claims nothing, and names the body
+    # the section's spokeswoman belongs to.
+    text = ("Explained\nThe war goes on.\nWhat Did Russia's Foreign Ministry Claim?\n"
+            "Foreign ministry spokeswoman Yelena Zorina said the figures were fabricated.\nHow many have been killed?\n"
+            "Q: How many have been killed?\nA: Nobody knows.\n")
+    units = attribute(text)
+    assert list(units.kind) == ["heading", "body", "heading", "body", "heading", "body", "body"]
+    assert units.side.iloc[3] == "russia"
+
+
 @pytest.mark.parametrize("line, side", [
     ("North Korean casualties: roughly 4,700, including about 600 dead (NIS, April 2025).", "ukraine_west"),
     ("Ukrainian losses in the region: more than 76,000 (Russian defence ministry).", "russia"),

@@ -1624,6 +1624,11 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
             carry_quote = bullet_from = None
             for k in range(i, j):
                 cues[k] = schema.CUE_HEADING if kinds[k] == "heading" else schema.CUE_BOILERPLATE
+                if kinds[k] == "heading" and i > 0 and text[ends[k] - 1] == "?":
+                    # "What Did Russia's Foreign Ministry Claim?": a question heading names the body
+                    # its section's "foreign ministry spokeswoman" belongs to.
+                    _enter_unit(resolver, par_text, [], p_start, starts[k], ends[k])
+                    resolver.note_mention(text[starts[k]:ends[k]])
             i = j
             continue
         spans = _quote_spans(par_text)

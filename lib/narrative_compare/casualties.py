@@ -1341,6 +1341,9 @@ _CIVILIAN_COUNTER = _ci(r"\b(?:un\b|united\s+nations|monitoring\s+mission|ohchr|
 _NO_OWN = "-"
 
 
+_ALONGSIDE = _ci(r"\b(?:alongside|beside|against)\s+(?:the\s+)?$")
+_ENEMY_PEOPLE = re.compile(r"\b(North\s+Korean|Russian|DPRK|KPA)s?\s+(?:soldiers|troops|forces|units|infantry|servicemen|"
+                           r"brigades?|fighters|contingent|assault\s+groups)\b|\b(?:the\s+)?(North\s+Koreans)\b")
 _SOLDIER_NOUN = _ci(r"\b(?:soldiers?|servicem[ae]n|marines?|prisoners?|captives?|conscripts?|officers?|pilots?)\b")
 
 
@@ -1536,10 +1539,13 @@ def _victim(
         return "unspecified"
     group = _enemy_or_own(text, low, start, side, own)
     if group == "russia" and side == "ukraine_west" and context is not None:
-        # "We took him prisoner" after "Those were the North Koreans": the enemy the report is about.
+        # "We took him prisoner" after "Those were the North Koreans", "43 bodies in front of our
+        # positions" from a major facing North Korean assaults: the enemy the report is about.
         named, same = context.lookup()
-        if named == "dprk" and same:
-            return named
+        enemy, where = context.enemy_named
+        if (named == "dprk" and same) or (enemy == "dprk" and where is not None
+                                          and 0 <= (context.current or 0) - where <= 2):
+            return "dprk"
     if group and not (at_front and group == "civilians"):
         return group
     military = _MILITARY.search(low, start) or at_front
@@ -1637,7 +1643,11 @@ def _struck_site(low: str, start: int = 0) -> bool:
 
 def _named_group(text: str) -> str | None:
     """The last group a non-claim unit names as people ("North Korean units"), for context."""
-    found = [f for f in _candidates(text, _lower(text), 0, len(text), len(text)) if f[0] <= 2]
+    low = _lower(text)
+    # Not the company kept: "North Korean soldiers fighting alongside Russian forces" are about
+    # the North Koreans.
+    found = [f for f in _candidates(text, low, 0, len(text), len(text))
+             if f[0] <= 2 and not _ALONGSIDE.search(low, max(0, f[3] - 20), f[3])]
     return max(found, key=lambda f: f[3])[2] if found else None
 
 
@@ -1657,6 +1667,7 @@ class _Context:
         self.claim_at = None  # (position, paragraph) of the last casualty claim
         self.intercept_side, self.intercept_paragraph = None, None
         self.intercept_group = None  # the group of the relayed voice, when the unit names it
+        self.enemy_named = (None, None)  # Moscow's bloc member last named as people, and where
 
     def enter(self, text: str, low: str, side: str, paragraph, position: int, *, hinted: bool = True,
               relayed: bool = False, attributed: bool = False) -> str:
@@ -1671,6 +1682,11 @@ class _Context:
             self.previous_texts = self.paragraph_texts if _near(paragraph, self.current) else []
             self.paragraph_texts, self.current = [], paragraph
         self.text, self.position = text, position
+        if "orea" in text or "DPRK" in text or "KPA" in text or "Russian" in text:
+            # Which of Moscow's forces the report last named as people: "the enemy" after North
+            # Koreans were named is them.
+            for m in _ENEMY_PEOPLE.finditer(text):
+                self.enemy_named = ("russia" if (m.group(1) or m.group(2)) == "Russian" else "dprk", paragraph)
         if side in _FLIP and (
             ("intercept" in low and _INTERCEPT.search(low))
             or (hinted and ("capt" in low or "prisoner" in low) and _captive_speaks(text, low, side))

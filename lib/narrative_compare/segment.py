@@ -91,6 +91,12 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# One question standing as its own line, not an interview's "Q:" nor a transcript's "ANCHOR:".
+_LONE_QUESTION = re.compile(r"(?![QA]\s*[:.]|Question:|Answer:|[A-Z][A-Z .'’-]+(?:\([^)]*\))?:)"
+                            r"(?:How|What|Why|Who|When|Where|Which|Is|Are|Was|Were|Has|Have|Had|Do|Does|Did|Can|Could|"
+                            r"Will|Would|Should)\b[^.!?]*\?")
+
+
 def _is_title_case(line: str) -> bool:
     words = re.findall(r"[A-Za-z][\w'’-]*", line)
     if not words:
@@ -113,6 +119,8 @@ def _paragraph_kind(line: str, index: int, n_paragraphs: int) -> str:
         return "heading"
     if not ends_sentence and n_words <= 14 and _is_title_case(line):
         return "heading"
+    if line.endswith("?") and n_words <= 14 and index > 0 and _LONE_QUESTION.fullmatch(line):
+        return "heading"   # an explainer's question heading: "How many have been killed?"
     return "body"
 
 
