@@ -1364,3 +1364,20 @@ def test_wounds_told_by_the_body_and_a_prisoner_in_passing(text, casualty):
 ])
 def test_losses_told_by_halves_the_bereaved_and_undercounts(text, casualty):
     assert flags(text)[0][0] == casualty
+
+
+@pytest.mark.parametrize("text, casualty, victim", [
+    # A trial's forms: shootings told by their object, who did not come back, who has not been seen,
+    # a zero loss, captives still held and a captive's status.
+    ("Earlier trials ended in long sentences for soldiers who shot unarmed men at checkpoints.", 1, "civilians"),
+    ("He told the court that half of his platoon had not come back from the fighting.", 1, "unspecified"),
+    ("Another resident was driven away in a truck and has not been seen since.", 1, "unspecified"),
+    ("More than 7,000 Ukrainians were still held by Russia.", 1, "ukraine"),
+    ("The drones were shot down over the Belgorod region.", 0, ""),
+    ("He did not come back to the office that week.", 0, ""),
+])
+def test_what_a_war_crimes_trial_says_of_the_dead_and_the_held(text, casualty, victim):
+    out = flags(text)[0]
+    assert out[0] == casualty
+    if victim != "unspecified":
+        assert out[1] == victim

@@ -142,6 +142,15 @@ _OUTCOME_WORDS = {
     # "There were nine of us in the position when we went in, and three walked out"
     r"\b(?:of\s+us|of\s+them)\b[^.;]{0,60}?\b(?:and|but)\s+(?:only\s+)?" + _QUANTITY + r"\s+(?:walked|came|got|crawled)\s+"
     r"(?:out|back)\b|"
+    # "he had shot two of the men", "soldiers who shot unarmed men at checkpoints"
+    r"\b(?:shot|executed)\s+(?:dead\s+)?(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|dozens)\s+"
+    r"(?:of\s+(?:the|them|those)\b|(?:[\w-]+\s+)?(?:men|people|civilians|residents|villagers|prisoners|soldiers))|"
+    r"(?:unarmed|wounded|captured|surrendering)\s+(?:men|civilians|prisoners|soldiers))|"
+    # "half of his platoon had not come back"
+    r"\b(?:half|most|many|some|\d[\d,]*|none|few)\s+of\s+(?:[\w-]+\s+){0,3}?(?:had|have|has|did)\s+not\s+"
+    r"(?:come\s+back|returned|return)\b|"
+    # "has not been seen since", "had lost no men"
+    r"(?:has|have|had)\s+not\s+been\s+seen\s+(?:since|again)\b|\blost\s+no\s+(?:men|soldiers|servicemen|one|personnel)\b|"
     # "Of the 30 men I started with, eleven were still with the platoon"
     r"of\s+the\s+[\d,]+\s+(?:men|soldiers|fighters|troops)\b[^.;]{0,60}?\b(?:were|are)\s+still\s+with\b|"
     # Losses told by who is left: "only a handful of men from his platoon came back".
@@ -150,7 +159,7 @@ _OUTCOME_WORDS = {
     r"(?:are|were|is|was)\s+(?:still\s+)?(?:alive|left|standing|on\s+(?:their|his|our)\s+feet))|"
     r"never\s+(?:came\s+back|come\s+home|returned)|"
     r"(?:nobody|no\s+one|none\s+of\s+(?:us|them))\s+(?:ever\s+)?(?:comes?|came)\s+back|"
-    r"(?:are|were|is|was)\s+not\s+coming\s+back|(?:did\s+not|didn[’']t)\s+come\s+back|"
+    r"(?:are|were|is|was)\s+not\s+coming\s+back|(?:did\s+not|didn[’']t)\s+come\s+back(?!\s+(?:to|for|until|with)\b)|"
     # The dead left where they fell: "they are all lying out there in the field, and nobody
     # collects them".
     r"(?:nobody|no\s+one)\s+(?:even\s+)?(?:is\s+|was\s+)?(?:(?:came|comes|went|goes)\s+to\s+)?(?:collect(?:s|ed|ing)?|pick(?:s|ed|ing)?\s+up|"
@@ -182,11 +191,12 @@ _OUTCOME_WORDS = {
     # "Ukraine was holding several thousand Russian soldiers": captives held by the other side.
     r"(?:holding|holds|held)\s+(?:(?!of\b)[\w“”\"-]+\s+){0,4}?(?:soldiers|servicemen|troops|sailors|marines|civilians|"
     r"conscripts|captives|fighters|paratroopers|(?:north\s+)?koreans|russians|ukrainians)\b|"
+    r"\bas\s+a\s+prisoner\s+of\s+war\b|"
     # "an interview with a Ukrainian prisoner who said …": a passing capture (guide 6, v5).
     r"(?:Ukrainian|Russian|North\s+Korean)\s+(?:prisoners?|captives?|POWs?)\b|"
     r"(?:the|a|this|that)\s+(?:wounded\s+|captured\s+|young\s+)?(?:prisoner|captive)\b(?!\s+(?:exchange|swap)|[’']s\s+(?:mother|family))|"
     # "more than 7,000 Ukrainian servicemen are still held in Russia"
-    r"(?:soldiers|servicemen|troops|sailors|marines|prisoners|men|civilians)\s+(?:(?:it|they|he|she|kyiv|moscow)\s+"
+    r"(?:soldiers|servicemen|troops|sailors|marines|prisoners|men|civilians|ukrainians|russians|koreans)\s+(?:(?:it|they|he|she|kyiv|moscow)\s+"
     r"(?:believes?|says?|said)\s+)?(?:(?:are|were|remain|being|also|still)\s+){0,3}held\s+(?:in|by)\b|"
     r"civilians\s+(?:are|were|remain)\s+(?:still\s+)?held\b|"
     # "was being held in a camp in Mordovia", "held in Russian prisons"
@@ -284,7 +294,7 @@ _OUTCOME_STEMS = [
     *(f"saw {p} again" for p in ("him", "her", "them")),
     *(f"{v} {q}{a}destroyed" for v in ("been", "was", "were") for q in ("", "“", '"')
       for a in ("", "practically ", "almost ", "completely ", "totally ", "effectively ", "largely ", "virtually ")),
-    "no one", "only one", "still with", *(f"{a} {n}" for a in ("real", "true", "actual")
+    "no one", "only one", "still with", "shot", "executed", "not come", "not return", "been seen", "lost no", *(f"{a} {n}" for a in ("real", "true", "actual")
                                for n in ("number", "toll", "figure", "count", "losses", "death")), "half the", "half its", "half their", "half his", "half our", "half my",
     *(f"{n} {v}" for n in ("platoon", "company", "unit", "squad", "battalion", "men", "guys", "boys")
       for v in ("stayed", "remained")), "never made", "lost a", "lost their", "lost two", "lost three", "walked out", "came out", "crawled out", "crawled back", "got back", "bandaged",
@@ -617,7 +627,7 @@ _CIVILIAN_WORDS = [
         ).split()
         for suffix in ("", "s")
     ),
-    "security guard", "security guards", "old couple", "elderly couple", "old man", "old woman", "old men",
+    "security guard", "security guards", "unarmed men", "unarmed man", "old couple", "elderly couple", "old man", "old woman", "old men",
     "old women",
     *(
         "people children child women woman staff families family non-combatants inhabitants villagers "
