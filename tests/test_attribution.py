@@ -432,8 +432,11 @@ IN_PROGRESS = {"own-drone-war-explainer": 0.92, "own-dprk-losses": 0.94, "own-mi
                # set 20, scored once as held-out at 45ae137 (0.935, 0.846, 0.717, 0.957), then read
                "own-press-conference": 0.93, "own-morning-newsletter": 0.90, "own-seoul-desk": 0.93,
                # set 21, scored once as held-out at 3e5550a (0.739, 0.897, 0.754, 0.928), then read
-               "own-tv-transcript": 0.73, "own-explainer-faq": 0.89, "own-war-crimes-trial": 0.75,
-               "own-thinktank-update": 0.92}
+               "own-explainer-faq": 0.89, "own-war-crimes-trial": 0.88,   # (the transcript meets the bar)
+               "own-thinktank-update": 0.92,
+               # set 22, scored once as held-out at a2e5e7e (0.908, 0.859, 0.903, 0.851), then read
+               "own-osint-investigation": 0.90, "own-state-wire-english": 0.85, "own-photo-essay": 0.90,
+               "own-ukrainian-regional-site": 0.85}
 
 
 @pytest.mark.parametrize("folder", DEVELOPMENT, ids=lambda p: p.name)
@@ -444,13 +447,11 @@ def test_side_accuracy_bar_on_development_articles(folder):
 
 # Held-out articles are scored, never tuned on; their first scores, below the 0.95 bar and reported
 # as such in the README (2026-11-25, commits f14e122 and 9c55d4a; 2026-11-26, commits f90c27a and 3d6a740;
-# set 12 at 1167ce3; set 22 at a2e5e7e; sets 13-21, now development articles, are in IN_PROGRESS).
+# set 12 at 1167ce3; sets 13-22, now development articles, are in IN_PROGRESS).
 HELDOUT_FIRST = {"heldout-air-defence": 0.897, "heldout-mobilisation": 0.667, "heldout-occupied-south": 0.846,
                  "heldout-sabotage-europe": 0.727, "heldout-kharkiv-front": 0.600, "heldout-peace-talks": 0.932,
                  "heldout-analysis-column": 1.000, "heldout-rights-report": 0.836, "heldout-telegram-war": 0.812,
-                 "heldout-defence-desk": 0.791, "heldout-fact-check": 0.841, "heldout-wire-digest": 0.946,
-                 "heldout-osint-investigation": 0.908, "heldout-state-wire-english": 0.859,
-                 "heldout-photo-essay": 0.903, "heldout-ukrainian-regional-site": 0.851}
+                 "heldout-defence-desk": 0.791, "heldout-fact-check": 0.841, "heldout-wire-digest": 0.946}
 
 
 @pytest.mark.parametrize("folder", HELDOUT, ids=lambda p: p.name)
