@@ -248,6 +248,17 @@ def test_a_question_heading_is_a_heading_and_names_its_section():
     assert units.side.iloc[3] == "russia"
 
 
+def test_a_ukrainian_sites_own_words_and_its_local_officials():
+    # A site that calls Russian forces "the occupiers" in its narration: its own "the enemy" after a
+    # Russian source is not that source's; unqualified prosecutors speak from the dateline's region.
+    text = ("SUMY — The occupiers shelled the border villages again overnight.\n"
+            "TASS, citing a source in the security services, claimed that Ukrainian units had been routed. "
+            "Meanwhile, the enemy itself is paying a heavy price for every attempt to cross the border.\n"
+            "According to prosecutors, the occupiers have killed 37 civilians in the region this year.\n")
+    sides = list(attribute(text).side)
+    assert sides[1:] == ["russia", "author", "ukraine_west"]
+
+
 @pytest.mark.parametrize("line, side", [
     ("North Korean casualties: roughly 4,700, including about 600 dead (NIS, April 2025).", "ukraine_west"),
     ("Ukrainian losses in the region: more than 76,000 (Russian defence ministry).", "russia"),

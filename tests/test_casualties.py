@@ -1382,3 +1382,12 @@ def test_what_a_war_crimes_trial_says_of_the_dead_and_the_held(text, casualty, v
     assert out[0] == casualty
     if victim != "unspecified":
         assert out[1] == victim
+
+
+@pytest.mark.parametrize("text", [
+    "“The Koreans go first, and half of them don't come back,” the soldier says.",
+    "“In our company there were 90 of us in February, now there are 31.”",
+    "The clip shows men with bandaged heads and legs being loaded onto a truck.",
+])
+def test_attrition_and_wounds_in_footage(text):
+    assert flags(text)[0][0] == 1

@@ -197,10 +197,11 @@ _NOT_NAMES = frozenset(
     "those it there they he she we i you what which who when where why how if while although but "
     "and or so yet however meanwhile asked pressed the a an its their his her our one two".split()
 ) | _TIME_WORDS
-_LOCAL_ROLE = re.compile(r"\b(?:regional|local|city|oblast|district|governor|mayor|residents?|emergency|"
+_LOCAL_ROLE = re.compile(r"\b(?:regional|local|city|oblast|district|governor|mayor|residents?|emergency|prosecutors|"
                          r"rescuers?|police|port|harbou?r)\b", re.IGNORECASE)
 # Officials of a region or town, who speak for the side that holds it.
-_LOCAL_OFFICIAL = re.compile(r"\b(?:[Gg]overnor|[Mm]ayor|(?i:(?:regional|district|city|local)\s+(?:prosecutors?|police|"
+_LOCAL_OFFICIAL = re.compile(r"\b(?:[Gg]overnor|[Mm]ayor|[Pp]rosecutors|administration[’']s\s+(?:acting\s+)?head|"
+                             r"(?i:(?:regional|district|city|local)\s+(?:prosecutors?|police|"
                              r"prosecutor[’']s\s+office|health\s+department|forensic\s+bureau))|"
                              r"(?:regional|city|district|oblast)\s+(?:military\s+)?"
                              r"(?:administration|council|authorities|governor)|(?:port|harbou?r)\s+authority|"
@@ -261,7 +262,7 @@ _ROLE_THEN_NAME = re.compile(r"(?P<role>(?:[A-Z][\w'’-]*\s+)?[a-z][\w'’-]*(?
 # A toll stated as a fact: "Three people were killed and 28 injured", "No casualties were reported".
 _TOLL = re.compile(r"\b(?:(?:were|was|been)\s+(?:\w+ly\s+)?(?:killed|injured|wounded|hurt)|"
                    r"no\s+(?:casualties|injuries|deaths|victims)\s+(?:were|have\s+been|had\s+been)\s+reported|"
-                   r"(?:killed|injured|wounded)\s+(?:at\s+least\s+)?\d|"
+                   r"(?:killed|injured|wounded)\s+(?:at\s+least\s+)?\d|surrendered|(?:were|was)\s+taken\s+prisoner|"
                    # "Eighteen people are being treated for injuries.", "Two residents are still
                    # unaccounted for.", "Fourteen people remain in hospital."
                    r"(?:are|is|were|was)\s+(?:still\s+)?being\s+treated|unaccounted\s+for|(?:remain|remains|are|is)\s+"
@@ -579,7 +580,8 @@ class _Resolver:
         # some 300 kilometres north-east of Moscow".
         near = _DISTANCE_OF.search(text[:2000]) if self.dateline_side is None else None
         found = [a.side for _, _, a in self.actors.find(near.group("place"))] if near else []
-        self.setting_side = (found[-1] if found else None) or self._framing_side(text[:3000])
+        self.framing_side = self._framing_side(text[:3000])
+        self.setting_side = (found[-1] if found else None) or self.framing_side
         self.learned = self._learn_places(text)
         # The bloc Western think tanks belong to, in this config's side ids.
         self._western = next((a.side for _, _, a in actors.find("Western")), None)
@@ -1755,7 +1757,9 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
             last = resolver.last
             if last is not None and not inside and last.side in _PARTISAN \
                     and resolver.paragraph - resolver.last_paragraph <= 1 and _PARTISAN[last.side].search(masked) \
-                    and not _BOTH.search(masked):
+                    and not _BOTH.search(masked) and not (resolver.framing_side not in (None, last.side)
+                                                          and _PARTISAN[resolver.framing_side].search(masked)):
+                # (Not the other side's words: a Ukrainian site's own "the enemy" after a Russian source.)
                 # "The enemy lost up to 240 servicemen.", "Up to 480 Ukrainian militants were
                 # eliminated." after "the ministry said": a side's own words go on giving its report.
                 assign(k, last, schema.CUE_REPORT_CONTINUATION)

@@ -142,6 +142,11 @@ _OUTCOME_WORDS = {
     # "There were nine of us in the position when we went in, and three walked out"
     r"\b(?:of\s+us|of\s+them)\b[^.;]{0,60}?\b(?:and|but)\s+(?:only\s+)?" + _QUANTITY + r"\s+(?:walked|came|got|crawled)\s+"
     r"(?:out|back)\b|"
+    # "half of them don't come back", "there were 90 of us in February, now there are 31"
+    r"\b(?:half|most|many)\s+of\s+(?:them|us)\s+(?:don[’']t|do\s+not|didn[’']t|did\s+not|never)\s+(?:come|came)\s+back\b|"
+    r"\bthere\s+were\s+\d+\s+of\s+us\b[^.;]{0,60}?\bnow\s+there\s+are\s+(?:only\s+)?\d+|"
+    # "men with bandaged heads and legs"
+    r"\bbandaged\s+(?:heads?|legs?|arms?|hands?|faces?|eyes?)\b|"
     # "he had shot two of the men", "soldiers who shot unarmed men at checkpoints"
     r"\b(?:shot|executed)\s+(?:dead\s+)?(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|dozens)\s+"
     r"(?:of\s+(?:the|them|those)\b|(?:[\w-]+\s+)?(?:men|people|civilians|residents|villagers|prisoners|soldiers))|"
@@ -294,7 +299,7 @@ _OUTCOME_STEMS = [
     *(f"saw {p} again" for p in ("him", "her", "them")),
     *(f"{v} {q}{a}destroyed" for v in ("been", "was", "were") for q in ("", "“", '"')
       for a in ("", "practically ", "almost ", "completely ", "totally ", "effectively ", "largely ", "virtually ")),
-    "no one", "only one", "still with", "shot", "executed", "not come", "not return", "been seen", "lost no", *(f"{a} {n}" for a in ("real", "true", "actual")
+    "no one", "only one", "still with", "now there are", "t come back", "not come back", "never come", "shot", "executed", "not come", "not return", "been seen", "lost no", *(f"{a} {n}" for a in ("real", "true", "actual")
                                for n in ("number", "toll", "figure", "count", "losses", "death")), "half the", "half its", "half their", "half his", "half our", "half my",
     *(f"{n} {v}" for n in ("platoon", "company", "unit", "squad", "battalion", "men", "guys", "boys")
       for v in ("stayed", "remained")), "never made", "lost a", "lost their", "lost two", "lost three", "walked out", "came out", "crawled out", "crawled back", "got back", "bandaged",
@@ -627,7 +632,7 @@ _CIVILIAN_WORDS = [
         ).split()
         for suffix in ("", "s")
     ),
-    "security guard", "security guards", "unarmed men", "unarmed man", "old couple", "elderly couple", "old man", "old woman", "old men",
+    "security guard", "security guards", "men from the village", "men from the town", "unarmed men", "unarmed man", "old couple", "elderly couple", "old man", "old woman", "old men",
     "old women",
     *(
         "people children child women woman staff families family non-combatants inhabitants villagers "
