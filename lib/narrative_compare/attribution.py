@@ -564,6 +564,7 @@ class _Resolver:
         # The article's own writers ("By Tomas Reinholt, Northshore News"): a transcript's label
         # "REINHOLT (voice-over):" is the outlet's own voice.
         byline = _BYLINE.search(text[:600])
+        self._full_names = None   # Korean full names in the text, for a bare family name
         self.byline_names = frozenset(re.findall(r"[A-Z][\w'’-]+", byline.group(1))) if byline else frozenset()
         # Who holds it decides first ("Russian-occupied"), then the place, a capital that stands
         # for its government ("Seoul", "Moscow"), or the country.
@@ -1050,8 +1051,12 @@ class _Resolver:
     def _namesake(self, family: str, actor) -> _Speaker | None:
         """The person a bare family name means when the article last named someone else with it:
         "Kim told reporters" after "Kim Do-hyun, an opposition member, said" is not Kim Jong Un."""
+        if self._full_names is None:
+            self._full_names = list(_FULL_KOREAN_NAME.finditer(self.text))   # found once per article
         last = None
-        for m in _FULL_KOREAN_NAME.finditer(self.text, 0, self.unit_start):
+        for m in self._full_names:
+            if m.start() >= self.unit_start:
+                break
             if m.group(1) == family:
                 last = m
         if last is None or last.group(2).replace("-", " ").lower() in actor.name.lower().replace("-", " "):
