@@ -639,7 +639,7 @@ class _Resolver:
                       for _, _, a in self.actors.find(m.group(1))[:1]]
         return [side for _, side in sorted(found)]
 
-    def _note(self, sp: _Speaker):
+    def remember(self, sp: _Speaker):
         """Remember a mention that is not a speaker (yet): "the channel said" may mean it."""
         self.tick += 1
         sp.order, sp.paragraph = self.tick, self.paragraph
@@ -698,7 +698,7 @@ class _Resolver:
             # (guide 5), as the report places the town.
             side = self.scene_side(self.unit_start)
             if side is not None:
-                self._note(_Speaker(local.group("name"), side, "channel", context=phrase))
+                self.remember(_Speaker(local.group("name"), side, "channel", context=phrase))
                 return local.group("name"), side
         if not hits:
             # "a pilot called Kit played me a recording": a person the report has placed relays
@@ -748,9 +748,7 @@ class _Resolver:
         else:
             side = self.actors.default_side
         sp = _Speaker(" ".join(name.split()), side, "person" if len(name.split()) > 1 else "role", named=False)
-        if self.pending_channel is not None and not blocs:
-            sp.channel, sp.side = self.pending_channel
-        elif self.pending_channel is not None and _UNNAMED.match(name):
+        if self.pending_channel is not None and (not blocs or _UNNAMED.match(name)):
             # "UNIDENTIFIED NORTH KOREAN SOLDIER", right after a video the SBU released: the
             # captive on the channel's video (the channel decides).
             sp.channel, sp.side = self.pending_channel
@@ -1115,7 +1113,7 @@ class _Resolver:
             return self.antecedent(head)
         if hits:
             s, e, actor = hits[-1]
-            if actor.type == "person" and e - s <= 6 and " " not in norm[s:e]:
+            if actor.type == "person" and e - s <= 6 and " " not in norm[s:e]:   # a bare family name: "Kim"
                 namesake = self._namesake(norm[s:e], actor)
                 if namesake is not None:
                     return namesake
@@ -1642,13 +1640,12 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
         qa = _QA_MARK.match(par_text)
         label = _SPEAKER_LABEL.match(par_text) if not qa else None
         labelled = resolver.labelled(label) if label else None
-        if label and labelled is None:
-            qa = label   # the outlet's own anchor or correspondent: narration, read past the label
+        mark = qa or label   # "Q:", or the outlet's own "ANCHOR:": narration, read past the mark
         voice, voice_cue = None, None
         if labelled is not None:
             # A transcript (guide 4.12): a paragraph under a speaker's label is that speaker's.
             voice, voice_cue = labelled, schema.CUE_SPEAKER_LABEL
-        elif qa and qa.re is _QA_MARK and qa.group("a"):
+        elif qa and qa.group("a"):
             # An interview (guide 4.8): an answer is the interviewee's. The questions are read like
             # the journalist's narration, below.
             if interviewee is None:
@@ -1689,8 +1686,8 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
         for k in range(i, j):
             us, ue = starts[k] - p_start, ends[k] - p_start
             utext, inside, local, masked = _enter_unit(resolver, par_text, spans, p_start, starts[k], ends[k])
-            if qa and k == i:
-                masked = " " * qa.end() + masked[qa.end():]   # "Q: The Kremlin says …": read past the mark
+            if mark and k == i:
+                masked = " " * mark.end() + masked[mark.end():]   # "Q: The Kremlin says …": read past the mark
             resolver.note_relay(masked)
             for x in inside:
                 if not resolved[x]:
@@ -1703,7 +1700,7 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
                     and (_REFUSAL.search(utext) or _DECLINED.search(masked)):
                 # A refusal with no content is the journalist's narration (guide 4.7), but the one
                 # who refused is who "he said" means next ("Pressed again, he said …").
-                resolver._note(sp)
+                resolver.remember(sp)
                 continue
             if sp is not None and told is not None and _ACCOUNT_TOLD.search(utext):
                 continue   # "He told his story to …": that an account was given, not its content (4.6)
