@@ -761,11 +761,17 @@ class _Resolver:
             return None
         # "A Ukrainian Sergeant Remembers Kursk", "a Russian veteran": the account's own
         # description of its narrator decides over where the fighting was.
-        blocs = {a.side for m in _DEMONYM_SOLDIER.finditer(self.text, 0, before)
-                 for _, _, a in self.actors.find(m.group(1)) if a.type == "group" and a.side in _PARTISAN}
-        if len(blocs) == 1:
-            sp = _Speaker(sp.name, blocs.pop(), "person", named=True)
+        side = self._soldier_bloc(self.text[:before])
+        if side is not None:
+            sp = _Speaker(sp.name, side, "person", named=True)
         return sp
+
+    def _soldier_bloc(self, text: str):
+        """The one bloc whose soldiers ``text`` describes ("a captured Russian soldier", "A
+        Ukrainian Sergeant"), None when it names none or several."""
+        blocs = {a.side for m in _DEMONYM_SOLDIER.finditer(text)
+                 for _, _, a in self.actors.find(m.group(1)) if a.type == "group" and a.side in _PARTISAN}
+        return blocs.pop() if len(blocs) == 1 else None
 
     def note_relay(self, masked: str):
         """Remember the relay a unit names, for the role speakers that follow it."""
@@ -888,27 +894,20 @@ class _Resolver:
             return blocs[1] if other == blocs[0] else blocs[0]
         return None
 
-    def is_expert(self, phrase: str) -> bool:
-        """Tell whether the sentence introducing a person describes an analyst or academic."""
+    def is_expert(self, phrase: str, *, or_international: bool = False) -> bool:
+        """Tell whether the sentence introducing a person describes an analyst or academic (with
+        ``or_international``, also an official of an international body: "the under-secretary-
+        general for humanitarian affairs, Dr. X")."""
         surname = _clean(phrase).split()[-1]
         m = next(_word_occurrences(self.text, surname), None)
         if m is None:
             return False
         line_end = self.text.find("\n", m.end())
-        return bool(_EXPERT.search(self.text[m.end(): line_end if line_end != -1 else None][:120]))
-
-    def is_neutral(self, phrase: str) -> bool:
-        """Tell whether the sentence introducing a person makes them an analyst or an official of
-        an international body ("the under-secretary-general for humanitarian affairs, Dr. X")."""
-        if self.is_expert(phrase):
+        if _EXPERT.search(self.text[m.end(): line_end if line_end != -1 else None][:120]):
             return True
-        surname = _clean(phrase).split()[-1]
-        m = next(_word_occurrences(self.text, surname), None)
-        if m is None:
-            return False
         lo = self.text.rfind("\n", 0, m.start()) + 1
         window = self.text[max(lo, m.start() - 100): m.end() + 100]
-        return bool(_INTERNATIONAL.search(window) or _UN_POST.search(window))
+        return or_international and bool(_INTERNATIONAL.search(window) or _UN_POST.search(window))
 
     def learn(self, sp: _Speaker):
         """Remember the bloc found for a person, so "Capt. Lysenko" later is the same person."""
@@ -1002,9 +1001,7 @@ class _Resolver:
                 prior = window[max(0, rel - 300): rel]
                 cut = [b.end() for b in _SENT_END.finditer(prior) if not _TITLE_END.search(prior[: b.end()])]
                 prior = prior[cut[-2]: cut[-1]] if len(cut) >= 2 else prior[: cut[-1]] if cut else ""
-                blocs = {a.side for d in _DEMONYM_SOLDIER.finditer(prior)
-                         for _, _, a in self.actors.find(d.group(1)) if a.type == "group" and a.side in _PARTISAN}
-                side = blocs.pop() if len(blocs) == 1 else None
+                side = self._soldier_bloc(prior)
             if side is None and _WESTERN_THINK_TANK.search(described):
                 side = self._western  # "a senior fellow at the London-based Centre for …" (guide 5)
             if side is None and not _EXPERT.search(described) and not _INTERNATIONAL.search(described) \
@@ -1357,7 +1354,7 @@ def _verb_cues(masked: str, resolver: _Resolver):
                                 break
                         else:
                             side = None
-                            if _NAME.fullmatch(_clean(subj)) and not resolver.is_neutral(subj):
+                            if _NAME.fullmatch(_clean(subj)) and not resolver.is_expert(subj, or_international=True):
                                 side = resolver.adversary_side(masked[v.end():])
                                 if side is None and _TITLE.search(subj):
                                     # An official reports on their own territory: "Interior
