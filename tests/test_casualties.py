@@ -1085,6 +1085,36 @@ def test_every_outcome_match_holds_a_prefilter_stem():
     assert found > 500
 
 
+def test_outcome_scan_by_first_character_finds_what_one_pattern_finds():
+    # The scan tries at each word only the alternatives that can begin with its character; it
+    # must give exactly the matches (spans, text, outcome) of the single alternation it stands for.
+    import random
+    import re
+    from pathlib import Path
+
+    from narrative_compare.casualties import _OUTCOME, _lower
+    from narrative_compare.resources import WordAlternation
+
+    reference = re.compile(_OUTCOME.pattern)
+    narratives = Path(__file__).resolve().parents[1] / "narratives"
+    texts = [_lower(p.read_text("utf-8")) for p in sorted(narratives.glob("*/article.txt"))]
+    words = " ".join(texts).split()
+    rng = random.Random(5)
+    starts = [rng.randrange(len(words) - 40) for _ in range(2000)]
+    texts += [" ".join(words[s:s + rng.randint(3, 40)]) for s in starts]
+    texts += ["“fallen in battle”", "1,300 fell in the sector", ",000 fell near it", "killed-in-action killed"]
+    found = 0
+    for text in texts:
+        for pos in (0, len(text) // 3):
+            expected = [(m.span(), m.group(0), m.lastgroup) for m in reference.finditer(text, pos)]
+            assert [(m.span(), m.group(0), m.lastgroup) for m in _OUTCOME.finditer(text, pos)] == expected, text
+            found += len(expected)
+    assert found > 5000
+    # An alternative that may begin with any character is tried everywhere.
+    loose = WordAlternation([("x", r"\w+ly\s+hit"), ("y", r"hit")])
+    assert [m.lastgroup for m in loose.finditer("he was badly hit, hit")] == ["x", "y"]
+
+
 def test_north_korean_voices_speak_of_north_korean_soldiers():
     victims = []
     for speaker in ("KCNA", "Russia's defence ministry"):

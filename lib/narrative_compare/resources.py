@@ -145,6 +145,130 @@ def trie_pattern(terms, *, space: str = r"\s+") -> str:
     return "(?:" + build(root) + ")" if root else "(?!)"
 
 
+class WordAlternation:
+    """Find the matches of ``(?<!\\w)(?:(?P<name>(?:alternatives)\\b)|…)`` trying, at each word
+    start, only the alternatives that can begin with the character found there.
+
+    ``finditer(text, pos)`` yields the same matches as that one pattern's ``finditer`` (same
+    spans, ``group(0)`` and ``lastgroup``): alternatives that cannot begin with a character
+    cannot match where it stands, and the others keep their order, so the leftmost-first choice
+    is unchanged. One pattern of a few hundred alternatives makes the regex engine try them all
+    at every word; this tries a tenth of them. The characters each alternative can begin with
+    are read from Python's own parse of it; an alternative that could begin with anything (or a
+    parser that changed) is tried everywhere, which only costs speed.
+    """
+
+    def __init__(self, groups):
+        self.groups = [(name, _split_alternatives(pattern)) for name, pattern in groups]
+        self.pattern = r"(?<!\w)(?:" + "|".join(f"(?P<{name}>(?:{'|'.join(alts)})\\b)"
+                                                  for name, alts in self.groups) + ")"
+        self._firsts = [[_first_characters(a) for a in alts] for _, alts in self.groups]
+        known = set().union(*(f for fs in self._firsts for f in fs if f is not None))
+        if any(f is None for fs in self._firsts for f in fs):
+            self._starts = re.compile(r"(?<!\w)[\s\S]")
+        else:
+            self._starts = re.compile(r"(?<!\w)[" + "".join(re.escape(c) for c in sorted(known)) + "]")
+        self._by_first: dict = {}
+
+    def _compiled(self, char: str) -> re.Pattern:
+        # Compiled on first use: start-up pays only for the characters a text needs.
+        parts = []
+        for (name, alts), firsts in zip(self.groups, self._firsts, strict=True):
+            kept = [a for a, f in zip(alts, firsts, strict=True) if f is None or char in f]
+            if kept:
+                parts.append(f"(?P<{name}>(?:{'|'.join(kept)})\\b)")
+        pattern = re.compile("(?:" + "|".join(parts) + ")" if parts else "(?!)")
+        self._by_first[char] = pattern
+        return pattern
+
+    def finditer(self, text: str, pos: int = 0):
+        end = pos
+        by_first = self._by_first
+        for start in self._starts.finditer(text, pos):
+            at = start.start()
+            if at < end:
+                continue
+            char = text[at]
+            m = (by_first.get(char) or self._compiled(char)).match(text, at)
+            if m is not None:
+                end = m.end()
+                yield m
+
+
+def _split_alternatives(pattern: str) -> list[str]:
+    """Split a regex at its top-level ``|`` (not inside a group, a class or an escape)."""
+    parts, depth, in_class, start, i = [], 0, False, 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def _first_characters(pattern: str) -> frozenset | None:
+    """The characters a match of ``pattern`` can begin with; None when it could be any."""
+    try:
+        from re import _constants as c
+        from re import _parser
+
+        def first(ops):   # (characters or None, whether the whole sequence can match empty)
+            found = set()
+            for op, arg in ops:
+                if op is c.LITERAL:
+                    return found | {chr(arg)}, False
+                if op is c.IN:
+                    for kind, value in arg:
+                        if kind is c.LITERAL:
+                            found.add(chr(value))
+                        elif kind is c.RANGE:
+                            found.update(map(chr, range(value[0], value[1] + 1)))
+                        elif kind is c.CATEGORY and value is c.CATEGORY_DIGIT:
+                            found.update("0123456789")
+                        else:
+                            return None, False
+                    return found, False
+                if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+                    continue   # zero width: the next item begins the match
+                if op is c.SUBPATTERN:
+                    branches, required = [arg[3]], 1
+                elif op is c.BRANCH:
+                    branches, required = arg[1], 1
+                elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+                    branches, required = [arg[2]], arg[0]
+                else:
+                    return None, False
+                empty = False
+                for branch in branches:
+                    chars, can_be_empty = first(branch)
+                    if chars is None:
+                        return None, False
+                    found |= chars
+                    empty = empty or can_be_empty
+                if required and not empty:
+                    return found, False
+            return found, True
+
+        chars, empty = first(_parser.parse(pattern))
+        return None if chars is None or empty or _parser.parse(pattern).state.flags & re.IGNORECASE \
+            else frozenset(chars)
+    except Exception:  # noqa: BLE001 - a private module: any surprise just tries the alternative everywhere
+        return None
+
+
 @lru_cache(maxsize=1)
 def reporting_verb_pattern() -> str:
     """Return a regex matching every reporting-verb form, the longest first."""
