@@ -422,18 +422,18 @@ HELDOUT = [p for p in ANNOTATED if p.name.startswith("heldout-")]
 # 0.877; 0.889, 0.508, 0.738 for port-strike, assault-waves, briefing-roundup; set 11: 0.915, 0.757,
 # 0.873 for live-blog, family-feature, nis-briefing): their floor is the score they have reached,
 # so a regression fails; the README reports that the bar is not met.
-IN_PROGRESS = {"own-drone-war-explainer": 0.92, "own-dprk-losses": 0.94, "own-missing-soldiers": 0.89,
+IN_PROGRESS = {"own-drone-war-explainer": 0.94, "own-dprk-losses": 0.94, "own-missing-soldiers": 0.89,
                "own-state-wire": 0.92, "own-obituary-count": 0.92, "own-overnight-brief": 0.94,
                "own-live-blog": 0.93, "own-family-feature": 0.84, "own-nis-briefing": 0.92,
                # sets 13-15, renamed own-* at the start of 2026-11-26's second round (first scores
                # 0.900, 0.955, 0.892; 0.754, 0.769, 0.800; 0.887, 0.877, 0.723)
-               "own-kursk-intel": 0.91, "own-border-towns": 0.93, "own-press-review": 0.90,
-               "own-drone-unit": 0.93, "own-dprk-explainer": 0.87, "own-exchange-day": 0.90,
-               "own-civilian-bulletin": 0.93, "own-front-dispatch": 0.86,
+               "own-kursk-intel": 0.91, "own-border-towns": 0.93, "own-press-review": 0.90,   # (drone-unit meets the bar)
+               "own-dprk-explainer": 0.87, "own-exchange-day": 0.90,
+               "own-civilian-bulletin": 0.93, "own-front-dispatch": 0.87,
                # set 16, scored once as held-out at 0ffdc59 (0.935, 0.814, 0.420, 0.918), then read
-               "own-pow-testimony": 0.88,
+               "own-pow-testimony": 0.90,
                # set 17, scored once as held-out at 330d702 (0.884, 0.746, 0.924, 0.840), then read
-               "own-opinion-column": 0.89, "own-exhumation-report": 0.92, "own-black-sea-strike": 0.92,
+               "own-opinion-column": 0.89, "own-exhumation-report": 0.94, "own-black-sea-strike": 0.92,
                "own-kursk-liveblog": 0.94,
                # set 18, scored once as held-out at 7cbabc6 (0.868, 0.701, 0.955, 0.949), then read
                "own-defector-voices": 0.85, "own-figures-explainer": 0.94,
@@ -443,11 +443,14 @@ IN_PROGRESS = {"own-drone-war-explainer": 0.92, "own-dprk-losses": 0.94, "own-mi
                # set 20, scored once as held-out at 45ae137 (0.935, 0.846, 0.717, 0.957), then read
                "own-press-conference": 0.93, "own-morning-newsletter": 0.90, "own-seoul-desk": 0.93,
                # set 21, scored once as held-out at 3e5550a (0.739, 0.897, 0.754, 0.928), then read
-               "own-explainer-faq": 0.89, "own-war-crimes-trial": 0.88,   # (the transcript meets the bar)
+               "own-explainer-faq": 0.92, "own-war-crimes-trial": 0.88,   # (the transcript meets the bar)
                "own-thinktank-update": 0.92,
                # set 22, scored once as held-out at a2e5e7e (0.908, 0.859, 0.903, 0.851), then read
-               "own-osint-investigation": 0.90, "own-state-wire-english": 0.85, "own-photo-essay": 0.90,
-               "own-ukrainian-regional-site": 0.85}
+               "own-osint-investigation": 0.90, "own-state-wire-english": 0.87, "own-photo-essay": 0.90,
+               "own-ukrainian-regional-site": 0.94,
+               # set 23, scored once as held-out at 91e5949 (0.845, 0.786, 0.902, 0.818), then read
+               "own-obituary-soldier": 0.88, "own-podcast-summary": 0.94, "own-border-shelling-russia": 0.90,
+               "own-parliament-hearing": 0.83}
 
 
 @pytest.mark.parametrize("folder", DEVELOPMENT, ids=lambda p: p.name)
@@ -458,13 +461,11 @@ def test_side_accuracy_bar_on_development_articles(folder):
 
 # Held-out articles are scored, never tuned on; their first scores, below the 0.95 bar and reported
 # as such in the README (2026-11-25, commits f14e122 and 9c55d4a; 2026-11-26, commits f90c27a and 3d6a740;
-# set 12 at 1167ce3; set 23 at 91e5949; sets 13-22, now development articles, are in IN_PROGRESS).
+# set 12 at 1167ce3; sets 13-23, now development articles, are in IN_PROGRESS).
 HELDOUT_FIRST = {"heldout-air-defence": 0.897, "heldout-mobilisation": 0.667, "heldout-occupied-south": 0.846,
                  "heldout-sabotage-europe": 0.727, "heldout-kharkiv-front": 0.600, "heldout-peace-talks": 0.932,
                  "heldout-analysis-column": 1.000, "heldout-rights-report": 0.836, "heldout-telegram-war": 0.812,
-                 "heldout-defence-desk": 0.791, "heldout-fact-check": 0.841, "heldout-wire-digest": 0.946,
-                 "heldout-obituary-soldier": 0.845, "heldout-podcast-summary": 0.786,
-                 "heldout-border-shelling-russia": 0.902, "heldout-parliament-hearing": 0.818}
+                 "heldout-defence-desk": 0.791, "heldout-fact-check": 0.841, "heldout-wire-digest": 0.946}
 
 
 @pytest.mark.parametrize("folder", HELDOUT, ids=lambda p: p.name)
@@ -700,3 +701,66 @@ def test_the_last_speaker_is_placed_on_the_russian_side(text):
     units = nc.add_attribution(nc.split_units(text), text)
     assert units.side.iloc[-1] == "russia", units[["speaker", "side"]]
 
+
+
+@pytest.mark.parametrize(
+    "text, speaker, side",
+    [
+        pytest.param("Russian soldiers came in twos and threes, on foot, under cover of fog, said Maj. Dmytro "
+                     "Levchenko, a commander of Ukraine's 93rd brigade, in an interview.\n",
+                     "Maj. Dmytro Levchenko", "ukraine_west", id="an inverted tag names its speaker after the content"),
+        pytest.param("Ilya Sorokin, a researcher in Berlin, runs the project Spysok.\n"
+                     "Spysok has confirmed 131,000 Russian dead by name, Sorokin told us, using obituaries, "
+                     "regional news sites and posts by relatives.\n",
+                     "Sorokin", "author", id="a tag before a participle whose list holds commas"),
+        pytest.param("Losses mount near Pokrovsk.\nAndriy Kovalov, a spokesman for Ukraine's General Staff, said the "
+                     "assault began on Monday.\n"
+                     "In his reading, the assault units took heavy losses within days.\n",
+                     "Andriy Kovalov", "ukraine_west", id="in his reading"),
+        pytest.param("Losses mount near Pokrovsk.\nBritain's defence secretary, Alan Pryce, told the committee the "
+                     "war had reached a turning point.\n"
+                     "Ukraine destroyed more than 600 Russian tanks, according to figures he presented.\n",
+                     "Alan Pryce", None, id="figures he presented"),
+    ],
+)
+def test_speaker_found_after_the_content_or_through_a_pronoun(text, speaker, side):
+    units = attribute(text)
+    assert units.speaker.iloc[-1] == speaker, units[["speaker", "side", "cue"]]
+    if side:
+        assert units.side.iloc[-1] == side, units[["speaker", "side", "cue"]]
+
+
+def test_a_sentence_about_both_sides_does_not_continue_a_report():
+    text = ("Ukraine's General Staff said in its daily report that 1,100 Russian soldiers had been killed. "
+            "Both Kyiv and Moscow routinely play down their own losses and inflate the enemy's.\n")
+    units = attribute(text)
+    assert list(units.side) == ["ukraine_west", "author"], units[["speaker", "side", "cue"]]
+
+
+def test_she_is_the_woman_the_article_introduced_by_her_given_name():
+    # "Daniel" and "Olena" tell who "she" is when no title or pronoun has said so yet.
+    text = ("We spoke to two guests. Olena Marchuk reports for the Sumy news site Prykordonnia. "
+            "Daniel Kessler spent 14 years as a US intelligence analyst.\n"
+            "Kessler said the first units took heavy losses.\n"
+            "She said drones hit Sumy every night.\n")
+    units = attribute(text)
+    assert list(units.speaker.iloc[-2:]) == ["Kessler", "Olena Marchuk"], units[["speaker", "side"]]
+    # A sentence that opens with the name says who they are: a Sumy news site is Ukraine's side.
+    assert units.side.iloc[-1] == "ukraine_west", units[["speaker", "side"]]
+
+
+def test_his_widow_speaks_from_where_she_said_it():
+    # "his widow" is the widow, not "he"; a private person is placed by the place she spoke in.
+    text = ("The war in pictures.\nIn February his body came back from Russia.\n"
+            "“I knew, and I did not want to know,” his widow said in the small flat in Dnipro where she has "
+            "lived since 2024.\n")
+    units = attribute(text)
+    assert (units.speaker.iloc[-1], units.side.iloc[-1]) == ("his widow", "ukraine_west"), units[["speaker", "side"]]
+
+
+def test_who_told_reporters_is_the_person_the_relative_clause_is_about():
+    text = ("SOSNOVY LOG, Russia, May 14 (Wire) - Nine civilians have died this month, officials said.\n"
+            "The tour was led by Colonel Sergei Volnov, a defence ministry officer, who told reporters that "
+            "Ukrainian forces were targeting civilian cars.\n")
+    units = attribute(text)
+    assert (units.cue.iloc[-1], units.side.iloc[-1]) == ("reporting_verb", "russia"), units[["speaker", "side"]]

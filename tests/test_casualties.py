@@ -1421,3 +1421,33 @@ def test_what_a_war_crimes_trial_says_of_the_dead_and_the_held(text, casualty, v
 ])
 def test_attrition_and_wounds_in_footage(text):
     assert flags(text)[0][0] == 1
+
+
+@pytest.mark.parametrize(
+    "text, side, victim",
+    [
+        # The outcome describes the speaker: his bloc is the victim, though he is who speaks.
+        ("A captured Ukrainian soldier told reporters that his unit had been left without food.", "russia", "ukraine"),
+        # A tag inside the claim does not hide the group the claim opened with.
+        ("Of the North Koreans sent since late 2024, he estimated, more than 6,000 have been killed or wounded.",
+         "ukraine_west", "dprk"),
+        # "accepting losses" are the subject's own, like "suffering" them.
+        ("Analysts assessed that Russia was accepting heavy infantry losses to slip small groups through Ukrainian "
+         "lines.", "ukraine_west", "russia"),
+        ("The service assessed that Russia had lost between 90 and 110 men for every square kilometre it gained.",
+         "ukraine_west", "russia"),
+        ("The channel claimed the Ukrainian garrison had been “destroyed to the last man.”", "russia", "ukraine"),
+        ("Both sides have lost tens of thousands of men around Pokrovsk alone, he said.", "ukraine_west",
+         "unspecified"),
+    ],
+)
+def test_victims_of_captives_partitives_and_accepted_losses(text, side, victim):
+    assert flags(text, side=side) == [(1, victim)]
+
+
+def test_a_captive_whose_description_runs_on_speaks_for_his_own_side():
+    # "…, who gave his name as Andriy, said": his "our group" is Ukraine's, though Russian TV aired it.
+    texts = ["State television channel Rossiya-1 aired a video in which one of the captured men, who gave his name "
+             "as Andriy, said his unit had been sent across without maps.",
+             "“Half of our group did not come back from the first night,” he said in the video."]
+    assert flags(*texts, side="russia", paragraphs=[0, 0])[1] == (1, "ukraine")

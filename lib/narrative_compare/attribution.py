@@ -37,6 +37,7 @@ from .resources import (
     NOUN_LIKE_FORMS,
     PRONOUNS,
     Actors,
+    given_name_gender,
     load_actors,
     reporting_verb_pattern,
     trie_pattern,
@@ -84,6 +85,11 @@ _ACCORDING = re.compile(
     # The source ends where a relative clause about it begins: "as per analysts who reviewed it".
     r"(?=\s+(?:who|which|that|whose)\b|[,;:.()]|$)",
     re.IGNORECASE)
+_IN_HIS_VIEW = re.compile(r"\W*(?:In|By)\s+(?P<pronoun>his|her|their)\s+(?:own\s+)?(?:view|reading|assessment|estimate|"
+                          r"estimation|opinion|account|telling|words|analysis|judge?ment|count|calculation)s?\b")
+_FIGURES_BY = re.compile(r"(?:the\s+)?(?:figures|data|numbers|estimates|documents?|slides|(?:a|the)\s+report)\s+"
+                         r"(?:that\s+)?(?P<pronoun>he|she|they)\s+(?:presented|released|published|gave|cited|shared|"
+                         r"showed|provided|submitted)\b", re.IGNORECASE)
 _QUOTED_AS = re.compile(
     r"(?:^|(?<=[,;:.]))(?P<channel>[^,;:.]{0,120}?)\s+(?:quoted|cited)\s+(?P<who>[^,;:]{1,120}?)\s+as\s+(?:saying|stating|claiming|telling)\b")
 _QUOTED_BY = re.compile(
@@ -174,6 +180,8 @@ def _relay_subj(masked: str):
 
 _BOTH = re.compile(r"\b(?:both\s+(?:sides|countries|armies|governments|militaries|capitals)|each\s+other|"
                    r"one\s+another|the\s+two\s+sides|either\s+side|neither\s+side)\b", re.IGNORECASE)
+# "Both Kyiv and Moscow routinely play down …": the journalist's comparison, not a report's content.
+_BOTH_SUBJECT = re.compile(r"\W*(?:Both|Neither|Either)\s+[A-Z]|\W*[A-Z][\w'’]+\s+and\s+[A-Z][\w'’]+\s+(?:both|each|alike)\b")
 _LEAD = re.compile(
     r"^(?:(?:and|but|while|as|yet|so|also|meanwhile|however|separately|later|earlier|instead|"
     # A time before the subject: "In April the ombudswoman told …", "Last week the agency said …".
@@ -218,7 +226,7 @@ _EXPERT = re.compile(r"\b(?:fellow|analyst|expert|researcher|professor|scholar|i
 # consultancies, universities and insurers are not think tanks.
 _WESTERN_PLACE = (r"(?:Washington|London|Stockholm|Berlin|Paris|Brussels|Warsaw|Tallinn|Vilnius|Riga|Helsinki|"
                   r"Oslo|Copenhagen|Prague|Ottawa|Canberra|Amsterdam|US|U\.S\.|UK|British|American|Western|European)")
-_THINK_TANK = r"(?:[Ii]nstitute|Centre|Center|Council|Foundation|Institution|think[- ]tank|Programme)\b"
+_THINK_TANK = r"(?:[Ii]nstitute|Centre|Center|Council|Foundation|Institution|think[- ]tank|Programme|Forum|Initiative)\b"
 _WESTERN_THINK_TANK = re.compile(
     r"\b" + _WESTERN_PLACE + r"(?:-based)?\s+(?:[A-Z][\w'’&-]*\s+){0,5}?" + _THINK_TANK
     + r"|" + _THINK_TANK + r"[^,.;]{0,50}?\bin\s+" + _WESTERN_PLACE + r"\b")
@@ -226,6 +234,8 @@ _WESTERN_THINK_TANK = re.compile(
 _UN_POST = re.compile(r"\b(?:under-|assistant\s+)?secretary-general\b|\bhigh\s+commissioner\b", re.IGNORECASE)
 _DEFECTOR = re.compile(r"\b(?:defect(?:ed|or|ors)|fled\s+(?:the\s+North|North\s+Korea|Russia)|escaped\s+from\s+North\s+Korea|"
                        r"in\s+exile|emigr[ée]s?)\b")
+_WHO_PREDICATE = re.compile(r"\s+(?:(?:reports|writes|works|worked|reported|wrote)\s+(?:for|at|with)|(?:is|was)\s+(?:a|an|the)|"
+                            r"serves\s+as|served\s+as|spent\s+(?:\w+\s+){1,3}?as)\b")
 _RESIDENCE = re.compile(r"\b(?:living|lives|settled|resettled|now\s+(?:\w+\s+){0,4}?)\s*in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 _BULLET = re.compile(r"[-–•*]\s")
 # A transcript's speaker label opening a paragraph, in capitals: "DMITRY PESKOV, KREMLIN
@@ -288,7 +298,8 @@ _NAME_SUBJECT = re.compile(
     r"(?:(?:In|At|From|Near|On|Inside|Outside|By)\s+[^,]{1,40},\s+)?(?:(?:Mayor|Governor|Dr\.?|Colonel|Col\.|General|"
     r"Gen\.|Captain|Capt\.|Major|Maj\.|Lieutenant|Lt\.|Sergeant|Sgt\.)\s+)?"
     r"(?:(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})"
-    r"(?=,|\s+(?:has|had|was|is|who|spent|lost|lives|runs|leads|heads|keeps|fled|works|remembers|recalls|"
+    r"(?=,|\s+(?:has|had|was|is|who|spent|lost|lives|runs|leads|heads|keeps|fled|works|reports|writes|covers|"
+    r"teaches|studies|serves|served|remembers|recalls|"
     r"waits|waited|buried|still)\b)|"
     # A first name alone, as reporters give soldiers and patients: "Andriy, a 29-year-old infantryman, …"
     r"(?P<first>[A-Z][a-z][\w'’-]*)(?=,\s+an?\s))")
@@ -311,7 +322,7 @@ _PRIVATE_PERSON = re.compile(r",\s\d{1,3}[,.]|\bDr\.?\s|\b(?:surgeon|surgery|hos
                              r"father|rescue|firefighter|paramedic|grocery|pathologist|runs\s+a)\b")
 _PRIVATE_ROLE = re.compile(
     r"\b\d{1,3}-year-old\b|\b(?:nurses?|guards?|doctors?|medics?|surgeons?|paramedics?|staff|residents?|villagers?|witness(?:es)?|"
-    r"volunteers?|relatives?|mothers?|fathers?|wife|husband|shopkeepers?|vendors?|local\s+authorities|"
+    r"volunteers?|relatives?|mothers?|fathers?|wife|husband|widow(?:er)?|shopkeepers?|vendors?|local\s+authorities|"
     r"local\s+officials|rescuers?|emergency\s+services|management|lawyers?|attorneys?|defen[cs]e\s+counsel|judges?)\b",
     re.IGNORECASE)
 _DISTANCE_OF = re.compile(
@@ -368,7 +379,8 @@ _CALLED = re.compile(r"\b(?:called|named|call\s+sign|known\s+as)\s+([A-Z][\w'’
 # politics".
 _FIELD_AFTER = re.compile(r"\s+(?:studies|affairs|history|politics|literature|language|economy|society)\b")
 _TRAILING_PARTICIPLE = re.compile(r",\s+(?:sitting|standing|speaking|pointing|looking|holding|walking|smiling|"
-                                  r"shaking|gesturing|leaning|wiping|showing)\b")
+                                  r"shaking|gesturing|leaning|wiping|showing|using|drawing|relying|referring|"
+                                  r"counting|working|basing)\b")
 _ARMY_SPOKESMAN = re.compile(r"\bspokes(?:man|woman|person)\s+for\s+the\s+(?:army|navy|military|air\s+force|"
                              r"armed\s+forces|general\s+staff)", re.IGNORECASE)
 # A named soldier: a rank before the name, a call sign, a command (guide 5: soldiers speaking for
@@ -439,6 +451,10 @@ _TAG_AFTER = re.compile(
 # The subject of an inverted tag ("…, said Capt. Oleh Sydorenko, a spokesman …"): up to the
 # next punctuation, reading through the full stops of title abbreviations.
 _INVERTED_SUBJECT = re.compile(r"\s+((?:(?:" + "|".join(_TITLES) + r")\.\s+)*[^,;:.]{1,80})")
+# An inverted tag that names its speaker: "…, under cover of fog, said Maj. Dmytro Levchenko,
+# the battalion's commander, …": capitalised words (a title may open them) that end the clause.
+_INVERTED_NAME = re.compile(r"\s+((?:(?:" + "|".join(_TITLES) + r")\.\s+)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+                            r"(?=\s*[,.;]|\s*$|\s+(?:in|on|at|during|after|late|earlier|from|via)\b)")
 # "KHERSON, Ukraine —", "NOVOSERGINSK, Belgorod region —", "TOKMAK, Russian-occupied Zaporizhzhia
 # region -", "SUMY, Ukraine, June 14 -".
 _DATELINE_PLACE = re.compile(r"^([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)*)(?:,\s(?:((?:(?:Russian|Ukrainian)-(?:occupied|held|"
@@ -470,6 +486,11 @@ INDIVIDUAL_ROLES = frozenset(
     "infantryman survivor blogger milblogger correspondent journalist reporter".split()
 )
 # "…, a 29-year-old infantryman", "…, a nurse": the appositive that makes a lone word a person.
+_KIN = frozenset("widow widower wife husband mother father son daughter sister brother".split())
+# Where a private person spoke, right after the verb: "said in the small flat in Dnipro …".
+_SAID_WHERE = re.compile(r"[\w-]+\s+((?:in|at|from)\s+[^.;:“”\"]{1,100})")
+_TOLD_THAT = re.compile(r"(?:told|tells)\s+(?:reporters|journalists|the\s+[\w-]+|[A-Z][\w-]+)\s+(?:on\s+\w+\s+)?that\b")
+_BARE_SURNAME = re.compile(r"([A-Z][a-z][\w'’-]+)\s+(?:[a-z]+ed|began|spoke|sees|saw|thinks|thought|went)\b")
 _PERSON_APPOSITIVE = re.compile(
     r",\s+an?\s+(?:\d{1,3}-year-old\b|(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(INDIVIDUAL_ROLES)) + r")\b)")
 _INSTITUTION_HEADS = frozenset(
@@ -551,6 +572,7 @@ class _Resolver:
         self.pending_channel: tuple[str, str] | None = None  # (name, side)
         self.pending_age = 0
         self._first_mention: dict[str, str | None] = {}
+        self._given: dict[str, str] = {}   # surname -> gender of the given name it came with
         self.mentions: list[_Speaker] = []   # actors named as subjects, most recent last
         self.people: list[_Speaker] = []     # persons who spoke, most recent last: "she" after a man
         self.tick = 0
@@ -653,6 +675,9 @@ class _Resolver:
             named = _NAME_SUBJECT.match(masked)
             name = named and (named.group("name") or (
                 named.group("first") if _PERSON_APPOSITIVE.match(masked, named.end()) else None))
+            bare = not name and _BARE_SURNAME.match(masked)
+            if bare and re.search(r"\b[A-Z][a-z]+\s+" + re.escape(bare.group(1)) + r"\b", self.text[:self.unit_start]):
+                name = bare.group(1)   # "Kessler began with the size of the force": introduced in full before
             if name and name.split()[0].lower() not in _NOT_NAMES:
                 # "In Vinnytsia, Iryna Kovalchuk has waited …": a person the next "she said" may mean.
                 sp = _Speaker(name, self._side_from_first_mention(name) or self.actors.default_side, "person",
@@ -846,6 +871,20 @@ class _Resolver:
             if self.pending_age > 2:
                 self.pending_channel = None
 
+    def gender_of(self, sp: _Speaker) -> str:
+        """'he', 'she' or '' for a person: a pronoun or title that named them, the surname's
+        form, else the given name the article introduced them with ("Olena Marchuk")."""
+        known = _gender_of(sp)
+        words = sp.name.split()
+        if known or not words or sp.kind not in ("person", "role"):
+            return known
+        if len(words) >= 2:
+            return given_name_gender(words[-2].rstrip("."))
+        if words[-1] not in self._given:
+            m = re.search(r"\b([A-Z][a-z]+)\s+" + re.escape(words[-1]) + r"\b", self.text)
+            self._given[words[-1]] = given_name_gender(m.group(1)) if m else ""
+        return self._given[words[-1]]
+
     def antecedent(self, pronoun: str) -> _Speaker | None:
         """Return the most recent speaker or mention a pronoun can refer to."""
         personal = pronoun in ("he", "she", "him", "her", "his")
@@ -865,17 +904,17 @@ class _Resolver:
             is_person = cand.kind in ("person", "role") or (
                 cand.kind in ("group", "channel") and _head(cand.name) in INDIVIDUAL_ROLES)
             if pronoun in ("they", "them", "their") or is_person == personal:
-                known = _gender_of(cand) if is_person else cand.gender
+                known = self.gender_of(cand) if is_person else cand.gender
                 if gender and known and known != gender:
                     continue   # "she said" named her: the next "he said" is somebody else
                 if gender and is_person:
                     cand.gender = gender
                 return cand
         last = self.last
-        if gender and last is not None and _gender_of(last) not in ("", gender):
+        if gender and last is not None and self.gender_of(last) not in ("", gender):
             # The last speaker is of the other gender: the last person who spoke who is not.
             for person in reversed(self.people):
-                if _gender_of(person) in ("", gender):
+                if self.gender_of(person) in ("", gender):
                     return person
         return last
 
@@ -967,6 +1006,11 @@ class _Resolver:
                    if not _TITLE_END.search(before[: b.end()])]
             if cut:
                 before = before[cut[-1]:]
+            if not appositive and (cut or rel <= 80) and re.fullmatch(r"\s*(?:[A-Z][\w'’.-]*\s+)*", before):
+                # A sentence that opens with the name to say who they are: "Olena Marchuk reports
+                # for the Sumy news site Prykordonnia", "X spent 14 years as a US analyst".
+                said = _WHO_PREDICATE.match(after)
+                appositive = re.split(r"(?<![A-Z])[.;](?:\s|$)", after[said.end():])[0][:160] if said else ""
             side = None
             # "…troops had been killed, Lee Seong-jun, a member of the committee, told reporters": a
             # clause before the name is what was said, not a description of who said it.
@@ -1123,8 +1167,9 @@ class _Resolver:
                 return self._with_channel(_Speaker(phrase, actor.side, kind, named=False, context=ctx))
             kind = "document" if head in DOCUMENT_NOUNS else actor.type
             return _Speaker(self._display(actor, norm[s:e]), actor.side, kind, context=ctx)
-        if anaphora and words[0] in PRONOUNS and len(words) <= 2:
-            return self.antecedent(words[0])
+        if anaphora and words[0] in PRONOUNS and len(words) <= 2 and not (
+                words[0] in ("his", "her", "their") and head in _KIN):
+            return self.antecedent(words[0])   # (but "his widow" is the widow: below)
         named = _ROLE_THEN_NAME.fullmatch(phrase)
         if named and _head(named.group("role")) in self.actors.roles:
             # "navy spokesman Captain Andriy Sokolenko": a person the role places.
@@ -1177,6 +1222,10 @@ class _Resolver:
                 # Hospital staff, residents, relatives speak from where the report is: "At a
                 # military hospital in Dnipro, … staff said".
                 places = [a for _, _, a in self.actors.find(self.prefix) if a.type == "place"]
+                where = _SAID_WHERE.match(self.unit_text, len(self.prefix))
+                if not places and where:
+                    # "…,” his widow said in the small flat in Dnipro where she has lived since …"
+                    places = [a for _, _, a in self.actors.find(where.group(1)) if a.type == "place"]
                 side = places[-1].side if places else self.scene_side(self.unit_start)
                 if side is not None:
                     sp.side = side
@@ -1314,15 +1363,33 @@ def _verb_cues(masked: str, resolver: _Resolver):
         # Only the last words matter, and an anchored search over the whole prefix is costly.
         if _NOT_SPEECH_BEFORE.search(before[-40:]) or _NOT_SPEECH_AFTER.match(masked[v.end():]) \
                 or _NEGATED_SUBJECT.match(before):
+            if before.endswith(", who ") and _TOLD_THAT.match(masked, v.start()):
+                # "…, a defence ministry officer, who told reporters that …": the person the
+                # relative clause is about speaks.
+                sp = next((x for x in map(resolver.resolve, _subjects_before(masked, len(before) - 6))
+                           if x is not None), None)
+                if sp is not None and sp.side != "__both__":
+                    yield sp, v
             continue
         sp = None
         form = v.group(0).lower()
         after = masked[v.end():]
         if form.startswith(("descri", "call")) and not re.match(r"[^.;]{0,80}?(?:\bas\b|[“\"])", after):
             continue   # "described separate battles" is not speech; "described it as …" is
+        if form in ("reports", "reported", "writes", "wrote") and after.startswith((" for ", " regularly for ")):
+            continue   # "Olena Marchuk reports for the Sumy news site …": who she works for
         if form.endswith("ing") and before.rstrip().endswith(","):
             continue   # "X declined to comment, telling reporters …": the main clause's subject speaks
         resolver.prefix = before
+        # (Not after "told": the name there is who was told, "…, a researcher told EurAsia Monitor".)
+        inverted = before.rstrip().endswith(",") and not form.startswith(("told", "tell")) \
+            and _INVERTED_NAME.match(masked, v.end())
+        sp = resolver.resolve(inverted.group(1), anaphora=False) if inverted else None
+        if sp is not None and sp.side != "__both__":
+            # The content came first; whatever the clauses before the comma name is what was said.
+            yield sp, v
+            continue
+        sp = None
         if form in NOUN_LIKE_FORMS:
             # "reports", "claims": a verb only right after a subject that names someone, not
             # after an adjective ("the Ukrainian estimate", "its latest report").
@@ -1354,7 +1421,8 @@ def _verb_cues(masked: str, resolver: _Resolver):
                                 break
                         else:
                             side = None
-                            if _NAME.fullmatch(_clean(subj)) and not resolver.is_expert(subj, or_international=True):
+                            if _NAME.fullmatch(_clean(subj)) and _clean(subj).lower() not in PRONOUNS \
+                                    and not resolver.is_expert(subj, or_international=True):
                                 side = resolver.adversary_side(masked[v.end():])
                                 if side is None and _TITLE.search(subj):
                                     # An official reports on their own territory: "Interior
@@ -1439,11 +1507,13 @@ def _find_cue(masked: str, resolver: _Resolver):
     # The tag's speaker, verb and time hold no comma: only the unit's last comma can open it.
     comma = masked.rfind(",")
     tagged = masked
-    if comma > 0 and _TRAILING_PARTICIPLE.match(masked, comma):
-        # "…, she said, sitting in a café near the centre.": the tag before the scene-setting
-        # participle.
-        tagged = masked[:comma] + "."
-        comma = tagged.rfind(",")
+    for participle in _TRAILING_PARTICIPLE.finditer(masked) if comma > 0 else ():
+        # "…, she said, sitting in a café near the centre.", "…, Sorokin told us, using
+        # obituaries, regional news sites …": the tag before the scene-setting participle.
+        cut = masked[: participle.start()] + "."
+        if _FINAL_TAG.match(cut, max(cut.rfind(","), 0)):
+            tagged, comma = cut, cut.rfind(",")
+            break
     tag = comma >= 0 and _FINAL_TAG.match(tagged, comma)
     if tag and not _NOT_SPEECH_BEFORE.search(tagged[: tag.start("verb")][-40:]):
         # "Content, the headquarters said.": the closing tag attributes the whole sentence, with
@@ -1477,7 +1547,11 @@ def _find_cue(masked: str, resolver: _Resolver):
     low = masked.lower()
     m = any(w in low for w in ("accord", "as per", "citing", "quoting", "words of")) and _ACCORDING.search(masked)
     according = resolver.resolve(m.group("who")) if m else None
-    if according is not None and cues and m.group(0).lower().startswith(("citing", "quoting")) \
+    if according is None:
+        # "In his reading, …", "according to figures she presented": the person just named.
+        pronoun = _IN_HIS_VIEW.match(masked) or (m and _FIGURES_BY.match(m.group("who")))
+        according = resolver.antecedent(pronoun.group("pronoun").lower()) if pronoun else None
+    if according is not None and cues and m and m.group(0).lower().startswith(("citing", "quoting")) \
             and according.side != "__both__":
         # "TASS, citing a source in the security services, said …": the source speaks, the
         # subject relays it and its side frames it (the channel decides).
@@ -1521,7 +1595,7 @@ def _quote_speaker(par_text, span, resolver):
         if m and len(m.group("pre").split()) <= 8:
             pre = _AGE_AFTER.sub("", m.group("pre").strip())   # "Dovbnia, 34, said of his arrival"
             sp = resolver.resolve(pre) if pre else None
-            if sp is None and m.group("post").strip():
+            if sp is None and not pre and m.group("post").strip():
                 # Inverted tag: "…,” said Marta Kowalczyk, an analyst at …": the name ends at the comma.
                 post = m.group("post").split(",")[0].strip()
                 post = _first_sentence(post)
@@ -1738,7 +1812,7 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
                     span_speakers[x] = resolver.last
                     assign(k, resolver.last, schema.CUE_FLOATING_QUOTE)
                     continue
-            if report_speaker is not None:
+            if report_speaker is not None and not _BOTH_SUBJECT.match(masked):
                 assign(k, report_speaker, schema.CUE_REPORT_CONTINUATION)
                 continue
             if toll_speaker is not None and not inside and _TOLL.search(masked) and not _FIRST_PERSON.search(masked):
@@ -1756,7 +1830,7 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
             last = resolver.last
             if last is not None and not inside and last.side in _PARTISAN \
                     and resolver.paragraph - resolver.last_paragraph <= 1 and _PARTISAN[last.side].search(masked) \
-                    and not _BOTH.search(masked) and not (resolver.framing_side not in (None, last.side)
+                    and not _BOTH.search(masked) and not _BOTH_SUBJECT.match(masked) and not (resolver.framing_side not in (None, last.side)
                                                           and _PARTISAN[resolver.framing_side].search(masked)):
                 # (Not the other side's words: a Ukrainian site's own "the enemy" after a Russian source.)
                 # "The enemy lost up to 240 servicemen.", "Up to 480 Ukrainian militants were

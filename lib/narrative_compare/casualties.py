@@ -129,6 +129,8 @@ _OUTCOME_WORDS = {
     r"(?!\s+(?:the\s+|his\s+|her\s+)?(?:house|home|building|village|town|city|car|vehicle|legs?|arms?|hands?|feet|foot)\b)|"
     r"not\s+(?:everyone|everybody|all\s+of\s+(?:us|them))\s+(?:comes?|came)\s+back|"
     r"picked\s+(?:us|them|him|men)\s+off|never\s+(?:brought|seen)\s+(?:back|again)|(?:was|were)\s+not\s+seen\s+again|(?:counting|count|attended|attending|so\s+many|endless|daily)\s+(?:the\s+)?funerals\b|"
+    # "the garrison had been “destroyed to the last man”"
+    r"(?:destroyed|killed|wiped\s+out|fought)\s+to\s+the\s+last\s+man|"
     r"(?:compan(?:y|ies)|platoons?|battalions?|brigades?|squads?|regiments?|assault\s+groups?)\s+(?:of\s+[\w-]+\s+(?:[\w-]+\s+)?)?"
     r"(?:had\s+been|has\s+been|have\s+been|was|were)\s+[“\"]?(?:practically\s+|almost\s+|completely\s+|totally\s+|"
     r"effectively\s+|largely\s+|virtually\s+)?(?:destroyed|wiped\s+out|annihilated|eliminated)|"
@@ -229,9 +231,9 @@ _OUTCOME_WORDS = {
     "losses": r"casualt(?:y|ies)|loss(?:es)?|victims\b(?!\s+of\s+(?:propaganda|fraud|disinformation|circumstance))|"
     r"(?:lost|los(?:e|es|ing))\s+[\"“]?"
     r"(?:up\s+to\s+|about\s+|around\s+|roughly\s+|nearly\s+|over\s+|some\s+|at\s+least\s+|"
-    r"more\s+than\s+|an\s+estimated\s+)?"
+    r"more\s+than\s+|an\s+estimated\s+|between\s+[\d,]+\s+and\s+)?"
     r"(?:[\d,]+|" + _NUMBER_WORD + r"|(?:a\s+third|a\s+quarter|half|most|many|dozens|hundreds|"
-    r"thousands)\s+of\s+(?:its|their|his|our|the)|dozens\s+of|hundreds\s+of|thousands\s+of|"
+    r"thousands)\s+of\s+(?:its|their|his|our|the)|dozens\s+of|(?:tens\s+of\s+|hundreds\s+of\s+)?thousands\s+of|hundreds\s+of|"
     r"several|many)(?:\s+of\s+(?:its|their|his|our|the)\s+[\d,]+)?\s+(?:[\w-]+\s+)?(?:soldiers|men|"
     r"troops|servicemen|personnel|fighters|sailors|marines|paratroopers|conscripts|people|comrades|guys|friends|"
     r"colleagues|relatives|sons|brothers|neighbou?rs|crew\s+members|crewmen)|"
@@ -303,7 +305,7 @@ _OUTCOME_STEMS = [
     *(f"saw {p} again" for p in ("him", "her", "them")),
     *(f"{v} {q}{a}destroyed" for v in ("been", "was", "were") for q in ("", "“", '"')
       for a in ("", "practically ", "almost ", "completely ", "totally ", "effectively ", "largely ", "virtually ")),
-    "no one", "only one", "still with", "now there are", "t come back", "not come back", "never come", "shot", "executed", "not come", "not return", "been seen", "lost no", *(f"{a} {n}" for a in ("real", "true", "actual")
+    "no one", "only one", "last man", "still with", "now there are", "t come back", "not come back", "never come", "shot", "executed", "not come", "not return", "been seen", "lost no", *(f"{a} {n}" for a in ("real", "true", "actual")
                                for n in ("number", "toll", "figure", "count", "losses", "death")), "half the", "half its", "half their", "half his", "half our", "half my",
     *(f"{n} {v}" for n in ("platoon", "company", "unit", "squad", "battalion", "men", "guys", "boys")
       for v in ("stayed", "remained")), "never made", "lost a", "lost their", "lost two", "lost three", "walked out", "came out", "crawled out", "crawled back", "got back", "bandaged",
@@ -685,7 +687,7 @@ _WEAPON_AFTER = _ci(
 # A bloc's ship, column or position: the force the next sentences may count losses in.
 _SUFFERED = _ci(
     r"\s+(?:(?:were|was|are|is|have|has|had)\s+)?(?:been\s+)?(?:suffering|suffered|suffers?|sustaining|sustained|"
-    r"sustains?|taking|took|takes?|incurring|incurred|incurs?)\b"
+    r"sustains?|taking|took|takes?|incurring|incurred|incurs?|accepting|accepted|accepts?|absorbing|absorbed|absorbs?)\b"
 )
 _MEMBER_OF_BEFORE = _ci(
     r"\b(?:soldiers?|servicem[ae]n|servicewom[ae]n|officers?|fighters?|members?|troops|sailors?|marines?)\s+"
@@ -958,8 +960,11 @@ _INTERCEPT = _ci(
 # A captive who speaks on camera: captured, then a speech verb, in one clause.
 _CAPTIVE_SPEAKS = _ci(
     # "a captured Ukrainian marine who said", "“I was taken prisoner …,” the man in the clip says"
+    # "a captured soldier of the 163rd brigade, who said", "one of the captured men, who gave his
+    # name as Andriy, said", "a captured Ukrainian soldier, said to be from …, told"
     r"\b(?:captured|imprisoned)\s+(?:[\w-]+\s+){0,2}?(?:soldiers?|servicem[ae]n|conscripts?|marines?|men|man|"
-    r"fighters?|riflem[ae]n|officers?)\b(?:,?\s+who\s+(?:[\w-]+\s+){0,3}?|\s+)(?:says|said|tells|told|describ\w*)\b|"
+    r"fighters?|riflem[ae]n|officers?)\b(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:brigade|battalion|regiment|unit|"
+    r"company|division))?(?:,?\s+who\s+(?:[^.;“”\"]{0,60}?,?\s+)?|,?\s+)(?:says|said|tells|told|describ\w*)\b|"
     r"\b(?:I|we)\s+(?:was|were|have\s+been|had\s+been)\s+(?:captured|taken\s+prisoner)\b|"
     r"\b(?:(?:soldiers?|servicem[ae]n|conscripts?|paratroopers?|marines?|man|men|fighters?|"
     r"mercenar(?:y|ies)|officers?|pilots?|sailors?)\s+(?:who\s+(?:was|were|had\s+been)\s+)?"
@@ -1000,11 +1005,16 @@ def _lower(text: str) -> str:
     return low
 
 
+_TAG_OPENS = re.compile(r",\s+(?:[\w'’.-]+\s+){1,4}$")
+
+
 def _content_start(low: str, anchor: int) -> int:
     """Return where the claim's content starts: after the attribution ("Ukraine's military
     intelligence said …") when that comes before the outcome word, so the source's own bloc
     word is not taken for the victim."""
     m = _SOURCE_END.search(low, 0, anchor)
+    if m and low.startswith(",", m.end()) and _TAG_OPENS.search(low, max(0, m.start() - 40), m.start()):
+        return 0   # a tag inside the claim: "Of the North Koreans sent, he estimated, 6,000 have been killed"
     return m.end() if m else 0
 
 
@@ -1212,6 +1222,8 @@ def _dismissed_figure(low: str, ago: int) -> re.Match | None:
     return None
 
 
+# An outcome that describes the people named next: "a captured Ukrainian soldier".
+_OUTCOME_ON = _ci(r"(?:captured|wounded|injured|imprisoned|detained|missing)\s+(?:[\w-]+\s+)?")
 # The outcome noun and "of" before a group: "the bodies of fallen Koreans", "deaths of Russian".
 _OF_OUTCOME = _ci(r"[\w-]+\s+of\s+(?:the\s+)?(?:(?:fallen|dead|slain|wounded|captured|killed)\s+)?")
 
@@ -1264,9 +1276,14 @@ def _candidates(text: str, low: str, lo: int, hi: int, anchor: int, *, speakers:
         person = _PERSON_AFTER.match(after)
         if person:
             tail = end + person.end()
+            # "A captured Ukrainian soldier told reporters …": the speaker is who the outcome befell.
+            described = anchor < start and _OUTCOME_ON.fullmatch(low, anchor, start)
             if (_AGENT_AFTER.match(low, tail) and not _COUNT_BEFORE.search(low, max(0, start - 24), start)) \
-                    or (not speakers and _REPORTING_AFTER.match(low, tail)):
+                    or (not speakers and not described and _REPORTING_AFTER.match(low, tail)):
                 continue  # (but "4,140 North Korean soldiers killed" are counted, not killers)
+            if described:
+                out.append((0, start - anchor, m.lastgroup, start, tail))
+                continue
             group = "civilians" if _CIVILIAN_HEAD.match(person.group("noun")) else m.lastgroup
             suffered = _SUFFERED.match(low, tail)
             # "North Korean units were suffering very heavy losses": the subject of the loss.

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import yaml
 
-__all__ = ["Actors", "load_actors", "load_yaml", "reporting_verb_pattern", "trie_pattern", "REPORTING_VERBS"]
+__all__ = ["Actors", "WordAlternation", "given_name_gender", "load_actors", "load_yaml", "reporting_verb_pattern",
+           "trie_pattern", "REPORTING_VERBS"]
 
 # PyYAML's C parser (libyaml, in the PyPI wheels) builds the same objects ten times faster than
 # its pure-Python one; the actors config alone took 0.15 s of every command's start-up.
@@ -267,6 +268,20 @@ def _first_characters(pattern: str) -> frozenset | None:
             else frozenset(chars)
     except Exception:  # noqa: BLE001 - a private module: any surprise just tries the alternative everywhere
         return None
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> dict:
+    data = load_yaml(_ir.files("narrative_compare").joinpath("data/given_names.yml").read_text("utf-8"))
+    return {**{name: "she" for name in data["female"]}, **{name: "he" for name in data["male"]}}
+
+
+def given_name_gender(name: str) -> str:
+    """Return 'he', 'she' or '' for a given name (``data/given_names.yml``; -a is female unless listed)."""
+    listed = _given_names().get(name)
+    if listed:
+        return listed
+    return "she" if len(name) > 2 and name[0].isupper() and name[1:].islower() and name.endswith("a") else ""
 
 
 @lru_cache(maxsize=1)

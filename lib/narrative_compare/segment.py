@@ -63,7 +63,8 @@ _CREDIT = re.compile(
     r"|(?:Additional\s+)?[Rr]eporting\s+by\b|Editing\s+by\b|Writing\s+by\b)")
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
 _BIO = re.compile(
-    r"^(?:[A-Z][\w.'’-]+\s){1,4}(?:is|was|has|writes|covers)\b.{0,200}?\b(?:journalist|"
+    # (No comma before the role: "Spysok has confirmed 131,000 dead, a researcher said" is news.)
+    r"^(?:[A-Z][\w.'’-]+\s){1,4}(?:is|was|has|writes|covers)\b[^,;]{0,200}?\b(?:journalist|"
     r"correspondent|reporter|editor|writer|analyst|author|contributor|columnist|researcher|"
     r"veteran|commentator|fellow)s?\b"
 )
