@@ -1514,7 +1514,9 @@ def _find_cue(masked: str, resolver: _Resolver):
         if _FINAL_TAG.match(cut, max(cut.rfind(","), 0)):
             tagged, comma = cut, cut.rfind(",")
             break
-    tag = comma >= 0 and _FINAL_TAG.match(tagged, comma)
+    # A third of all units hold no reporting verb: no tag, and no verb cue in any clause.
+    has_verb = _VERB_RE.search(masked) is not None
+    tag = has_verb and comma >= 0 and _FINAL_TAG.match(tagged, comma)
     if tag and not _NOT_SPEECH_BEFORE.search(tagged[: tag.start("verb")][-40:]):
         # "Content, the headquarters said.": the closing tag attributes the whole sentence, with
         # any "Moscow said" inside the content as part of what the tag's speaker reports.
@@ -1526,7 +1528,8 @@ def _find_cue(masked: str, resolver: _Resolver):
     found = []
     # Only the first cue of each top-level clause speaks; later ones are embedded in its content.
     # Every top-clause boundary has one of these; most units have none and skip the split.
-    clauses = _TOP_CLAUSE.split(masked) if any(c in masked for c in _TOP_CLAUSE_MARKS) else (masked,)
+    clauses = () if not has_verb and "put" not in masked else \
+        _TOP_CLAUSE.split(masked) if any(c in masked for c in _TOP_CLAUSE_MARKS) else (masked,)
     for clause in clauses:
         first = next(_verb_cues(clause, resolver), None)
         put = first is None and "put" in clause and _PUT_AT.search(clause)
