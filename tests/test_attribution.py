@@ -429,7 +429,7 @@ IN_PROGRESS = {"own-drone-war-explainer": 0.94, "own-dprk-losses": 0.94, "own-mi
                # 0.900, 0.955, 0.892; 0.754, 0.769, 0.800; 0.887, 0.877, 0.723)
                "own-kursk-intel": 0.91, "own-border-towns": 0.93, "own-press-review": 0.90,   # (drone-unit meets the bar)
                "own-dprk-explainer": 0.87, "own-exchange-day": 0.90,
-               "own-civilian-bulletin": 0.93, "own-front-dispatch": 0.87,
+               "own-front-dispatch": 0.87,   # (the civilian bulletin meets the bar)
                # set 16, scored once as held-out at 0ffdc59 (0.935, 0.814, 0.420, 0.918), then read
                "own-pow-testimony": 0.90,
                # set 17, scored once as held-out at 330d702 (0.884, 0.746, 0.924, 0.840), then read
@@ -446,11 +446,14 @@ IN_PROGRESS = {"own-drone-war-explainer": 0.94, "own-dprk-losses": 0.94, "own-mi
                "own-explainer-faq": 0.92, "own-war-crimes-trial": 0.88,   # (the transcript meets the bar)
                "own-thinktank-update": 0.92,
                # set 22, scored once as held-out at a2e5e7e (0.908, 0.859, 0.903, 0.851), then read
-               "own-osint-investigation": 0.90, "own-state-wire-english": 0.87, "own-photo-essay": 0.90,
+               "own-osint-investigation": 0.90, "own-state-wire-english": 0.87, "own-photo-essay": 0.91,
                "own-ukrainian-regional-site": 0.94,
                # set 23, scored once as held-out at 91e5949 (0.845, 0.786, 0.902, 0.818), then read
-               "own-obituary-soldier": 0.88, "own-podcast-summary": 0.94, "own-border-shelling-russia": 0.90,
-               "own-parliament-hearing": 0.83}
+               "own-obituary-soldier": 0.94, "own-border-shelling-russia": 0.93,   # (the podcast meets the bar)
+               "own-parliament-hearing": 0.83,
+               # set 24, scored once as held-out at ff63281 (0.855, 0.882, 0.926, 0.741), then read
+               # (the diary and the interview now meet the bar)
+               "own-timeline-kursk": 0.89, "own-nato-summit-reactions": 0.92}
 
 
 @pytest.mark.parametrize("folder", DEVELOPMENT, ids=lambda p: p.name)
@@ -461,13 +464,11 @@ def test_side_accuracy_bar_on_development_articles(folder):
 
 # Held-out articles are scored, never tuned on; their first scores, below the 0.95 bar and reported
 # as such in the README (2026-11-25, commits f14e122 and 9c55d4a; 2026-11-26, commits f90c27a and 3d6a740;
-# set 12 at 1167ce3; set 24 at ff63281; sets 13-23, now development articles, are in IN_PROGRESS).
+# set 12 at 1167ce3; sets 13-24, now development articles, are in IN_PROGRESS).
 HELDOUT_FIRST = {"heldout-air-defence": 0.897, "heldout-mobilisation": 0.667, "heldout-occupied-south": 0.846,
                  "heldout-sabotage-europe": 0.727, "heldout-kharkiv-front": 0.600, "heldout-peace-talks": 0.932,
                  "heldout-analysis-column": 1.000, "heldout-rights-report": 0.836, "heldout-telegram-war": 0.812,
-                 "heldout-defence-desk": 0.791, "heldout-fact-check": 0.841, "heldout-wire-digest": 0.946,
-                 "heldout-timeline-kursk": 0.855, "heldout-soldier-diary": 0.882,
-                 "heldout-russian-commander-interview": 0.926, "heldout-nato-summit-reactions": 0.741}
+                 "heldout-defence-desk": 0.791, "heldout-fact-check": 0.841, "heldout-wire-digest": 0.946}
 
 
 @pytest.mark.parametrize("folder", HELDOUT, ids=lambda p: p.name)
@@ -766,3 +767,53 @@ def test_who_told_reporters_is_the_person_the_relative_clause_is_about():
             "Ukrainian forces were targeting civilian cars.\n")
     units = attribute(text)
     assert (units.cue.iloc[-1], units.side.iloc[-1]) == ("reporting_verb", "russia"), units[["speaker", "side"]]
+
+
+@pytest.mark.parametrize(
+    "text, side",
+    [
+        pytest.param("Allies meet in Vilnius.\nEstonia's prime minister, Mart Kivisild, said the estimate should end "
+                     "the debate.\n", "ukraine_west", id="a Baltic state's possessive"),
+        pytest.param("Allies meet.\nA senior U.S. defence official, briefing reporters on condition of anonymity, said "
+                     "Washington's estimate was similar.\n", "ukraine_west", id="a participle of speaking is not the subject"),
+        pytest.param("Allies meet.\nNATO's secretary general, Erik Vallgren, said the estimate was credible. A reporter "
+                     "asked Vallgren whether the toll was higher.\n", "author", id="a reporter is nobody's part"),
+        pytest.param("Bloggers react.\nSeverny Front, a pro-war Russian Telegram channel, called the diary a Ukrainian fake "
+                     "and said the Korean units had suffered few losses.\n", "russia",
+                     id="a first predicate is not the subject"),
+        pytest.param("Allies meet.\nThe assessment by South Korea's National Intelligence Service, shared with allied "
+                     "delegations, says that at least 1,900 soldiers were killed.\n", "ukraine_west",
+                     id="a noun-like verb after an appositive"),
+        pytest.param("Fighting goes on.\nKyiv, for its part, claims to have killed 60,000 Russian soldiers in the region, "
+                     "figures Moscow has dismissed as propaganda.\n", "author", id="figures the other side dismissed"),
+        pytest.param("Timeline.\nDec. 27 — Russia's defence ministry makes no mention of foreign troops in its daily "
+                     "bulletin, which says Ukraine lost up to 340 servicemen.\n", "russia", id="which says"),
+        pytest.param("Timeline.\nOct. 9 — Kim Su-ryon, a North Korean defector in Seoul, tells Northline News that "
+                     "families have received death notices.\n", "ukraine_west", id="a defector speaks from where she lives"),
+        pytest.param("Timeline.\nUkraine's General Staff says its forces struck a depot. By its count, Russia has lost "
+                     "more than 60,000 troops in the region.\n", "ukraine_west", id="by its count"),
+    ],
+)
+def test_last_unit_side_fourth_round(text, side):
+    units = attribute(text)
+    assert units.side.iloc[-1] == side, units[["speaker", "side", "cue"]]
+
+
+def test_an_interview_answer_is_the_commander_the_introduction_names_by_call_sign():
+    text = ('Commander "Taiga" on the Border: The Line Holds\n'
+            "KURSK REGION — The border districts remain tense. On Tuesday, a drone hit a minibus, the regional governor "
+            "wrote. Its commander, a 38-year-old lieutenant colonel with the call sign Taiga, agreed to speak.\n"
+            "Q: What is the situation on your sector?\n"
+            "A: The enemy has not calmed down.\n")
+    units = attribute(text)
+    assert (units.speaker.iloc[-1], units.side.iloc[-1]) == ("Taiga", "russia"), units[["speaker", "side", "cue"]]
+
+
+def test_an_interviewers_question_goes_on_nobodys_report():
+    text = ("Commander Taiga on the Border\n"
+            "KURSK REGION — Its commander, a lieutenant colonel with the call sign Taiga, agreed to speak.\n"
+            "Q: What is the situation?\n"
+            "A: The enemy attacks every week, and we throw them back.\n"
+            "Q: What did you see in Sudzha when the town was liberated?\n")
+    units = attribute(text)
+    assert units.side.iloc[-1] == "author", units[["speaker", "side", "cue"]]

@@ -1006,7 +1006,8 @@ def test_casualty_scores_on_development_articles_do_not_regress():
     # set 20, before its reading (F1 0.948); 0.848 (1197 of 1412) after it (F1 0.951); 0.839
     # (1286 of 1533) with set 21, before its reading (F1 0.951); 0.843 (1292 of 1533) after it;
     # 0.837 (1394 of 1666) with set 22, before its reading (F1 0.950); 0.832 (1485 of 1784) with
-    # set 23, before its reading; 0.840 (1498 of 1784) after it (F1 0.949)
+    # set 23, before its reading; 0.840 (1498 of 1784) after it (F1 0.949); 0.830 (1574 of 1896) with
+    # set 24, before its reading; 0.835 (1584 of 1896) after it (F1 0.946)
     assert victims >= 0.83, scores
     assert scores["casualty_f1_score"].mean() >= 0.94, scores
 
@@ -1452,3 +1453,33 @@ def test_a_captive_whose_description_runs_on_speaks_for_his_own_side():
              "as Andriy, said his unit had been sent across without maps.",
              "“Half of our group did not come back from the first night,” he said in the video."]
     assert flags(*texts, side="russia", paragraphs=[0, 0])[1] == (1, "ukraine")
+
+
+def test_context_prefers_people_to_their_targets():
+    texts = ["The soldier belonged to a group of about 40 North Korean infantrymen who advanced toward Ukrainian "
+             "positions at dawn.",
+             "Most of the group were killed by drones before they reached the tree line, the unit said."]
+    assert flags(*texts, side="ukraine_west", paragraphs=[0, 0])[1] == (1, "dprk")
+
+
+def test_a_diary_taken_from_a_dead_soldier_speaks_of_his_own_side():
+    texts = ["The notebook is no bigger than a palm.",
+             "It was taken from the body of a North Korean soldier in Russia's Kursk region, Ukraine's Special "
+             "Operations Forces said.",
+             "“Our company has lost more than 60 men since we arrived,” the soldier wrote."]
+    table = units(*texts, side="ukraine_west", paragraphs=[0, 0, 1])
+    table["speaker"] = ["author", "Special Operations Forces", "the soldier"]
+    out = add_casualties(table)
+    assert (out.casualty.iloc[-1], out.victim.iloc[-1]) == (1, "dprk")
+
+
+@pytest.mark.parametrize(
+    "texts, side, victim",
+    [
+        (["So not a single Korean has been killed under my command."], "russia", "dprk"),
+        (["North Korea sent an estimated 11,000 troops to Russia in the autumn.",
+          "The NIS later said that around 4,700 of them had been killed or wounded."], "ukraine_west", "dprk"),
+    ],
+)
+def test_one_korean_and_the_troops_a_state_sent(texts, side, victim):
+    assert flags(*texts, side=side, paragraphs=[0] * len(texts))[-1] == (1, victim)

@@ -85,7 +85,7 @@ _ACCORDING = re.compile(
     # The source ends where a relative clause about it begins: "as per analysts who reviewed it".
     r"(?=\s+(?:who|which|that|whose)\b|[,;:.()]|$)",
     re.IGNORECASE)
-_IN_HIS_VIEW = re.compile(r"\W*(?:In|By)\s+(?P<pronoun>his|her|their)\s+(?:own\s+)?(?:view|reading|assessment|estimate|"
+_IN_HIS_VIEW = re.compile(r"\W*(?:In|By)\s+(?P<pronoun>his|her|their|its)\s+(?:own\s+)?(?:view|reading|assessment|estimate|"
                           r"estimation|opinion|account|telling|words|analysis|judge?ment|count|calculation)s?\b")
 _FIGURES_BY = re.compile(r"(?:the\s+)?(?:figures|data|numbers|estimates|documents?|slides|(?:a|the)\s+report)\s+"
                          r"(?:that\s+)?(?P<pronoun>he|she|they)\s+(?:presented|released|published|gave|cited|shared|"
@@ -236,6 +236,7 @@ _DEFECTOR = re.compile(r"\b(?:defect(?:ed|or|ors)|fled\s+(?:the\s+North|North\s+
                        r"in\s+exile|emigr[ée]s?)\b")
 _WHO_PREDICATE = re.compile(r"\s+(?:(?:reports|writes|works|worked|reported|wrote)\s+(?:for|at|with)|(?:is|was)\s+(?:a|an|the)|"
                             r"serves\s+as|served\s+as|spent\s+(?:\w+\s+){1,3}?as)\b")
+_LIVES_IN = re.compile(r"\b(?:in|living\s+in|based\s+in)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 _RESIDENCE = re.compile(r"\b(?:living|lives|settled|resettled|now\s+(?:\w+\s+){0,4}?)\s*in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 _BULLET = re.compile(r"[-–•*]\s")
 # A transcript's speaker label opening a paragraph, in capitals: "DMITRY PESKOV, KREMLIN
@@ -373,6 +374,7 @@ _GIVEN_NAME_AFTER = re.compile(r"\s" + KOREAN_GIVEN_NAME + r"\b")
 _PRESENTED = re.compile(r"(?:\b(?:Dr|Prof|Professor|Col|Gen|Maj|Capt|Lt|Adm|Sgt|Sergeant|Lieutenant|Captain|Major|"
                         r"Colonel|Corporal|Private)\.?\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
                         r"|\b(?P<name2>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+),\s+(?:a|an|the|\d{1,3},)\s)")
+_CALL_SIGN = re.compile(r"\b(?:call\s+sign|callsign|nom\s+de\s+guerre)\s+[“\"]?([A-Z][\w'’-]+)")
 # "a pilot called Kit", "a medic with the call sign Sova": the name the person goes by.
 _CALLED = re.compile(r"\b(?:called|named|call\s+sign|known\s+as)\s+([A-Z][\w'’-]+)\s*$")
 # A field of study is not a bloc: "a professor of North Korean studies", "a historian of Russian
@@ -419,7 +421,9 @@ _TOP_CLAUSE = re.compile(
     r"|(?:,\s+(?:and\s+)?|\s+and\s+)(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:says|said|claims|claimed|insists|insisted|reports|"
     r"reported|estimates|estimated)\b)"
     r"|[,\u2014\u2013]\s*(?:a|an|the)\s+(?:charge|claim|accusation|allegation|assertion|version|account|"
-    r"figure|number|estimate|tally)s?\b)")
+    r"figure|number|estimate|tally)s?\b"
+    # "…, figures Moscow has dismissed as propaganda": the other side's answer in the same sentence.
+    r"|,\s+(?:claims|figures|numbers|estimates|allegations|accusations)\s+(?=(?:that\s+|which\s+)?[A-Z]))")
 # A closing speech tag: ", the ministry said on Monday." at the end of a sentence.
 _FINAL_TAG = re.compile(r",\s+(?P<who>(?:(?!\band\b)[^,;:“”\"()]){2,80}?)\s+(?P<verb>(?<![\w-])(?:said|says|wrote|writes|told\s+[\w ]{2,30}?|"
                         r"reported|reports|added|adds|claimed|claims|stated|announced|estimated|"
@@ -472,7 +476,13 @@ _RELAY_WORDS = ("publish", "releas", "posted", "shared", "aired", "broadcast", "
 # Any relay word, as a bare substring: one pass in C instead of one membership test per word.
 _RELAY_HINT = re.compile("|".join(re.escape(w) for w in _RELAY_WORDS))
 _RAW_SEP_RELATIVE = re.compile(r"\b(?:that|which|whom)\s+[^,;:()]{1,40}$")
-_PARTICIPIAL_SEGMENT = re.compile(r"\s*(?:quoted|cited|speaking|writing|citing|according|reported|interviewed)\b", re.I)
+# (Also a participle of speaking opening the segment: "…, briefing reporters on condition of anonymity, said".)
+# "Severny Front, a pro-war channel, called the diary a fake and said …": a first predicate of the
+# subject, not the subject.
+_COORDINATED_PREDICATE = re.compile(r"\s*[a-z]+(?:ed|[^s]s)\s.*\s(?:and|but)\s*")
+_PARTICIPIAL_SEGMENT = re.compile(r"\s*(?:quoted|cited|speaking|writing|citing|according|reported|interviewed|"
+                                  r"(?:briefing|addressing|talking|testifying|appearing|responding|commenting|answering|"
+                                  r"posting|reacting|presenting|announcing)\b)", re.I)
 _TITLE = re.compile(r"\b(?:Minister|Governor|Mayor|Chief|Head|General|Gen\.|Colonel|Col\.|Lt\.|Capt\.|Maj\.|"
                     r"Commander|Spokesman|Spokeswoman|Ambassador|Deputy|Prosecutor|Admiral|Adm\.)")
 _NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+")
@@ -486,9 +496,11 @@ INDIVIDUAL_ROLES = frozenset(
     "infantryman survivor blogger milblogger correspondent journalist reporter".split()
 )
 # "…, a 29-year-old infantryman", "…, a nurse": the appositive that makes a lone word a person.
+_PRESS_ROLES = frozenset("reporter reporters journalist journalists correspondent correspondents".split())
 _KIN = frozenset("widow widower wife husband mother father son daughter sister brother".split())
 # Where a private person spoke, right after the verb: "said in the small flat in Dnipro …".
 _SAID_WHERE = re.compile(r"[\w-]+\s+((?:in|at|from)\s+[^.;:“”\"]{1,100})")
+_DOCUMENT_SAYS = re.compile(r"(?:says|said|states|stated|reports|reported|claims|claimed)\s+(?:that\s+)?[A-Z\d]")
 _TOLD_THAT = re.compile(r"(?:told|tells)\s+(?:reporters|journalists|the\s+[\w-]+|[A-Z][\w-]+)\s+(?:on\s+\w+\s+)?that\b")
 _BARE_SURNAME = re.compile(r"([A-Z][a-z][\w'’-]+)\s+(?:[a-z]+ed|began|spoke|sees|saw|thinks|thought|went)\b")
 _PERSON_APPOSITIVE = re.compile(
@@ -749,8 +761,15 @@ class _Resolver:
         else:
             # "Dr. Aino Lindqvist, a senior fellow at …, has spent that year …": the person the
             # introduction presents.
-            presented = list(_PRESENTED.finditer(intro))
-            if presented:
+            # (Not a time: "On Tuesday, a Ukrainian drone …".)
+            presented = [m for m in _PRESENTED.finditer(intro)
+                         if (m.group("name") or m.group("name2")).split()[0].lower() not in _TIME_WORDS]
+            # "a 38-year-old lieutenant colonel with the call sign Taiga, agreed to speak": the name
+            # the introduction gives the interviewee.
+            sign = list(_CALL_SIGN.finditer(intro))
+            if sign and (not presented or sign[-1].start() > presented[-1].start()):
+                name = sign[-1].group(1)
+            elif presented:
                 name = presented[-1].group("name") or presented[-1].group("name2")
         if name is None:
             return self.people[-1] if self.people else None
@@ -982,7 +1001,12 @@ class _Resolver:
         if surname in self._first_mention:
             return self._first_mention[surname]
         side = None
+        headline_end = self.text.find("\n")
+        if self.text[:headline_end].rstrip()[-1:] in ".!?”\"":
+            headline_end = -1   # the first line is a sentence of the body, not a headline
         for m in _word_occurrences(self.text, surname):
+            if m.start() < headline_end and self.text.find(surname, headline_end) != -1:
+                continue   # the headline names; the body introduces: 'Commander "Taiga" on the Border'
             lo = self.text.rfind("\n", 0, m.start()) + 1
             hi = self.text.find("\n", m.end())
             window = self.text[lo: hi if hi != -1 else len(self.text)]
@@ -1127,6 +1151,11 @@ class _Resolver:
             return None
         if _BOTH.search(phrase):
             return _Speaker(phrase, "__both__", "group")
+        if _DEFECTOR.search(phrase):
+            # "a North Korean defector in Seoul": a defector speaks from where they now live (guide 5).
+            home = {a.side for m in _LIVES_IN.finditer(phrase) for _, _, a in self.actors.find(m.group(1))}
+            if len(home) == 1:
+                return _Speaker(phrase, home.pop(), "role", named=False, context=self.unit_text)
         norm = phrase.replace("’", "'")
         hits = self.actors.find(phrase)
         places = [h for h in hits if h[2].type == "place"]
@@ -1237,6 +1266,8 @@ class _Resolver:
             if not sp.channel and len(placed) == 1:
                 # "Across the border in Ukraine's Sumy region, officials said": the place's.
                 sp.side = placed.pop()
+            elif head in _PRESS_ROLES and not any(w[:1].isupper() for w in phrase.split()[1:]):
+                pass   # "a reporter asked": the press is nobody's part (guide 5); "a VEKTOR correspondent" is VEKTOR's
             elif not sp.channel and recent_side and (words[0] in ("a", "an", "the", "one") or words == ["officials"]):
                 # "A department spokesperson", "the official": part of the body just named.
                 sp.side = recent_side
@@ -1341,7 +1372,7 @@ def _subjects_before(masked: str, verb_start: int, *, limit: int = 3):
         yield segments[-1][1]
         return
     kept = [(sp, seg) for sp, seg in segments if seg.strip() and sp not in ("who", "which", "that", "whose")
-            and not _PARTICIPIAL_SEGMENT.match(seg)]
+            and not _PARTICIPIAL_SEGMENT.match(seg) and not _COORDINATED_PREDICATE.fullmatch(seg)]
     if len(kept) >= 2 and segments[0][1].strip() and len(segments[0][1].split()) <= 5 \
             and segments[0][1].lstrip()[:1].isupper() and not _VERB_RE.search(segments[0][1]) \
             and segments[0][1].split()[0].lower() not in _TIME_WORDS \
@@ -1361,11 +1392,16 @@ def _verb_cues(masked: str, resolver: _Resolver):
     for v in _VERB_RE.finditer(masked):
         before = masked[: v.start()]
         # Only the last words matter, and an anchored search over the whole prefix is costly.
-        if _NOT_SPEECH_BEFORE.search(before[-40:]) or _NOT_SPEECH_AFTER.match(masked[v.end():]) \
+        # ("Kyiv claims to have killed …" is speech; "X is said to have …" is a hedge, caught before.)
+        not_after = _NOT_SPEECH_AFTER.match(masked[v.end():])
+        if not_after and v.group(0).lower() in ("claims", "claimed", "claim") and not_after.group(0).lstrip().startswith("to"):
+            not_after = None
+        if _NOT_SPEECH_BEFORE.search(before[-40:]) or not_after \
                 or _NEGATED_SUBJECT.match(before):
-            if before.endswith(", who ") and _TOLD_THAT.match(masked, v.start()):
-                # "…, a defence ministry officer, who told reporters that …": the person the
-                # relative clause is about speaks.
+            if (before.endswith(", who ") and _TOLD_THAT.match(masked, v.start())) or (
+                    before.endswith(", which ") and _DOCUMENT_SAYS.match(masked, v.start())):
+                # "…, a defence ministry officer, who told reporters that …", "… in its daily
+                # bulletin, which says Ukraine lost …": what the relative clause is about speaks.
                 sp = next((x for x in map(resolver.resolve, _subjects_before(masked, len(before) - 6))
                            if x is not None), None)
                 if sp is not None and sp.side != "__both__":
@@ -1403,8 +1439,12 @@ def _verb_cues(masked: str, resolver: _Resolver):
                 or _DEMONYM.fullmatch(word) is not None or word[-1:].isdigit()   # "the South Korean estimate", "14,000 requests"
             if adjective:
                 continue
-            subj = next(_subjects_before(masked, v.start(), limit=1), "")
-            sp = resolver.resolve(subj)
+            # After a comma the subject is further back: "The assessment by South Korea's NIS,
+            # shared with allied delegations, says …".
+            for subj in _subjects_before(masked, v.start(), limit=3 if before.rstrip().endswith(",") else 1):
+                sp = resolver.resolve(subj)
+                if sp is not None:
+                    break
         else:
             segments = list(_subjects_before(masked, v.start()))
             for k, subj in enumerate(segments):
@@ -1462,7 +1502,7 @@ def _participle_cue(masked: str, resolver: _Resolver):
 # An estimate given as "X put the losses at …": speech, though "put" alone is not a reporting verb.
 _PUT_AT = re.compile(
     r"\b(?:put|puts|putting)\s+(?:[\w’'-]+\s+){0,5}?(?:losses|toll|casualties|number|figure|count|dead)\s+"
-    r"(?:[\w’'-]+\s+){0,6}?at\s+(?:about\s+|around\s+|roughly\s+|some\s+|more\s+than\s+|over\s+|up\s+to\s+|"
+    r"(?:[\w’'-]+\s+){0,10}?at\s+(?:about\s+|around\s+|roughly\s+|some\s+|more\s+than\s+|over\s+|up\s+to\s+|"
     r"at\s+least\s+|nearly\s+|almost\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|"
     r"hundreds|thousands|dozens)", re.I)
 
@@ -1553,7 +1593,12 @@ def _find_cue(masked: str, resolver: _Resolver):
     if according is None:
         # "In his reading, …", "according to figures she presented": the person just named.
         pronoun = _IN_HIS_VIEW.match(masked) or (m and _FIGURES_BY.match(m.group("who")))
-        according = resolver.antecedent(pronoun.group("pronoun").lower()) if pronoun else None
+        its = pronoun and pronoun.group("pronoun").lower() == "its"
+        according = resolver.antecedent(pronoun.group("pronoun").lower()) if pronoun and not its else None
+        last = resolver.last
+        if its and last is not None and last.kind in ("institution", "media", "document", "channel") \
+                and resolver.paragraph - resolver.last_paragraph <= 1:
+            according = last   # "By its count, …": the body that just spoke, not a country named in passing
     if according is not None and cues and m and m.group(0).lower().startswith(("citing", "quoting")) \
             and according.side != "__both__":
         # "TASS, citing a source in the security services, said …": the source speaks, the
@@ -1715,6 +1760,7 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
         label = _SPEAKER_LABEL.match(par_text) if not qa else None
         labelled = resolver.labelled(label) if label else None
         mark = qa or label   # "Q:", or the outlet's own "ANCHOR:": narration, read past the mark
+        asked = bool(qa) and not qa.group("a")   # an interviewer's question goes on nobody's report
         voice, voice_cue = None, None
         if labelled is not None:
             # A transcript (guide 4.12): a paragraph under a speaker's label is that speaker's.
@@ -1831,7 +1877,7 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
                 assign(k, bullet_from, schema.CUE_REPORT_CONTINUATION)
                 continue
             last = resolver.last
-            if last is not None and not inside and last.side in _PARTISAN \
+            if last is not None and not inside and last.side in _PARTISAN and not asked \
                     and resolver.paragraph - resolver.last_paragraph <= 1 and _PARTISAN[last.side].search(masked) \
                     and not _BOTH.search(masked) and not _BOTH_SUBJECT.match(masked) and not (resolver.framing_side not in (None, last.side)
                                                           and _PARTISAN[resolver.framing_side].search(masked)):

@@ -1294,7 +1294,8 @@ def _candidates(text: str, low: str, lo: int, hi: int, anchor: int, *, speakers:
         # (Only where a clause ends on it: "Those were the North Koreans.", not "the Russians are
         # using them" or "alongside the Koreans had".)
         rank = 2 if _ASSET_AFTER.match(after) else \
-            1 if _DEMONYM_PEOPLE.fullmatch(m.group(0)) and _CLAUSE_END.match(after) else 3
+            1 if (_DEMONYM_PEOPLE.fullmatch(m.group(0)) and _CLAUSE_END.match(after)) or (
+                _ONE_PERSON_BEFORE.search(before) and _VERB_AFTER.match(after)) else 3
         out.append((rank, abs(start - anchor), m.lastgroup, start, end))
     if any(h in low for h in _SIDE_NOUN_HINTS):
         for m in _SIDE_NOUNS.finditer(low, lo, hi):
@@ -1380,6 +1381,8 @@ _NO_OWN = "-"
 _ALONGSIDE = _ci(r"\b(?:alongside|beside|against)\s+(?:the\s+)?$")
 _ENEMY_PEOPLE = re.compile(r"\b(North\s+Korean|Russian|DPRK|KPA)s?\s+(?:soldiers|troops|forces|units|infantry|servicemen|"
                            r"brigades?|fighters|contingent|assault\s+groups)\b|\b(?:the\s+)?(North\s+Koreans)\b")
+_FOUND_ON = _ci(r"\b(?:found|taken|recovered|removed)\s+(?:on|from)\s+(?:the\s+)?(?:body|bodies|corpse|remains)\s+of\b|"
+               r"\b(?:found|taken|recovered)\s+(?:on|from)\s+(?:a|an|the)\s+(?:dead|killed|fallen)\b")
 _SOLDIER_NOUN = _ci(r"\b(?:soldiers?|servicem[ae]n|marines?|prisoners?|captives?|conscripts?|officers?|pilots?)\b")
 
 
@@ -1677,14 +1680,28 @@ def _struck_site(low: str, start: int = 0) -> bool:
     return False
 
 
+# "not a single Korean has been killed": a demonym used as a noun for one person.
+_ONE_PERSON_BEFORE = _ci(r"\b(?:a|one|single|every|each|no|any)\s+$")
+_VERB_AFTER = _ci(r"\s+(?:has|had|was|were|is|are|died|fell|survived)\b")
+# "North Korea sent an estimated 11,000 troops to Russia": the state's soldiers, for the next
+# "4,700 of them had been killed".
+_SENT_TROOPS = _ci(r"\s+(?:has\s+|had\s+)?(?:sent|deployed|dispatched)\s+[^.;]{0,60}?\b(?:troops|soldiers|servicemen|forces)\b")
+
+
 def _named_group(text: str) -> str | None:
     """The last group a non-claim unit names as people ("North Korean units"), for context."""
     low = _lower(text)
+    state = next((m for m in _BLOC.finditer(text) if m.group(0) in _STATES and _SENT_TROOPS.match(low, m.end())), None)
+    if state is not None and not _candidates(text, low, state.end(), len(text), len(text)):
+        return state.lastgroup
     # Not the company kept: "North Korean soldiers fighting alongside Russian forces" are about
     # the North Koreans.
     found = [f for f in _candidates(text, low, 0, len(text), len(text))
              if f[0] <= 2 and not _ALONGSIDE.search(low, max(0, f[3] - 20), f[3])]
-    return max(found, key=lambda f: f[3])[2] if found else None
+    # People before things: "North Korean infantrymen who advanced toward Ukrainian positions" are
+    # whom the next "most of the group were killed" is about.
+    people = [f for f in found if f[0] <= 1] or found
+    return max(people, key=lambda f: f[3])[2] if people else None
 
 
 class _Context:
@@ -1704,6 +1721,7 @@ class _Context:
         self.intercept_side, self.intercept_paragraph = None, None
         self.intercept_group = None  # the group of the relayed voice, when the unit names it
         self.enemy_named = (None, None)  # Moscow's bloc member last named as people, and where
+        self.writer = None  # (side, group): a diary or letters taken from a soldier of the other bloc
 
     def enter(self, text: str, low: str, side: str, paragraph, position: int, *, hinted: bool = True,
               relayed: bool = False, attributed: bool = False) -> str:
@@ -1718,6 +1736,11 @@ class _Context:
             self.previous_texts = self.paragraph_texts if _near(paragraph, self.current) else []
             self.paragraph_texts, self.current = [], paragraph
         self.text, self.position = text, position
+        if side in _OTHER_BLOCS and _FOUND_ON.search(low) and any(
+                w in t for t in (low, *map(_lower, self.paragraph_texts)) for w in ("diar", "notebook", "letter")):
+            # "The notebook … was taken from the body of a North Korean soldier": his "we" is theirs.
+            group = _other_bloc(text, side)
+            self.writer = (side, group) if group else self.writer
         if "orea" in text or "DPRK" in text or "KPA" in text or "Russian" in text:
             # Which of Moscow's forces the report last named as people: "the enemy" after North
             # Koreans were named is them.
@@ -1748,6 +1771,14 @@ class _Context:
             else:
                 self.intercept_side = None
         return _FLIP[side] if self.intercept_side is not None else side
+
+    def writer_of(self, speaker, side: str) -> str | None:
+        """The group of a soldier whose diary the report quotes ("the soldier wrote"), when the
+        report said it was taken from the body of one of the other bloc's soldiers."""
+        if self.writer is None or self.writer[0] != side or not isinstance(speaker, str):
+            return None
+        low = speaker.lower()
+        return self.writer[1] if _SOLDIER_NOUN.search(low) and _other_bloc(speaker, side) is None else None
 
     def _captives_shown(self, side: str) -> str | None:
         """Return the unit of the last three that shows captives of the other bloc, if any."""
@@ -1908,7 +1939,7 @@ def _walk(units: pd.DataFrame, every_outcome: bool):
                 intercepted=claimant != side,
                 outcome=m.lastgroup,
                 dismissal=dismissed is not None,
-                own=ctx.own_group or _voice_group(speaker, claimant),
+                own=ctx.own_group or _voice_group(speaker, claimant) or ctx.writer_of(speaker, claimant),
             )
             for m in targets
         ]
