@@ -754,21 +754,23 @@ def test_she_is_the_woman_the_article_introduced_by_her_given_name():
     assert units.side.iloc[-1] == "ukraine_west", units[["speaker", "side"]]
 
 
-def test_his_widow_speaks_from_where_she_said_it():
-    # "his widow" is the widow, not "he"; a private person is placed by the place she spoke in.
-    text = ("The war in pictures.\nIn February his body came back from Russia.\n"
-            "“I knew, and I did not want to know,” his widow said in the small flat in Dnipro where she has "
-            "lived since 2024.\n")
+@pytest.mark.parametrize(
+    "text, column, value, side",
+    [
+        # "his widow" is the widow, not "he"; a private person is placed by the place she spoke in.
+        pytest.param("The war in pictures.\nIn February his body came back from Russia.\n"
+                     "“I knew, and I did not want to know,” his widow said in the small flat in Dnipro where she "
+                     "has lived since 2024.\n", "speaker", "his widow", "ukraine_west", id="his widow said in Dnipro"),
+        # The person a relative clause is about speaks.
+        pytest.param("SOSNOVY LOG, Russia, May 14 (Wire) - Nine civilians have died this month, officials said.\n"
+                     "The tour was led by Colonel Sergei Volnov, a defence ministry officer, who told reporters that "
+                     "Ukrainian forces were targeting civilian cars.\n", "cue", "reporting_verb", "russia",
+                     id="who told reporters that"),
+    ],
+)
+def test_the_last_speaker_found_in_a_possessive_or_a_relative_clause(text, column, value, side):
     units = attribute(text)
-    assert (units.speaker.iloc[-1], units.side.iloc[-1]) == ("his widow", "ukraine_west"), units[["speaker", "side"]]
-
-
-def test_who_told_reporters_is_the_person_the_relative_clause_is_about():
-    text = ("SOSNOVY LOG, Russia, May 14 (Wire) - Nine civilians have died this month, officials said.\n"
-            "The tour was led by Colonel Sergei Volnov, a defence ministry officer, who told reporters that "
-            "Ukrainian forces were targeting civilian cars.\n")
-    units = attribute(text)
-    assert (units.cue.iloc[-1], units.side.iloc[-1]) == ("reporting_verb", "russia"), units[["speaker", "side"]]
+    assert (units[column].iloc[-1], units.side.iloc[-1]) == (value, side), units[["speaker", "side", "cue"]]
 
 
 @pytest.mark.parametrize(
