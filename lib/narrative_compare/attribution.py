@@ -374,6 +374,7 @@ _GIVEN_NAME_AFTER = re.compile(r"\s" + KOREAN_GIVEN_NAME + r"\b")
 _PRESENTED = re.compile(r"(?:\b(?:Dr|Prof|Professor|Col|Gen|Maj|Capt|Lt|Adm|Sgt|Sergeant|Lieutenant|Captain|Major|"
                         r"Colonel|Corporal|Private)\.?\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
                         r"|\b(?P<name2>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+),\s+(?:a|an|the|\d{1,3},)\s)")
+# An interviewee an introduction names only by a call sign ("a lieutenant colonel with the call sign Taiga").
 _CALL_SIGN = re.compile(r"\b(?:call\s+sign|callsign|nom\s+de\s+guerre)\s+[“\"]?([A-Z][\w'’-]+)")
 # "a pilot called Kit", "a medic with the call sign Sova": the name the person goes by.
 _CALLED = re.compile(r"\b(?:called|named|call\s+sign|known\s+as)\s+([A-Z][\w'’-]+)\s*$")
@@ -476,10 +477,11 @@ _RELAY_WORDS = ("publish", "releas", "posted", "shared", "aired", "broadcast", "
 # Any relay word, as a bare substring: one pass in C instead of one membership test per word.
 _RELAY_HINT = re.compile("|".join(re.escape(w) for w in _RELAY_WORDS))
 _RAW_SEP_RELATIVE = re.compile(r"\b(?:that|which|whom)\s+[^,;:()]{1,40}$")
-# (Also a participle of speaking opening the segment: "…, briefing reporters on condition of anonymity, said".)
 # "Severny Front, a pro-war channel, called the diary a fake and said …": a first predicate of the
 # subject, not the subject.
 _COORDINATED_PREDICATE = re.compile(r"\s*[a-z]+(?:ed|[^s]s)\s.*\s(?:and|but)\s*")
+# A segment opening with a participle is not the subject: "…, quoted by TASS, said", "…, briefing
+# reporters on condition of anonymity, said".
 _PARTICIPIAL_SEGMENT = re.compile(r"\s*(?:quoted|cited|speaking|writing|citing|according|reported|interviewed|"
                                   r"(?:briefing|addressing|talking|testifying|appearing|responding|commenting|answering|"
                                   r"posting|reacting|presenting|announcing)\b)", re.I)
@@ -495,14 +497,18 @@ INDIVIDUAL_ROLES = frozenset(
     "sister son daughter driver sniper pilot marine paratrooper defector recruit trooper "
     "infantryman survivor blogger milblogger correspondent journalist reporter".split()
 )
-# "…, a 29-year-old infantryman", "…, a nurse": the appositive that makes a lone word a person.
 _PRESS_ROLES = frozenset("reporter reporters journalist journalists correspondent correspondents".split())
+# Kin after a possessive are the relative, not the pronoun's antecedent: "his widow said".
 _KIN = frozenset("widow widower wife husband mother father son daughter sister brother".split())
 # Where a private person spoke, right after the verb: "said in the small flat in Dnipro …".
 _SAID_WHERE = re.compile(r"[\w-]+\s+((?:in|at|from)\s+[^.;:“”\"]{1,100})")
+# A relative clause whose verb gives content: "…, which says Ukraine lost …", "…, who told
+# reporters that …".
 _DOCUMENT_SAYS = re.compile(r"(?:says|said|states|stated|reports|reported|claims|claimed)\s+(?:that\s+)?[A-Z\d]")
 _TOLD_THAT = re.compile(r"(?:told|tells)\s+(?:reporters|journalists|the\s+[\w-]+|[A-Z][\w-]+)\s+(?:on\s+\w+\s+)?that\b")
+# A surname alone opening a sentence with a verb: "Kessler began with the size of the force".
 _BARE_SURNAME = re.compile(r"([A-Z][a-z][\w'’-]+)\s+(?:[a-z]+ed|began|spoke|sees|saw|thinks|thought|went)\b")
+# "…, a 29-year-old infantryman", "…, a nurse": the appositive that makes a lone word a person.
 _PERSON_APPOSITIVE = re.compile(
     r",\s+an?\s+(?:\d{1,3}-year-old\b|(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(INDIVIDUAL_ROLES)) + r")\b)")
 _INSTITUTION_HEADS = frozenset(
@@ -1402,7 +1408,7 @@ def _verb_cues(masked: str, resolver: _Resolver):
                     before.endswith(", which ") and _DOCUMENT_SAYS.match(masked, v.start())):
                 # "…, a defence ministry officer, who told reporters that …", "… in its daily
                 # bulletin, which says Ukraine lost …": what the relative clause is about speaks.
-                sp = next((x for x in map(resolver.resolve, _subjects_before(masked, len(before) - 6))
+                sp = next((x for x in map(resolver.resolve, _subjects_before(masked, before.rfind(",")))
                            if x is not None), None)
                 if sp is not None and sp.side != "__both__":
                     yield sp, v
