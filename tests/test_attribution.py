@@ -453,7 +453,10 @@ IN_PROGRESS = {"own-drone-war-explainer": 0.94, "own-dprk-losses": 0.94, "own-mi
                "own-parliament-hearing": 0.83,
                # set 24, scored once as held-out at ff63281 (0.855, 0.882, 0.926, 0.741), then read
                # (the diary and the interview now meet the bar)
-               "own-timeline-kursk": 0.89, "own-nato-summit-reactions": 0.92}
+               "own-timeline-kursk": 0.89, "own-nato-summit-reactions": 0.92,
+               # set 25, scored once as held-out at 9db3156 (0.894, 0.719, 0.457, 0.915), then read
+               # (the regional TV site, the tracing agency's release and the op-ed now meet the bar)
+               "own-sanctions-analysis": 0.91}
 
 
 @pytest.mark.parametrize("folder", DEVELOPMENT, ids=lambda p: p.name)
@@ -464,13 +467,11 @@ def test_side_accuracy_bar_on_development_articles(folder):
 
 # Held-out articles are scored, never tuned on; their first scores, below the 0.95 bar and reported
 # as such in the README (2026-11-25, commits f14e122 and 9c55d4a; 2026-11-26, commits f90c27a and 3d6a740;
-# set 12 at 1167ce3; set 25 at 9db3156; sets 13-24, now development articles, are in IN_PROGRESS).
+# set 12 at 1167ce3; sets 13-25, now development articles, are in IN_PROGRESS).
 HELDOUT_FIRST = {"heldout-air-defence": 0.897, "heldout-mobilisation": 0.667, "heldout-occupied-south": 0.846,
                  "heldout-sabotage-europe": 0.727, "heldout-kharkiv-front": 0.600, "heldout-peace-talks": 0.932,
                  "heldout-analysis-column": 1.000, "heldout-rights-report": 0.836, "heldout-telegram-war": 0.812,
-                 "heldout-defence-desk": 0.791, "heldout-fact-check": 0.841, "heldout-wire-digest": 0.946,
-                 "heldout-regional-tv-kharkiv": 0.894, "heldout-icrc-missing": 0.719,
-                 "heldout-embassy-oped": 0.457, "heldout-sanctions-analysis": 0.915}
+                 "heldout-defence-desk": 0.791, "heldout-fact-check": 0.841, "heldout-wire-digest": 0.946}
 
 
 @pytest.mark.parametrize("folder", HELDOUT, ids=lambda p: p.name)
@@ -821,3 +822,34 @@ def test_an_interviewers_question_goes_on_nobodys_report():
             "Q: What did you see in Sudzha when the town was liberated?\n")
     units = attribute(text)
     assert units.side.iloc[-1] == "author", units[["speaker", "side", "cue"]]
+
+
+def test_an_op_ed_by_one_sides_envoy_is_his_until_the_papers_reply():
+    # Guide 4.10: the editor's note says the article below is the ambassador's "in his own words";
+    # the byline names him; his paragraphs are Russia's, with or without first person, until the
+    # paper's own reply under a new byline.
+    text = ("Russia Is Defending Its People\nBy Ivan Sorin\nEditor's note: Russia's ambassador to Norway asked "
+            "for space to reply, and we publish his article below in his own words.\n"
+            "Every week I read that Russia is losing a thousand men a day.\n"
+            "Kyiv, meanwhile, hides its own losses.\n"
+            "A Reply From the Paper\nBy Kari Lunde, Foreign Editor\n"
+            "We published the ambassador's article so that readers can judge it.\n")
+    units = attribute(text)
+    assert list(units.side) == ["author"] * 3 + ["russia", "russia"] + ["author"] * 3
+    assert units.speaker.iloc[3] == "Ivan Sorin"
+
+
+@pytest.mark.parametrize("text, side", [
+    # An office over both blocs places its holder in neither; an age does not hide where one lives.
+    ("“Not knowing is a wound,” said Mireille Castaing, the council's regional director for Russia and Ukraine.",
+     "author"),
+    ("“I phoned every hospital,” said Halyna Moroz, 54, from the village of Verbivka in Dnipropetrovsk region.",
+     "ukraine_west"),
+    # A request is not a report; independent Russian journalists are an independent source.
+    ("More than 23,000 families in Russia have asked the International Tracing Council (ITC) to help them.",
+     "author"),
+    ("Independent Russian journalists have confirmed the deaths of more than 150,000 Russian servicemen.",
+     "author"),
+])
+def test_offices_over_both_blocs_ages_requests_and_independent_counters(text, side):
+    assert attribute(text).side.iloc[0] == side

@@ -25,6 +25,7 @@ subject; a role speaker outside any relay and without a bloc word falls to the d
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -48,7 +49,9 @@ __all__ = ["add_attribution", "split_article"]
 
 _VERB = reporting_verb_pattern()
 # "listed as missing" is a passive, not a report: "listed" reports only with an object ("listed 11 tanks").
-_VERB_RE = re.compile(r"(?<![\w-])(?:" + _VERB + r")(?![\w-])(?<!listed(?=\sas\b))")
+# "asked the council to help them find …" is a request, not a report.
+_VERB_RE = re.compile(r"(?<![\w-])(?:" + _VERB + r")(?![\w-])(?<!listed(?=\sas\b))"
+                      r"(?<!asked(?=\s(?:the\s|an?\s|[A-Z(][\w()-]*\s){1,6}to\s(?!the\b|an?\b)[a-z]+\b))")
 # A verb form used as an adjective or noun, or a hedge ("said to be"), is not a speech act.
 _NOT_SPEECH_WORDS = (
     "the a an its his her their this these those that was were is are been being be "
@@ -312,7 +315,8 @@ _TITLED_NAME = re.compile(
     r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})$")
 _HEAD_SYNONYMS = {"agency": ("agency", "service", "directorate", "bureau"),
                   "ministry": ("ministry", "department"), "service": ("service", "agency", "directorate"),
-                  "tank": ("tanks?", "institute", "centre", "center")}
+                  "tank": ("tanks?", "institute", "centre", "center"),
+                  "institute": ("institute", "tanks?", "centre", "center")}
 # What marks a named person as a private one: an age ("Halyna Moroz, 63,"), a doctor's title, a
 # trade. Officials and lawmakers are placed by their institution, never by the scene.
 _PRIVATE_PERSON = re.compile(r",\s\d{1,3}[,.]|\bDr\.?\s|\b(?:surgeon|surgery|hospital|clinic|teacher|"
@@ -358,10 +362,20 @@ _INTERVIEWEE = re.compile(
 _ACCOUNT_TOLD = re.compile(r"\b(?:told\s+(?:his|her|their)\s+(?:story|account)|as\s+told\s+to\b|in\s+(?:his|her|their)\s+"
                            r"own\s+words|(?:his|her|their)\s+(?:account|story|words)\s+(?:has|have)\s+been\s+"
                            r"(?:edited|condensed|shortened|translated))", re.IGNORECASE)
+# The office an account's owner holds, when the introduction gives it instead of a name.
+_ROLE_WORD = re.compile(r"\b(?:ambassador|envoy|diplomat|minister|spokes(?:man|woman|person)|official|general|commander|"
+                        r"officer|soldier|veteran|governor|mayor|deputy|lawmaker|adviser|advisor)\b")
 _DEMONYM_SOLDIER = re.compile(r"\b((?:North\s+)?[A-Z][a-z]+)\s+(?:(?:senior|junior|army|marine|former)\s+)?(?:soldier|sergeant|"
                               r"officer|commander|veteran|medic|marine|paratrooper|pilot|gunner|sniper|private|"
                               r"corporal|lieutenant|captain|major|colonel)\b", re.IGNORECASE)
 _FIRST_PERSON_WORD = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Mm]e|[Uu]s)\b")
+_OUR_REPORTER = re.compile(r"(?:[Oo]ur|[Tt]his\s+(?:paper|newspaper|channel|site|outlet)['’]s)\s+(?:own\s+)?(?:[\w-]+\s+)?"
+                           r"(?:correspondents?|reporters?|journalists?|crew|team)\b")
+# One holder of an office, named by its body: "the governor of …", "the head of …".
+_OFFICE_OF = re.compile(r"(?:the|a|an)\s+(?:[\w-]+\s+)?(?:governor|mayor|head|spokes(?:man|woman|person)|minister|"
+                        r"ambassador|envoy|director|chairman|chairwoman|president)\s+of\s+", re.IGNORECASE)
+_BOTH_JOINED = re.compile(r"\s*(?:and|&)\s*")
+_AGE_APPOSITIVE = re.compile(r",\s*\d{1,3},")
 _AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,?$")
 _QUESTION = re.compile(r"\s*(?:Q:\s*)?(?:What|Why|How|Who|When|Where|Which|Did|Does|Do|Has|Have|Had|Is|Are|Was|"
                        r"Were|Will|Would|Can|Could|Should)\b")
@@ -523,7 +537,7 @@ _ANAPHOR_HEADS = frozenset(
     "president minister leader commander general chief head government administration channel "
     "outlet newspaper broadcaster blogger tank headquarters battalion brigade regiment division corps "
     "major colonel captain lieutenant sergeant corporal "
-    "unit".split()
+    "unit institute".split()
 )
 
 
@@ -804,9 +818,10 @@ class _Resolver:
             sp.channel, sp.side = self.pending_channel
         return sp
 
-    def narrator(self, before: int) -> _Speaker | None:
-        """Return the person whose own account follows the introduction ending at ``before``."""
-        sp = self.interviewee(before)
+    def narrator(self, before: int, told: re.Match) -> _Speaker | None:
+        """Return the person whose own account follows the introduction ending at ``before``;
+        ``told`` is where the introduction says so ("in his own words")."""
+        sp = self._account_owner(told) or self.interviewee(before)
         if sp is None:
             return None
         # "A Ukrainian Sergeant Remembers Kursk", "a Russian veteran": the account's own
@@ -815,6 +830,21 @@ class _Resolver:
         if side is not None:
             sp = _Speaker(sp.name, side, "person", named=True)
         return sp
+
+    def _account_owner(self, told: re.Match) -> _Speaker | None:
+        """The one whose account the sentence saying so presents by a role of one bloc: "Russia's
+        ambassador to Canada asked for space to reply, and we publish his article below in his own
+        words" (an op-ed), named by the byline when the piece is theirs rather than told to it."""
+        clause = self.text[max(self.text.rfind("\n", 0, told.start()), self.text.rfind(". ", 0, told.start())) + 1:told.start()]
+        role = _ROLE_WORD.search(clause)
+        # The bloc the office belongs to: "Russia's ambassador to Canada", not Canada.
+        blocs = [a.side for _, e, a in self.actors.find(clause)
+                 if role and 0 <= role.start() - e <= 20 and a.side in _PARTISAN and a.type != "person"]
+        if not blocs:
+            return None
+        byline = _BYLINE.search(self.text[:600])
+        name = byline.group(1).split(",")[0].strip() if byline and "told" not in told.group(0) else role.group(0)
+        return _Speaker(name, blocs[-1], "person", named=True)
 
     def _soldier_bloc(self, text: str):
         """The one bloc whose soldiers ``text`` describes ("a captured Russian soldier", "A
@@ -1024,6 +1054,9 @@ class _Resolver:
             korean = _GIVEN_NAME_AFTER.match(after)
             if korean:
                 after = after[korean.end():]   # "Park Jun-ho, a member of …": family name first
+            age = _AGE_APPOSITIVE.match(after)
+            if age:
+                after = after[age.end() - 1:]   # "Halyna Moroz, 54, from the village of …": past the age
             close = after.find(",", 2)
             if after.startswith(", ") and not 0 < close <= 70:
                 stop = re.search(r"(?<![A-Z])[.!?](?:\s|$)", after[2:92])
@@ -1046,7 +1079,15 @@ class _Resolver:
             # clause before the name is what was said, not a description of who said it.
             described_before = "" if before.rstrip().endswith(",") and _FINITE.search(before) else before
             for part, nearest_last in ((appositive, False), (described_before, True)):
-                hits = [(hs, a) for hs, he, a in self.actors.find(part)
+                found = self.actors.find(part)
+                if not nearest_last and any(
+                        a.side != b.side and a.side in _PARTISAN and b.side in _PARTISAN and _BOTH_JOINED.fullmatch(part, ae, bs)
+                        for (_, ae, a), (bs, _, b) in itertools.pairwise(found)):
+                    # "the ITC's regional director for Russia and Ukraine": an office over both
+                    # blocs places its holder in neither.
+                    self._first_mention[surname] = None
+                    return None
+                hits = [(hs, a) for hs, he, a in found
                         if a.name.split()[-1] != surname and part[hs:he] not in phrase.split()
                         and not _LOCATIVE.search(part[max(0, hs - 12):hs])
                         and not _WEAPON_AFTER.match(part, he) and not _FIELD_AFTER.match(part, he)]
@@ -1157,6 +1198,8 @@ class _Resolver:
             return None
         if _BOTH.search(phrase):
             return _Speaker(phrase, "__both__", "group")
+        if _OUR_REPORTER.match(phrase):
+            return None   # "Our correspondent Taras Lysenko reports from Saltivka": the outlet's own (4.7)
         if _DEFECTOR.search(phrase):
             # "a North Korean defector in Seoul": a defector speaks from where they now live (guide 5).
             home = {a.side for m in _LIVES_IN.finditer(phrase) for _, _, a in self.actors.find(m.group(1))}
@@ -1197,6 +1240,10 @@ class _Resolver:
             if titled:
                 # "Ukraine's Foreign Minister Oleksandr Movchan": a person, the next "he said".
                 return _Speaker(titled.group("name"), actor.side, "person", context=ctx)
+            office = _OFFICE_OF.match(norm)
+            if office and office.end() <= s and actor.type == "institution":
+                # "The governor of Russia's Belgorod region": one person of that body, the next "he".
+                return _Speaker(phrase, actor.side, "role", named=False, context=ctx)
             if actor.type == "group":
                 kind = "document" if head in DOCUMENT_NOUNS else "group"
                 return self._with_channel(_Speaker(phrase, actor.side, kind, named=False, context=ctx))
@@ -1723,6 +1770,10 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
         channels[k] = sp.channel
         sides[k] = sp.side
         cues[k] = cue
+        if resolver.pending_channel is not None and resolver.pending_age and not sp.channel \
+                and sp.kind == "institution" and cue == schema.CUE_REPORTING_VERB and sp.side != resolver.pending_channel[1]:
+            # The other side's body speaks a paragraph after the video: the people it showed are behind us.
+            resolver.pending_channel = None
         resolver.last = sp
         resolver.last_paragraph = resolver.paragraph
         resolver.learn(sp)
@@ -1752,6 +1803,8 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
         resolver.age()
         if kinds[i] != "body":
             carry_quote = bullet_from = None
+            if account is not None and p_start > account and _BYLINE.match(par_text):
+                account = narrator = None   # a new byline: the account is over, another piece begins
             for k in range(i, j):
                 cues[k] = schema.CUE_HEADING if kinds[k] == "heading" else schema.CUE_BOILERPLATE
                 if kinds[k] == "heading" and i > 0 and text[ends[k] - 1] == "?":
@@ -1778,11 +1831,12 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
                 interviewee = resolver.interviewee(p_start)
             voice, voice_cue = interviewee, schema.CUE_INTERVIEW_ANSWER
         elif voice is None and account is not None and p_start > account and not par_text.startswith(("[", "(")) \
-                and _FIRST_PERSON_WORD.search(_mask(par_text, [(a, b) for a, b, _ in spans])):
+                and (_FIRST_PERSON_WORD.search(_mask(par_text, [(a, b) for a, b, _ in spans]))
+                     or (narrator is not None and narrator.name.split()[-1] not in par_text)):
             # An account told to the outlet (guide 4.10): after an introduction saying so, the
             # first-person paragraphs are the narrator's; the outlet's notes are in brackets.
             if narrator is None:
-                narrator = resolver.narrator(account)
+                narrator = resolver.narrator(account, told)
             voice, voice_cue = narrator, schema.CUE_FIRST_PERSON_ACCOUNT
         if voice is not None:
             # A source the voice cites is relayed by it, and takes its side (the channel decides).

@@ -401,7 +401,7 @@ _PERSON_WORDS = (
     r"paratroopers?|infantry(?:men)?|personnel|prisoners?|POWs?|officers?|pilots?|"
     r"mercenaries|volunteers?|commanders?|civilians?|people|residents?|children|child|"
     r"workers?|women|woman|girls?|boys?|passengers?|seafarers|staff|captives|guys|comrades|"
-    r"gunners|artillerymen|sappers|operators|snipers|drivers"
+    r"gunners?|artillerymen|sappers?|operators?|snipers?|drivers?"
 )
 _PEOPLE_COUNT = _ci(
     r"(?:\b\d[\d,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|"
@@ -779,11 +779,12 @@ _ENEMY = _ci(
 )
 # First person in a quote, or "his own battalion": the claimant's own side.
 # "we" and "my" of a claim's source, not of its victims: "we believe more than 40 sailors were
-# killed", "my own estimate", "we stopped counting the bodies".
+# killed", "my own estimate", "we stopped counting the bodies", "according to our defence ministry".
 _OWN = _ci(
     r"\b(?:our|ours|we|us|my|(?:his|her)\s+own)\b"
     r"(?!\s+(?:(?:own\s+)?(?:estimates?|counts?|assessments?|tall(?:y|ies)|figures?|sources?|information|data|view|"
-    r"reading|guess|calculations?)\b|(?:now\s+|still\s+|also\s+|stopped\s+)?(?:believe|think|estimate|assess|know|"
+    r"reading|guess|calculations?)\b|(?:[\w-]+\s+)?(?:ministry|government|president|officials?|embassy|authorities|"
+    r"intelligence|command)\b|(?:now\s+|still\s+|also\s+|stopped\s+)?(?:believe|think|estimate|assess|know|"
     r"understand|suspect|expect|count\w*|collect\w*|saw|see|found|recovered)\b|are\s+told\b))"
 )
 # "its own losses", "its servicemen": the actor named before.
@@ -1005,6 +1006,13 @@ def _lower(text: str) -> str:
     return low
 
 
+# The dead a side takes back are its own: "the bodies of 41 soldiers were returned to Russia".
+_RETURNED_TO = re.compile(r"\b(?:bodies|remains)\b[^.;]{0,60}?\b(?:returned|handed\s+over|repatriated|sent\s+back|"
+                          r"brought\s+(?:back|home))\s+to\s+(russia|ukraine|north\s+korea)\b")
+_COUNTRY_GROUP = {"russia": "russia", "ukraine": "ukraine", "korea": "dprk"}
+_IN_UNIT_AFTER = re.compile(r"\s+(?:from|of|in)\s+(?:my|our|his|her|their|the)\s+(?:own\s+)?(?:squad|platoon|company|unit|"
+                            r"battalion|brigade|regiment|crew|battery|detachment)\b")
+_PASSIVE_BEFORE = re.compile(r"\b(?:are|were|is|was|been|being)\s+(?:still\s+|now\s+|officially\s+)?$")
 _TAG_OPENS = re.compile(r",\s+(?:[\w'’.-]+\s+){1,4}$")
 
 
@@ -1013,6 +1021,8 @@ def _content_start(low: str, anchor: int) -> int:
     intelligence said …") when that comes before the outcome word, so the source's own bloc
     word is not taken for the victim."""
     m = _SOURCE_END.search(low, 0, anchor)
+    if m and _PASSIVE_BEFORE.search(low, max(0, m.start() - 16), m.start()):
+        m = None   # "Ukrainian soldiers are still listed as missing": a passive, not the source's words
     if m and low.startswith(",", m.end()) and _TAG_OPENS.search(low, max(0, m.start() - 40), m.start()):
         return 0   # a tag inside the claim: "Of the North Koreans sent, he estimated, 6,000 have been killed"
     return m.end() if m else 0
@@ -1319,8 +1329,8 @@ def _candidates(text: str, low: str, lo: int, hi: int, anchor: int, *, speakers:
             continue  # the General Staff is a military command, not a hospital's staff
         if _SERVE_AFTER.match(low, m.end()):
             continue  # "where many residents of the region serve": soldiers, whatever their home
-        if word == "boys" and low.endswith(("our ", "my "), 0, m.start()):
-            continue  # "our boys" in a soldier's or a war blogger's mouth are the side's soldiers
+        if word == "boys" and (low.endswith(("our ", "my "), 0, m.start()) or _IN_UNIT_AFTER.match(low, m.end())):
+            continue  # "our boys", "two boys from my squad": the side's soldiers
         rank = 1 if word in _STRONG_CIVILIAN else 3 if word in _WEAK_CIVILIAN else 2
         if m.end() + 1 == anchor and word in ("civilian", "civilians"):
             rank = 0  # "civilian casualties": on the claim's own outcome noun
@@ -1422,6 +1432,10 @@ def _enemy_or_own(text: str, low: str, start: int, side: str, own: str | None) -
         for m in _ACTOR.finditer(text, 0, its.start()):
             actor, actor_end = m.lastgroup, m.end()
         if actor and not _UNIT_NOUN.search(low, actor_end, its.start()):
+            if _AGENT_AFTER.match(low, its.end()) and actor in _SIDE_OF_GROUP:
+                # "the ministry said its forces had struck …, killing up to 40 servicemen": the
+                # actor's forces strike; the dead are its enemy's.
+                return _ENEMY_OF[_SIDE_OF_GROUP[actor]]
             return actor  # else "his company lost 76 of its 90 men": "its" is the unit
         if low.startswith("their", its.start()):
             # "Russian milbloggers complained that their units …": the people named before.
@@ -1599,6 +1613,9 @@ def _victim(
         before = _candidates(text, low, 0, pronoun.start(), pronoun.start(), speakers=True)
         if before:
             return min(before, key=lambda f: f[1])[2]
+    home = _RETURNED_TO.search(low, start)
+    if home:
+        return _COUNTRY_GROUP[home.group(1).split()[-1]]   # "41 bodies had been returned to Russia": its dead
     # "in Russian captivity", "vanished from Russian cells": the other side is the one held.
     held = _captor_victim(text, low, start) if outcome in ("captured", "missing", "killed") else None
     if held:
@@ -1724,13 +1741,14 @@ class _Context:
         self.writer = None  # (side, group): a diary or letters taken from a soldier of the other bloc
 
     def enter(self, text: str, low: str, side: str, paragraph, position: int, *, hinted: bool = True,
-              relayed: bool = False, attributed: bool = False) -> str:
+              relayed: bool = False, attributed: bool = False, own_voice: bool = False) -> str:
         """Enter a body unit; return the side to read "our" and "the enemy" from.
 
         ``hinted`` says the unit has an outcome or dismissal stem: a captive's interview has one
         ("captured", "prisoner"). ``relayed`` says the split gave the unit a channel: a voice
         that a side passes on, such as a captive the sentence before introduced. ``attributed``
-        says the split found the unit's own reporting verb or "according to" (no quote tag).
+        says the split found the unit's own reporting verb or "according to" (no quote tag);
+        ``own_voice`` that the unit is an interviewee's or a narrator's own words.
         """
         if paragraph != self.current:
             self.previous_texts = self.paragraph_texts if _near(paragraph, self.current) else []
@@ -1758,15 +1776,16 @@ class _Context:
                 group, _ = self.lookup()
                 self.intercept_group = group if group in _OTHER_BLOCS[side] else None
         elif relayed and hinted and self.intercept_side is None and side in _FLIP and (
-                shown := self._captives_shown(side)):
+                shown := self._captives_shown(side, _RELAYED.search(low) is not None)):
             # "Two North Korean soldiers captured … were shown in a video. One of them said …"
             self.intercept_side, self.intercept_paragraph = side, paragraph
             self.intercept_group = _other_bloc(shown, side)
         elif self.intercept_side is not None:
             # The quoted call goes on while the publishing side keeps the floor, until a new
             # paragraph opens with the publisher's own statement ("HUR also said …").
+            # An op-ed's writer who cited a captive goes on in their own voice: "Our own losses …".
             if side == self.intercept_side and _near(paragraph, self.intercept_paragraph) and not (
-                    attributed and not relayed and paragraph != self.intercept_paragraph):
+                    attributed and not relayed and paragraph != self.intercept_paragraph) and not (own_voice and not relayed):
                 self.intercept_paragraph = paragraph
             else:
                 self.intercept_side = None
@@ -1780,13 +1799,14 @@ class _Context:
         low = speaker.lower()
         return self.writer[1] if _SOLDIER_NOUN.search(low) and _other_bloc(speaker, side) is None else None
 
-    def _captives_shown(self, side: str) -> str | None:
-        """Return the unit of the last three that shows captives of the other bloc, if any."""
+    def _captives_shown(self, side: str, shown_now: bool = False) -> str | None:
+        """Return the unit of the last three that shows captives of the other bloc, if any;
+        ``shown_now`` says the unit itself names the video ("One of them said in a video …")."""
         for earlier in reversed((self.previous_texts + self.paragraph_texts)[-3:]):
             low = _lower(earlier)
             # Shown, not necessarily speaking yet: "aired a video of a man it identified as a
             # captured Ukrainian soldier"; the next unit is his voice.
-            if ("capt" in low or "prisoner" in low) and _RELAYED.search(low) and _other_bloc(earlier, side):
+            if ("capt" in low or "prisoner" in low) and (shown_now or _RELAYED.search(low)) and _other_bloc(earlier, side):
                 return earlier
         return None
 
@@ -1860,6 +1880,9 @@ def _other_bloc(text: str, side: str) -> str | None:
                  and not _TO_COUNTRY.search(text, max(0, m.start() - 8), m.start())), None)
 
 
+_OWN_VOICE_CUES = frozenset({schema.CUE_FIRST_PERSON_ACCOUNT, schema.CUE_INTERVIEW_ANSWER, schema.CUE_SPEAKER_LABEL})
+
+
 def _captive_speaks(text: str, low: str, side: str) -> bool:
     """Whether the unit relays a video or interview of a captured soldier of the other bloc
     ("a man who identified himself as a Russian conscript captured during the raid said …"):
@@ -1902,7 +1925,8 @@ def _walk(units: pd.DataFrame, every_outcome: bool):
         hit = _HINT.search(low)
         claimant = ctx.enter(text, low, side, paragraph, i, hinted=hit is not None,
                              relayed=isinstance(channel, str) and channel != "",
-                             attributed=cue in (schema.CUE_REPORTING_VERB, schema.CUE_ACCORDING_TO))
+                             attributed=cue in (schema.CUE_REPORTING_VERB, schema.CUE_ACCORDING_TO),
+                             own_voice=cue in _OWN_VOICE_CUES)
         if hit is None:  # most units: neither outcome nor dismissal words
             ctx.leave()
             continue
