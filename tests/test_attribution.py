@@ -456,7 +456,10 @@ IN_PROGRESS = {"own-drone-war-explainer": 0.94, "own-dprk-losses": 0.94, "own-mi
                "own-timeline-kursk": 0.89, "own-nato-summit-reactions": 0.92,
                # set 25, scored once as held-out at 9db3156 (0.894, 0.719, 0.457, 0.915), then read
                # (the regional TV site, the tracing agency's release and the op-ed now meet the bar)
-               "own-sanctions-analysis": 0.91}
+               "own-sanctions-analysis": 0.91,
+               # set 26, scored once as held-out at 565accd (0.836, 0.594, 0.949, 0.925), then read
+               # (the Security Council and the toll update now meet the bar)
+               "own-book-review": 0.83, "own-russian-court-kursk": 0.85}
 
 
 @pytest.mark.parametrize("folder", DEVELOPMENT, ids=lambda p: p.name)
@@ -467,13 +470,11 @@ def test_side_accuracy_bar_on_development_articles(folder):
 
 # Held-out articles are scored, never tuned on; their first scores, below the 0.95 bar and reported
 # as such in the README (2026-11-25, commits f14e122 and 9c55d4a; 2026-11-26, commits f90c27a and 3d6a740;
-# set 12 at 1167ce3; set 26 at 565accd; sets 13-25, now development articles, are in IN_PROGRESS).
+# set 12 at 1167ce3; sets 13-26, now development articles, are in IN_PROGRESS).
 HELDOUT_FIRST = {"heldout-air-defence": 0.897, "heldout-mobilisation": 0.667, "heldout-occupied-south": 0.846,
                  "heldout-sabotage-europe": 0.727, "heldout-kharkiv-front": 0.600, "heldout-peace-talks": 0.932,
                  "heldout-analysis-column": 1.000, "heldout-rights-report": 0.836, "heldout-telegram-war": 0.812,
-                 "heldout-defence-desk": 0.791, "heldout-fact-check": 0.841, "heldout-wire-digest": 0.946,
-                 "heldout-book-review": 0.836, "heldout-russian-court-kursk": 0.594,
-                 "heldout-security-council": 0.949, "heldout-toll-update": 0.925}
+                 "heldout-defence-desk": 0.791, "heldout-fact-check": 0.841, "heldout-wire-digest": 0.946}
 
 
 @pytest.mark.parametrize("folder", HELDOUT, ids=lambda p: p.name)
@@ -855,3 +856,42 @@ def test_an_op_ed_by_one_sides_envoy_is_his_until_the_papers_reply():
 ])
 def test_offices_over_both_blocs_ages_requests_and_independent_counters(text, side):
     assert attribute(text).side.iloc[0] == side
+
+
+def test_a_person_who_told_one_sides_outlet_reaches_us_through_it():
+    # Guide 4 (v6): "told TASS" makes TASS the channel, and the channel decides the side.
+    units = attribute("KYIV — News.\nA resident, Nina Sorokina, told the state news agency TASS that her windows "
+                      "had been blown out.\nThe brigade’s spokesman, Capt. Roman Hnatiuk, told the Ukrainian public "
+                      "broadcaster Suspilne that the figure was invented.\n")
+    assert list(units.channel)[1:] == ["TASS", "Suspilne"]
+    assert list(units.side)[1:] == ["russia", "ukraine_west"]
+
+
+def test_a_courts_people_and_the_defendants_it_tries():
+    # The court's country places its prosecutor and a local lawyer; a named defendant is of the
+    # bloc the article says the defendants served.
+    text = ("Kursk Military Court Jails Five Ukrainian Soldiers\nRIGA — A Russian military court in Kursk on "
+            "Thursday sentenced five Ukrainian soldiers.\nState prosecutor Igor Derzhavin told the court that more "
+            "than 300 civilians had been killed.\nSenior Sgt. Taras Kovalyuk, 31, the oldest of the defendants, told "
+            "the court he had never been in the village.\nAnother defendant, 24-year-old Pvt. Denys Moroz, asked the "
+            "court to take into account that he had surrendered.\nMoroz’s lawyer, Kursk attorney Yelena Bortnik, said "
+            "she would appeal.\n")
+    assert list(attribute(text).side)[2:] == ["russia", "ukraine_west", "ukraine_west", "russia"]
+
+
+@pytest.mark.parametrize("text, side, speaker", [
+    # A rights group is nobody's bloc, whatever its country (guide 5).
+    ("The Vilnius-based Russian rights group Zashchita says it has counted 186 trials.", "author", None),
+    # A masked quote ends the clause before an inverted tag.
+    ('The US ambassador, Rachel Whitford, spoke next. Russian losses in the region were "staggering," Whitford '
+     'added.', "ukraine_west", "Whitford"),
+    # An office the roles list does not hold, before a name.
+    ("At the city's hospital in Kharkiv, director Dr. Oleh Kovalchuk said 41 of the wounded had been brought in.",
+     "ukraine_west", "Dr. Oleh Kovalchuk"),
+    ("In Kharkiv, residents described being thrown from their beds by the first blast.", "ukraine_west", None),
+])
+def test_rights_groups_quote_gaps_unlisted_offices_and_descriptions(text, side, speaker):
+    units = attribute(text)
+    assert units.side.iloc[-1] == side
+    if speaker:
+        assert units.speaker.iloc[-1] == speaker

@@ -49,9 +49,10 @@ __all__ = ["add_attribution", "split_article"]
 
 _VERB = reporting_verb_pattern()
 # "listed as missing" is a passive, not a report: "listed" reports only with an object ("listed 11 tanks").
-# "asked the council to help them find …" is a request, not a report.
+# "asked the council to help them find …" is a request, not a report ("asked the court to take
+# into account that he had surrendered" gives a claim).
 _VERB_RE = re.compile(r"(?<![\w-])(?:" + _VERB + r")(?![\w-])(?<!listed(?=\sas\b))"
-                      r"(?<!asked(?=\s(?:the\s|an?\s|[A-Z(][\w()-]*\s){1,6}to\s(?!the\b|an?\b)[a-z]+\b))")
+                      r"(?<!asked(?=\s(?:the\s|an?\s|[A-Z(][\w()-]*\s){1,6}to\s(?!the\b|an?\b)[a-z]+\b(?![^.;]{0,80}\bthat\b)))")
 # A verb form used as an adjective or noun, or a hedge ("said to be"), is not a speech act.
 _NOT_SPEECH_WORDS = (
     "the a an its his her their this these those that was were is are been being be "
@@ -368,12 +369,26 @@ _ROLE_WORD = re.compile(r"\b(?:ambassador|envoy|diplomat|minister|spokes(?:man|w
 _DEMONYM_SOLDIER = re.compile(r"\b((?:North\s+)?[A-Z][a-z]+)\s+(?:(?:senior|junior|army|marine|former)\s+)?(?:soldier|sergeant|"
                               r"officer|commander|veteran|medic|marine|paratrooper|pilot|gunner|sniper|private|"
                               r"corporal|lieutenant|captain|major|colonel)\b", re.IGNORECASE)
+_DEMONYM_SOLDIERS = re.compile(_DEMONYM_SOLDIER.pattern.replace(r")\b", r")s?\b"), re.IGNORECASE)
 _FIRST_PERSON_WORD = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Mm]e|[Uu]s)\b")
 _OUR_REPORTER = re.compile(r"(?:[Oo]ur|[Tt]his\s+(?:paper|newspaper|channel|site|outlet)['’]s)\s+(?:own\s+)?(?:[\w-]+\s+)?"
                            r"(?:correspondents?|reporters?|journalists?|crew|team)\b")
+# A court the article names, with its country or town: "A Russian military court in Kursk".
+_COURT_OF = re.compile(r"\b(?:[A-Z][\w'’-]+\s+){1,3}(?:[Mm]ilitary\s+|[Dd]istrict\s+|[Rr]egional\s+|[Aa]ppeals?\s+)?[Cc]ourt"
+                       r"(?:\s+(?:of\s+appeals?\s+)?in\s+[A-Z][\w'’-]+)?|\b[a-z]+\s+(?:military\s+|district\s+)?court\s+in\s+[A-Z][\w'’-]+")
+_COURT_ROLE = re.compile(r"\b(?:[Pp]rosecutors?|[Jj]udges?|[Ll]awyers?|[Aa]ttorneys?|[Dd]efen[cs]e\s+counsel)\b")
+_DEFENDANT = re.compile(r"\b(?:defendants?|the\s+accused)\b")
+# Whom a person told: "told the state news agency TASS that", "told Suspilne, Ukraine's public broadcaster,".
+_TOLD_WHOM = re.compile(r"\s+([^,;:“”\"]{1,80}?)(?=\s+(?:that|on|by|in|at|about|last|this)\b|[,;:]|\.(?:\s|$)|$)")
 # One holder of an office, named by its body: "the governor of …", "the head of …".
 _OFFICE_OF = re.compile(r"(?:the|a|an)\s+(?:[\w-]+\s+)?(?:governor|mayor|head|spokes(?:man|woman|person)|minister|"
                         r"ambassador|envoy|director|chairman|chairwoman|president)\s+of\s+", re.IGNORECASE)
+_RIGHTS_GROUP = re.compile(r"\b(?:[Hh]uman\s+)?[Rr]ights\s+(?:groups?|organi[sz]ations?|projects?|monitors?|centres?|centers?|"
+                           r"watchdogs?|defenders?|campaigners?|activists?|NGOs?)\b")
+_ONE_WORD_ROLE = re.compile(r"(?:[A-Z][\w'’-]*\s+)?[a-z][\w'’-]*")
+_SENTENCE_STOP = re.compile(r"(?<![A-Z])[.!?]\s+[A-Z“\"]")
+_QUOTE_GAP = re.compile(r"\s{5,}")
+_AGE_LEAD = re.compile(r"^\d{1,3}-year-old\s+")
 _BOTH_JOINED = re.compile(r"\s*(?:and|&)\s*")
 _AGE_APPOSITIVE = re.compile(r",\s*\d{1,3},")
 _AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,?$")
@@ -537,7 +552,7 @@ _ANAPHOR_HEADS = frozenset(
     "president minister leader commander general chief head government administration channel "
     "outlet newspaper broadcaster blogger tank headquarters battalion brigade regiment division corps "
     "major colonel captain lieutenant sergeant corporal "
-    "unit institute".split()
+    "unit institute committee commission".split()
 )
 
 
@@ -619,6 +634,7 @@ class _Resolver:
         # "REINHOLT (voice-over):" is the outlet's own voice.
         byline = _BYLINE.search(text[:600])
         self._full_names = None   # Korean full names in the text, for a bare family name
+        self._court_side = 0   # not looked up yet
         self.byline_names = frozenset(re.findall(r"[A-Z][\w'’-]+", byline.group(1))) if byline else frozenset()
         # Who holds it decides first ("Russian-occupied"), then the place, a capital that stands
         # for its government ("Seoul", "Moscow"), or the country.
@@ -846,10 +862,37 @@ class _Resolver:
         name = byline.group(1).split(",")[0].strip() if byline and "told" not in told.group(0) else role.group(0)
         return _Speaker(name, blocs[-1], "person", named=True)
 
-    def _soldier_bloc(self, text: str):
+    @property
+    def court_side(self):
+        """The bloc of the court the article reports on ("A Russian military court in Kursk",
+        "Kyiv's Shevchenkivskyi District Court"), None when it names none or several."""
+        if self._court_side == 0:
+            self._court_side = None
+            for c in _COURT_OF.finditer(self.text, 0, 4000):
+                blocs = {a.side for _, _, a in self.actors.find(c.group(0)) if a.side in _PARTISAN}
+                if len(blocs) == 1:
+                    self._court_side = blocs.pop()
+                    break
+        return self._court_side
+
+    def told_outlet(self, sp: _Speaker, masked: str, at: int) -> _Speaker:
+        """A person who "told TASS" or "told the Ukrainian public broadcaster Suspilne" reaches the
+        article through that outlet: its channel, and its side (guide 4, v6). Not the article's
+        own outlet, nor a Western wire, which relays for neither bloc."""
+        m = _TOLD_WHOM.match(masked, at)
+        outlets = [a for _, _, a in self.actors.find(m.group(1)) if a.type == "media"] if m else []
+        if not outlets or outlets[0].side not in _PARTISAN \
+                or outlets[0].name == "Western media" or self.byline_names.intersection(m.group(1).split()):
+            return sp
+        name = next((mm.group(0) for mm in re.finditer(r"[A-Z][\w.-]*(?:[ -][A-Z0-9][\w.-]*)*", m.group(1))
+                     if any(a.type == "media" for _, _, a in self.actors.find(mm.group(0)))), outlets[0].name)
+        return _Speaker(sp.name, outlets[0].side, sp.kind, channel=name.rstrip("."), named=sp.named, context=sp.context)
+
+    def _soldier_bloc(self, text: str, *, plural: bool = False):
         """The one bloc whose soldiers ``text`` describes ("a captured Russian soldier", "A
-        Ukrainian Sergeant"), None when it names none or several."""
-        blocs = {a.side for m in _DEMONYM_SOLDIER.finditer(text)
+        Ukrainian Sergeant"; with ``plural``, "five Ukrainian soldiers" too), None when it names
+        none or several."""
+        blocs = {a.side for m in (_DEMONYM_SOLDIERS if plural else _DEMONYM_SOLDIER).finditer(text)
                  for _, _, a in self.actors.find(m.group(1)) if a.type == "group" and a.side in _PARTISAN}
         return blocs.pop() if len(blocs) == 1 else None
 
@@ -1055,6 +1098,7 @@ class _Resolver:
             if korean:
                 after = after[korean.end():]   # "Park Jun-ho, a member of …": family name first
             age = _AGE_APPOSITIVE.match(after)
+            aged = age.group(0) if age else ""   # an age marks a private person (below)
             if age:
                 after = after[age.end() - 1:]   # "Halyna Moroz, 54, from the village of …": past the age
             close = after.find(",", 2)
@@ -1062,6 +1106,9 @@ class _Resolver:
                 stop = re.search(r"(?<![A-Z])[.!?](?:\s|$)", after[2:92])
                 close = stop.start() + 2 if stop else -1
             appositive = after[2:close] if after.startswith(", ") and 0 < close <= 92 else ""
+            stop = _SENTENCE_STOP.search(appositive)
+            if stop:
+                appositive = appositive[:stop.start()]   # "Rachel Whitford, spoke next. Russian …": not hers
             if _VERB_RE.search(appositive) or " that " in appositive:
                 appositive = ""
             before = window[max(0, rel - 80): rel]
@@ -1109,7 +1156,7 @@ class _Resolver:
                         if at else []
                     if bodies:
                         side = bodies[-1].side
-            described = before + " " + after[:140]
+            described = before + aged + " " + after[:140]
             if side is None and _SOLDIER_PERSON.search(before):
                 # "… sentenced a captured Russian soldier. Junior Sergeant Artyom Kolesnikov, 27, …":
                 # a soldier named right after the sentence that described him.
@@ -1117,6 +1164,12 @@ class _Resolver:
                 cut = [b.end() for b in _SENT_END.finditer(prior) if not _TITLE_END.search(prior[: b.end()])]
                 prior = prior[cut[-2]: cut[-1]] if len(cut) >= 2 else prior[: cut[-1]] if cut else ""
                 side = self._soldier_bloc(prior)
+            if side is None and _DEFENDANT.search(described):
+                # "Taras Kovalyuk, 31, the oldest of the defendants": a soldier on trial is of the
+                # bloc the article says the defendants served ("jails five Ukrainian soldiers").
+                side = self._soldier_bloc(self.text[:m.start()], plural=True)
+            if side is None and _COURT_ROLE.search(described) and self.court_side:
+                side = self.court_side   # "State prosecutor Igor Derzhavin told the court": the court's country
             if side is None and _WESTERN_THINK_TANK.search(described):
                 side = self._western  # "a senior fellow at the London-based Centre for …" (guide 5)
             if side is None and not _EXPERT.search(described) and not _INTERNATIONAL.search(described) \
@@ -1129,8 +1182,9 @@ class _Resolver:
                 home = set(self.place_sides(appositive))
                 if len(home) == 1:
                     side = home.pop()
-                elif _COURT.search(described) and self.dateline_side:
-                    side = self.dateline_side   # a judge or a lawyer: of the court the report is filed from
+                elif _COURT.search(described) and (self.court_side or self.dateline_side):
+                    # A judge or a lawyer: of the court the article names, else the one it is filed from.
+                    side = self.court_side or self.dateline_side
                 else:
                     side = self.scene_side(m.start())
             # (Unless a bloc is named in the appositive a verb cut short: "Capt. Oksana Horbach, a
@@ -1200,6 +1254,10 @@ class _Resolver:
             return _Speaker(phrase, "__both__", "group")
         if _OUR_REPORTER.match(phrase):
             return None   # "Our correspondent Taras Lysenko reports from Saltivka": the outlet's own (4.7)
+        if "ights" in phrase and _RIGHTS_GROUP.search(phrase):
+            # "The Vilnius-based Russian rights group Zashchita": not a government, so nobody's bloc
+            # whatever its country (guide 5, neutral sources).
+            return _Speaker(phrase, self.actors.default_side, "institution", named=False, context=self.unit_text)
         if _DEFECTOR.search(phrase):
             # "a North Korean defector in Seoul": a defector speaks from where they now live (guide 5).
             home = {a.side for m in _LIVES_IN.finditer(phrase) for _, _, a in self.actors.find(m.group(1))}
@@ -1262,6 +1320,12 @@ class _Resolver:
                     # The role alone places nobody: the sentence that introduces the name may.
                     side = self._side_from_first_mention(named.group("name")) or side
                 return _Speaker(named.group("name"), side, "person", channel=sp.channel, context=ctx)
+        if named and _ONE_WORD_ROLE.fullmatch(named.group("role")) and named.group("role").split()[-1] not in _NOT_SPEECH_WORDS \
+                and not self.actors.find(named.group("name")):
+            # "director Dr. Oleh Kovalchuk", an office the roles list does not hold: the person named.
+            side = self._side_from_first_mention(named.group("name"))
+            return _Speaker(named.group("name"), side or self.actors.default_side, "person", named=side is not None,
+                            context=ctx)
         if anaphora and self.last is not None:
             if len(words) <= 3 and words[0] in ("the", "this", "that") and head in _ANAPHOR_HEADS:
                 candidates = sorted([*self.mentions, self.last], key=lambda c: c.order)[::-1]
@@ -1392,6 +1456,8 @@ def _clean(phrase: str) -> str:
     phrase = phrase.replace("\n", " ").strip(" \t\"'“”‘’«»—–-")
     phrase = _LEAD.sub("", phrase).strip()
     phrase = _TRAIL.sub("", phrase).strip()
+    if "-year-old " in phrase:
+        phrase = _AGE_LEAD.sub("", phrase)   # "24-year-old Pvt. Denys Moroz"
     if _ACCORDING_LEAD.match(phrase):
         return ""
     return phrase
@@ -1437,6 +1503,9 @@ def _subjects_before(masked: str, verb_start: int, *, limit: int = 3):
     for seen, seg in enumerate(ordered):
         if seen >= limit:
             return
+        if "     " in seg.strip():
+            # 'Russian losses were "staggering," Whitford added': a masked quote ends the clause.
+            seg = _QUOTE_GAP.split(seg.strip())[-1]
         yield seg
 
 
@@ -1463,7 +1532,7 @@ def _verb_cues(masked: str, resolver: _Resolver):
         sp = None
         form = v.group(0).lower()
         after = masked[v.end():]
-        if form.startswith(("descri", "call")) and not re.match(r"[^.;]{0,80}?(?:\bas\b|[“\"])", after):
+        if form.startswith(("descri", "call")) and not re.match(r"[^.;]{0,80}?(?:\bas\b|[“\"])|\s+(?:being|how|what|seeing|hearing)\b", after):
             continue   # "described separate battles" is not speech; "described it as …" is
         if form in ("reports", "reported", "writes", "wrote") and after.startswith((" for ", " regularly for ")):
             continue   # "Olena Marchuk reports for the Sumy news site …": who she works for
@@ -1532,6 +1601,8 @@ def _verb_cues(masked: str, resolver: _Resolver):
             if after:
                 sp = resolver.resolve(after.group(1), anaphora=False)
         if sp is not None:
+            if form.startswith(("told", "tell")) and sp.kind in ("person", "role") and not sp.channel:
+                sp = resolver.told_outlet(sp, masked, v.end())
             yield sp, v
 
 

@@ -110,6 +110,11 @@ _OUTCOME_WORDS = {
     r"[“\"]?fallen\s+(?:abroad|overseas|in\s+battle)|suffocated|drowned|(?:burned|froze|starved)\s+to\s+death|"
     r"(?:watched|saw|seen)\s+(?:[\w-]+\s+){0,5}?die\b|bur(?:y|ied)\s+(?:more\s+of\s+)?(?:them|our\s+dead|their\s+dead)\b|"
     # Killings under occupation: "shot with their hands tied", executions, bodies exhumed.
+    # "convicted of murdering civilians", "exterminated residents", "Nobody in the cellar survived".
+    r"murder(?:ed|ing|s)?\s+(?:[\w-]+\s+){0,2}?(?:civilians|residents|villagers|people|prisoners|soldiers|men|women|"
+    r"children|captives|pows)\b|exterminat(?:ed|ing|ion\s+of)\b|(?:nobody|no\s+one|none\s+of\s+them)\s+(?:[\w-]+\s+){0,4}?survived\b|"
+    r"(?:they|we|men|soldiers|people|troops)\s+(?:(?!(?:will|would|could|may|might|can|to|not|never)\b)\w+\s+)?die\b"
+    r"(?!\s+(?:out|down|hard))|"
     r"killings|(?:them|people|men|women|civilians|residents|prisoners|soldiers|who|he|she|they)\s+(?:\w+\s+)?"
     r"(?:had\s+been|have\s+been|were|was)\s+(?:shot|executed|tortured\s+to\s+death)\b|"
     r"(?:summary\s+)?executions?\s+of|executed\s+(?:\d|dozens|several|prisoners|civilians|soldiers|men|residents)|"
@@ -295,7 +300,7 @@ _OUTCOME_STEMS = [
         "holding holds held vanished dying fell standing nobody none graves corpse victim body save "
         "fewer cost caught trapped shrapnel operated glass surviving funerals fractures vanish suffocated "
         "drowned burned froze starved harmed fate shot executed execution tortured exhumed disappeared "
-        "rubble debris ruins basement filtration whereabouts die bury shrapnel"
+        "rubble debris ruins basement filtration whereabouts die bury shrapnel murder extermin"
     ).split(),
     # Common words only in the phrase that makes them an outcome: a unit with "down", "taken" or
     # "destroyed" alone (most war reporting) is not sent through the full scan.
@@ -334,7 +339,7 @@ _SWAP = _ci(r"\b(?:exchang\w*|swap\w*|freed|released|repatriat\w*|handed\s+over)
 _LIVES_OK = _ci(
     r"\b(?:lost\s+(?:their|his|her)\s+lives|claimed\s+(?:the\s+)?lives|"
     r"(?:sacrific\w*|gave|give|giving|laid\s+down)\s+(?:their|his|her)\s+lives|"
-    r"lives\s+(?:were|have\s+been)\s+lost)\b"
+    r"lives\s+(?:are|were|have\s+been|had\s+been|will\s+be)\s+(?:being\s+)?lost)\b"
 )
 _DEAD_IDIOM = _ci(r"\bdead(?:line|lock|\s+end)|toll\s+(?:roads?|booths?|free)\b")
 # "toll" is about people only when nothing else follows "on": "a heavy toll on the economy" is not.
@@ -732,7 +737,7 @@ _AGENT_AFTER = _ci(
     r"(?:(?:would|will|could|can|might|may)\s+(?:not\s+)?(?:kill|capture|shoot|execute|torture)|"
     # "accused Ukrainian troops of killing residents": the accused are the perpetrators.
     r"of\s+(?:deliberately\s+)?(?:killing|shelling|shooting|executing|torturing|targeting|bombing)|killed|captured|took(?!\s+part)|taken(?!\s+(?:part|prisoner|captive|hostage))|eliminated|wounded|"
-    r"shot|destroyed|inflicted|"
+    r"shot|destroyed|inflicted|exterminated|murdered|"
     r"wiped|struck|hit|shelled|attacked|neutrali[sz]ed|picked|ambushed|fired|launched|bombed|targeted|pounded|"
     r"repelled|repulsed|renewed|pushed|advanced|"
     r"released|published|posted|aired|showed|filmed|holds|holding|"
@@ -1632,6 +1637,11 @@ def _victim(
             # Sides treat and evacuate their own wounded; "the battalion's medic said …" too.
             return own
         if outcome == "missing" and not _EVERYONE.search(low, start) and (soldierly or not _LOCAL_AUTHORITY.search(low)):
+            group, same = context.lookup() if context is not None and not soldierly else (None, False)
+            if same and group in _OTHER_BLOCS.get(side, ()):
+                # "The agency also believes several hundred are missing" after its count of North
+                # Korean dead: the same report's group, not the claimant's own.
+                return group
             return own  # sides list their own soldiers as missing; a district head, her residents
         if dismissal and _MILITARY_SOURCE.search(low):
             return own  # "Moscow dismissed the General Staff's tallies": they count its soldiers
