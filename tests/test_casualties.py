@@ -1114,6 +1114,12 @@ def test_outcome_scan_by_first_character_finds_what_one_pattern_finds():
             assert [(m.span(), m.group(0), m.lastgroup) for m in _OUTCOME.finditer(text, pos)] == expected, text
             found += len(expected)
     assert found > 5000
+    # Every match holds an outcome stem: a scan that stops at the last stem's start finds the same.
+    from narrative_compare.casualties import _STEM_STARTS
+    for text in texts:
+        stems = [m.start() for m in _STEM_STARTS.finditer(text)]
+        cut = [(m.span(), m.lastgroup) for m in _OUTCOME.finditer(text, 0, stems[-1] + 1)] if stems else []
+        assert cut == [(m.span(), m.lastgroup) for m in reference.finditer(text)], text
     # An alternative that may begin with any character is tried everywhere.
     loose = WordAlternation([("x", r"\w+ly\s+hit"), ("y", r"hit")])
     assert [m.lastgroup for m in loose.finditer("he was badly hit, hit")] == ["x", "y"]

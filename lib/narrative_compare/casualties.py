@@ -325,6 +325,8 @@ _OUTCOME_STEMS = [
 # Written as a prefix tree (each letter tested once): the scan every unit pays stays cheap.
 _OUTCOME_STEM = re.compile(trie_pattern(_OUTCOME_STEMS) + r"|pows?\b")
 _PREFILTER = re.compile(r"(?<!\w)(?:" + _OUTCOME_STEM.pattern + ")")
+# Every place a stem begins, overlapping ones too ("come back" inside "t come back").
+_STEM_STARTS = re.compile(r"(?<!\w)(?=" + _OUTCOME_STEM.pattern + ")")
 
 # "losses" about things, not people.
 _THING_LOSS = _ci(
@@ -1136,7 +1138,11 @@ def _casualty_matches(text: str, low: str, *, prefiltered: bool = False, first: 
     # No outcome starts long before its stem ("only a handful of men … came back" is the
     # longest): the text before that need not be scanned.
     scan = first - _LONGEST_LEAD if first > _LONGEST_LEAD else 0
-    matches = [m for m in _OUTCOME.finditer(low, scan) if _ok_outcome(text, low, m)]
+    # Nor does one start after the last stem begins: every match holds a stem.
+    last = first
+    for hit in _STEM_STARTS.finditer(low, first + 1):
+        last = hit.start()
+    matches = [m for m in _OUTCOME.finditer(low, scan, last + 1) if _ok_outcome(text, low, m)]
     if not matches:
         return []
     # The substring tests skip scans that cannot apply (a speed-up only).

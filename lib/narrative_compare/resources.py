@@ -182,10 +182,12 @@ class WordAlternation:
         self._by_first[char] = pattern
         return pattern
 
-    def finditer(self, text: str, pos: int = 0):
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        """Yield the matches in ``text`` that start at ``pos`` or later, up to ``endpos`` (a match
+        may run past it, as it may in ``pattern.finditer(text[:endpos + longest])``)."""
         end = pos
         by_first = self._by_first
-        for start in self._starts.finditer(text, pos):
+        for start in self._starts.finditer(text, pos, len(text) if endpos is None else endpos):
             at = start.start()
             if at < end:
                 continue

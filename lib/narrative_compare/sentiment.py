@@ -40,11 +40,14 @@ SENTIMENT_COLUMNS = ("sentiment_vader", "sentiment_vader_war", "sentiment_afinn"
 
 
 @lru_cache(maxsize=1)
+def _war_rows() -> tuple:
+    text = _ir.files("narrative_compare").joinpath("data/war_lexicon.csv").read_text("utf-8")
+    return tuple(csv.DictReader(text.splitlines()))
+
+
 def war_lexicon() -> pd.DataFrame:
     """Return the war-domain patch: ``term``, ``valence`` (VADER scale), ``rationale``, ``source``."""
-    text = _ir.files("narrative_compare").joinpath("data/war_lexicon.csv").read_text("utf-8")
-    rows = list(csv.DictReader(text.splitlines()))
-    table = pd.DataFrame(rows)
+    table = pd.DataFrame(list(_war_rows()))
     table["valence"] = table["valence"].astype(float)
     return table
 
@@ -52,7 +55,8 @@ def war_lexicon() -> pd.DataFrame:
 def patch_lexicon(lexicon: dict) -> dict:
     """Return a copy of a VADER lexicon with the war-domain patch applied (valence 0 removes)."""
     patched = dict(lexicon)
-    for term, valence in zip(war_lexicon()["term"], war_lexicon()["valence"], strict=True):
+    # Read from the rows, not the table: the command line never needs pandas for this.
+    for term, valence in ((row["term"], float(row["valence"])) for row in _war_rows()):
         if valence == 0.0:
             patched.pop(term, None)
         else:
