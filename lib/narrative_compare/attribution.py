@@ -73,7 +73,9 @@ _NEGATED_SUBJECT = re.compile(
 # "told a different story", "said to be": no content is reported.
 _NOT_SPEECH_AFTER = re.compile(
     r"^\s+(?:to\s+(?:be|have)|by\b|of\b|"
-    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:story|version|picture|tale|narrative)\b)", re.IGNORECASE)
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:story|version|picture|tale|narrative)\b|"
+    # "the judge read out the verdict for two hours": what was read, not what it says.
+    r"the\s+(?:verdict|sentence|charges|indictment|names)\b(?![^.;]{0,60}\b(?:that|saying)\b))", re.IGNORECASE)
 # A refusal with no content is the journalist's report of it (guide 4.7): "Peskov repeated that
 # he had “nothing to add” to earlier statements."
 _REFUSAL = re.compile(
@@ -1288,6 +1290,11 @@ class _Resolver:
             return None
         head = words[-1]
         ctx = self.unit_text
+        if words in (["one"], ["another"]) and self.last is not None and self.last.kind in ("group", "role") \
+                and self.last.name.lower().endswith("s") and self.paragraph - self.last_paragraph <= 1:
+            # "Two Western officials … said …. One, who spoke on condition of anonymity, said":
+            # one of the people just named.
+            return _Speaker(phrase, self.last.side, "role", channel=self.last.channel, named=False, context=ctx)
         if self.pending_channel is not None and not hits and _PARTITIVE.fullmatch(phrase):
             # "One of them", "the second man", "both men": people the relay just showed.
             return self._with_channel(_Speaker(phrase, self.actors.default_side, "role", named=False, context=ctx))
@@ -1313,6 +1320,11 @@ class _Resolver:
                 return self._with_channel(_Speaker(phrase, actor.side, kind, named=False, context=ctx))
             kind = "document" if head in DOCUMENT_NOUNS else actor.type
             return _Speaker(self._display(actor, norm[s:e]), actor.side, kind, context=ctx)
+        if anaphora and words[0] in ("its", "their") and head in DOCUMENT_NOUNS and len(words) <= 3:
+            # "Its latest update puts …": the document of the body just named speaks for it.
+            owner = self.antecedent(words[0])
+            if owner is not None and owner.side in _PARTISAN:
+                return owner
         if anaphora and words[0] in PRONOUNS and len(words) <= 2 and not (
                 words[0] in ("his", "her", "their") and head in _KIN):
             return self.antecedent(words[0])   # (but "his widow" is the widow: below)
@@ -1604,7 +1616,7 @@ def _verb_cues(masked: str, resolver: _Resolver):
         if sp is None and before.rstrip().endswith(","):
             # Inverted tag: "…, said Peskov" / "…, says the ministry".
             after = _INVERTED_SUBJECT.match(masked, v.end())
-            if after:
+            if after and not _FINITE.search(after.group(1)):   # not the content: "…, said allied estimates were …"
                 sp = resolver.resolve(after.group(1), anaphora=False)
         if sp is not None:
             if form.startswith(("told", "tell")) and sp.kind in ("person", "role") and not sp.channel:
@@ -1952,6 +1964,13 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
                     span_speakers[x] = _quote_speaker(par_text, spans[x], resolver)
                     if span_speakers[x] is None and x == 0 and continued:
                         span_speakers[x] = carry_quote
+            if " | " in masked:
+                # A table row, "Ukraine's General Staff | 1,040 Russian casualties a day | 12 March":
+                # its first cell is the source of the row, as in "according to" (guide 4.3).
+                cited = resolver.resolve(masked.split(" | ")[0], anaphora=False)
+                if cited is not None and cited.side in _PARTISAN:
+                    assign(k, cited, schema.CUE_ACCORDING_TO)
+                    continue
             sp, cue = _find_cue(masked, resolver)
             if sp is not None and cue == schema.CUE_REPORTING_VERB and ("comment" in utext or "to add" in utext) \
                     and (_REFUSAL.search(utext) or _DECLINED.search(masked)):
@@ -1994,7 +2013,11 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
                     own_tag = (spans[x][1] <= ue or spans[x][0] >= us) and not carried
                     assign(k, qsp, schema.CUE_QUOTE_TAG if own_tag else schema.CUE_QUOTE_CONTINUATION)
                     continue
-                if resolver.last is not None:
+                # A floating quote goes on with the last speaker (guide 4.4); a word or two in scare
+                # quotes in a sentence that reports nobody ("names marked “killed”") is not one.
+                if resolver.last is not None and (
+                        quoted >= 0.5 or _VERB_RE.search(masked)
+                        or any(len(par_text[spans[y][0]:spans[y][1]].split()) > 2 for y in inside)):
                     span_speakers[x] = resolver.last
                     assign(k, resolver.last, schema.CUE_FLOATING_QUOTE)
                     continue

@@ -1017,6 +1017,8 @@ def _lower(text: str) -> str:
 _RETURNED_TO = re.compile(r"\b(?:bodies|remains)\b[^.;]{0,60}?\b(?:returned|handed\s+over|repatriated|sent\s+back|"
                           r"brought\s+(?:back|home))\s+to\s+(russia|ukraine|north\s+korea)\b")
 _COUNTRY_GROUP = {"russia": "russia", "ukraine": "ukraine", "korea": "dprk"}
+_TARGET_BEFORE = re.compile(r"\b(?:reached|reaching|reach|towards?|stormed|storming|assaulted|assaulting|approached|"
+                            r"approaching|attacked|attacking|against)\s+(?:the\s+)?$")
 _IN_UNIT_AFTER = re.compile(r"\s+(?:from|of|in)\s+(?:my|our|his|her|their|the)\s+(?:own\s+)?(?:squad|platoon|company|unit|"
                             r"battalion|brigade|regiment|crew|battery|detachment)\b")
 _PASSIVE_BEFORE = re.compile(r"\b(?:are|were|is|was|been|being)\s+(?:still\s+|now\s+|officially\s+)?$")
@@ -1314,6 +1316,8 @@ def _candidates(text: str, low: str, lo: int, hi: int, anchor: int, *, speakers:
         # "the North Koreans", "Russians": a plural demonym is people, like "Russian soldiers".
         # (Only where a clause ends on it: "Those were the North Koreans.", not "the Russians are
         # using them" or "alongside the Koreans had".)
+        if _ASSET_AFTER.match(after) and _TARGET_BEFORE.search(before):
+            continue  # "before they reached the Ukrainian trenches": the attackers' target, not the dead
         rank = 2 if _ASSET_AFTER.match(after) else \
             1 if (_DEMONYM_PEOPLE.fullmatch(m.group(0)) and _CLAUSE_END.match(after)) or (
                 _ONE_PERSON_BEFORE.search(before) and _VERB_AFTER.match(after)) else 3
