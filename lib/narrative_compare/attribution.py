@@ -249,6 +249,11 @@ _BULLET = re.compile(r"[-–•*]\s")
 # SPOKESMAN (through interpreter): …", "ANCHOR: …".
 _SPEAKER_LABEL = re.compile(r"(?P<label>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*(?:,\s*[A-Z0-9][A-Z0-9'’.&-]*(?:\s+[A-Z0-9][A-Z0-9'’.&-]*)*)*)"
                             r"\s*(?:\([^)]{1,40}\))?:\s")
+_SENTENCE_ADVERB = re.compile(r"[A-Z][a-z]+ly|Meanwhile|However|Separately|Still|Yet|Instead")
+_ACADEMIC = re.compile(r"\b(?:university|demographer|professor|academic|lecturer|sociologist|statistician)\b", re.IGNORECASE)
+_MIXED_LABEL = re.compile(r"^(?P<label>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?):\s", re.MULTILINE)
+_NOT_LABELS = frozenset("Update Note Notes Editor Correction Clarification Source Sources Photo Photos Video Warning "
+                        "Question Answer Q A Read Watch Listen Related Background Context Timeline Update".split())
 # A place that opens a paragraph and sets its scene, after any transcript label: "In Kharkiv, …",
 # "REINHOLT (voice-over): In Seoul, …".
 _SCENE_OPENING_RE = re.compile(r"(?:[A-Z][A-Z .'’-]+(?:\([^)]{1,40}\))?:\s+)?(?:In|At|From)\s+([^,]{1,40}),")
@@ -575,6 +580,22 @@ class _Speaker:
 
 
 _QUOTE_MARK = re.compile(r"[“”«»\"]")
+
+
+def _name_labels(text: str) -> frozenset:
+    """The names that open two or more paragraphs as speaker labels in mixed case ("Castell:",
+    "Marchuk:"), as a transcript writes them (guide 4.12); not "Update:" or "Editor's note:"."""
+    seen = {}
+    for m in _MIXED_LABEL.finditer(text):
+        name = m.group("label")
+        if name.split()[0] not in _NOT_LABELS:
+            seen[name] = seen.get(name, 0) + 1
+    return frozenset(name for name, count in seen.items() if count >= 2)
+
+
+def _mixed_label(par: str, names: frozenset):
+    m = _MIXED_LABEL.match(par) if names else None
+    return m if m is not None and m.group("label") in names else None
 
 
 def _quote_spans(par: str):
@@ -1111,7 +1132,9 @@ class _Resolver:
                 after = after[age.end() - 1:]   # "Halyna Moroz, 54, from the village of …": past the age
             close = after.find(",", 2)
             if after.startswith(", ") and not 0 < close <= 70:
-                stop = re.search(r"(?<![A-Z])[.!?](?:\s|$)", after[2:92])
+                stop = re.search(r"(?<![A-Z])[.!?](?:\s|$)|\s(?:who|which)\s", after[2:92])
+                # (A relative clause ends the description: "Serhiy Marchuk, a retired Ukrainian
+                # colonel who served in …".)
                 close = stop.start() + 2 if stop else -1
             appositive = after[2:close] if after.startswith(", ") and 0 < close <= 92 else ""
             stop = _SENTENCE_STOP.search(appositive)
@@ -1146,6 +1169,11 @@ class _Resolver:
                         if a.name.split()[-1] != surname and part[hs:he] not in phrase.split()
                         and not _LOCATIVE.search(part[max(0, hs - 12):hs])
                         and not _WEAPON_AFTER.match(part, he) and not _FIELD_AFTER.match(part, he)]
+                if hits and not nearest_last and all(a.type == "group" for _, a in hits) \
+                        and _ACADEMIC.search(after, 0, 200):
+                    # "a Russian demographer who … now works at a university in Vienna": an
+                    # academic's nationality does not place them (guide 5, independent experts).
+                    hits = []
                 if hits:
                     side = (hits[-1] if nearest_last else hits[0])[1].side
                     break
@@ -1512,7 +1540,7 @@ def _subjects_before(masked: str, verb_start: int, *, limit: int = 3):
             and not _PARTICIPIAL_SEGMENT.match(seg) and not _COORDINATED_PREDICATE.fullmatch(seg)]
     if len(kept) >= 2 and segments[0][1].strip() and len(segments[0][1].split()) <= 5 \
             and segments[0][1].lstrip()[:1].isupper() and not _VERB_RE.search(segments[0][1]) \
-            and segments[0][1].split()[0].lower() not in _TIME_WORDS \
+            and segments[0][1].split()[0].lower() not in _TIME_WORDS and not _SENTENCE_ADVERB.fullmatch(segments[0][1].strip()) \
             and all(_APPOSITIVE_LEAD.match(seg) or sp in ("who", "which", "that", "whose")
                     for sp, seg in segments[1:] if seg.strip()):
         ordered = [segments[0][1]] + [seg for _, seg in reversed(kept[1:])]
@@ -1595,6 +1623,8 @@ def _verb_cues(masked: str, resolver: _Resolver):
                         for other in segments[k + 1:]:
                             if _FINITE.search(other):
                                 continue   # a clause of the claim ("…, Governor X wrote"), not an appositive
+                            if _ACADEMIC.search(masked, 0, v.start()):
+                                break   # "a Russian demographer … at a university": not placed by nationality
                             ref = resolver.resolve(other)
                             if ref is not None and ref.side not in ("__both__", resolver.actors.default_side):
                                 sp = _Speaker(sp.name, ref.side, "person", context=sp.context)
@@ -1879,6 +1909,7 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
     interviewee: _Speaker | None = None     # who answers an interview's "A:" paragraphs
     narrator: _Speaker | None = None        # whose account an as-told-to piece gives
     told = _ACCOUNT_TOLD.search(text, 0, 3000)
+    name_labels = _name_labels(text)   # a radio transcript's "Castell:", "Marchuk:"
     account = (text.find("\n", told.end()) % (len(text) + 1)) if told else None   # where the narrator's paragraphs may begin
     i = 0
     while i < n:
@@ -1905,7 +1936,7 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
             continue
         spans = _quote_spans(par_text)
         qa = _QA_MARK.match(par_text)
-        label = _SPEAKER_LABEL.match(par_text) if not qa else None
+        label = (_SPEAKER_LABEL.match(par_text) or _mixed_label(par_text, name_labels)) if not qa else None
         labelled = resolver.labelled(label) if label else None
         mark = qa or label   # "Q:", or the outlet's own "ANCHOR:": narration, read past the mark
         asked = bool(qa) and not qa.group("a")   # an interviewer's question goes on nobody's report

@@ -841,7 +841,8 @@ def _civilian_speaker(low: str, start: int) -> bool:
 
 # "his unit", "my comrades": the speaker's own side.
 _OWN_UNIT = _ci(
-    r"(?<!\w)(?:his|her|my|our)\s+(?:own\s+)?(?:units?|battalion|brigade|platoon|company|"
+    r"(?<!\w)(?:his|her|my|our)\s+(?:own\s+)?(?:assault\s+|rifle\s+|motorised\s+|infantry\s+|drone\s+|artillery\s+)?"
+    r"(?:units?|battalion|brigade|platoon|company|"
     r"regiment|battery|crew|comrades|men|guys|boys|division|squad|detachment)\b|"
     # A spokeswoman's "the brigade's soldiers": the unit she speaks for.
     r"\bthe\s+(?:brigade|battalion|regiment|company|unit|platoon)[’']s\s+(?:[\w-]+\s+)?(?:soldiers|servicemen|men|fighters)\b"
