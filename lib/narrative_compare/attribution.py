@@ -68,8 +68,10 @@ _NOT_SPEECH_BEFORE = re.compile(
     r"|\b(?:never|not|n't|rarely|seldom)\s+\w+ly\s+$", re.IGNORECASE)
 # A negated subject: "Neither Moscow nor Pyongyang has confirmed", "No official has said".
 _NEGATED_SUBJECT = re.compile(
-    r"\s*(?:neither\b[^,;.]{1,60}\bnor\b|no\s+(?:one|official|officials|side|government)\b)[^,;.]{0,40}$",
+    r"\s*(?:[-–•*]\s+)?(?:neither\b[^,;.]{1,60}\bnor\b|no\s+(?:one|official|officials|side|government)\b)[^,;.]{0,40}$",
     re.IGNORECASE)
+_NEGATED_LEAD = re.compile(r"\s*(?:[-–•*]\s+)?(?:neither\b[^,;.]{1,60}\bnor\b|no\s+(?:one|official|officials|side|government)\b)",
+                           re.IGNORECASE)
 # "told a different story", "said to be": no content is reported.
 _NOT_SPEECH_AFTER = re.compile(
     r"^\s+(?:to\s+(?:be|have)|by\b|of\b|"
@@ -239,7 +241,7 @@ _WESTERN_THINK_TANK = re.compile(
 # International and non-governmental bodies speak for neither bloc, wherever they work.
 _UN_POST = re.compile(r"\b(?:under-|assistant\s+)?secretary-general\b|\bhigh\s+commissioner\b", re.IGNORECASE)
 _DEFECTOR = re.compile(r"\b(?:defect(?:ed|or|ors)|fled\s+(?:the\s+North|North\s+Korea|Russia)|escaped\s+from\s+North\s+Korea|"
-                       r"in\s+exile|emigr[ée]s?)\b")
+                       r"in\s+exile|emigr[ée]s?|emigrated|exiled|left\s+(?:Russia|North\s+Korea)\s+in\s+\d{4})\b")
 _WHO_PREDICATE = re.compile(r"\s+(?:(?:reports|writes|works|worked|reported|wrote)\s+(?:for|at|with)|(?:is|was)\s+(?:a|an|the)|"
                             r"serves\s+as|served\s+as|spent\s+(?:\w+\s+){1,3}?as)\b")
 _LIVES_IN = re.compile(r"\b(?:in|living\s+in|based\s+in)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
@@ -709,12 +711,16 @@ class _Resolver:
                 side = [a.side for _, _, a in self.actors.find(m.group("adj"))]
             else:
                 where = m.group("b_where") if m.group("b") else m.group("c_where")
-                inside = re.search(r"\b(?:in|near|of)\s+(.*)", where) if where else None
+                # "Kalynivets, a river city of some 200,000 people in central Ukraine": the place
+                # after "in" or "near" before a mere "of".
+                inside = (re.search(r"\b(?:in|near)\s+(.*)", where) or re.search(r"\bof\s+(.*)", where)) if where else None
                 if inside is None or _HELD.search(inside.group(1)):
                     continue
-                side = [a.side for _, _, a in self.actors.find(inside.group(1))
-                        if a.type == "place" or a.name.split()[0] in ("Ukraine", "Russia")][:1] or \
-                    [a.side for _, _, a in self.actors.find(inside.group(1)[:30])]
+                text_in = inside.group(1)
+                side = [a.side for s_, e_, a in self.actors.find(text_in)
+                        if a.type == "place" or a.name.split()[0] in ("Ukraine", "Russia")
+                        or text_in[s_:e_] in ("Ukraine", "Russia")][:1] or \
+                    [a.side for _, _, a in self.actors.find(text_in[:30])]
             if side and side[0] != self.actors.default_side and learned.get(name, side[0]) == side[0]:
                 learned[name] = side[0]
             elif side:
@@ -1156,6 +1162,15 @@ class _Resolver:
             # "…troops had been killed, Lee Seong-jun, a member of the committee, told reporters": a
             # clause before the name is what was said, not a description of who said it.
             described_before = "" if before.rstrip().endswith(",") and _FINITE.search(before) else before
+            around = before + aged + after[:200]
+            if _DEFECTOR.search(around) and not _ACADEMIC.search(around):
+                # "Vera Lanskaya, 47, a former member of the Yaroslavl regional parliament who left
+                # Russia in 2022 and now lives in Berlin": an émigré speaks from where she lives
+                # (guide 5), whatever the description says of where she came from.
+                home = self._defector_home(phrase)
+                if home is not None:
+                    self._first_mention[surname] = home
+                    return home
             for part, nearest_last in ((appositive, False), (described_before, True)):
                 found = self.actors.find(part)
                 if not nearest_last and any(
@@ -2062,7 +2077,8 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
                 assign(k, toll_speaker, schema.CUE_REPORT_CONTINUATION)
                 continue
             toll_speaker = None
-            if k == i and bullet and bullet_from is not None and not inside and not _FIRST_PERSON.search(masked):
+            if k == i and bullet and bullet_from is not None and not inside and not _FIRST_PERSON.search(masked) \
+                    and not _NEGATED_LEAD.match(masked):   # "* Neither Moscow nor Pyongyang confirmed …": nobody's report
                 # A list item with no source of its own goes on with the item before it, as a
                 # paragraph's sentences go on with its source (guide 4.4).
                 assign(k, bullet_from, schema.CUE_REPORT_CONTINUATION)
