@@ -28,6 +28,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 import pandas as pd
 
@@ -662,7 +663,6 @@ class _Resolver:
         # "REINHOLT (voice-over):" is the outlet's own voice.
         byline = _BYLINE.search(text[:600])
         self._full_names = None   # Korean full names in the text, for a bare family name
-        self._court_side = 0   # not looked up yet
         self.byline_names = frozenset(re.findall(r"[A-Z][\w'’-]+", byline.group(1))) if byline else frozenset()
         # Who holds it decides first ("Russian-occupied"), then the place, a capital that stands
         # for its government ("Seoul", "Moscow"), or the country.
@@ -897,18 +897,15 @@ class _Resolver:
         name = byline.group(1).split(",")[0].strip() if byline and "told" not in told.group(0) else role.group(0)
         return _Speaker(name, blocs[-1], "person", named=True)
 
-    @property
+    @cached_property
     def court_side(self):
         """The bloc of the court the article reports on ("A Russian military court in Kursk",
         "Kyiv's Shevchenkivskyi District Court"), None when it names none or several."""
-        if self._court_side == 0:
-            self._court_side = None
-            for c in _COURT_OF.finditer(self.text, 0, 4000):
-                blocs = {a.side for _, _, a in self.actors.find(c.group(0)) if a.side in _PARTISAN}
-                if len(blocs) == 1:
-                    self._court_side = blocs.pop()
-                    break
-        return self._court_side
+        for c in _COURT_OF.finditer(self.text, 0, 4000):
+            blocs = {a.side for _, _, a in self.actors.find(c.group(0)) if a.side in _PARTISAN}
+            if len(blocs) == 1:
+                return blocs.pop()
+        return None
 
     def told_outlet(self, sp: _Speaker, masked: str, at: int) -> _Speaker:
         """A person who "told TASS" or "told the Ukrainian public broadcaster Suspilne" reaches the
