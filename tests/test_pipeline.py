@@ -1,5 +1,7 @@
 """The pipeline: the fused analysis stage and the worker pool change nothing in the tables."""
 
+import pytest
+
 import narrative_compare as nc
 from narrative_compare.pipeline import add_analyses, analyses, run_stages
 
@@ -25,6 +27,16 @@ def test_workers_keep_input_order_and_tables():
     assert [t["article"].iloc[0] for t in parallel] == ["own-kremlin-denial", "own-casualty-claims",
                                                          "heldout-peace-talks"]
     assert all(a.equals(b) for a, b in zip(serial, parallel, strict=True))
+
+
+@pytest.mark.parametrize("batch_chars", [1, 12_000, 10**9])
+def test_batches_of_any_size_keep_every_article_in_order(monkeypatch, batch_chars):
+    from narrative_compare import pipeline
+
+    monkeypatch.setattr(pipeline, "_BATCH_CHARS", batch_chars)
+    folders = sorted(p for p in NARRATIVES.iterdir() if (p / "article.txt").is_file())[:7]
+    got = [t["article"].iloc[0] for t in run_stages(nc.iter_articles(folders), jobs=2)]
+    assert got == [p.name for p in folders]
 
 
 def test_an_empty_stream_yields_nothing():
