@@ -46,3 +46,13 @@ def test_narration_alone_has_no_source_marker_and_gap_is_not_evidence():
 ])
 def test_reporting_verb_lemma(text, verb):
     assert evidence(text, "X", "reporting_verb").reporting_verb == verb
+
+
+def test_word_shortcut_finds_what_the_patterns_find(corpus_texts):
+    from narrative_compare.evidence import _COMPILED, evidence_columns
+
+    texts = corpus_texts + ["Two unnamed sources said so.", "It could not be checked.", "A post on Telegram"]
+    got = evidence_columns({"text": texts, "speaker": ["author"] * len(texts), "cue": ["narration"] * len(texts)})
+    plain = [";".join(k for k, (p, _) in _COMPILED.items() if p.search(t.lower())) for t in texts]
+    assert got["evidence_types"] == plain
+    assert sum(bool(t) for t in plain) > 300

@@ -51,12 +51,18 @@ def test_targets_are_found():
     (r"\bPutin\b", ("Putin",)),
     (r"\bMoscow\b|Kremlin (?:officials|aides)", ("Moscow", "Kremlin ")),
     (r"Russian (?:troops|army)|Russia's army", ("Russia",)),   # the parser factors out shared openings
-    (r"a?b", None), (r"[Pp]utin", None), (r"(?i)putin", None),
+    (r"\b(?:a|the|two)\s+sources?\b", ("source",)),              # the longest literal, not the opening
+    (r"\bnot\s+authori[sz]ed", ("authori",)),
+    (r"\b(?:who|which)\s+(?:asked|requested)\s+not", ("asked", "requested")),
+    (r"\bvideos?\b|\bfootage\b|\bvideo\s+clips?\b", ("video", "footage")),  # 'video clip' holds 'video'
+    (r"(?:troops|soldiers)+ ran", ("troops", "soldiers")),  # a repeat of at least one
+    (r"[Pp]utin", ("utin",)),
+    (r"a?b", ("b",)), (r"\w+", None), (r"x|\d", None), (r"(?i)putin", None), (r"(?i:putin)s", ("s",)), ("", None),
 ])
-def test_opening_words_are_what_every_match_contains(pattern, words):
-    from narrative_compare.sentiment import _opening_words
+def test_required_words_are_what_every_match_contains(pattern, words):
+    from narrative_compare.resources import required_words
 
-    assert _opening_words(pattern) == words
+    assert required_words(pattern) == words
 
 
 def test_target_shortcut_finds_what_the_patterns_find(corpus_texts):

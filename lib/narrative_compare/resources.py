@@ -275,6 +275,55 @@ def _first_characters(pattern: str) -> frozenset | None:
         return None
 
 
+def required_words(pattern: str) -> tuple[str, ...] | None:
+    """Return strings one of which every match of ``pattern`` contains, or None if none is known.
+
+    A plain substring test (done in C) can then skip the regex for most texts: a pattern that
+    opens with ``\\b`` makes the engine try a match at every position of every text. Read from
+    Python's own parse of the pattern: each alternative contributes the longest run of literal
+    characters it must match (or the words of a group it must match); anything unexpected (a
+    case-insensitive flag, an alternative with no literal, a parser that changed) gives None,
+    which only turns the shortcut off.
+
+    >>> required_words(r"\\b(?:two|several)\\s+sources?\\b|\\bunnamed\\b")
+    ('source', 'unnamed')
+    """
+    try:
+        from re import _constants as c
+        from re import _parser
+
+        def best(ops):   # the set of strings, shortest longest, that a match of ``ops`` must contain
+            choices, run = [], []
+            for op, arg in ops:
+                if op is c.LITERAL:
+                    run.append(chr(arg))
+                    continue
+                if run:
+                    choices.append(("".join(run),))
+                    run = []
+                inner = None
+                if op is c.SUBPATTERN and not arg[1] & re.IGNORECASE:
+                    inner = [arg[3]]
+                elif op is c.BRANCH:
+                    inner = arg[1]
+                elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and arg[0] >= 1:
+                    inner = [arg[2]]
+                if inner:
+                    words = [best(branch) for branch in inner]
+                    if None not in words:
+                        choices.append(tuple(dict.fromkeys(w for ws in words for w in ws)))
+            if run:
+                choices.append(("".join(run),))
+            return max(choices, key=lambda ws: (min(map(len, ws)), -len(ws)), default=None)
+
+        tree = _parser.parse(pattern)
+        words = None if tree.state.flags & re.IGNORECASE else best(tree)
+        # A word that holds another is found whenever that one is: only the shorter is tested.
+        return words and tuple(w for w in words if not any(o != w and o in w for o in words))
+    except Exception:  # noqa: BLE001 - a private module: any surprise just disables the shortcut
+        return None
+
+
 @lru_cache(maxsize=1)
 def _given_names() -> dict:
     data = load_yaml(_ir.files("narrative_compare").joinpath("data/given_names.yml").read_text("utf-8"))

@@ -31,7 +31,7 @@ import numpy as np
 import pandas as pd
 
 from . import schema
-from .resources import load_yaml
+from .resources import load_yaml, required_words
 
 __all__ = ["add_sentiment", "sentiment_columns", "add_targets", "patch_lexicon", "normalise_scores", "lexicon_coverage", "war_lexicon",
            "SENTIMENT_COLUMNS"]
@@ -93,44 +93,9 @@ def _targets():
     data = load_yaml(_ir.files("narrative_compare").joinpath("data/targets.yml").read_text("utf-8"))
     targets = {}
     for name, patterns in data["targets"].items():
-        words = [_opening_words(p) for p in patterns]
-        targets[name] = (re.compile("|".join(f"(?:{p})" for p in patterns)),
-                         None if None in words else tuple(w for ws in words for w in ws))
+        pattern = "|".join(f"(?:{p})" for p in patterns)
+        targets[name] = (re.compile(pattern), required_words(pattern))
     return targets
-
-
-def _opening_words(pattern: str) -> tuple[str, ...] | None:
-    """Return the literal text each alternative of ``pattern`` opens with, or None if one has none.
-
-    Every match contains one of them, so a plain substring test can skip the regex: patterns
-    that open with ``\\b``, as most targets do, make the regex engine try every position of
-    every unit. Read from Python's own parse of the pattern; anything unexpected (a case-
-    insensitive flag, a parser that changed) gives None, which only turns the shortcut off.
-    """
-    try:
-        from re import _constants as c
-        from re import _parser
-
-        tree = _parser.parse(pattern)
-        if tree.state.flags & re.IGNORECASE:
-            return None
-        ops = list(tree)
-        branches = [list(b) for b in ops[0][1][1]] if len(ops) == 1 and ops[0][0] is c.BRANCH else [ops]
-        words = []
-        for branch in branches:
-            letters = []
-            for op, arg in branch:
-                if op is c.AT and not letters:
-                    continue
-                if op is not c.LITERAL:
-                    break
-                letters.append(chr(arg))
-            if not letters:
-                return None
-            words.append("".join(letters))
-        return tuple(words)
-    except Exception:  # noqa: BLE001 - a private module: any surprise just disables the shortcut
-        return None
 
 
 def _target_names(texts) -> list[str]:
