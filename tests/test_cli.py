@@ -162,3 +162,15 @@ def test_analyze_loads_nltk_without_scipy_and_leaves_both_importable():
     assert out[:2] == ["False", "False"]
     assert float(out[2]) < -0.5
     assert out[3] == "0.5"
+
+
+@pytest.mark.parametrize(("fmt", "loads"), [("csv", False), ("jsonl", True)])
+def test_only_the_formats_that_build_a_data_frame_load_pandas(fmt, loads):
+    # Loading pandas is a quarter of the command's start-up: CSV output is written without it.
+    code = ("import sys\n"
+            "from narrative_compare.cli import main\n"
+            f"main(['analyze', {str(NARRATIVES / 'own-kremlin-denial')!r}, {str(NARRATIVES / 'own-casualty-claims')!r}, "
+            f"'--format', {fmt!r}, '--jobs', '1', '-o', '/dev/null'])\n"
+            "print('pandas' in sys.modules)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == [str(loads)]

@@ -29,8 +29,7 @@ import itertools
 import re
 from dataclasses import dataclass
 from functools import cached_property
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from . import schema
 from .resources import (
@@ -45,6 +44,9 @@ from .resources import (
     trie_pattern,
 )
 from .segment import _TITLES
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["add_attribution", "split_article"]
 

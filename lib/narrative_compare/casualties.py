@@ -53,12 +53,15 @@ passives and nominalisations as in Fowler 1991, *Language in the News*).
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 import numpy as np
-import pandas as pd
 
 from . import schema
 from .resources import WordAlternation, reporting_verb_pattern, trie_pattern
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 def _word_groups(groups) -> str:
@@ -2246,6 +2249,8 @@ def casualty_ledger(units: pd.DataFrame) -> pd.DataFrame:
                     "text": text,
                 }
             )
+    import pandas as pd
+
     ledger = pd.DataFrame(rows, columns=LEDGER_COLUMNS)
     for c in ("low", "high"):
         ledger[c] = ledger[c].astype("Int64")

@@ -11,12 +11,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from importlib import resources as _ir
+from typing import TYPE_CHECKING
 
 import numpy as np
-import pandas as pd
 
 from . import schema
 from .resources import load_yaml, trie_pattern
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["add_certainty", "certainty_columns", "estimative_terms", "load_certainty_lexicon"]
 

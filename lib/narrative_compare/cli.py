@@ -11,14 +11,17 @@ import csv
 import io
 import json
 import sys
+from typing import TYPE_CHECKING
 
 import numpy as np
-import pandas as pd
 
 from . import schema
 from .corpus import InputError, iter_articles
 from .pipeline import add_analyses, default_jobs, run_stages
 from .resources import ActorsError
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 FORMATS = ("csv", "jsonl", "table")
 PROG = "narrative-compare"
@@ -73,6 +76,8 @@ class _Render:
             return header + "\n", body
         if self.fmt == "jsonl":
             return "", "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in table.to_dict(orient="records"))
+        import pandas as pd
+
         with pd.option_context("display.max_rows", None, "display.max_columns", None,
                                "display.width", 200, "display.max_colwidth", 80):
             return "", table.to_string(index=False) + "\n"

@@ -21,12 +21,15 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import numpy as np
-import pandas as pd
 
 from . import schema
 from .resources import REPORTING_VERBS, reporting_verb_pattern, required_words
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["add_evidence", "evidence_columns", "EVIDENCE_TYPES"]
 

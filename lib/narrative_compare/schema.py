@@ -6,8 +6,14 @@ The names marked fixed in DESIGN.md are relied on by users' scripts: do not rena
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
-import pandas as pd
+
+# pandas is imported where a DataFrame is built: loading it is a quarter of the command's start-up,
+# and `split`/`analyze` writing CSV or JSON lines never build one.
+if TYPE_CHECKING:
+    import pandas as pd
 
 UNIT = "unit"
 START = "start"            # fixed: character offset where the unit starts
@@ -88,6 +94,8 @@ class ColumnTable:
         return ColumnTable({c: self.data[c] for c in names}, self.rows)
 
     def to_frame(self) -> pd.DataFrame:
+        import pandas as pd
+
         return pd.DataFrame(_frame_ready(self.data), index=pd.RangeIndex(self.rows))
 
 
@@ -113,6 +121,8 @@ def with_columns(units, columns: dict):
     """
     if isinstance(units, ColumnTable):
         return units.with_columns(columns)
+    import pandas as pd
+
     columns = _frame_ready(columns)
     merged = {c: columns.get(c, units[c]) for c in units.columns}
     merged.update((c, v) for c, v in columns.items() if c not in merged)

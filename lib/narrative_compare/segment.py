@@ -15,12 +15,15 @@ that cannot be fetched here, and because news attribution needs the quote-tail r
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 import numpy as np
-import pandas as pd
 
 from . import schema
 from .resources import reporting_verb_pattern
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["split_units", "unit_columns", "paragraph_spans"]
 

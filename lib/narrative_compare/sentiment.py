@@ -26,12 +26,15 @@ import math
 import re
 from functools import lru_cache
 from importlib import resources as _ir
+from typing import TYPE_CHECKING
 
 import numpy as np
-import pandas as pd
 
 from . import schema
 from .resources import load_yaml, required_words
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["add_sentiment", "sentiment_columns", "add_targets", "patch_lexicon", "normalise_scores", "lexicon_coverage", "war_lexicon",
            "SENTIMENT_COLUMNS"]
@@ -47,6 +50,8 @@ def _war_rows() -> tuple:
 
 def war_lexicon() -> pd.DataFrame:
     """Return the war-domain patch: ``term``, ``valence`` (VADER scale), ``rationale``, ``source``."""
+    import pandas as pd
+
     table = pd.DataFrame(list(_war_rows()))
     table["valence"] = table["valence"].astype(float)
     return table
@@ -170,8 +175,10 @@ def lexicon_coverage(units: pd.DataFrame, *, sides, top: int = 8):
     unscored : pandas.DataFrame
         Columns ``side``, ``word``, ``count``: the most frequent content words no lexicon scores.
     """
-    vader, war, afinn, pattern = _analysers()
+    import pandas as pd
     from textblob.en import sentiment as pattern_lexicon
+
+    vader, war, afinn, pattern = _analysers()
 
     lexicons = {"vader": set(vader.lexicon), "vader_war": set(war.lexicon), "afinn": set(afinn._dict),
                 "textblob": set(pattern_lexicon.keys())}
