@@ -53,6 +53,6 @@ def test_word_shortcut_finds_what_the_patterns_find(corpus_texts):
 
     texts = corpus_texts + ["Two unnamed sources said so.", "It could not be checked.", "A post on Telegram"]
     got = evidence_columns({"text": texts, "speaker": ["author"] * len(texts), "cue": ["narration"] * len(texts)})
-    plain = [";".join(k for k, (p, _) in _COMPILED.items() if p.search(t.lower())) for t in texts]
+    plain = [";".join(k for k, p in _COMPILED.items() if p.search(t.lower())) for t in texts]
     assert got["evidence_types"] == plain
     assert sum(bool(t) for t in plain) > 300

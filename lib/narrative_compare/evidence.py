@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from . import schema
-from .resources import REPORTING_VERBS, reporting_verb_pattern, required_words
+from .resources import REPORTING_VERBS, WordGate, reporting_verb_pattern
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -63,8 +63,9 @@ _PATTERNS = {
                     r"described\s+as|identified\s+as)|\bapparently\b|\ballege(?:d|dly)\b|\bpurported(?:ly)?\b|"
                     r"\bclaims?\s+(?:that\s+)?(?:could|can)not\s+be\b|\bgave\s+no\s+(?:figure|details|evidence)\b",
 }
-# With the words one of which every match contains: most units hold none, found by a substring test.
-_COMPILED = {k: (re.compile(v), required_words(v)) for k, v in _PATTERNS.items()}
+_COMPILED = {k: re.compile(v) for k, v in _PATTERNS.items()}
+# Most units hold none of the words a pattern needs: one scan tells which patterns to run.
+_GATE = WordGate(_PATTERNS)
 _INSTITUTION = re.compile(r"\b(?:ministry|agency|service|directorate|army|military|forces|government|"
                           r"kremlin|pentagon|staff|command|department|office|headquarters|administration|"
                           r"intelligence|council|embassy|fleet|brigade|MoD|SBU|HUR|GUR|NIS|NATO|TASS|KCNA|RIA)\b",
@@ -121,8 +122,9 @@ def evidence_columns(units: pd.DataFrame) -> dict:
         if attributed and _is_institution(speaker):
             found.add("institutional_source")
         lowered = text.lower()
-        for kind, (pattern, words) in _COMPILED.items():
-            if (words is None or any(w in lowered for w in words)) and pattern.search(lowered):
+        may = _GATE.names(lowered)
+        for kind, pattern in _COMPILED.items():
+            if kind in may and pattern.search(lowered):
                 found.add(kind)
         if "anonymous_source" in found:
             found.discard("named_source")

@@ -281,7 +281,7 @@ def required_words(pattern: str) -> tuple[str, ...] | None:
     A plain substring test (done in C) can then skip the regex for most texts: a pattern that
     opens with ``\\b`` makes the engine try a match at every position of every text. Read from
     Python's own parse of the pattern: each alternative contributes the longest run of literal
-    characters it must match (or the words of a group it must match); anything unexpected (a
+    characters it must match, or the words of a group it must match, whichever is likely rarer; anything unexpected (a
     case-insensitive flag, an alternative with no literal, a parser that changed) gives None,
     which only turns the shortcut off.
 
@@ -292,7 +292,7 @@ def required_words(pattern: str) -> tuple[str, ...] | None:
         from re import _constants as c
         from re import _parser
 
-        def best(ops):   # the set of strings, shortest longest, that a match of ``ops`` must contain
+        def best(ops):   # the most selective set of strings one of which a match of ``ops`` contains
             choices, run = [], []
             for op, arg in ops:
                 if op is c.LITERAL:
@@ -314,7 +314,9 @@ def required_words(pattern: str) -> tuple[str, ...] | None:
                         choices.append(tuple(dict.fromkeys(w for ws in words for w in ws)))
             if run:
                 choices.append(("".join(run),))
-            return max(choices, key=lambda ws: (min(map(len, ws)), -len(ws)), default=None)
+            # Short words are common and every extra word is one more chance: the best set has
+            # no word under four letters, then the fewest words, then the longest shortest word.
+            return max(choices, key=lambda ws: (min(map(len, ws)) >= 4, -len(ws), min(map(len, ws))), default=None)
 
         tree = _parser.parse(pattern)
         words = None if tree.state.flags & re.IGNORECASE else best(tree)
@@ -322,6 +324,38 @@ def required_words(pattern: str) -> tuple[str, ...] | None:
         return words and tuple(w for w in words if not any(o != w and o in w for o in words))
     except Exception:  # noqa: BLE001 - a private module: any surprise just disables the shortcut
         return None
+
+
+class WordGate:
+    """Tell which of several patterns a text can match, from their :func:`required_words`, in one scan.
+
+    ``WordGate({name: pattern}).names(text)`` is the set of names whose pattern holds one of its
+    required words in ``text`` (or has none): only those patterns need running. One regex of
+    every word, longest first, finds them; it searches again one character after each hit, so a
+    word that overlaps another is still found, and a word is taken to stand for every shorter
+    word that it begins with.
+    """
+
+    def __init__(self, patterns: dict):
+        words = {name: required_words(pattern) for name, pattern in patterns.items()}
+        self.always = frozenset(name for name, ws in words.items() if ws is None)
+        owners: dict = {}
+        for name, ws in words.items():
+            for w in ws or ():
+                owners.setdefault(w, set()).add(name)
+        self._names = {w: frozenset().union(*(names for o, names in owners.items() if w.startswith(o)))
+                       for w in owners}
+        self._words = re.compile(trie_pattern(owners, space=" ")) if owners else None
+
+    def names(self, text: str) -> frozenset:
+        """Return the names of the patterns that may match ``text``."""
+        if self._words is None:
+            return self.always
+        found, pos, search, names = self.always, 0, self._words.search, self._names
+        while (m := search(text, pos)) is not None:
+            found = found | names[m.group(0)]
+            pos = m.start() + 1
+        return found
 
 
 @lru_cache(maxsize=1)

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from . import schema
-from .resources import load_yaml, required_words
+from .resources import WordGate, load_yaml
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -94,20 +94,19 @@ def _scorers():
 
 @lru_cache(maxsize=1)
 def _targets():
-    """Return {target: (compiled pattern, words one of which every match contains, or None)}."""
+    """Return ({target: compiled pattern}, a :class:`~narrative_compare.resources.WordGate` of them)."""
     data = load_yaml(_ir.files("narrative_compare").joinpath("data/targets.yml").read_text("utf-8"))
-    targets = {}
-    for name, patterns in data["targets"].items():
-        pattern = "|".join(f"(?:{p})" for p in patterns)
-        targets[name] = (re.compile(pattern), required_words(pattern))
-    return targets
+    patterns = {name: "|".join(f"(?:{p})" for p in alternatives) for name, alternatives in data["targets"].items()}
+    return {name: re.compile(p) for name, p in patterns.items()}, WordGate(patterns)
 
 
 def _target_names(texts) -> list[str]:
-    targets = _targets()
-    return [";".join(name for name, (pattern, words) in targets.items()
-                     if (words is None or any(w in text for w in words)) and pattern.search(text))
-            for text in texts]
+    targets, gate = _targets()
+    names = []
+    for text in texts:
+        may = gate.names(text)
+        names.append(";".join(name for name, pattern in targets.items() if name in may and pattern.search(text)))
+    return names
 
 
 def add_targets(units: pd.DataFrame) -> pd.DataFrame:

@@ -1,0 +1,45 @@
+"""The regex helpers: the words a pattern needs, and the gate that skips patterns a text cannot match."""
+
+import re
+
+import pytest
+
+from narrative_compare.resources import WordGate, required_words
+
+
+@pytest.mark.parametrize(("pattern", "words"), [
+    (r"\bPutin\b", ("Putin",)),
+    (r"\bMoscow\b|Kremlin (?:officials|aides)", ("Moscow", "Kremlin ")),
+    (r"Russian (?:troops|army)|Russia's army", ("Russia",)),   # the parser factors out shared openings
+    (r"\b(?:a|the|two)\s+sources?\b", ("source",)),              # the longest literal, not the opening
+    (r"\bnot\s+authori[sz]ed", ("authori",)),
+    (r"\b(?:who|which)\s+(?:asked|requested)\s+not", ("asked", "requested")),
+    (r"\bvideos?\b|\bfootage\b|\bvideo\s+clips?\b", ("video", "footage")),  # 'video clip' holds 'video'
+    (r"(?:troops|soldiers)+ fled", (" fled",)),
+    (r"(?:troops|soldiers)+ at", ("troops", "soldiers")),  # a repeat of at least one; short words lose
+    (r"[Pp]utin", ("utin",)),
+    (r"a?b", ("b",)), (r"\w+", None), (r"x|\d", None), (r"(?i)putin", None), (r"(?i:putin)s", ("s",)), ("", None),
+])
+def test_required_words_are_what_every_match_contains(pattern, words):
+    assert required_words(pattern) == words
+
+
+def test_word_gate_finds_overlapping_words_and_shorter_words_they_begin_with():
+    gate = WordGate({"kpa": r"\bKorean People's Army\b", "north": r"\bNorth Korean\b", "kim": r"\bKim\b",
+                     "kim_jong": r"\bKim Jong[ -]?un\b", "any": r"\d+"})
+    assert gate.names("North Korean People's Army units") == {"north", "kpa", "any"}
+    assert gate.names("Kim Jong Un spoke.") == {"kim", "kim_jong", "any"}
+    assert gate.names("Nothing here.") == {"any"}
+
+
+def test_word_gate_never_skips_a_pattern_that_matches(corpus_texts):
+    patterns = {"place": r"\b(?:Kursk|Sumy|Kharkiv)\b", "toll": r"\b(?:killed|wounded)\s+(?:at\s+least\s+)?\d",
+                "source": r"\b(?:a|the|two)\s+sources?\b", "quote": r"“[^”]{20,}”", "said": r"\bsaid\b"}
+    gate = WordGate(patterns)
+    compiled = {name: re.compile(p) for name, p in patterns.items()}
+    hits = 0
+    for text in corpus_texts:
+        matching = {name for name, p in compiled.items() if p.search(text)}
+        assert matching <= gate.names(text)
+        hits += len(matching)
+    assert hits > 1000
