@@ -160,6 +160,16 @@ def test_equal_on_character_soup(text):
     assert fast_scores(text) == reference_scores(text)
 
 
+@settings(max_examples=200, derandomize=True, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts)
+@example("No fun, well-being and a cover-up; son-of-a-bitch! not goodness, not good")
+def test_afinn_word_runs_score_as_the_regex_of_every_entry(text):
+    # An entry that does not begin and end with a word character sends the scorer back to the
+    # one regex of every entry; "(?)" can only match between word characters, and adds 0.
+    words = references()[1]._dict
+    assert AfinnScorer(words).score(text) == AfinnScorer({**words, "(?)": 0}).score(text)
+
+
 def test_one_lexicon_and_defaults():
     (stock, _, _), afinn, pattern = references()
     text = "The talks were a GREAT success, but not really :("

@@ -33,6 +33,7 @@ from __future__ import annotations
 import math
 import re
 import string
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
 
@@ -341,7 +342,7 @@ class AfinnScorer:
     """
 
     def __init__(self, words: dict | None = None):
-        self._words, self._pattern = _afinn_tables() if words is None else _afinn_build(dict(words))
+        self._t = _afinn_tables() if words is None else _afinn_build(dict(words))
 
     def score(self, text: str) -> float:
         """Return the sum of the valences of the entries found in ``text``.
@@ -357,12 +358,56 @@ class AfinnScorer:
             Positive for positive sentiment; unbounded, grows with length.
         """
         # Whitespace runs become one space so that multi-word entries match across them.
-        return float(sum(map(self._words.__getitem__, self._pattern.findall(" ".join(text.lower().split())))))
+        lowered = " ".join(text.lower().split())
+        t = self._t
+        if t.pattern is not None:
+            return float(sum(map(t.words.__getitem__, t.pattern.findall(lowered))))
+        tokens = _WORD_RUN.findall(lowered)
+        if t.firsts.isdisjoint(tokens):   # the common case: single-word entries only
+            single = t.single
+            return float(sum([single[w] for w in tokens if w in single]))
+        total, end = 0, 0
+        for m in _WORD_RUN.finditer(lowered):
+            if m.start() < end:
+                continue   # inside a phrase already counted
+            word = m.group()
+            if word in t.firsts:
+                phrase = t.phrases.match(lowered, m.start())
+                if phrase is not None:
+                    total += t.words[phrase.group()]
+                    end = phrase.end()
+                    continue
+            total += t.single.get(word, 0)
+        return float(total)
 
 
-def _afinn_build(words: dict):
+_WORD_RUN = re.compile(r"\w+")
+_WORD_ENDS = re.compile(r"\w(?:[\s\S]*\w)?")   # begins and ends with a word character
+
+
+@dataclass(frozen=True)
+class _AfinnTables:
+    words: dict
+    pattern: re.Pattern | None   # every entry in one regex; None when the word runs serve
+    single: dict                 # the entries that are one run of word characters
+    phrases: re.Pattern | None   # the other entries, longest first
+    firsts: frozenset            # the first word of each of those
+
+
+def _afinn_build(words: dict) -> _AfinnTables:
+    # AFINN matches ``\b(entries, longest first)\b`` in the lower-cased text. When every entry
+    # begins and ends with a word character, a match begins where a run of word characters does
+    # and ends where one ends: one-run entries are exactly the runs found in the table, and only
+    # the few phrases ("no fun", "well-being") need a regex, tried where their first word stands,
+    # before the word alone, as the longest-first alternation would. Compiling the regex of all
+    # 3,382 entries was a quarter of a second of the command's start-up.
+    if words and all(_WORD_ENDS.fullmatch(w) for w in words):
+        phrases = [w for w in words if not _WORD_RUN.fullmatch(w)]
+        return _AfinnTables(words, None, {w: v for w, v in words.items() if _WORD_RUN.fullmatch(w)},
+                            re.compile(trie_pattern(phrases, space=" ") + r"\b"),
+                            frozenset(_WORD_RUN.match(w).group() for w in phrases))
     # Whitespace is normalised to single spaces before matching, so a space matches a space.
-    return words, re.compile(r"\b" + trie_pattern(words, space=" ") + r"\b")
+    return _AfinnTables(words, re.compile(r"\b" + trie_pattern(words, space=" ") + r"\b"), {}, None, frozenset())
 
 
 @lru_cache(maxsize=1)
