@@ -135,6 +135,42 @@ def test_an_account_told_to_the_outlet_is_its_narrators():
     assert plain.side.iloc[1] == "author"
 
 
+def test_a_text_reproduced_below_is_its_writers_account():
+    # Guide 4.10 without the words "told" or "own words": an outlet that translates a blogger's
+    # post below and says its first-person paragraphs are his gives his account, in his bloc; the
+    # outlet's bracketed notes stay narration.
+    text = ("RIGA — The Russian military blogger Ivan Kostin, a former volunteer, posted a long account "
+            "on Sunday.\nWe have translated most of the post below; the paragraphs in the first person are "
+            "his words, and our notes are in brackets.\nBrothers, I owe you an honest account. Our company "
+            "went in with 90 men.\n[Kostin does not name his unit.]\n")
+    units = attribute(text)
+    assert list(units.side) == ["author", "author", "russia", "russia", "author"]
+    assert list(units.cue)[2:4] == ["first_person_account"] * 2
+    plain = attribute(text.replace("We have translated most of the post below; the paragraphs in the first "
+                                   "person are his words, and our notes are in brackets.",
+                                   "The channel has many subscribers."))
+    assert plain.side.iloc[2] == "author"
+
+
+def test_a_readers_signed_question_is_asked_not_claimed():
+    # A reader's question signed with a name and a town is like an interviewer's "Q:" (guide 4.8):
+    # the journalist's; the town is not a speaker, and the answer after it is narration.
+    text = ("Anna, Leeds, asks: How many North Korean soldiers have died fighting for Russia?\n"
+            "Nobody outside Pyongyang knows for certain.\n"
+            "Tomas, Cork, asks: Why does Ukraine not publish its own losses?\n")
+    units = attribute(text)
+    assert list(units.side) == ["author"] * 3
+    assert "Leeds" not in set(units.speaker) and "Cork" not in set(units.speaker)
+
+
+def test_a_towns_council_speaks_for_its_bloc_and_acts_without_speaking():
+    text = ("CHERNIHIV — According to the Chernihiv city council, 348 residents who served in the armed "
+            "forces have been killed. A further 146 civilians died during the siege, the council says.\n"
+            "With the toll climbing, the city council declared three days of mourning.\n")
+    units = attribute(text)
+    assert list(units.side) == ["ukraine_west", "ukraine_west", "author"]
+
+
 def test_a_paper_that_writes_in_one_sides_words_places_its_unknown_town():
     # An unknown town and a local paper that writes "special military operation" outside quotes:
     # its residents and an unqualified ministry are Russia's; distanced ("the so-called …") it
@@ -468,7 +504,10 @@ IN_PROGRESS = {"own-drone-war-explainer": 0.94, "own-dprk-losses": 0.94, "own-mi
                "own-sports-athletes": 0.86, "own-duma-session": 0.86, "own-diaspora-protest": 0.81,
                # set 29, scored once as held-out at 28e1e0b (0.908, 0.852, 0.525, 0.655), then read
                "own-wire-factbox": 0.92, "own-newspaper-editorial": 0.86, "own-exiled-opposition": 0.75,
-               "own-medical-study": 0.70}
+               "own-medical-study": 0.70,
+               # set 30, scored once as held-out at 7b2a104 (0.823, 0.900, 0.843, 0.391), then read
+               # (the military blogger's translated post meets the bar)
+               "own-school-memorial": 0.85, "own-demining-ngo": 0.90, "own-reader-qa": 0.91}
 
 
 @pytest.mark.parametrize("folder", DEVELOPMENT, ids=lambda p: p.name)
@@ -479,13 +518,11 @@ def test_side_accuracy_bar_on_development_articles(folder):
 
 # Held-out articles are scored, never tuned on; their first scores, below the 0.95 bar and reported
 # as such in the README (2026-11-25, commits f14e122 and 9c55d4a; 2026-11-26, commits f90c27a and 3d6a740;
-# set 12 at 1167ce3; set 30 at 7b2a104; sets 13-29, now development articles, are in IN_PROGRESS).
+# set 12 at 1167ce3; sets 13-30, now development articles, are in IN_PROGRESS).
 HELDOUT_FIRST = {"heldout-air-defence": 0.897, "heldout-mobilisation": 0.667, "heldout-occupied-south": 0.846,
                  "heldout-sabotage-europe": 0.727, "heldout-kharkiv-front": 0.600, "heldout-peace-talks": 0.932,
                  "heldout-analysis-column": 1.000, "heldout-rights-report": 0.836, "heldout-telegram-war": 0.812,
-                 "heldout-defence-desk": 0.791, "heldout-fact-check": 0.841, "heldout-wire-digest": 0.946,
-                 "heldout-school-memorial": 0.823, "heldout-demining-ngo": 0.900,
-                 "heldout-reader-qa": 0.843, "heldout-milblogger-translation": 0.391}
+                 "heldout-defence-desk": 0.791, "heldout-fact-check": 0.841, "heldout-wire-digest": 0.946}
 
 
 @pytest.mark.parametrize("folder", HELDOUT, ids=lambda p: p.name)

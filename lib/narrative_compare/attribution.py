@@ -80,7 +80,10 @@ _NOT_SPEECH_AFTER = re.compile(
     r"^\s+(?:to\s+(?:be|have)|by\b|of\b|"
     r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:story|version|picture|tale|narrative)\b|"
     # "the judge read out the verdict for two hours": what was read, not what it says.
-    r"the\s+(?:verdict|sentence|charges|indictment|names)\b(?![^.;]{0,60}\b(?:that|saying)\b))", re.IGNORECASE)
+    r"the\s+(?:verdict|sentence|charges|indictment|names)\b(?![^.;]{0,60}\b(?:that|saying)\b)|"
+    # "the city council declared three days of mourning": an act, not a report.
+    r"(?:a\s+|an\s+|[\w-]+\s+)?(?:days?\s+of\s+(?:national\s+)?mourning|(?:state|regime)\s+of\s+(?:emergency|martial\s+law)|"
+    r"martial\s+law|curfew|evacuation))", re.IGNORECASE)
 # A refusal with no content is the journalist's report of it (guide 4.7): "Peskov repeated that
 # he had “nothing to add” to earlier statements."
 _REFUSAL = re.compile(
@@ -368,7 +371,10 @@ _IN_CAPITAL = re.compile(r"\b(?:[Ii]n|[Ff]rom|[Aa]t)\s+(?:central\s+)?(Kyiv|Kiev
 _SOLDIER_ROLE = re.compile(r"\b(?:soldiers?|servicem[ae]n|infantrym[ae]n|gunners?|riflem[ae]n|sappers?|snipers?|"
                            r"paratroopers?|medics?|commanders?|pilots?|officers?|call\s+sign)\b", re.IGNORECASE)
 # An interview's question and answer paragraphs: "Q: How many …?", "A: Our best estimate …".
-_QA_MARK = re.compile(r"(?:(?P<q>Q|Question)|(?P<a>A|Answer))\s*[:.]\s")
+_QA_MARK = re.compile(r"(?:(?P<q>Q|Question|"
+                      # A reader's question signed with a name and a town: "Anna, Leeds, asks:".
+                      r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2},\s(?:asks|writes|wonders))"
+                      r"|(?P<a>A|Answer))\s*[:.]\s")
 # Who an interview is with: "We spoke to Dr. Lena Moor", "an interview with Col. Petro Hnatiuk".
 _INTERVIEWEE = re.compile(
     r"\b(?:spoke|talked|speaks|talks)\s+(?:to|with)\s+|\binterview(?:ed)?\s+(?:with\s+)?|\basked\s+"
@@ -377,7 +383,14 @@ _INTERVIEWEE = re.compile(
 # his story to The Review", "as told to", "in her own words", "his account has been edited".
 _ACCOUNT_TOLD = re.compile(r"\b(?:told\s+(?:his|her|their)\s+(?:story|account)|as\s+told\s+to\b|in\s+(?:his|her|their)\s+"
                            r"own\s+words|(?:his|her|their)\s+(?:account|story|words)\s+(?:has|have)\s+been\s+"
-                           r"(?:edited|condensed|shortened|translated))", re.IGNORECASE)
+                           r"(?:edited|condensed|shortened|translated)|"
+                           # A text reproduced below: "We have translated most of the post below",
+                           # "the paragraphs in the first person are his words".
+                           r"(?:translated|reproduced?|publish(?:ed)?|print(?:ed)?)\s+(?:(?:most|much|parts?|excerpts?|"
+                           r"extracts?|the\s+full\s+text)\s+of\s+)?(?:the|his|her|their)\s+(?:post|letter|diary|blog|"
+                           r"entries|account|article|statement)\s+below|"
+                           r"(?:paragraphs|passages|lines)\s+in\s+the\s+first\s+person\s+are\s+(?:his|hers|theirs|her|their))",
+                           re.IGNORECASE)
 # The office an account's owner holds, when the introduction gives it instead of a name.
 _ROLE_WORD = re.compile(r"\b(?:ambassador|envoy|diplomat|minister|spokes(?:man|woman|person)|official|general|commander|"
                         r"officer|soldier|veteran|governor|mayor|deputy|lawmaker|adviser|advisor)\b")
@@ -558,7 +571,7 @@ _PERSON_APPOSITIVE = re.compile(
 _INSTITUTION_HEADS = frozenset(
     "ministry agency service directorate department office government administration staff "
     "command military army report statement document assessment update briefing channel outlet "
-    "newspaper broadcaster tank headquarters".split()
+    "newspaper broadcaster tank headquarters council".split()
 )
 # Definite descriptions that may point back to an institution or person named just before.
 _ANAPHOR_HEADS = frozenset(
@@ -567,7 +580,7 @@ _ANAPHOR_HEADS = frozenset(
     "president minister leader commander general chief head government administration channel "
     "outlet newspaper broadcaster blogger tank headquarters battalion brigade regiment division corps "
     "major colonel captain lieutenant sergeant corporal "
-    "unit institute committee commission".split()
+    "unit institute committee commission council".split()
 )
 
 

@@ -744,7 +744,7 @@ _AGENT_AFTER = _ci(
     r"of\s+(?:deliberately\s+)?(?:killing|shelling|shooting|executing|torturing|targeting|bombing)|killed|captured|took(?!\s+part)|taken(?!\s+(?:part|prisoner|captive|hostage))|eliminated|wounded|"
     r"shot|destroyed|inflicted|exterminated|murdered|"
     r"wiped|struck|hit|shelled|attacked|neutrali[sz]ed|picked|ambushed|fired|launched|bombed|targeted|pounded|"
-    r"repelled|repulsed|renewed|pushed|advanced|"
+    r"repelled|repulsed|renewed|pushed|advanced|retook|recaptured|regained|seized|stormed|overran|"
     r"released|published|posted|aired|showed|filmed|holds|holding|"
     # "Ukrainian troops had recovered papers from 40 bodies", "Russian crews are burning the
     # bodies": who handles the dead is not among them.
@@ -1118,6 +1118,14 @@ _FIGURE_TALK = _ci(
     r"(?:[\w-]+\s+){0,2}?(?:dead|deaths|wounded|injured|killed|losses|casualties|(?:men|people|soldiers)\s+who\s+"
     r"(?:have\s+|had\s+)?(?:disappeared|died|been\s+killed|gone\s+missing))(?:\s+or\s+(?:dead|wounded|injured|"
     r"missing|killed))?\b"
+)
+
+
+# A yes-no question, after an interviewer's or a reader's mark: "Dmitri, Riga, asks: Are civilians
+# also being killed …?".
+_ASKS_WHETHER = re.compile(
+    r"\s*(?:(?:Q|Question)\s*[:.]\s*|[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2},\s"
+    r"(?:asks|writes|wonders)\s*[:.]\s*)?(?:Are|Is|Were|Was|Have|Has|Had|Do|Does|Did|Will|Would|Can|Could|Should)\b"
 )
 
 
@@ -1951,7 +1959,9 @@ def _walk(units: pd.DataFrame, every_outcome: bool):
                              relayed=isinstance(channel, str) and channel != "",
                              attributed=cue in (schema.CUE_REPORTING_VERB, schema.CUE_ACCORDING_TO),
                              own_voice=cue in _OWN_VOICE_CUES)
-        if hit is None:  # most units: neither outcome nor dismissal words
+        if hit is None or (text.rstrip().endswith("?") and _ASKS_WHETHER.match(text)):
+            # Most units hold neither outcome nor dismissal words; a question whether people were
+            # killed claims nothing, as a condition does not (guide 6).
             ctx.leave()
             continue
         stem = hit.group(0)
