@@ -1578,3 +1578,10 @@ def test_who_retook_a_place_is_not_who_died_there():
     # The agent of a capture is acting, not befallen (like "Russian forces shelled …").
     assert flags("The governor said 27 residents had been killed by mines since Russian forces regained "
                  "control of the district.") == [(1, "civilians")]
+
+
+def test_our_boys_before_the_outcome_outweigh_the_enemy_after_it():
+    # The enemy named after the outcome acts ("cut off the flank"); "our boys" are the captured.
+    assert flags("Four of our boys were taken prisoner when the enemy cut off the left flank.", side="russia") == [
+        (1, "russia")]
+    assert flags("The enemy lost 40 men, and two of ours were wounded.", side="russia")[0][0] == 1

@@ -810,6 +810,9 @@ _ACTOR = re.compile(
     r"(?P<dprk>\b(?:Pyongyang|North\s+Korea)\b)"
 )
 # "We killed twenty of them": first person as the agent makes the other side the victim.
+# "our boys", "two of our guys": the claimant's own people, named as the subject of the outcome.
+_OWN_PEOPLE = _ci(r"\bour\s+(?:[\w-]+\s+){0,2}?(?:boys|guys|lads|men|soldiers|troops|fighters|comrades|marines|"
+                  r"paratroopers|servicemen)\b(?=[^.;:]*$)")
 _OWN_AGENT = _ci(
     r"\b(?:we|our\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|units|soldiers|guys|men|boys|"
     r"fighters|drones?|artillery|gunners|operators|defenders))\s+(?:have\s+|had\s+)?"
@@ -1443,13 +1446,19 @@ def _voice_group(speaker, side: str) -> str | None:
     return None
 
 
-def _enemy_or_own(text: str, low: str, start: int, side: str, own: str | None) -> str | None:
+def _enemy_or_own(text: str, low: str, start: int, side: str, own: str | None, anchor: int | None = None) -> str | None:
     """Read "the enemy", "our", "its own" from the claimant's side; ``own`` is the group "we" are
-    (the side's army, or a relayed captive's own); None when none applies."""
+    (the side's army, or a relayed captive's own); None when none applies. With ``anchor`` (the
+    outcome word), "our boys" before it outweighs an enemy named after it."""
     if side not in _ENEMY_OF:
         side = None
     if side and _OWN_LOSSES.search(low, start):
         return own  # "our losses are many times smaller than those of the enemy"
+    if side and anchor is not None and _OWN_PEOPLE.search(low, start, anchor):
+        enemy = _ENEMY.search(low, start)
+        if enemy is None or enemy.start() > anchor:
+            # "Four of our boys were taken prisoner when the enemy cut off the flank": the enemy acts.
+            return own
     if side and (_OWN_AGENT.search(low, start) or _ENEMY.search(low, start) or _BEFORE_OWN_LINES.search(low, start)):
         return _ENEMY_OF[side]
     its = _ITS_OWN.search(low, start)
@@ -1605,7 +1614,7 @@ def _victim(
         return "unspecified"   # "Russia had suffered 1.2 million …, and Ukraine between …"
     if found:
         rank, _, group, a, _ = min(found)
-        if rank < 3 or not _enemy_or_own(text, low, start, side, own):
+        if rank < 3 or not _enemy_or_own(text, low, start, side, own, anchor):
             if group != "civilians" and _coordinated(text, a):
                 return "unspecified"
             # Civilians are civilians on either side: "killed and wounded civilians on both sides
@@ -1617,7 +1626,7 @@ def _victim(
         # With no group named, "Both sides claimed heavy losses" is about both even though
         # "both sides" is the attribution.
         return "unspecified"
-    group = _enemy_or_own(text, low, start, side, own)
+    group = _enemy_or_own(text, low, start, side, own, anchor)
     if group == "russia" and side == "ukraine_west" and context is not None:
         # "We took him prisoner" after "Those were the North Koreans", "43 bodies in front of our
         # positions" from a major facing North Korean assaults: the enemy the report is about.
