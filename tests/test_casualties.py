@@ -1585,3 +1585,12 @@ def test_our_boys_before_the_outcome_outweigh_the_enemy_after_it():
     assert flags("Four of our boys were taken prisoner when the enemy cut off the left flank.", side="russia") == [
         (1, "russia")]
     assert flags("The enemy lost 40 men, and two of ours were wounded.", side="russia")[0][0] == 1
+
+
+def test_a_magnitude_without_a_number_is_a_claim_even_beside_no_figure():
+    # Talk about a figure claims nothing ("gave no figure for its dead"), but a magnitude of the
+    # losses themselves does, number or not.
+    assert flags("Russian losses in the region were \"staggering,\" she added, though she gave no figure.",
+                 "The General Staff says losses during the withdrawal were “minimal,” though it gives no figure.",
+                 "The ministry has never given a figure for its losses.") == [
+        (1, "russia"), (1, "unspecified"), (0, "")]

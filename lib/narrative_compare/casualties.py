@@ -474,6 +474,9 @@ _CLAIM_SIGNAL = _ci(
     r"\b(?!(?:19|20)\d\d\b)\d|\b(?:suffer\w*|sustain\w*|inflict\w*|taking|took|heavy|significant|severe|"
     r"massive|catastroph\w+|serious|noticeable|mount\w*|huge|enormous|"
     r"considerable|minor|light|dozens?|hundreds|thousands|several|no\s+casualties|"
+    # A magnitude without a number: "losses were “minimal”", "many times lower", "staggering".
+    r"staggering|minimal|negligible|insignificant|modest|substantial|devastating|terrible|appalling|"
+    r"smaller|lower|fewer|greater|higher|"
     r"none|nobody|denied|denies|deny|dismiss\w*|reject\w*|grows|grew|growing|risen|rising|rises|climb\w*|doubled|tripled|halved)\b|"
     # An estimate: "officials put Ukraine's military dead at two or three times that figure".
     r"\bput\s+(?:[\w'’-]+\s+){1,5}?at\b|"
