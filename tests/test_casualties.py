@@ -1594,3 +1594,10 @@ def test_a_magnitude_without_a_number_is_a_claim_even_beside_no_figure():
                  "The General Staff says losses during the withdrawal were “minimal,” though it gives no figure.",
                  "The ministry has never given a figure for its losses.") == [
         (1, "russia"), (1, "unspecified"), (0, "")]
+
+
+def test_attrition_told_by_the_faces_left_is_a_claim():
+    # Guide v6: attrition without a number ("every morning there are fewer of us") is a claim.
+    assert [c for c, _ in flags("“Every rotation there were fewer faces I knew,” she said.",
+                                "“Every week there are fewer of the old guys left,” he said.",
+                                "There are fewer faces in the queue at the bakery since prices rose.")] == [1, 1, 0]

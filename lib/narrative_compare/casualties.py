@@ -249,6 +249,11 @@ _OUTCOME_WORDS = {
     r"(?:had\s+been|have\s+been|has\s+been|were|was|are\s+being)\s+lost\b|"
     # Attrition told by who is left: "every morning there are fewer of us", "down to 20 men".
     r"(?:are|were|is)\s+fewer\s+of\s+(?:us|them)|fewer\s+and\s+fewer\s+of\s+(?:us|them)|"
+    # "every rotation there were fewer faces I knew", "fewer of the original men in it".
+    r"(?:are|were|is|was|has|have|had)\s+(?:now\s+)?fewer\s+(?:familiar\s+faces|faces\s+(?:(?:i|we|they|you|she|he)\s+"
+    r"(?:knew|know|recogni[sz]e\w*)|at\s+(?:the\s+)?(?:morning\s+|evening\s+)?(?:prayers?|roll\s+call|formation|parade|assembly))|"
+    r"of\s+the\s+(?:old|original|first)\s+"
+    r"(?:guys|men|boys|lads|faces|soldiers|crew))|fewer\s+of\s+(?:them|us)\s+(?:come|came|return|returned|make\s+it|made\s+it)|"
     r"(?:is|was|are|were)\s+down\s+to\s+(?:[\d,]+|a\s+handful|a\s+few|" + _NUMBER_WORD + r")\s+(?:men|soldiers|people|fighters)|"
     r"lost\s+(?:most|half|many|all)\s+of\s+(?:them|us|its\s+men|their\s+men)\b|"
     # "The real toll is likely to be considerably higher": a claim that more died than counted.
