@@ -1601,3 +1601,12 @@ def test_attrition_told_by_the_faces_left_is_a_claim():
     assert [c for c, _ in flags("“Every rotation there were fewer faces I knew,” she said.",
                                 "“Every week there are fewer of the old guys left,” he said.",
                                 "There are fewer faces in the queue at the bakery since prices rose.")] == [1, 1, 0]
+
+
+def test_an_army_that_killed_or_holds_others_is_not_among_the_dead():
+    # "had killed or wounded …" is active after "had" whatever follows; "were holding" is too.
+    assert flags("The ambassador told the council that Ukrainian forces had killed or wounded more than 4,000 "
+                 "North Korean soldiers since November.",
+                 "The HUR said more than 6,000 North Korean soldiers had been killed or wounded and that "
+                 "Ukrainian forces were holding at least a dozen as prisoners.", side="ukraine_west") == [
+        (1, "dprk"), (1, "dprk")]

@@ -745,8 +745,7 @@ _MANNED_BY = _ci(r"\b(?:manned|crewed|staffed|garrisoned|defended|attempts?|bid)
 _COUNTRY = re.compile(r"(?:Russia|Ukraine|North\s+Korea)(?:[’']s)?$")
 # The group is the agent of an active outcome verb: "Ukrainian forces captured 14 soldiers".
 _COUNT_BEFORE = _ci(r"(?:\d[\d,]*|dozens\s+of|hundreds\s+of|thousands\s+of)\s+$")
-_AGENT_AFTER = _ci(
-    r"\s*(?:,\s*)?(?:have\s+|has\s+|had\s+|reportedly\s+|also\s+)?(?:\w+ly\s+)?"
+_AGENT_VERBS = (
     r"(?:(?:would|will|could|can|might|may)\s+(?:not\s+)?(?:kill|capture|shoot|execute|torture)|"
     # "accused Ukrainian troops of killing residents": the accused are the perpetrators.
     r"of\s+(?:deliberately\s+)?(?:killing|shelling|shooting|executing|torturing|targeting|bombing)|killed|captured|took(?!\s+part)|taken(?!\s+(?:part|prisoner|captive|hostage))|eliminated|wounded|"
@@ -758,8 +757,16 @@ _AGENT_AFTER = _ci(
     # bodies": who handles the dead is not among them.
     r"(?:are\s+|were\s+)?(?:now\s+)?(?:recovered(?!\s+from)|collected|counted|bur(?:ied|ying)|burn(?:ing|ed|t)|"
     r"found(?!\s+dead)))\b"
+)
+_AGENT_AFTER = _ci(
+    # After "have", "had": active, whatever follows ("had killed or wounded more than 4,000").
+    r"\s*(?:,\s*)?(?:(?:have|has|had)\s+(?:\w+ly\s+)?" + _AGENT_VERBS + r"|"
+    r"(?:reportedly\s+|also\s+)?(?:\w+ly\s+)?" + _AGENT_VERBS +
     # "soldiers killed in combat" is a reduced passive, not an agent.
     r"(?!" + _PREPOSITION_NEXT.pattern + r")"
+    # "Ukrainian forces were holding at least a dozen as prisoners": a progressive is active too.
+    r"|(?:are|is|were|was)\s+(?:still\s+|now\s+)?(?:holding|shelling|attacking|firing|pushing|advancing|targeting|"
+    r"bombing|storming|pounding|killing|capturing)\b)"
 )
 # "patients admitted overnight", "admitted to hospital": taken in, not admitting something.
 _ADMITTED_WHERE = r"\s+(?:to|into|in|at|overnight|with|on|since|after|during|last|this|yesterday)\b"
