@@ -1610,3 +1610,8 @@ def test_an_army_that_killed_or_holds_others_is_not_among_the_dead():
                  "The HUR said more than 6,000 North Korean soldiers had been killed or wounded and that "
                  "Ukrainian forces were holding at least a dozen as prisoners.", side="ukraine_west") == [
         (1, "dprk"), (1, "dprk")]
+
+
+def test_troops_that_held_a_place_are_not_the_civilians_killed_there():
+    assert flags("The prosecutor said more than 300 civilians in the region had been killed during the "
+                 "seven months Ukrainian troops held parts of it.", side="russia") == [(1, "civilians")]

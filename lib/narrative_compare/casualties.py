@@ -752,7 +752,7 @@ _AGENT_VERBS = (
     r"shot|destroyed|inflicted|exterminated|murdered|"
     r"wiped|struck|hit|shelled|attacked|neutrali[sz]ed|picked|ambushed|fired|launched|bombed|targeted|pounded|"
     r"repelled|repulsed|renewed|pushed|advanced|retook|recaptured|regained|seized|stormed|overran|"
-    r"released|published|posted|aired|showed|filmed|holds|holding|"
+    r"released|published|posted|aired|showed|filmed|holds|holding|held|"
     # "Ukrainian troops had recovered papers from 40 bodies", "Russian crews are burning the
     # bodies": who handles the dead is not among them.
     r"(?:are\s+|were\s+)?(?:now\s+)?(?:recovered(?!\s+from)|collected|counted|bur(?:ied|ying)|burn(?:ing|ed|t)|"
