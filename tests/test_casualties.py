@@ -1615,3 +1615,11 @@ def test_an_army_that_killed_or_holds_others_is_not_among_the_dead():
 def test_troops_that_held_a_place_are_not_the_civilians_killed_there():
     assert flags("The prosecutor said more than 300 civilians in the region had been killed during the "
                  "seven months Ukrainian troops held parts of it.", side="russia") == [(1, "civilians")]
+
+
+def test_a_captive_the_video_just_showed_speaks_of_his_own_side():
+    # The split may give the captive no channel; "In it, one of the captives says …" after a video
+    # of the other bloc's captured soldiers is still his voice (his unit is the captives' side).
+    assert flags("Another blogger published a video he said showed Ukrainian soldiers captured in the battle.",
+                 "In it, one of the captives says his unit ran out of ammunition and that nobody came to take "
+                 "out the wounded.", side="russia", paragraphs=[3, 3])[1] == (1, "ukraine")

@@ -1002,6 +1002,9 @@ _CAPTIVE_SPEAKS = _ci(
     r"\b(?:says|said|tells|told|recount\w*|describ\w*|complain\w*|questioned|interviewed|interrogated)\b"
 )
 _RELAYED = _ci(r"\b(?:videos?|interview\w*|footage|clip|recording|filmed|aired|broadcast)\b")
+# "In it, one of the captives says …", "In the video, the man says …": the video just named speaks,
+# whether or not the split found its channel.
+_IN_THE_VIDEO = re.compile(r"\s*in\s+(?:it|the\s+(?:video|clip|footage|recording|interview))\b")
 _OTHER_BLOCS = {"ukraine_west": ("russia", "dprk"), "russia": ("ukraine",)}
 # A place named after a preposition ("in Kharkiv", "of the Bryansk region"): a sentence that
 # names a new one has moved on to another event.
@@ -1831,7 +1834,7 @@ class _Context:
             if self.intercept_group is None and "intercept" not in low:
                 group, _ = self.lookup()
                 self.intercept_group = group if group in _OTHER_BLOCS[side] else None
-        elif relayed and hinted and self.intercept_side is None and side in _FLIP and (
+        elif (relayed or _IN_THE_VIDEO.match(low)) and hinted and self.intercept_side is None and side in _FLIP and (
                 shown := self._captives_shown(side, _RELAYED.search(low) is not None)):
             # "Two North Korean soldiers captured … were shown in a video. One of them said …"
             self.intercept_side, self.intercept_paragraph = side, paragraph
