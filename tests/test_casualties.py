@@ -1623,3 +1623,8 @@ def test_a_captive_the_video_just_showed_speaks_of_his_own_side():
     assert flags("Another blogger published a video he said showed Ukrainian soldiers captured in the battle.",
                  "In it, one of the captives says his unit ran out of ammunition and that nobody came to take "
                  "out the wounded.", side="russia", paragraphs=[3, 3])[1] == (1, "ukraine")
+
+
+def test_moscows_neo_nazi_occupiers_are_ukraines_soldiers():
+    assert flags("The statement says the soldiers “annihilated the neo-Nazi occupiers” in Kursk.",
+                 "Ukrainian forces killed 40 occupiers near Bakhmut.", side="russia") == [(1, "ukraine"), (1, "russia")]

@@ -633,11 +633,13 @@ _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)”\"’]|$)")
 _SIDE_NOUNS = _ci(
     _word_groups(
         [
-            ("russia", r"occupiers|occupying\s+forces|invaders|orcs|rashists"),
+            # (Moscow's "neo-Nazi occupiers" in Kursk are Ukraine's soldiers: below.)
+            ("russia", r"(?<!neo-nazi\s)(?<!neo-nazi\s\s)(?:occupiers|invaders)|occupying\s+forces|orcs|rashists"),
             (
                 "ukraine",
                 # "Foreign mercenaries" is Moscow's name for the foreigners who fight for Ukraine.
-                r"neo-Nazis|Nazis|nationalists|Banderites|militants|foreign\s+mercenar(?:y|ies)|"
+                r"neo-Nazis|neo-Nazi\s+(?:occupiers|invaders|militants|formations|units|fighters)|Nazis|nationalists|"
+                r"Banderites|militants|foreign\s+mercenar(?:y|ies)|"
                 # The regime as the one that loses, not the one blamed ("a staging by the Kyiv regime").
                 r"Kyiv\s+regime(?:'s)?(?:\s+(?:troops|forces|fighters|formations|losses)|(?=\s+(?:has\s+|had\s+)?"
                 r"(?:lost|suffered)\b))|(?<=losses\sof\sthe\s)Kyiv\s+regime",
