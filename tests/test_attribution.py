@@ -171,6 +171,14 @@ def test_a_towns_council_speaks_for_its_bloc_and_acts_without_speaking():
     assert list(units.side) == ["ukraine_west", "ukraine_west", "author"]
 
 
+def test_says_after_a_common_noun_is_still_the_verb():
+    # "says" is never a noun: "the Kursk region says" is the governor speaking, unlike "the
+    # Ukrainian estimate" or "its latest report" before "claims" or "reports".
+    text = ("The governor of the Kursk region says Ukrainian drones killed four people.\n"
+            "Ukraine's coordination headquarters for prisoners of war says thousands are still missing.\n")
+    assert list(attribute(text).side) == ["russia", "ukraine_west"]
+
+
 def test_a_paper_that_writes_in_one_sides_words_places_its_unknown_town():
     # An unknown town and a local paper that writes "special military operation" outside quotes:
     # its residents and an unqualified ministry are Russia's; distanced ("the so-called …") it

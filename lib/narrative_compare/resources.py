@@ -104,7 +104,7 @@ REPORTING_VERBS = {
 # Forms that are also plural nouns ("reports", "claims"): they count as verbs only after a subject.
 NOUN_LIKE_FORMS = frozenset(
     "reports claims states notes comments calls estimates quotes statements denies alleges lists "
-    "accuses warns writes adds says tells claim report state estimate say deny allege accuse "
+    "accuses warns writes adds tells claim report state estimate say deny allege accuse "
     "insist believe assess quote point to comment call".split()
 )
 
