@@ -169,6 +169,9 @@ def test_a_towns_council_speaks_for_its_bloc_and_acts_without_speaking():
             "With the toll climbing, the city council declared three days of mourning.\n")
     units = attribute(text)
     assert list(units.side) == ["ukraine_west", "ukraine_west", "author"]
+    # A local department is placed by its town like a council.
+    text = "Hospitals in Kramatorsk have cancelled planned operations, the regional health department said.\n"
+    assert list(attribute(text).side) == ["ukraine_west"]
 
 
 def test_says_after_a_common_noun_is_still_the_verb():
