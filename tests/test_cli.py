@@ -174,3 +174,18 @@ def test_only_the_formats_that_build_a_data_frame_load_pandas(fmt, loads):
             "print('pandas' in sys.modules)\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert out == [str(loads)]
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_bad_article_stops_the_run_after_every_article_before_it(tmp_path, jobs):
+    # The output holds every article read before the bad one, with or without workers, then the
+    # one-line error and exit 2.
+    corpus = tmp_path / "corpus"
+    names = [f"{k}-good" for k in range(6)] + ["7-empty", "8-good"]
+    for name in names:
+        (corpus / name).mkdir(parents=True)
+        (corpus / name / "article.txt").write_bytes(b"" if "empty" in name else (ARTICLE / "article.txt").read_bytes())
+    out = run("split", corpus, "--jobs", jobs)
+    assert out.returncode == 2 and out.stderr.decode().count("\n") == 1
+    written = {line.split(",")[0] for line in out.stdout.decode().splitlines()[1:]}
+    assert written == set(names[:6])

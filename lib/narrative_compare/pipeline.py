@@ -14,6 +14,7 @@ from itertools import chain
 
 from . import schema
 from .attribution import split_columns
+from .corpus import InputError
 from .resources import load_actors
 
 __all__ = ["add_analyses", "analyses", "default_jobs", "run_stages"]
@@ -85,14 +86,22 @@ def _process_in_worker(batch, stages, finish):
 
 
 def _batches(articles, chars: int):
-    """Group consecutive articles into lists of about ``chars`` characters of text (at least one)."""
+    """Group consecutive articles into lists of about ``chars`` characters of text (at least one).
+
+    An input error while reading comes after the batch of the articles read before it.
+    """
     batch, size = [], 0
-    for article in articles:
-        batch.append(article)
-        size += len(article.text)
-        if size >= chars:
+    try:
+        for article in articles:
+            batch.append(article)
+            size += len(article.text)
+            if size >= chars:
+                yield batch
+                batch, size = [], 0
+    except InputError:
+        if batch:
             yield batch
-            batch, size = [], 0
+        raise
     if batch:
         yield batch
 
@@ -139,9 +148,16 @@ def run_stages(articles, *, stages=(), actors_file=None, jobs: int = 1, finish=N
         return
     with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(actors_file,)) as pool:
         pending = deque()
-        for batch in _batches(chain([second], articles), _BATCH_CHARS):
-            pending.append(pool.submit(_process_in_worker, batch, stages, finish))
-            if len(pending) >= jobs * _IN_FLIGHT_PER_JOB:
+        try:
+            for batch in _batches(chain([second], articles), _BATCH_CHARS):
+                pending.append(pool.submit(_process_in_worker, batch, stages, finish))
+                if len(pending) >= jobs * _IN_FLIGHT_PER_JOB:
+                    yield from pending.popleft().result()
+        except InputError:
+            # A bad article stops the run where it stands, as with one job: every article
+            # before it is still written.
+            while pending:
                 yield from pending.popleft().result()
+            raise
         while pending:
             yield from pending.popleft().result()
