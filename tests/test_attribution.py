@@ -169,6 +169,10 @@ def test_a_towns_council_speaks_for_its_bloc_and_acts_without_speaking():
             "With the toll climbing, the city council declared three days of mourning.\n")
     units = attribute(text)
     assert list(units.side) == ["ukraine_west", "ukraine_west", "author"]
+    # Declaring mourning is an act; saying that an emergency was declared is a report.
+    text = ("The governor of the Kursk region said a state of emergency had been declared. The governor "
+            "said the evacuation of Sudzha was complete.\n")
+    assert list(attribute(text).cue) == ["reporting_verb", "reporting_verb"]
     # A local department is placed by its town like a council.
     text = "Hospitals in Kramatorsk have cancelled planned operations, the regional health department said.\n"
     assert list(attribute(text).side) == ["ukraine_west"]

@@ -80,10 +80,11 @@ _NOT_SPEECH_AFTER = re.compile(
     r"^\s+(?:to\s+(?:be|have)|by\b|of\b|"
     r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:story|version|picture|tale|narrative)\b|"
     # "the judge read out the verdict for two hours": what was read, not what it says.
-    r"the\s+(?:verdict|sentence|charges|indictment|names)\b(?![^.;]{0,60}\b(?:that|saying)\b)|"
-    # "the city council declared three days of mourning": an act, not a report.
-    r"(?:a\s+|an\s+|[\w-]+\s+)?(?:days?\s+of\s+(?:national\s+)?mourning|(?:state|regime)\s+of\s+(?:emergency|martial\s+law)|"
-    r"martial\s+law|curfew|evacuation))", re.IGNORECASE)
+    r"the\s+(?:verdict|sentence|charges|indictment|names)\b(?![^.;]{0,60}\b(?:that|saying)\b))", re.IGNORECASE)
+# "the city council declared three days of mourning", "announced a curfew": an act, not a report
+# (but "said a state of emergency had been declared" is one).
+_DECLARED_ACT = re.compile(r"\s+(?:a\s+|an\s+|the\s+|[\w-]+\s+)?(?:days?\s+of\s+(?:national\s+)?mourning|(?:state|regime)\s+of\s+"
+                           r"(?:emergency|martial\s+law)|martial\s+law|curfew|evacuation)\b", re.IGNORECASE)
 # A refusal with no content is the journalist's report of it (guide 4.7): "Peskov repeated that
 # he had “nothing to add” to earlier statements."
 _REFUSAL = re.compile(
@@ -1607,6 +1608,8 @@ def _verb_cues(masked: str, resolver: _Resolver):
         after = masked[v.end():]
         if form.startswith(("descri", "call")) and not re.match(r"[^.;]{0,80}?(?:\bas\b|[“\"])|\s+(?:being|how|what|seeing|hearing)\b", after):
             continue   # "described separate battles" is not speech; "described it as …" is
+        if form.startswith(("declar", "announc")) and _DECLARED_ACT.match(after):
+            continue
         if form in ("reports", "reported", "writes", "wrote") and after.startswith((" for ", " regularly for ")):
             continue   # "Olena Marchuk reports for the Sumy news site …": who she works for
         if form.endswith("ing") and before.rstrip().endswith(","):
