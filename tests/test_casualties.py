@@ -1586,6 +1586,9 @@ def test_our_boys_before_the_outcome_outweigh_the_enemy_after_it():
     assert flags("Four of our boys were taken prisoner when the enemy cut off the left flank.", side="russia") == [
         (1, "russia")]
     assert flags("The enemy lost 40 men, and two of ours were wounded.", side="russia")[0][0] == 1
+    # But "our fighters killed …" makes them the killers: the dead are the enemy's.
+    assert flags("“Our fighters killed dozens of the enemy near the village,” the commander said.",
+                 side="ukraine_west") == [(1, "russia")]
 
 
 def test_a_magnitude_without_a_number_is_a_claim_even_beside_no_figure():

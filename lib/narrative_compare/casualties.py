@@ -1474,7 +1474,7 @@ def _enemy_or_own(text: str, low: str, start: int, side: str, own: str | None, a
         side = None
     if side and _OWN_LOSSES.search(low, start):
         return own  # "our losses are many times smaller than those of the enemy"
-    if side and anchor is not None and _OWN_PEOPLE.search(low, start, anchor):
+    if side and anchor is not None and _OWN_PEOPLE.search(low, start, anchor) and not _OWN_AGENT.search(low, start):
         enemy = _ENEMY.search(low, start)
         if enemy is None or enemy.start() > anchor:
             # "Four of our boys were taken prisoner when the enemy cut off the flank": the enemy acts.
