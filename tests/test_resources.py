@@ -3,6 +3,8 @@
 import re
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from narrative_compare.resources import WordGate, required_words
 
@@ -43,3 +45,28 @@ def test_word_gate_never_skips_a_pattern_that_matches(corpus_texts):
         assert matching <= gate.names(text)
         hits += len(matching)
     assert hits > 1000
+
+
+# Small regexes built from literals, classes, groups, alternation and repeats, over a few letters:
+# whenever one matches a text, the text holds one of its required words.
+_ATOMS = st.sampled_from(["a", "b", "ab", "ba", "c", "[ab]", "\\b", "\\s", ".", "(?=a)", "(?!b)"])
+
+
+def _regex(depth=2):
+    pieces = _ATOMS if depth == 0 else st.one_of(_ATOMS, _regex(depth - 1).map(lambda r: f"(?:{r})"))
+    seq = st.lists(pieces, min_size=1, max_size=4).map("".join)
+    quantified = st.tuples(seq, st.sampled_from(["", "?", "*", "+", "{2}", "{0,2}"])).map(
+        lambda t: f"(?:{t[0]}){t[1]}" if t[1] else t[0])
+    return st.lists(quantified, min_size=1, max_size=3).map("|".join)
+
+
+@settings(max_examples=300, derandomize=True, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_regex(), st.data())
+def test_required_words_never_miss_a_match(pattern, data):
+    words = required_words(pattern)
+    if words is None:
+        return
+    for _ in range(5):
+        text = data.draw(st.from_regex(pattern))   # a text in which the pattern finds a match
+        assert re.search(pattern, text)
+        assert any(w in text for w in words), (pattern, text, words)
