@@ -173,6 +173,9 @@ def test_a_towns_council_speaks_for_its_bloc_and_acts_without_speaking():
     text = ("The governor of the Kursk region said a state of emergency had been declared. The governor "
             "said the evacuation of Sudzha was complete.\n")
     assert list(attribute(text).cue) == ["reporting_verb", "reporting_verb"]
+    # Ukraine's State Emergency Service is a state body of Ukraine.
+    text = "Three people were killed, according to the State Emergency Service.\n"
+    assert list(attribute(text).side) == ["ukraine_west"]
     # A local department is placed by its town like a council.
     text = "Hospitals in Kramatorsk have cancelled planned operations, the regional health department said.\n"
     assert list(attribute(text).side) == ["ukraine_west"]
