@@ -37,6 +37,7 @@ from .resources import (
     KOREAN_GIVEN_NAME,
     NOUN_LIKE_FORMS,
     PRONOUNS,
+    QUESTION_MARK,
     Actors,
     given_name_gender,
     load_actors,
@@ -372,10 +373,7 @@ _IN_CAPITAL = re.compile(r"\b(?:[Ii]n|[Ff]rom|[Aa]t)\s+(?:central\s+)?(Kyiv|Kiev
 _SOLDIER_ROLE = re.compile(r"\b(?:soldiers?|servicem[ae]n|infantrym[ae]n|gunners?|riflem[ae]n|sappers?|snipers?|"
                            r"paratroopers?|medics?|commanders?|pilots?|officers?|call\s+sign)\b", re.IGNORECASE)
 # An interview's question and answer paragraphs: "Q: How many …?", "A: Our best estimate …".
-_QA_MARK = re.compile(r"(?:(?P<q>Q|Question|"
-                      # A reader's question signed with a name and a town: "Anna, Leeds, asks:".
-                      r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2},\s(?:asks|writes|wonders))"
-                      r"|(?P<a>A|Answer))\s*[:.]\s")
+_QA_MARK = re.compile(r"(?:(?P<q>" + QUESTION_MARK + r")|(?P<a>A|Answer))\s*[:.]\s")
 # Who an interview is with: "We spoke to Dr. Lena Moor", "an interview with Col. Petro Hnatiuk".
 _INTERVIEWEE = re.compile(
     r"\b(?:spoke|talked|speaks|talks)\s+(?:to|with)\s+|\binterview(?:ed)?\s+(?:with\s+)?|\basked\s+"

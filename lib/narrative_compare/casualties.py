@@ -58,7 +58,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from . import schema
-from .resources import WordAlternation, reporting_verb_pattern, trie_pattern
+from .resources import QUESTION_MARK, WordAlternation, reporting_verb_pattern, trie_pattern
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -1147,8 +1147,7 @@ _FIGURE_TALK = _ci(
 # A yes-no question, after an interviewer's or a reader's mark: "Dmitri, Riga, asks: Are civilians
 # also being killed …?".
 _ASKS_WHETHER = re.compile(
-    r"\s*(?:(?:Q|Question)\s*[:.]\s*|[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2},\s"
-    r"(?:asks|writes|wonders)\s*[:.]\s*)?(?:Are|Is|Were|Was|Have|Has|Had|Do|Does|Did|Will|Would|Can|Could|Should)\b"
+    r"\s*(?:(?:" + QUESTION_MARK + r")\s*[:.]\s*)?(?:Are|Is|Were|Was|Have|Has|Had|Do|Does|Did|Will|Would|Can|Could|Should)\b"
 )
 
 
