@@ -125,6 +125,43 @@ def test_more_outcome_words(text, victim):
     assert flags(text) == [(1, victim)]
 
 
+@pytest.mark.parametrize(
+    "text, side, victim",
+    [
+        ("Four of the returned men have lost limbs, the coordination centre said.", "author", "unspecified"),
+        ("Some of the prisoners held with him did not survive the winter, he said.", "author", "unspecified"),
+        ("Of the 90 marines in his company, 20 came back and the fate of the others remains unknown.",
+         "author", "unspecified"),
+        ("Thousands of Koreans have fallen in the fields outside Sudzha, the intelligence agency said.",
+         "ukraine_west", "dprk"),
+        # A side's own word for its soldiers, with no bloc on it.
+        ("Among the 90 returned today are 14 defenders with serious wounds, the headquarters said.",
+         "ukraine_west", "ukraine"),
+    ],
+)
+def test_outcomes_told_by_what_people_lost_or_did_not_survive(text, side, victim):
+    assert flags(text, side=side) == [(1, victim)]
+
+
+@pytest.mark.parametrize(
+    "text, casualty",
+    [
+        # A reported question claims nothing, however far its outcome word is from "asked" ...
+        ("A Labour MP asked the defence secretary \u201cwhat estimate his department has made of the number of "
+         "North Korean soldiers killed near Kupiansk\u201d.", 0),
+        ("The senator asked whether the Pentagon had any estimate of North Korean personnel missing in action.", 0),
+        # ... unless it carries a report's content, or the answer comes after it.
+        ("She asked what the government made of reports that wounded soldiers had been shot by their officers.", 1),
+        ("Asked whether the Korean units had suffered losses, the officer said 40 men were killed.", 1),
+        # Declining to give an estimate is talk about figures, not a claim.
+        ("The minister declined to give an estimate of Ukrainian losses.", 0),
+        ("The troops had fallen back to positions west of the village, the brigade said.", 0),
+    ],
+)
+def test_reported_questions_and_refusals_claim_nothing(text, casualty):
+    assert flags(text)[0][0] == casualty
+
+
 def test_survivors_count_a_loss_and_a_return_home_does_not():
     assert flags("Only four men from the whole Russian company came back, the blogger wrote.")[0] == (
         1,
