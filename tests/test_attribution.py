@@ -22,6 +22,7 @@ def attribute(text):
     ("KCNA called the reports groundless, saying they were lies.", "russia", None),
     ("Rybar wrote on Telegram that assault groups had broken through.", "russia", None),
     ("The U.K. Ministry of Defence said it was highly likely.", "ukraine_west", None),
+    ("The UK Ministry of Defence said the picture was grim.", "ukraine_west", "UK Ministry of Defence"),
     ("Fighting continued near the village on Tuesday.", "author", "author"),
     ("Both sides have accused each other of shelling the plant.", "author", "author"),
     ("Kyiv and Moscow blamed each other for the strike.", "author", "author"),
@@ -890,6 +891,14 @@ def test_the_last_speaker_found_in_a_possessive_or_a_relative_clause(text, colum
                      "author", id="the WHO"),
         pytest.param("LOSSES\n* The NIS said 4,700 were killed.\n* Neither Moscow nor Pyongyang confirmed the "
                      "deployment.\n", "author", id="a negated list item"),
+        pytest.param("Kyiv freed 140 people on Friday.\nAccording to Ukraine's ombudsman, those released include:\n"
+                     "- 90 marines and border guards;\n- nine civilians from Kherson.\n", "ukraine_west",
+                     id="a list its lead-in attributes"),
+        pytest.param("The minister answered in writing.\nThe Ministry of Defence in London said the picture was grim:\n"
+                     "1. Pyongyang has sent about 14,000 troops.\n2. Its units have taken heavy casualties.\n",
+                     "ukraine_west", id="a numbered list"),
+        pytest.param("A Liberal Democrat MP, Priya Shah, said the prisoners must not be handed back.", "ukraine_west",
+                     id="a Westminster party"),
     ],
 )
 def test_the_last_units_side(text, side):

@@ -22,6 +22,9 @@ def texts(units):
     ("Lt. Col. Oleh Marchuk spoke. John F. Kennedy did not.", ["Lt. Col. Oleh Marchuk spoke.", "John F. Kennedy did not."]),
     ("It posted on X. Nobody replied.", ["It posted on X.", "Nobody replied."]),
     ("The strike came after 6 a.m. Ukrainian officials said so.", ["The strike came after 6 a.m.", "Ukrainian officials said so."]),
+    # A numbered list item's mark opens its sentence; a number ending a sentence does not.
+    ("12. North Korea has sent troops. They fight.", ["12. North Korea has sent troops.", "They fight."]),
+    ("The brigade lost 12. North Korea sent more.", ["The brigade lost 12.", "North Korea sent more."]),
 ])
 def test_sentences(text, expected):
     assert texts(split_units(text)) == expected

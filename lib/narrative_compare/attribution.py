@@ -79,7 +79,9 @@ _NEGATED_LEAD = re.compile(r"\s*(?:[-–•*]\s+)?(?:neither\b[^,;.]{1,60}\bnor\
 # "told a different story", "said to be": no content is reported.
 _NOT_SPEECH_AFTER = re.compile(
     r"^\s+(?:to\s+(?:be|have)|by\b|of\b|"
-    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:story|version|picture|tale|narrative)\b|"
+    # ("… said the picture was grim" does report: the noun is the subject of what was said.)
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:story|version|picture|tale|narrative)\b"
+    r"(?!\s+(?:was|is|were|are|had|has|remained|remains|looked|looks|would|could|will)\b)|"
     # "the judge read out the verdict for two hours": what was read, not what it says.
     r"the\s+(?:verdict|sentence|charges|indictment|names)\b(?![^.;]{0,60}\b(?:that|saying)\b))", re.IGNORECASE)
 # "the city council declared three days of mourning", "announced a curfew": an act, not a report
@@ -254,7 +256,7 @@ _WHO_PREDICATE = re.compile(r"\s+(?:(?:reports|writes|works|worked|reported|wrot
                             r"serves\s+as|served\s+as|spent\s+(?:\w+\s+){1,3}?as)\b")
 _LIVES_IN = re.compile(r"\b(?:in|living\s+in|based\s+in)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 _RESIDENCE = re.compile(r"\b(?:living|lives|settled|resettled|now\s+(?:\w+\s+){0,4}?)\s*in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
-_BULLET = re.compile(r"[-–•*]\s")
+_BULLET = re.compile(r"[-–•*]\s|\d{1,2}[.)]\s")   # "- ", "• ", or a numbered item "1. "
 # A transcript's speaker label opening a paragraph, in capitals: "DMITRY PESKOV, KREMLIN
 # SPOKESMAN (through interpreter): …", "ANCHOR: …".
 _SPEAKER_LABEL = re.compile(r"(?P<label>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*(?:,\s*[A-Z0-9][A-Z0-9'’.&-]*(?:\s+[A-Z0-9][A-Z0-9'’.&-]*)*)*)"
@@ -2109,6 +2111,9 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
         carry_quote = span_speakers[-1] if spans and not spans[-1][2] else None
         if bullet:
             bullet_from = assigned[j - 1] if sides[j - 1] in _PARTISAN else None
+        elif par_text.rstrip().endswith(":") and sides[j - 1] in _PARTISAN:
+            # "According to the headquarters, those who came home include:" opens the list below.
+            bullet_from = assigned[j - 1]
         i = j
     return schema.with_columns(units, {schema.SPEAKER: speakers, schema.CHANNEL: channels,
                                        schema.SIDE: sides, schema.CUE: cues})

@@ -153,6 +153,8 @@ def _is_boundary(par: str, m: re.Match) -> bool:
     if first.islower() or first.isdigit() or first in ",;:)-–—":
         return False
     punct = m.group(0)
+    if punct[0] == "." and par[: m.start()].strip().isdigit() and m.start() <= 3:
+        return False   # a numbered list item's mark, "1. North Korea has sent …"
     if punct[0] == ".":
         word = _word_before(par, m.start())
         if word:
