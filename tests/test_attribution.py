@@ -1006,7 +1006,8 @@ def test_table_rows_scare_quotes_one_of_them_and_a_bodys_update():
      "reporting_verb"),
     ("Russia's chief of the general staff praised the North Korean troops for their \"heroism\" in Kursk.", "russia",
      "reporting_verb"),
-    ("Sarah Okafor, a Labour member, then read out a post from the channel Rybar on “painful losses”.", "author",
+    # (A Labour member is a Westminster MP: the Western bloc relays the Russian channel, the channel decides.)
+    ("Sarah Okafor, a Labour member, then read out a post from the channel Rybar on “painful losses”.", "ukraine_west",
      "reporting_verb"),
     # What was read, not what it says: the journalist's narration (guide 4.6).
     ("The Ukrainian judge read out the verdict for almost two hours.", "author", "narration"),
