@@ -134,6 +134,13 @@ def test_more_outcome_words(text, victim):
          "author", "unspecified"),
         ("Thousands of Koreans have fallen in the fields outside Sudzha, the intelligence agency said.",
          "ukraine_west", "dprk"),
+        ("The spokeswoman said Ukraine had lost \"tens of thousands\" of servicemen in the raid.", "russia", "ukraine"),
+        ("Of the company that crossed the river, most of the men never came home, she said.", "author", "unspecified"),
+        ("The analyst said the capture of North Korean soldiers had changed opinion in Seoul.", "author", "dprk"),
+        ("Two of the freed men were teachers who had been detained by Russian forces in Kherson.", "ukraine_west",
+         "civilians"),
+        ("Four residents who were taken away by Ukrainian soldiers in August came home on Friday.", "russia",
+         "civilians"),
         # A side's own word for its soldiers, with no bloc on it.
         ("Among the 90 returned today are 14 defenders with serious wounds, the headquarters said.",
          "ukraine_west", "ukraine"),

@@ -179,7 +179,7 @@ _OUTCOME_WORDS = {
     r"(?:only|just|maybe|perhaps|barely|fewer\s+than|less\s+than)\s+" + _QUANTITY + r"\s+(?:[\w-]+\s+){0,8}?(?:came\s+back|returned|"
     r"survived|made\s+it\s+(?:back|out)|got\s+out(?:\s+alive)?|walked\s+out|"
     r"(?:are|were|is|was)\s+(?:still\s+)?(?:alive|left|standing|on\s+(?:their|his|our)\s+feet))|"
-    r"never\s+(?:came\s+back|come\s+home|returned)|"
+    r"never\s+(?:came\s+back|came\s+home|come\s+home|returned)|"
     r"(?:nobody|no\s+one|none\s+of\s+(?:us|them))\s+(?:ever\s+)?(?:comes?|came)\s+back|"
     r"(?:are|were|is|was)\s+not\s+coming\s+back|(?:did\s+not|didn[’']t)\s+come\s+back(?!\s+(?:to|for|until|with)\b)|"
     # The dead left where they fell: "they are all lying out there in the field, and nobody
@@ -209,7 +209,10 @@ _OUTCOME_WORDS = {
     "captured": r"captured|captivity|taken\s+prisoner|"
     r"(?:took|take|takes|taking|taken)\s+(?!part\b)(?:[\w,“”\"-]+\s+){0,4}?prisoners?|"
     r"prisoners?\s+of\s+war|POWs?|surrender(?:ed|ing)?|in\s+(?:[\w-]+\s+){0,2}?(?:detention|custody)|"
-    r"led\s+away\s+by\s+(?:[\w-]+\s+){0,2}?(?:troops|soldiers|forces|servicemen)\b|"
+    r"(?:led|taken|driven|carried)\s+away\s+by\s+(?:[\w-]+\s+){0,2}?(?:troops|soldiers|forces|servicemen)\b|"
+    # "residents who were detained by Russian forces", "the capture of North Korean soldiers"
+    r"(?:were|was|been|being)\s+detained\s+by\b|the\s+capture\s+of\s+(?:[\d,]+\s+|two\s+|three\s+|several\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:soldiers|servicemen|troops|fighters|marines|sailors|civilians|pows)\b|"
     # "Ukraine was holding several thousand Russian soldiers": captives held by the other side.
     r"(?:holding|holds|held)\s+(?:(?!of\b)[\w“”\"-]+\s+){0,4}?(?:soldiers|servicemen|troops|sailors|marines|civilians|"
     r"conscripts|captives|fighters|paratroopers|(?:north\s+)?koreans|russians|ukrainians)\b|"
@@ -245,8 +248,8 @@ _OUTCOME_WORDS = {
     r"(?:up\s+to\s+|about\s+|around\s+|roughly\s+|nearly\s+|over\s+|some\s+|at\s+least\s+|"
     r"more\s+than\s+|an\s+estimated\s+|between\s+[\d,]+\s+and\s+)?"
     r"(?:[\d,]+|" + _NUMBER_WORD + r"|(?:a\s+third|a\s+quarter|half|most|many|dozens|hundreds|"
-    r"thousands)\s+of\s+(?:its|their|his|our|the)|dozens\s+of|(?:tens\s+of\s+|hundreds\s+of\s+)?thousands\s+of|hundreds\s+of|"
-    r"several|many)(?:\s+of\s+(?:its|their|his|our|the)\s+[\d,]+)?\s+(?:[\w-]+\s+)?(?:soldiers|men|"
+    r"thousands)\s+of\s+(?:its|their|his|our|the)|dozens\s+of|(?:tens\s+of\s+|hundreds\s+of\s+)?thousands[\"”]?\s+of|hundreds[\"”]?\s+of|"
+    r"several|many)[\"”]?(?:\s+of\s+(?:its|their|his|our|the)\s+[\d,]+)?\s+(?:[\w-]+\s+)?(?:soldiers|men|"
     r"troops|servicemen|personnel|fighters|sailors|marines|paratroopers|conscripts|people|comrades|guys|friends|"
     r"colleagues|relatives|sons|brothers|neighbou?rs|crew\s+members|crewmen)|"
     r"(?:soldiers|servicemen|troops|sailors|marines|men|crew\s+members|crewmen|fighters|paratroopers|of\s+them|of\s+those)\s+"
@@ -322,7 +325,7 @@ _OUTCOME_STEMS = [
     *(f"saw {p} again" for p in ("him", "her", "them")),
     *(f"{v} {q}{a}destroyed" for v in ("been", "was", "were") for q in ("", "“", '"')
       for a in ("", "practically ", "almost ", "completely ", "totally ", "effectively ", "largely ", "virtually ")),
-    "no one", "only one", "last man", "still with", "now there are", "t come back", "not come back", "never come", "shot", "executed", "not come", "not return", "been seen", "lost no", *(f"{a} {n}" for a in ("real", "true", "actual")
+    "no one", "only one", "last man", "still with", "now there are", "t come back", "not come back", "never come", "never came", "detained", "shot", "executed", "not come", "not return", "been seen", "lost no", *(f"{a} {n}" for a in ("real", "true", "actual")
                                for n in ("number", "toll", "figure", "count", "losses", "death")), "half the", "half its", "half their", "half his", "half our", "half my",
     *(f"{n} {v}" for n in ("platoon", "company", "unit", "squad", "battalion", "men", "guys", "boys")
       for v in ("stayed", "remained")), "never made", "lost a", "lost their", "lost two", "lost three", "walked out", "came out", "crawled out", "crawled back", "got back", "bandaged",
@@ -1251,6 +1254,7 @@ def _casualty_matches(text: str, low: str, *, prefiltered: bool = False, first: 
             m
             for m in matches
             if m.lastgroup != "captured" or "captur" in m.group(0) or "captivity" in m.group(0) or "hold" in m.group(0)
+            or "detained" in m.group(0)
             or "held" in m.group(0) or m.group(0).startswith(("tak", "took"))  # "had taken several more prisoner"
         ]
     if "from captivity" in low:
