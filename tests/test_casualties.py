@@ -150,6 +150,22 @@ def test_outcomes_told_by_what_people_lost_or_did_not_survive(text, side, victim
     assert flags(text, side=side) == [(1, victim)]
 
 
+@pytest.mark.parametrize("text", [
+    "State television honoured the soldiers who \u201cfell heroically\u201d near Sudzha.",
+    "The first of them had long since been buried in a field outside the village.",
+    "\u201cWe crossed the river without losing a single comrade,\u201d the sergeant said.",
+    "\u201cMany of them have not come home,\u201d the mother said.",
+    "Her husband and his brother were shot in the yard, she said.",
+    "Rescuers were still searching the rubble for at least four people.",
+    "The colonel said two battalions had been reduced to a third of their strength.",
+    "The medic was recovering from a concussion after a drone hit her car.",
+    "The deputy accused the command of sending conscripts to die near Kursk.",
+])
+def test_more_ways_to_tell_an_outcome(text):
+    # Whose losses these are depends on the sentences around them; here only that they are claims.
+    assert flags(text)[0][0] == 1
+
+
 @pytest.mark.parametrize(
     "text, casualty",
     [
@@ -163,6 +179,8 @@ def test_outcomes_told_by_what_people_lost_or_did_not_survive(text, side, victim
         # Declining to give an estimate is talk about figures, not a claim.
         ("The minister declined to give an estimate of Ukrainian losses.", 0),
         ("The troops had fallen back to positions west of the village, the brigade said.", 0),
+        ("The city was buried in snow for a week.", 0),
+        ("The village fell in the spring after months of siege.", 0),
     ],
 )
 def test_reported_questions_and_refusals_claim_nothing(text, casualty):

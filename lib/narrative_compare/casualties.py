@@ -110,7 +110,13 @@ _OUTCOME_WORDS = {
     # "the names of the fallen", "heroes who had fallen"; not "the fallen city".
     r"the\s+fallen\b(?!\s+(?:city|town|village|cities|towns|leaves|trees?|empire|regime|soviet|wall))|"
     r"(?:heroes|soldiers|men|comrades|those|servicemen|fighters|sons)[”\"’]?\s+who\s+(?:(?:had\s+|have\s+)?fallen|fell)\b|"
-    r"[“\"]?fallen\s+(?:abroad|overseas|in\s+battle)|suffocated|drowned|(?:burned|froze|starved)\s+to\s+death|"
+    r"[“\"]?fallen\s+(?:abroad|overseas|in\s+battle)|"
+    # "soldiers who “fell heroically”", "its soldiers fell in action", "some of them fell here"
+    r"(?:soldiers|troops|servicemen|fighters|men|sons|heroes|volunteers|who|them)\s+(?:had\s+|have\s+)?[“\"]?"
+    r"(?:fell|fallen)\s+[“\"]?(?:heroically|gloriously|bravely|in\s+action|in\s+combat|here|there|abroad)\b|"
+    # "had long since been buried in Kursk"; "sent poorly trained conscripts to die"
+    r"(?:have|had|has)\s+(?:long\s+since\s+|already\s+)?been\s+buried\b|"
+    r"(?:sent|sending|send|sends|threw|thrown|throwing)\s+(?:[\w-]+\s+){0,4}?to\s+(?:die|their\s+deaths?)\b|suffocated|drowned|(?:burned|froze|starved)\s+to\s+death|"
     r"(?:watched|saw|seen)\s+(?:[\w-]+\s+){0,5}?die\b|bur(?:y|ied)\s+(?:more\s+of\s+)?(?:them|our\s+dead|their\s+dead)\b|"
     # Killings under occupation: "shot with their hands tied", executions, bodies exhumed.
     # "convicted of murdering civilians", "exterminated residents", "Nobody in the cellar survived".
@@ -122,7 +128,8 @@ _OUTCOME_WORDS = {
     r"(?:koreans|russians|ukrainians)\s+(?:have|had)\s+fallen\b(?!\s+(?:back|behind|silent|short|into|under|apart|out|off|away|prey|ill|asleep|victim)\b)|"
     r"(?:they|we|men|soldiers|people|troops)\s+(?:(?!(?:will|would|could|may|might|can|to|not|never)\b)\w+\s+)?die\b"
     r"(?!\s+(?:out|down|hard))|"
-    r"killings|(?:them|people|men|women|civilians|residents|prisoners|soldiers|who|he|she|they)\s+(?:\w+\s+)?"
+    r"killings|(?:them|people|men|women|civilians|residents|prisoners|soldiers|who|he|she|they|sons?|daughters?|"
+    r"husbands?|wife|wives|brothers?|fathers?|mothers?|neighbou?rs?)\s+(?:\w+\s+)?"
     r"(?:had\s+been|have\s+been|were|was)\s+(?:shot|executed|tortured\s+to\s+death)\b|"
     r"(?:summary\s+)?executions?\s+of|executed\s+(?:\d|dozens|several|prisoners|civilians|soldiers|men|residents)|"
     r"body\s+bags|the\s+exhumed|(?:bodies|remains|graves?)\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?exhumed|"
@@ -170,7 +177,7 @@ _OUTCOME_WORDS = {
     r"(?:unarmed|wounded|captured|surrendering)\s+(?:men|civilians|prisoners|soldiers))|"
     # "half of his platoon had not come back"
     r"\b(?:half|most|many|some|\d[\d,]*|none|few)\s+of\s+(?:[\w-]+\s+){0,3}?(?:had|have|has|did)\s+not\s+"
-    r"(?:come\s+back|returned|return)\b|"
+    r"(?:come\s+back|come\s+home|returned|return)\b|"
     # "has not been seen since", "had lost no men"
     r"(?:has|have|had)\s+not\s+been\s+seen\s+(?:since|again)\b|\blost\s+no\s+(?:men|soldiers|servicemen|one|personnel)\b|"
     # "Of the 30 men I started with, eleven were still with the platoon"
@@ -179,7 +186,7 @@ _OUTCOME_WORDS = {
     r"(?:only|just|maybe|perhaps|barely|fewer\s+than|less\s+than)\s+" + _QUANTITY + r"\s+(?:[\w-]+\s+){0,8}?(?:came\s+back|returned|"
     r"survived|made\s+it\s+(?:back|out)|got\s+out(?:\s+alive)?|walked\s+out|"
     r"(?:are|were|is|was)\s+(?:still\s+)?(?:alive|left|standing|on\s+(?:their|his|our)\s+feet))|"
-    r"never\s+(?:came\s+back|came\s+home|come\s+home|returned)|"
+    r"never\s+(?:came\s+back|came\s+home|come\s+home|returned|make\s+it\s+back|made\s+it\s+back)|"
     r"(?:nobody|no\s+one|none\s+of\s+(?:us|them))\s+(?:ever\s+)?(?:comes?|came)\s+back|"
     r"(?:are|were|is|was)\s+not\s+coming\s+back|(?:did\s+not|didn[’']t)\s+come\s+back(?!\s+(?:to|for|until|with)\b)|"
     # The dead left where they fell: "they are all lying out there in the field, and nobody
@@ -196,7 +203,7 @@ _OUTCOME_WORDS = {
     r"lost\s+(?:his|her|their|my|our|a|an|both|one)\s+(?:(?:left|right|lower)\s+)?(?:legs?|arms?|hands?|feet|foot|eyes?|"
     r"limbs?|fingers)\b|lost\s+(?:limbs|legs|arms|hands|feet|eyes|fingers)\b|(?:hands|legs|arms|head|face|eyes)\s+bandaged\b|"
     r"(?:been|was|were|is|are|be)\s+harmed|(?:broken|hit|wounded)\s+by\s+shrapnel|"
-    r"(?:could\s+not|couldn[’']t)\s+walk|(?:untreated\s+|broken\s+)?fractures\b|"
+    r"(?:could\s+not|couldn[’']t)\s+walk|concussions?|concussed|(?:untreated\s+|broken\s+)?fractures\b|"
     r"three-hundreds|(?:cargo|gruz)[- ]300|cut\s+by\s+(?:flying\s+|broken\s+|falling\s+)?glass|"
     r"shrapnel\s+(?:wounds?|in\s+(?:the|his|her|their|my)\s+)|operated\s+on\s+(?:[\d,]+|dozens|hundreds|several)|"
     r"taken\s+to\s+hospital|in\s+(?:a\s+)?(?:stable|serious|critical|grave|satisfactory|moderate)\s+condition|"
@@ -232,6 +239,7 @@ _OUTCOME_WORDS = {
     r"(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|dozens|several|some)\s+(?:civilians|residents|people|men)\b|"
     r"(?:were|was)\s+taken\s+to\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:basement|cells?|camp|prison|detention|filtration)",
     "missing": r"(?:have|has|had)\s+(?:still\s+)?not\s+(?:yet\s+)?been\s+found|"
+    r"search(?:ing|ed|es)?\s+(?:the\s+)?(?:rubble|debris|ruins)\s+for\b|"
     r"(?:people|men|women|residents|civilians|he|she|they|who|sons?|husbands?)\s+(?:\w+\s+)?disappeared\b|"
     r"never\s+saw\s+(?:him|her|them)\s+again|(?:still\s+)?under\s+the\s+(?:rubble|debris|ruins)\b|"
     r"whereabouts\s+(?:are|is|remain)\s+(?:still\s+)?unknown|"
@@ -243,7 +251,8 @@ _OUTCOME_WORDS = {
     r"(?:did\s+not|didn[’']t|never)\s+return(?:ed)?\s+from\s+(?:a\s+|the\s+|his\s+|their\s+|an?\s+)?(?:[\w-]+\s+)?"
     r"(?:mission|combat|front|battle|assault|patrol|sortie|position)|missing(?!\s+(?:out|links?|pieces?|ingredients?|elements?|the|a|an|its|their|"
     r"deadlines?|targets?|data|parts?|funds?)\b)|unaccounted\s+for|vanished",
-    "losses": r"casualt(?:y|ies)|loss(?:es)?|victims\b(?!\s+of\s+(?:propaganda|fraud|disinformation|circumstance))|"
+    "losses": r"casualt(?:y|ies)|loss(?:es)?|reduced\s+to\s+(?:a\s+third|a\s+quarter|half|a\s+fraction|a\s+tenth|[\d.]+\s*(?:%|per\s*cent))\s+of\s+(?:their|its|his|the)\s+"
+    r"(?:strength|size|men|personnel)|victims\b(?!\s+of\s+(?:propaganda|fraud|disinformation|circumstance))|"
     r"(?:lost|los(?:e|es|ing))\s+[\"“]?"
     r"(?:up\s+to\s+|about\s+|around\s+|roughly\s+|nearly\s+|over\s+|some\s+|at\s+least\s+|"
     r"more\s+than\s+|an\s+estimated\s+|between\s+[\d,]+\s+and\s+)?"
@@ -293,8 +302,8 @@ _OUTCOME_WORDS = {
     r"a\s+quarter|a\s+fifth|a\s+tenth|two-thirds|three-quarters|most|[\d.]+\s*(?:percent|per\s+cent|%))\s+(?:of\s+)?(?:its|their|his|"
     r"our|the)\s+(?:[\w-]+\s+)?(?:strength|personnel|men|troops|soldiers|fighters|manpower)\b|"
     r"not\s+lost\s+(?:a\s+single|one|any)\s+(?:[\w-]+\s+)?(?:man|men|soldiers?|servicem[ae]n|person|fighters?|sailors?)\b|"
-    r"(?:lost|los(?:e|es|ing))\s+(?:no\s+one|nobody|none|anyone|anybody|any\s+(?:men|soldiers|servicemen)|not\s+(?:a\s+single|one)\s+"
-    r"(?:man|soldier|serviceman|person|fighter|sailor)|(?:(?:good|brave|young|some|more|many|so\s+many|too\s+many|"
+    r"(?:lost|los(?:e|es|ing))\s+(?:no\s+one|nobody|none|anyone|anybody|any\s+(?:men|soldiers|servicemen)|(?:not\s+)?(?:a\s+single|one)\s+"
+    r"(?:man|soldier|serviceman|person|fighter|sailor|comrade)|(?:(?:good|brave|young|some|more|many|so\s+many|too\s+many|"
     r"a\s+lot\s+of|lots\s+of|our\s+best)\s+){0,2}(?:guys|boys|lads|men|people|soldiers|comrades)\b(?![’'])|"
     r"(?:a|an|one|two|three|half\s+(?:a|its|their|his|our)|(?:a\s+|an\s+)?(?:whole|entire))\s+"
     r"(?:[\w-]+\s+)?(?:platoons?|compan(?:y|ies)|battalions?|squads?|regiments?|brigades?|groups)\b"
@@ -325,7 +334,8 @@ _OUTCOME_STEMS = [
     *(f"saw {p} again" for p in ("him", "her", "them")),
     *(f"{v} {q}{a}destroyed" for v in ("been", "was", "were") for q in ("", "“", '"')
       for a in ("", "practically ", "almost ", "completely ", "totally ", "effectively ", "largely ", "virtually ")),
-    "no one", "only one", "last man", "still with", "now there are", "t come back", "not come back", "never come", "never came", "detained", "shot", "executed", "not come", "not return", "been seen", "lost no", *(f"{a} {n}" for a in ("real", "true", "actual")
+    "no one", "only one", "last man", "still with", "now there are", "t come back", "not come back", "never come", "never came", "detained", "buried", "concuss",
+    "reduced to", "make it back", "made it back", "shot", "executed", "not come", "not return", "been seen", "lost no", *(f"{a} {n}" for a in ("real", "true", "actual")
                                for n in ("number", "toll", "figure", "count", "losses", "death")), "half the", "half its", "half their", "half his", "half our", "half my",
     *(f"{n} {v}" for n in ("platoon", "company", "unit", "squad", "battalion", "men", "guys", "boys")
       for v in ("stayed", "remained")), "never made", "lost a", "lost their", "lost two", "lost three", "walked out", "came out", "crawled out", "crawled back", "got back", "bandaged",
