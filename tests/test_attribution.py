@@ -1037,3 +1037,40 @@ def test_a_town_introduced_with_its_country_after_in():
     text = ("On Tuesday a missile hit Kalynivets, a river city of some 200,000 people in central Ukraine.\n"
             "“The kitchen wall was gone,” Oksana Melnyk, 41, told our reporter in Kalynivets.\n")
     assert attribute(text).side.iloc[-1] == "ukraine_west"
+
+
+def test_a_letters_page_gives_each_letter_to_its_writer_placed_by_town():
+    text = ("Letters: Who Counts the Dead?\n"
+            "By Ruth Amberley, Letters Editor\n"
+            "Our coverage of the fighting in Kursk brought many letters; three are printed below.\n"
+            "Trust the Ministry\n"
+            "I have followed the war since the first day.\n"
+            "The General Staff said last week that 300 North Korean soldiers had been killed.\n"
+            "Martin Shawcross, Harrogate\n"
+            "Kyiv Invents Its Numbers\n"
+            "Every figure you print comes from Kyiv.\n"
+            "TASS reported that not one Korean soldier had been captured.\n"
+            "Pavel Ignatov, Kaliningrad\n"
+            "Count the Civilians\n"
+            "Nobody writes about the villages.\n"
+            "Selin Kaya, Izmir\n"
+            "The Editor Replies\n"
+            "We name the source of every figure we print.\n")
+    units = attribute(text)
+    got = dict(zip(units.text, zip(units.speaker, units.side, units.channel, strict=True), strict=True))
+    assert got["I have followed the war since the first day."] == ("Martin Shawcross", "ukraine_west", "")
+    # A source the writer cites takes the writer's side, with the writer as its channel.
+    assert got["The General Staff said last week that 300 North Korean soldiers had been killed."][1:] == \
+        ("ukraine_west", "Martin Shawcross")
+    assert got["Every figure you print comes from Kyiv."] == ("Pavel Ignatov", "russia", "")
+    assert got["Nobody writes about the villages."][1] == "author"   # Turkey is neither bloc's
+    assert got["We name the source of every figure we print."] == ("author", "author", "")
+    assert units.side.iloc[:3].tolist() == ["author"] * 3
+
+
+def test_one_signed_line_is_not_a_letters_page():
+    text = ("Readers Ask About Kursk\n"
+            "By Ruth Amberley\n"
+            "I have followed the war since the first day.\n"
+            "Martin Shawcross, Harrogate\n")
+    assert attribute(text).side.tolist() == ["author"] * 4

@@ -42,6 +42,7 @@ from .resources import (
     given_name_gender,
     load_actors,
     reporting_verb_pattern,
+    town_bloc,
     trie_pattern,
 )
 from .segment import _TITLES
@@ -883,6 +884,15 @@ class _Resolver:
             # "UNIDENTIFIED NORTH KOREAN SOLDIER", right after a video the SBU released: the
             # captive on the channel's video (the channel decides).
             sp.channel, sp.side = self.pending_channel
+        return sp
+
+    def letter_writer(self, name: str, town: str) -> _Speaker:
+        """The writer of a letter signed with ``name`` and ``town``: placed by where they live
+        (guide 5), a town of the actors config first, else the town's country."""
+        known = [a.side for _, _, a in self.actors.find(town) if a.type == "place"]
+        side = known[0] if known else town_bloc(town) or self.actors.default_side
+        sp = _Speaker(name, side, "person", named=side != self.actors.default_side, context=f"{name}, {town}")
+        self.learn(sp)
         return sp
 
     def narrator(self, before: int, told: re.Match) -> _Speaker | None:
@@ -1939,6 +1949,14 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
     interviewee: _Speaker | None = None     # who answers an interview's "A:" paragraphs
     narrator: _Speaker | None = None        # whose account an as-told-to piece gives
     told = _ACCOUNT_TOLD.search(text, 0, 3000)
+    par_spans = []
+    for k in range(n):
+        if k == 0 or paragraphs[k] != paragraphs[k - 1]:
+            par_spans.append([starts[k], ends[k], kinds[k]])
+        else:
+            par_spans[-1][1] = ends[k]
+    letters = _letters(text, par_spans)
+    writers: dict = {}
     name_labels = _name_labels(text)   # a radio transcript's "Castell:", "Marchuk:"
     account = (text.find("\n", told.end()) % (len(text) + 1)) if told else None   # where the narrator's paragraphs may begin
     i = 0
@@ -1971,9 +1989,15 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
         mark = qa or label   # "Q:", or the outlet's own "ANCHOR:": narration, read past the mark
         asked = bool(qa) and not qa.group("a")   # an interviewer's question goes on nobody's report
         voice, voice_cue = None, None
+        letter = next((lt for lt in letters if lt[0] <= p_start < lt[1]), None)
         if labelled is not None:
             # A transcript (guide 4.12): a paragraph under a speaker's label is that speaker's.
             voice, voice_cue = labelled, schema.CUE_SPEAKER_LABEL
+        elif letter is not None:
+            # A letters page: every paragraph of a letter is its writer's, who signed it below.
+            if letter not in writers:
+                writers[letter] = resolver.letter_writer(letter[2], letter[3])
+            voice, voice_cue = writers[letter], schema.CUE_FIRST_PERSON_ACCOUNT
         elif qa and qa.group("a"):
             # An interview (guide 4.8): an answer is the interviewee's. The questions are read like
             # the journalist's narration, below.
@@ -2117,6 +2141,45 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
         i = j
     return schema.with_columns(units, {schema.SPEAKER: speakers, schema.CHANNEL: channels,
                                        schema.SIDE: sides, schema.CUE: cues})
+
+
+# A letter's signature at its foot, "Oksana Hrytsenko, Leeds", "Lt. Col. Graham Pettifer (retd),
+# Aldershot": a name and the writer's town, alone on a line.
+_SIGNATURE = re.compile(
+    r"(?P<name>(?:(?:Lt|Col|Maj|Gen|Capt|Cdr|Dr|Prof|Rev|Sgt|Mr|Mrs|Ms)\.?\s+)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
+    r"(?:\s+\([^()]{1,20}\))?,\s+(?P<town>[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+){0,2})")
+_LETTERS_PAGE = re.compile(r"\b(?:letters?|readers?)\b", re.IGNORECASE)
+
+
+def _letters(text: str, paragraphs: list) -> list:
+    """Return ``(start, end, name, town)`` of each letter on a letters page.
+
+    ``paragraphs`` are ``(start, end, kind)`` in order. A page is one whose opening speaks of
+    letters or readers and that holds two or more signatures; a letter is the body paragraphs
+    between its title (or the signature before it) and its own signature (guide 4.10: an
+    introduction saying the texts below are their writers' words).
+    """
+    # (A signature closes a letter's body; a byline, "By Rosalind Meech, Letters Editor", opens one.)
+    signed = [k for k, (a, b, _) in enumerate(paragraphs)
+              if k and paragraphs[k - 1][2] == "body" and b - a <= 80 and not text.startswith("By ", a)
+              and _SIGNATURE.fullmatch(text[a:b].strip())]
+    if len(signed) < 2 or not _LETTERS_PAGE.search(text, 0, paragraphs[signed[0]][0]):
+        return []
+    letters, after = [], None
+    for k in signed:
+        begin = after
+        if begin is None:
+            # The first letter begins after its title, below the page's introduction.
+            titles = [j for j in range(1, k) if paragraphs[j][2] == "heading"]
+            if not titles:
+                after = k + 1
+                continue
+            begin = titles[-1] + 1
+        if begin < k:
+            m = _SIGNATURE.fullmatch(text[paragraphs[k][0]:paragraphs[k][1]].strip())
+            letters.append((paragraphs[begin][0], paragraphs[k][0], m.group("name"), m.group("town")))
+        after = k + 1
+    return letters
 
 
 def _enter_unit(resolver: _Resolver, par_text: str, spans, p_start: int, start: int, end: int):

