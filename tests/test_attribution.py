@@ -887,6 +887,10 @@ def test_the_last_speaker_found_in_a_possessive_or_a_relative_clause(text, colum
         pytest.param("BERLIN — A speech.\nVera Lanskaya, 47, a former member of the Yaroslavl regional parliament who "
                      "left Russia in 2022 and now lives in Berlin, said conscripts were dying in Kursk.\n", "ukraine_west",
                      id="an emigre speaks from where she lives"),
+        pytest.param("Kim Song-ho, a North Korean defector who fled in 2015 and now lives in Daejeon, said the families "
+                     "were told nothing.", "ukraine_west", id="a defector's town the actors do not list"),
+        pytest.param("Marina Orlova, a Russian emigre who left in 2022 and now lives in Tbilisi, said the conscripts "
+                     "were dying.", "author", id="an emigre in a country of neither bloc"),
         pytest.param("Dr. Marcus Feld, a WHO representative in Kyiv, said 2,100 attacks on health care had been recorded.",
                      "author", id="the WHO"),
         pytest.param("LOSSES\n* The NIS said 4,700 were killed.\n* Neither Moscow nor Pyongyang confirmed the "

@@ -1316,7 +1316,10 @@ class _Resolver:
             if _DEFECTOR.search(window):
                 home = _RESIDENCE.search(window)
                 places = self.place_sides(home.group(1)) if home else []
-                return places[-1] if places else self.dateline_side
+                if places:
+                    return places[-1]
+                town = town_bloc(home.group(1)) if home else None   # "now lives in Sheffield"
+                return (town or self.actors.default_side) if town is not None else self.dateline_side
         return None
 
     def resolve(self, phrase: str | None, *, anaphora: bool = True) -> _Speaker | None:
