@@ -887,6 +887,9 @@ def test_the_last_speaker_found_in_a_possessive_or_a_relative_clause(text, colum
         pytest.param("BERLIN — A speech.\nVera Lanskaya, 47, a former member of the Yaroslavl regional parliament who "
                      "left Russia in 2022 and now lives in Berlin, said conscripts were dying in Kursk.\n", "ukraine_west",
                      id="an emigre speaks from where she lives"),
+        pytest.param("Western foreign ministers said on Thursday that the deployment was illegal.\nKCNA called the "
+                     "statement a provocation.\nThe ministers wrote that thousands had been killed.\n", "ukraine_west",
+                     id="the plural of a head names the group just named"),
         pytest.param("Kim Song-ho, a North Korean defector who fled in 2015 and now lives in Daejeon, said the families "
                      "were told nothing.", "ukraine_west", id="a defector's town the actors do not list"),
         pytest.param("Marina Orlova, a Russian emigre who left in 2022 and now lives in Tbilisi, said the conscripts "

@@ -1414,7 +1414,9 @@ class _Resolver:
             return _Speaker(named.group("name"), side or self.actors.default_side, "person", named=side is not None,
                             context=ctx)
         if anaphora and self.last is not None:
-            if len(words) <= 3 and words[0] in ("the", "this", "that") and head in _ANAPHOR_HEADS:
+            # "the ministers" as well as "the minister": the plural of the heads too.
+            if len(words) <= 3 and words[0] in ("the", "this", "that", "these", "those") and (
+                    head in _ANAPHOR_HEADS or (head[-1:] == "s" and head[:-1] in _ANAPHOR_HEADS)):
                 candidates = sorted([*self.mentions, self.last], key=lambda c: c.order)[::-1]
                 # A name that is the head ("the agency": the National Intelligence Service) before
                 # a mention whose sentence merely uses the word ("its news agency KCNA").
