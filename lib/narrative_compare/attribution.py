@@ -89,6 +89,11 @@ _NOT_SPEECH_AFTER = re.compile(
 # (but "said a state of emergency had been declared" is one).
 _DECLARED_ACT = re.compile(r"\s+(?:a\s+|an\s+|the\s+|[\w-]+\s+)?(?:days?\s+of\s+(?:national\s+)?mourning|(?:state|regime)\s+of\s+"
                            r"(?:emergency|martial\s+law)|martial\s+law|curfew|evacuation)\b", re.IGNORECASE)
+# When or how often a side discloses, not what: "Kyiv discloses its figures only rarely",
+# "acknowledged the deployment only in April 2025", "last disclosed a toll more than a year ago".
+_WHEN_NOT_WHAT = re.compile(
+    r"(?:(?!\bthat\b)[^.;:“”\"]){0,60}?\b(?:only\s+(?:rarely|in\s+\w+|after|once|on\s+\w+)|rarely|seldom|"
+    r"(?:more\s+than\s+)?(?:a|one|two|three|\d+)\s+(?:years?|months?|weeks?)\s+ago)\b", re.IGNORECASE)
 # A refusal with no content is the journalist's report of it (guide 4.7): "Peskov repeated that
 # he had “nothing to add” to earlier statements."
 _REFUSAL = re.compile(
@@ -1625,6 +1630,8 @@ def _verb_cues(masked: str, resolver: _Resolver):
             continue   # "described separate battles" is not speech; "described it as …" is
         if form.startswith(("declar", "announc")) and _DECLARED_ACT.match(after):
             continue
+        if form.startswith(("disclos", "publish", "acknowledg", "releas", "reveal", "admit")) and _WHEN_NOT_WHAT.match(after):
+            continue   # "Kyiv discloses its figures only rarely": how often, not what was disclosed
         if form in ("reports", "reported", "writes", "wrote") and after.startswith((" for ", " regularly for ")):
             continue   # "Olena Marchuk reports for the Sumy news site …": who she works for
         if form.endswith("ing") and before.rstrip().endswith(","):
