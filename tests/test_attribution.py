@@ -532,8 +532,8 @@ IN_PROGRESS = {"own-drone-war-explainer": 0.94, "own-dprk-losses": 0.94, "own-mi
                # (the military blogger's translated post meets the bar)
                "own-school-memorial": 0.85, "own-demining-ngo": 0.90, "own-reader-qa": 0.91,
                # set 31, scored once as held-out at e2decf6 (0.762, 0.915, 0.521, 0.867), then read
-               "own-written-answers": 0.76, "own-joint-statement": 0.91, "own-letters-page": 0.52,
-               "own-pow-headquarters": 0.86}
+               # (the letters page meets the bar)
+               "own-written-answers": 0.90, "own-joint-statement": 0.96, "own-pow-headquarters": 0.93}
 
 
 @pytest.mark.parametrize("folder", DEVELOPMENT, ids=lambda p: p.name)
