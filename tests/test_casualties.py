@@ -141,6 +141,11 @@ def test_more_outcome_words(text, victim):
          "civilians"),
         ("Four residents who were taken away by Ukrainian soldiers in August came home on Friday.", "russia",
          "civilians"),
+        # A city's count of its residents who served; attrition told by the faces no longer there.
+        ("According to the city council, 212 residents of the city who served in the armed forces have been "
+         "killed.", "ukraine_west", "ukraine"),
+        ("\u201cEvery rotation there were fewer faces I knew,\u201d the medic said.", "ukraine_west", "ukraine"),
+        ("\u201cEvery week there are fewer of the old guys left,\u201d the nurse said.", "ukraine_west", "ukraine"),
         # A side's own word for its soldiers, with no bloc on it.
         ("Among the 90 returned today are 14 defenders with serious wounds, the headquarters said.",
          "ukraine_west", "ukraine"),

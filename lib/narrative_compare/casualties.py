@@ -643,7 +643,14 @@ _BLOC_WORDS = [
 # Every bloc word starts with a capital: the look-ahead fails fast at the other word starts (the
 # same matches, a quarter faster).
 _BLOC = re.compile(r"(?=[A-Z])" + _word_groups(_BLOC_WORDS))
-_SERVE_AFTER = _ci(r"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)?\s+(?:now\s+)?(?:serve|served|serving|fight|fought|fighting)\b")
+# "residents of the region serve", "348 residents of the city who served in the armed forces",
+# "athletes who enlisted": soldiers, whatever their home or trade.
+# Attrition told by who is no longer there, and the enemy's units ("every unit we face") that are not one's own.
+_FEWER_FACES = _ci(r"\bfewer\s+(?:and\s+fewer\s+)?(?:(?:familiar\s+)?faces|of\s+the\s+(?:old|original)\s+(?:guys|boys|men|lads))\b")
+_FACING = _ci(r"\b(?:we|they)\s+(?:face|faced|are\s+facing|were\s+facing)\b|\bfacing\s+us\b|\bopposite\s+us\b")
+_SERVED = _ci(r"\b(?:served|serving|enlisted|were\s+mobili[sz]ed|went\s+to\s+the\s+front)\b")
+_SERVE_AFTER = _ci(r"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)?,?\s+(?:who\s+(?:had\s+|have\s+)?)?(?:now\s+)?"
+                   r"(?:serve|served|serving|fight|fought|fighting|enlisted|volunteered|were\s+mobili[sz]ed|went\s+to\s+the\s+front)\b")
 _DEMONYM_PEOPLE = re.compile(r"(?:North\s+)?Koreans|Russians|Ukrainians|Chechens")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)”\"’]|$)")
 # What each side calls the other's soldiers: the word itself names the bloc.
@@ -955,6 +962,7 @@ _MILITARY_WORDS = [
     *"serviceman servicemen troops men infantry infantryman infantrymen rifleman riflemen personnel battalion brigade platoon company "
     "battery comrades guys us heroes fallen sergeant corporal lieutenant defenders".split(),
     "border guard", "border guards", "border post", "border posts", "checkpoint", "training ground", "barracks",
+    "served in the armed forces", "serving in the armed forces",
 ]
 _MILITARY = re.compile(
     r"\b(?:" + trie_pattern(_MILITARY_WORDS) + "|"
@@ -1749,6 +1757,10 @@ def _victim(
         attack = next((m for m in _BLOC.finditer(text, start) if _ASSAULT_ON.match(low, m.end())), None)
         if attack is not None and attack.lastgroup in _HELD_BY:
             return _HELD_BY[attack.lastgroup]
+    if side in _OWN_OF and not third and _FEWER_FACES.search(low) and not _FACING.search(low):
+        return own   # "every rotation there were fewer faces I knew": the speaker's own side's men
+    if soldierly and side in _OWN_OF and not third and _LOCAL_AUTHORITY.search(low) and _SERVED.search(low, start):
+        return own   # a city council's count of its residents who served: the side's own soldiers
     if not soldierly and (_LOCAL_AUTHORITY.search(low) or (own == "civilians" and not _CAPTIVE_HINT.search(low))):
         return "civilians"  # a governor's, a city's or the UN monitors' toll is of the people there
     if not military and (_struck_site(low, start) or (start and _SITE_SPEAKER.search(low, 0, start))):
