@@ -271,6 +271,8 @@ def test_talk_about_figures_against_claims(text, casualty):
         # what each side calls the other's soldiers
         ("The General Staff said the occupiers had lost 1,100 personnel in a day.", "russia"),
         ("The ministry said 300 neo-Nazis had been eliminated near Kupiansk.", "ukraine"),
+        # Pyongyang's own name for its men in Russia
+        ("The agency said soldiers who fell heroically in the overseas operation would be honoured.", "dprk"),
         # a unit name carries its bloc
         ("Akhmat fighters suffered heavy losses near the village, the brigade said.", "russia"),
         # an age or a job makes a civilian

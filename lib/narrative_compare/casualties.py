@@ -659,6 +659,8 @@ _SIDE_NOUNS = _ci(
         [
             # (Moscow's "neo-Nazi occupiers" in Kursk are Ukraine's soldiers: below.)
             ("russia", r"(?<!neo-nazi\s)(?<!neo-nazi\s\s)(?:occupiers|invaders)|occupying\s+forces|orcs|rashists"),
+            # Pyongyang's own name for its men in Russia: "soldiers who fell in the overseas operation".
+            ("dprk", r"overseas\s+operation(?:s|al)?(?:\s+units?)?|overseas\s+military\s+operation|expeditionary\s+force"),
             (
                 "ukraine",
                 # "Foreign mercenaries" is Moscow's name for the foreigners who fight for Ukraine.
@@ -672,7 +674,7 @@ _SIDE_NOUNS = _ci(
     )
 )
 # Every side noun contains one of these: most units skip the scan.
-_SIDE_NOUN_HINTS = tuple("occup invad orcs rashist nazi nationalist bander militant regime mercenar".split())
+_SIDE_NOUN_HINTS = tuple("occup invad orcs rashist nazi nationalist bander militant regime mercenar overseas expeditionary".split())
 _CIVILIAN_WORDS = [
     *(
         f"{w}{suffix}"
