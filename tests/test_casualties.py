@@ -367,6 +367,12 @@ def test_context_carries_within_a_paragraph_and_the_next():
     assert flags(*texts[:2]) == [(1, "civilians"), (1, "unspecified")]
 
 
+def test_of_them_after_a_long_attribution_is_the_group_just_named():
+    texts = ("Seoul's intelligence service said some 11,000 North Korean soldiers were sent to Kursk in 2024.",
+             "The agency later told lawmakers in Seoul that about 2,000 of them had been killed.")
+    assert flags(*texts, side="ukraine_west", paragraphs=[0, 0])[1] == (1, "dprk")
+
+
 def test_context_comes_from_groups_named_without_a_claim():
     out = flags(
         "Intelligence officials said North Korean units had taken part in the assaults.",

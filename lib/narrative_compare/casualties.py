@@ -1781,8 +1781,10 @@ def _victim(
             return own or "unspecified"  # a resident's son at the front: her side's soldier
         if group == "civilians" and soldierly and not dismissal:
             group = None  # "Sergeant X lost his leg" after patients were moved: a soldier, not them
+        # ("of them" just before the outcome, however long the attribution before it: "The agency
+        # later told lawmakers in Seoul that roughly 2,000 of them had been killed".)
         if group and (same or military or battle or dismissal or _OF_THEM.search(low, 0, start + 40)
-                      or _ONE_MORE.match(low, start)):
+                      or _OF_THEM.search(low, max(0, anchor - 40), anchor) or _ONE_MORE.match(low, start)):
             # "At least 14 of them were killed": the people of the sentence before, wherever.
             return group
         if not military and context.site():
