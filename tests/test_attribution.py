@@ -894,6 +894,10 @@ def test_the_last_speaker_found_in_a_possessive_or_a_relative_clause(text, colum
         pytest.param("Western foreign ministers said on Thursday that the deployment was illegal.\nKCNA called the "
                      "statement a provocation.\nThe ministers wrote that thousands had been killed.\n", "ukraine_west",
                      id="the plural of a head names the group just named"),
+        pytest.param("The NIS said 2,000 had died. A further 300 soldiers were listed as missing after fighting near the "
+                     "village, the agency was quoted as saying.\n", "ukraine_west", id="a closing tag: was quoted as saying"),
+        pytest.param("KHARKIV, Ukraine — A missile hit the city overnight.\nThe city's main hospital said it had cleared "
+                     "two wards.\n", "ukraine_west", id="a hospital placed like a role"),
         pytest.param("Kim Song-ho, a North Korean defector who fled in 2015 and now lives in Daejeon, said the families "
                      "were told nothing.", "ukraine_west", id="a defector's town the actors do not list"),
         pytest.param("Marina Orlova, a Russian emigre who left in 2022 and now lives in Tbilisi, said the conscripts "

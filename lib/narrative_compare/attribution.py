@@ -492,7 +492,7 @@ _TOP_CLAUSE = re.compile(
 # A closing speech tag: ", the ministry said on Monday." at the end of a sentence.
 _FINAL_TAG = re.compile(r",\s+(?P<who>(?:(?!\band\b)[^,;:“”\"()]){2,80}?)\s+(?P<verb>(?<![\w-])(?:said|says|wrote|writes|told\s+[\w ]{2,30}?|"
                         r"reported|reports|added|adds|claimed|claims|stated|announced|estimated|"
-                        r"confirmed)(?![\w-]))(?P<rest>(?:\s+(?:on|in|at|late|earlier|later|last|this|from|during|after|before|by|via|"
+                        r"confirmed|(?:was|were|is|has\s+been)\s+(?:quoted|cited)\s+as\s+saying)(?![\w-]))(?P<rest>(?:\s+(?:on|in|at|late|earlier|later|last|this|from|during|after|before|by|via|"
                         r"through|overnight|today|yesterday)\b[^,;:“”\"]{0,50})?)[.!?]?\s*$")
 _TOP_CLAUSE_MARKS = (";", ",", "\u2014", "\u2013", "but", "while", " and ")
 _SPLIT_CLAUSE_KEEP = re.compile(
