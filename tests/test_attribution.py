@@ -23,6 +23,7 @@ def attribute(text):
     ("Rybar wrote on Telegram that assault groups had broken through.", "russia", None),
     ("The U.K. Ministry of Defence said it was highly likely.", "ukraine_west", None),
     ("The UK Ministry of Defence said the picture was grim.", "ukraine_west", "UK Ministry of Defence"),
+    ("Western governments have put the toll far higher.", "ukraine_west", "Western governments"),
     ("Fighting continued near the village on Tuesday.", "author", "author"),
     # How often or when a side discloses, not what it disclosed: the journalist's background (4.6).
     ("Moscow keeps its losses secret, and Kyiv discloses its own figures only rarely.", "author", "author"),

@@ -1728,7 +1728,10 @@ _PUT_AT = re.compile(
     r"\b(?:put|puts|putting)\s+(?:[\w’'-]+\s+){0,5}?(?:losses|toll|casualties|number|figure|count|dead)\s+"
     r"(?:[\w’'-]+\s+){0,10}?at\s+(?:about\s+|around\s+|roughly\s+|some\s+|more\s+than\s+|over\s+|up\s+to\s+|"
     r"at\s+least\s+|nearly\s+|almost\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|"
-    r"hundreds|thousands|dozens)", re.I)
+    r"hundreds|thousands|dozens)|"
+    # "Ukraine's General Staff has put the toll far higher": an estimate against another.
+    r"\b(?:put|puts|putting)\s+(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+)?(?:losses|toll|casualties|number|figure|count)\s+"
+    r"(?:far\s+|much\s+|considerably\s+|significantly\s+|several\s+times\s+)?(?:higher|lower)\b", re.I)
 
 
 # "Park Ji-hoon … told reporters that the NIS now estimates …": what a body estimates, passed on.
