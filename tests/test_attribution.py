@@ -24,6 +24,8 @@ def attribute(text):
     ("The U.K. Ministry of Defence said it was highly likely.", "ukraine_west", None),
     ("The UK Ministry of Defence said the picture was grim.", "ukraine_west", "UK Ministry of Defence"),
     ("Western governments have put the toll far higher.", "ukraine_west", "Western governments"),
+    ("The Kremlin called the attack a terrorist act against a civilian plant.", "russia", "Kremlin"),
+    ("Russia's envoy shot back that Kyiv was hiding its losses.", "russia", None),
     ("Fighting continued near the village on Tuesday.", "author", "author"),
     # How often or when a side discloses, not what it disclosed: the journalist's background (4.6).
     ("Moscow keeps its losses secret, and Kyiv discloses its own figures only rarely.", "author", "author"),

@@ -89,6 +89,9 @@ _NOT_SPEECH_AFTER = re.compile(
 # (but "said a state of emergency had been declared" is one).
 _DECLARED_ACT = re.compile(r"\s+(?:a\s+|an\s+|the\s+|[\w-]+\s+)?(?:days?\s+of\s+(?:national\s+)?mourning|(?:state|regime)\s+of\s+"
                            r"(?:emergency|martial\s+law)|martial\s+law|curfew|evacuation)\b", re.IGNORECASE)
+# "The Kremlin called the attack a terrorist act": naming something is saying it.
+_CALLED_IT = re.compile(r"\s+(?:the|it|this|that|these|those|their|its|his|her)\s+(?:(?!(?:in|on|of|for|with|to|at)\b)[\w-]+\s+){0,3}?"
+                        r"(?:an?|the)\s+(?!(?:second|third|few|couple|day|week|month|year|time|meeting)\b)\w+")
 # When or how often a side discloses, not what: "Kyiv discloses its figures only rarely",
 # "acknowledged the deployment only in April 2025", "last disclosed a toll more than a year ago".
 _WHEN_NOT_WHAT = re.compile(
@@ -1626,7 +1629,8 @@ def _verb_cues(masked: str, resolver: _Resolver):
         sp = None
         form = v.group(0).lower()
         after = masked[v.end():]
-        if form.startswith(("descri", "call")) and not re.match(r"[^.;]{0,80}?(?:\bas\b|[“\"])|\s+(?:being|how|what|seeing|hearing)\b", after):
+        if form.startswith(("descri", "call")) and not re.match(r"[^.;]{0,80}?(?:\bas\b|[“\"])|\s+(?:being|how|what|seeing|hearing)\b", after) \
+                and not (form.startswith("call") and _CALLED_IT.match(after)):
             continue   # "described separate battles" is not speech; "described it as …" is
         if form.startswith(("declar", "announc")) and _DECLARED_ACT.match(after):
             continue

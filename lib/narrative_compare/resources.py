@@ -76,6 +76,7 @@ REPORTING_VERBS = {
     "reply": ["replied", "replies"],
     "respond": ["responded", "responds"],
     "counter": ["countered", "counters"],
+    "retort": ["retorted", "retorts", "shot back", "hit back", "fired back"],
     "blame": ["blamed", "blames"],
     "dismiss": ["dismissed", "dismisses", "brushed aside", "brushes aside", "shrugged off",
                 "shrugs off", "played down", "plays down", "downplayed", "downplays", "waved away"],
