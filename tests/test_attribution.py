@@ -1094,3 +1094,26 @@ def test_one_signed_line_is_not_a_letters_page():
             "I have followed the war since the first day.\n"
             "Martin Shawcross, Harrogate\n")
     assert attribute(text).side.tolist() == ["author"] * 4
+
+
+def test_a_debate_transcript_keeps_each_guest_where_the_introduction_placed_them():
+    text = ("Panel: Counting the Dead\n"
+            "The following is a transcript of this week's debate. It brought together Olha Marchenko, a Ukrainian "
+            "member of parliament; Pavel Sukhov, a commentator on Russian state television; and Dr. Ian Reed, a fellow at "
+            "the London-based Wexford Institute.\n"
+            "MODERATOR: Ms. Marchenko, how many have died?\n"
+            "MARCHENKO: Our intelligence says 4,000 Koreans were killed or wounded.\n"
+            "SUKHOV: Ms. Marchenko tells your viewers that thousands have died. It is invented.\n"
+            "MARCHENKO: It is not invented.\n"
+            "REED: Mr. Sukhov told us a moment ago that nobody died. That cannot be right.\n"
+            "SUKHOV: It is right.\n")
+    units = attribute(text)
+    got = dict(zip(units.text, units.side, strict=True))
+    assert got["MODERATOR: Ms. Marchenko, how many have died?"] == "author"   # the outlet's own presenter
+    # Relayed by the other guest, her words take his side (the channel decides) ...
+    assert got["SUKHOV: Ms. Marchenko tells your viewers that thousands have died."] == "russia"
+    # ... but her own next turn is hers again, and his after the analyst relayed him.
+    assert got["MARCHENKO: It is not invented."] == "ukraine_west"
+    assert got["SUKHOV: It is right."] == "russia"
+    # A fellow of a London-based institute is a Western expert, whoever was named before him.
+    assert got["That cannot be right."] == "ukraine_west"

@@ -92,6 +92,7 @@ _DECLARED_ACT = re.compile(r"\s+(?:a\s+|an\s+|the\s+|[\w-]+\s+)?(?:days?\s+of\s+
 # "The Kremlin called the attack a terrorist act": naming something is saying it.
 _CALLED_IT = re.compile(r"\s+(?:the|it|this|that|these|those|their|its|his|her)\s+(?:(?!(?:in|on|of|for|with|to|at)\b)[\w-]+\s+){0,3}?"
                         r"(?:an?|the)\s+(?!(?:second|third|few|couple|day|week|month|year|time|meeting)\b)\w+")
+_BASED = re.compile(r"-based\b")
 # When or how often a side discloses, not what: "Kyiv discloses its figures only rarely",
 # "acknowledged the deployment only in April 2025", "last disclosed a toll more than a year ago".
 _WHEN_NOT_WHAT = re.compile(
@@ -280,7 +281,7 @@ _NOT_LABELS = frozenset("Update Note Notes Editor Correction Clarification Sourc
 _SCENE_OPENING_RE = re.compile(r"(?:[A-Z][A-Z .'’-]+(?:\([^)]{1,40}\))?:\s+)?(?:In|At|From)\s+([^,]{1,40}),")
 _COURT = re.compile(r"\b(?:[Jj]udges?|[Ll]awyers?|[Aa]ttorneys?|[Dd]efen[cs]e\s+counsel|court)\b")
 _BYLINE = re.compile(r"^By\s+([^\n]{2,120})$", re.MULTILINE)
-_OWN_PRESENTER = re.compile(r"\b(?:Anchor|Host|Presenter|Correspondent|Reporter|Newsreader)\b")
+_OWN_PRESENTER = re.compile(r"\b(?:Anchor|Host|Presenter|Moderator|Chair|Correspondent|Reporter|Newsreader)\b")
 _UNNAMED = re.compile(r"(?:Unidentified|Unnamed|Captured|Wounded)\b")
 _LOCAL_MEDIA = re.compile(r"\b(?:local|regional|city|town's|district)\s+(?:Telegram\s+)?(?:channel|news\s+(?:site|portal)|"
                           r"outlet|newspaper|paper)\s+(?:called\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
@@ -882,7 +883,10 @@ class _Resolver:
         blocs = {a.side for _, _, a in self.actors.find(description) if a.side in _PARTISAN}
         sp = self.resolve(name, anaphora=False) if not blocs else None
         if sp is not None and sp.side in _PARTISAN:
-            return _Speaker(sp.name, sp.side, "person")
+            # Where the introduction placed the guest, not where the last relay of their words
+            # did ("LAVRIN: Ms. Koval tells your viewers …" gives her words to Lavrin's side).
+            first = self._side_from_first_mention(sp.name)
+            return _Speaker(sp.name, sp.side if first is None else first, "person")
         if len(blocs) == 1:
             side = blocs.pop()
         else:
@@ -1116,7 +1120,12 @@ class _Resolver:
         """Remember the bloc found for a person, so "Capt. Lysenko" later is the same person."""
         if sp.kind == "person" and sp.side not in ("__both__", self.actors.default_side) and _NAME.fullmatch(sp.name):
             parts = sp.name.split()
-            self._first_mention[parts[-1]] = sp.side
+            if sp.channel:
+                # A relayed person's side is the channel's ("LAVRIN: Ms. Koval tells your viewers
+                # …"): it places them only if nothing has yet.
+                self._first_mention.setdefault(parts[-1], sp.side)
+            else:
+                self._first_mention[parts[-1]] = sp.side
             if len(parts) == 2 and "-" in parts[1]:
                 # Korean order, family name first: "Park Ji-hoon" is later "Park".
                 self._first_mention.setdefault(parts[0], sp.side)
@@ -1202,8 +1211,12 @@ class _Resolver:
                 if home is not None:
                     self._first_mention[surname] = home
                     return home
+            # (A list of people introduced one by one, "…; Gennady Lavrin, …, who joined from Moscow;
+            # and Dr. Owen Pritchard, a fellow …": the description before a name ends at a semicolon.)
+            described_before = described_before[described_before.rfind(";") + 1:]
             for part, nearest_last in ((appositive, False), (described_before, True)):
-                found = self.actors.find(part)
+                # "a senior fellow at the London-based Halden Institute": based in London (guide 5).
+                found = self.actors.find(_BASED.sub(" based", part) if "-based" in part else part)
                 if not nearest_last and any(
                         a.side != b.side and a.side in _PARTISAN and b.side in _PARTISAN and _BOTH_JOINED.fullmatch(part, ae, bs)
                         for (_, ae, a), (bs, _, b) in itertools.pairwise(found)):
