@@ -677,6 +677,7 @@ class _Resolver:
         self._given: dict[str, str] = {}   # surname -> gender of the given name it came with
         self.mentions: list[_Speaker] = []   # actors named as subjects, most recent last
         self.people: list[_Speaker] = []     # persons who spoke, most recent last: "she" after a man
+        self.speakers: list[_Speaker] = []   # the last few who spoke, of any kind: "the ministers"
         self.tick = 0
         self.prefix = ""   # the unit's text before the cue being resolved
         self.unit_start = 0   # offset of unit_text in the article
@@ -1438,7 +1439,8 @@ class _Resolver:
             # "the ministers" as well as "the minister": the plural of the heads too.
             if len(words) <= 3 and words[0] in ("the", "this", "that", "these", "those") and (
                     head in _ANAPHOR_HEADS or (head[-1:] == "s" and head[:-1] in _ANAPHOR_HEADS)):
-                candidates = sorted([*self.mentions, self.last], key=lambda c: c.order)[::-1]
+                candidates = sorted({id(c): c for c in (*self.mentions, *self.speakers, self.last)}.values(),
+                                    key=lambda c: c.order)[::-1]
                 # A name that is the head ("the agency": the National Intelligence Service) before
                 # a mention whose sentence merely uses the word ("its news agency KCNA").
                 names = _HEAD_SYNONYMS.get(head, (head,))
@@ -1970,6 +1972,8 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
         resolver.learn(sp)
         if sp.kind == "person" and (not resolver.people or resolver.people[-1] is not sp):
             resolver.people = (resolver.people + [sp])[-20:]
+        if not resolver.speakers or resolver.speakers[-1] is not sp:
+            resolver.speakers = (resolver.speakers + [sp])[-6:]
         resolver.tick += 1
         sp.order = resolver.tick
         if sp.named and all(m is not sp for m in resolver.mentions):
