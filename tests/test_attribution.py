@@ -903,6 +903,12 @@ def test_the_last_speaker_found_in_a_possessive_or_a_relative_clause(text, colum
                      "village, the agency was quoted as saying.\n", "ukraine_west", id="a closing tag: was quoted as saying"),
         pytest.param("KHARKIV, Ukraine — A missile hit the city overnight.\nThe city's main hospital said it had cleared "
                      "two wards.\n", "ukraine_west", id="a hospital placed like a role"),
+        pytest.param("A new report on the border was released on Monday.\nThe report was compiled by the UN Office for "
+                     "the Coordination of Humanitarian Affairs.\nSouth Korea's NIS has estimated that 11,000 soldiers "
+                     "were sent.\n- Sumy region: 58 civilians were killed, according to the report.\n", "author",
+                     id="the report its issuer compiled, not the last speaker"),
+        pytest.param("Marit Solheim, OCHA's head of office for north-eastern Ukraine, said the figures were an "
+                     "undercount.", "author", id="an office for a region does not place its holder there"),
         pytest.param("Kim Song-ho, a North Korean defector who fled in 2015 and now lives in Daejeon, said the families "
                      "were told nothing.", "ukraine_west", id="a defector's town the actors do not list"),
         pytest.param("Marina Orlova, a Russian emigre who left in 2022 and now lives in Tbilisi, said the conscripts "

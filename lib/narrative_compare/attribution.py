@@ -481,6 +481,11 @@ def _gender_of(sp: _Speaker) -> str:
 
 _TITLE_GENDER = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
 _GENDER = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she"}
+_ISSUED_BY = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:[\w-]+\s+){0,2}?(?P<head>report|study|assessment|document|bulletin|"
+                        r"summary|analysis|investigation|statement)\s+(?:was|is|has\s+been)\s+(?:compiled|published|released|"
+                        r"issued|produced|prepared|written|drawn\s+up)\s+by\s+(?P<who>[^,;.()]{3,80})")
+_OFFICE_FOR = re.compile(r"\b(?:office|coordinator|director|representative|rapporteur)\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+                         re.IGNORECASE)
 _LOCATIVE = re.compile(r"\b(?:in|at|from|near|outside|based\s+in|to)\s+(?:the\s+)?$", re.IGNORECASE)
 # The leading lookaheads list every possible first character: the engine then skips the other
 # positions at once (about twice as fast; the matches are the same).
@@ -1369,7 +1374,9 @@ class _Resolver:
         hits = [h for h in hits if h[2].type != "place" and not _FIELD_AFTER.match(norm, h[1])]
         # A name after a locative locates the speaker, it does not speak: "the UN mission in
         # Ukraine", "a fellow at an institute in London". Alone ("officials in Kyiv") it places a role.
-        located = [h for h in hits if _LOCATIVE.search(norm[max(0, h[0] - 12):h[0]])]
+        # So does the region an international office covers: "OCHA's head of office for north-eastern Ukraine".
+        located = [h for h in hits if _LOCATIVE.search(norm[max(0, h[0] - 12):h[0]])
+                   or _OFFICE_FOR.search(norm[max(0, h[0] - 40):h[0]])]
         if located and (len(located) < len(hits) or _EXPERT.search(phrase)):
             hits = [h for h in hits if h not in located]
             places += located
@@ -1450,6 +1457,13 @@ class _Resolver:
                 for recent in candidates:
                     if re.search(r"\b" + re.escape(head) + r"\b", (recent.context + " " + recent.name).lower()):
                         return recent
+                issued = _ISSUED_BY.search(self.text, 0, self.unit_start) if head in DOCUMENT_NOUNS else None
+                if issued is not None and issued.group("head").lower() == head:
+                    # "The report was compiled by the UN Office for the Coordination of Humanitarian
+                    # Affairs": the article's report is its issuer's, whoever spoke last.
+                    issuer = self.resolve(issued.group("who"), anaphora=False)
+                    if issuer is not None and issuer.side != "__both__":
+                        return _Speaker(phrase, issuer.side, "document", channel=issuer.channel, named=False, context=ctx)
                 institutional = self.last.kind in ("institution", "media", "document", "channel")
                 if (head in _INSTITUTION_HEADS) == institutional:
                     return self.last
