@@ -185,6 +185,7 @@ def test_more_ways_to_tell_an_outcome(text):
         ("The minister declined to give an estimate of Ukrainian losses.", 0),
         ("The troops had fallen back to positions west of the village, the brigade said.", 0),
         ("The city was buried in snow for a week.", 0),
+        ("A spokesman called the ceremony in Pyongyang \u201ca funeral for a lie\u201d.", 0),
         ("The village fell in the spring after months of siege.", 0),
     ],
 )

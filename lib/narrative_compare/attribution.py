@@ -281,7 +281,9 @@ _NOT_LABELS = frozenset("Update Note Notes Editor Correction Clarification Sourc
 _SCENE_OPENING_RE = re.compile(r"(?:[A-Z][A-Z .'’-]+(?:\([^)]{1,40}\))?:\s+)?(?:In|At|From)\s+([^,]{1,40}),")
 _COURT = re.compile(r"\b(?:[Jj]udges?|[Ll]awyers?|[Aa]ttorneys?|[Dd]efen[cs]e\s+counsel|court)\b")
 _BYLINE = re.compile(r"^By\s+([^\n]{2,120})$", re.MULTILINE)
-_OWN_PRESENTER = re.compile(r"\b(?:Anchor|Host|Presenter|Moderator|Chair|Correspondent|Reporter|Newsreader)\b")
+# The outlet's own voices and notes under a label: "ANCHOR:", "MODERATOR:", "CORRECTION:".
+_OWN_PRESENTER = re.compile(r"\b(?:Anchor|Host|Presenter|Moderator|Chair|Correspondent|Reporter|Newsreader|"
+                            r"Correction|Clarification|Update|Note)\b")
 _UNNAMED = re.compile(r"(?:Unidentified|Unnamed|Captured|Wounded)\b")
 _LOCAL_MEDIA = re.compile(r"\b(?:local|regional|city|town's|district)\s+(?:Telegram\s+)?(?:channel|news\s+(?:site|portal)|"
                           r"outlet|newspaper|paper)\s+(?:called\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
@@ -484,6 +486,11 @@ _GENDER = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she"}
 _ISSUED_BY = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:[\w-]+\s+){0,2}?(?P<head>report|study|assessment|document|bulletin|"
                         r"summary|analysis|investigation|statement)\s+(?:was|is|has\s+been)\s+(?:compiled|published|released|"
                         r"issued|produced|prepared|written|drawn\s+up)\s+by\s+(?P<who>[^,;.()]{3,80})")
+_NO_CONTENT = re.compile(r"(?:\s+(?:within|after|on|in|by|late|early|later|quickly|swiftly|immediately|at\s+once)\b"
+                         r"(?:(?!\b(?:that|saying|with|by\s+saying)\b)[^,;:“”\"])*)?[.!]?\s*$")
+_OWN_FIGURE = re.compile(r"\s*(?P<who>[A-Z][^,;:“”\"]{1,60}?)['’]s?\s+(?:own\s+|latest\s+|new\s+|official\s+|daily\s+|revised\s+)?"
+                         r"(?:figure|figures|estimate|estimates|count|tally|tallies|toll)\s+(?:was|is|were|are|stands|stood|"
+                         r"now\s+stands|rose|has\s+risen|had\s+risen)\b")
 _OFFICE_FOR = re.compile(r"\b(?:office|coordinator|director|representative|rapporteur)\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
                          re.IGNORECASE)
 _LOCATIVE = re.compile(r"\b(?:in|at|from|near|outside|based\s+in|to)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1663,6 +1670,8 @@ def _verb_cues(masked: str, resolver: _Resolver):
             continue   # "described separate battles" is not speech; "described it as …" is
         if form.startswith(("declar", "announc")) and _DECLARED_ACT.match(after):
             continue
+        if form.startswith(("respond", "react", "repl", "comment")) and _NO_CONTENT.match(after):
+            continue   # "The Kremlin responded within hours.": that it answered, not what (4.6)
         if form.startswith(("disclos", "publish", "acknowledg", "releas", "reveal", "admit")) and _WHEN_NOT_WHAT.match(after):
             continue   # "Kyiv discloses its figures only rarely": how often, not what was disclosed
         if form in ("reports", "reported", "writes", "wrote") and after.startswith((" for ", " regularly for ")):
@@ -1882,6 +1891,12 @@ def _find_cue(masked: str, resolver: _Resolver):
         return (inner, schema.CUE_ACCORDING_TO) if inner is not None else (sp, schema.CUE_REPORTING_VERB)
     if according is not None:
         return according, schema.CUE_ACCORDING_TO
+    owned = _OWN_FIGURE.match(masked)
+    if owned:
+        # "The General Staff's figure was more than 140.": a figure is its owner's claim (guide 4.3).
+        sp = resolver.resolve(owned.group("who"))
+        if sp is not None and sp.side in _PARTISAN:
+            return sp, schema.CUE_ACCORDING_TO
     return resolver.relayed_media(masked), schema.CUE_RELAY
 
 

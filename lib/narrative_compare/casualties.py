@@ -195,7 +195,8 @@ _OUTCOME_WORDS = {
     r"bur(?:y|ies|ied|ying)|retriev\w+)\s+(?:them|the\s+bodies)\b|"
     r"(?:are|were)\s+(?:all\s+|still\s+)?lying\s+(?:out\s+there\s+)?in\s+(?:the\s+)?(?:fields?|tree\s*lines?|"
     r"forests?|woods|snow|mud|open)\b|"
-    r"laid\s+to\s+rest|coffins|funerals?\s+(?:services\s+)?for|"
+    r"laid\s+to\s+rest|coffins|funerals?\s+(?:services\s+)?for(?!\s+(?:a|an|the|his|her|their|its)\s+(?:lie|lies|idea|hope|hopes|"
+    r"dream|dreams|myth|truth|policy|plan|peace|career|reputation)\b)|"
     # A toll of zero in a resident's words: "everyone in our street is alive".
     r"(?:everyone|everybody)\s+(?:[\w-]+\s+){0,4}?(?:is|was|are|were)\s+(?:still\s+)?alive",
     "wounded": r"wounded|wounding|injured|injuring|injur(?:y|ies)|hurt|wounds|maimed|burns|hospitali[sz]ed|"
