@@ -914,6 +914,9 @@ def test_the_last_speaker_found_in_a_possessive_or_a_relative_clause(text, colum
                      "undercount.", "author", id="an office for a region does not place its holder there"),
         pytest.param("CORRECTION: An earlier version of this story misstated the number of wounded. Ukraine's General "
                      "Staff said 140 were wounded.\n", "ukraine_west", id="a correction is the outlet's own note"),
+        pytest.param("Ukraine's General Staff said 40 were killed.\nRussia's defence ministry said 200 were killed.\n"
+                     "Across the whole front, the General Staff put Russian losses at 1,060.\n", "ukraine_west",
+                     id="a scene-setting phrase before the subject"),
         pytest.param("Kim Song-ho, a North Korean defector who fled in 2015 and now lives in Daejeon, said the families "
                      "were told nothing.", "ukraine_west", id="a defector's town the actors do not list"),
         pytest.param("Marina Orlova, a Russian emigre who left in 2022 and now lives in Tbilisi, said the conscripts "

@@ -491,6 +491,9 @@ _NO_CONTENT = re.compile(r"(?:\s+(?:within|after|on|in|by|late|early|later|quick
 _OWN_FIGURE = re.compile(r"\s*(?P<who>[A-Z][^,;:“”\"]{1,60}?)['’]s?\s+(?:own\s+|latest\s+|new\s+|official\s+|daily\s+|revised\s+)?"
                          r"(?:figure|figures|estimate|estimates|count|tally|tallies|toll)\s+(?:was|is|were|are|stands|stood|"
                          r"now\s+stands|rose|has\s+risen|had\s+risen)\b")
+# A phrase that opens with a preposition sets the scene; it names nobody: "Across the whole front, …".
+_PREPOSITION_LEAD = re.compile(r"(?:Across|In|On|At|After|Before|During|Along|Near|Over|Under|From|Since|For|By|Throughout|"
+                               r"Within|Outside|Inside|Behind|Beyond|Around|Despite|Amid|Among)\b")
 _OFFICE_FOR = re.compile(r"\b(?:office|coordinator|director|representative|rapporteur)\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
                          re.IGNORECASE)
 _LOCATIVE = re.compile(r"\b(?:in|at|from|near|outside|based\s+in|to)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1628,6 +1631,7 @@ def _subjects_before(masked: str, verb_start: int, *, limit: int = 3):
     if len(kept) >= 2 and segments[0][1].strip() and len(segments[0][1].split()) <= 5 \
             and segments[0][1].lstrip()[:1].isupper() and not _VERB_RE.search(segments[0][1]) \
             and segments[0][1].split()[0].lower() not in _TIME_WORDS and not _SENTENCE_ADVERB.fullmatch(segments[0][1].strip()) \
+            and not _PREPOSITION_LEAD.match(segments[0][1].strip()) \
             and all(_APPOSITIVE_LEAD.match(seg) or sp in ("who", "which", "that", "whose")
                     for sp, seg in segments[1:] if seg.strip()):
         ordered = [segments[0][1]] + [seg for _, seg in reversed(kept[1:])]
