@@ -165,6 +165,9 @@ def test_outcomes_told_by_what_people_lost_or_did_not_survive(text, side, victim
     "The colonel said two battalions had been reduced to a third of their strength.",
     "The medic was recovering from a concussion after a drone hit her car.",
     "The deputy accused the command of sending conscripts to die near Kursk.",
+    "Three boys from that street went to the front, and one came back without his leg.",
+    "The surgeon said many will live without their sight.",
+    "The presenter said dozens of soldiers had laid down their arms in the area that week.",
 ])
 def test_more_ways_to_tell_an_outcome(text):
     # Whose losses these are depends on the sentences around them; here only that they are claims.
@@ -185,6 +188,7 @@ def test_more_ways_to_tell_an_outcome(text):
         ("The minister declined to give an estimate of Ukrainian losses.", 0),
         ("The troops had fallen back to positions west of the village, the brigade said.", 0),
         ("The city was buried in snow for a week.", 0),
+        ("He urged other servicemen to lay down their arms.", 0),
         ("A spokesman called the ceremony in Pyongyang \u201ca funeral for a lie\u201d.", 0),
         ("The village fell in the spring after months of siege.", 0),
     ],

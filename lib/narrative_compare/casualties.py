@@ -204,7 +204,10 @@ _OUTCOME_WORDS = {
     r"lost\s+(?:his|her|their|my|our|a|an|both|one)\s+(?:(?:left|right|lower)\s+)?(?:legs?|arms?|hands?|feet|foot|eyes?|"
     r"limbs?|fingers)\b|lost\s+(?:limbs|legs|arms|hands|feet|eyes|fingers)\b|(?:hands|legs|arms|head|face|eyes)\s+bandaged\b|"
     r"(?:been|was|were|is|are|be)\s+harmed|(?:broken|hit|wounded)\s+by\s+shrapnel|"
-    r"(?:could\s+not|couldn[’']t)\s+walk|concussions?|concussed|(?:untreated\s+|broken\s+)?fractures\b|"
+    r"(?:could\s+not|couldn[’']t)\s+walk|concussions?|concussed|"
+    # "came back without his leg", "will live without their sight", "blinded by shrapnel"
+    r"without\s+(?:his|her|their|a|an|one|both)\s+(?:(?:left|right)\s+)?(?:legs?|arms?|hands?|feet|foot|eyes?|sight)\b|"
+    r"blinded|(?:untreated\s+|broken\s+)?fractures\b|"
     r"three-hundreds|(?:cargo|gruz)[- ]300|cut\s+by\s+(?:flying\s+|broken\s+|falling\s+)?glass|"
     r"shrapnel\s+(?:wounds?|in\s+(?:the|his|her|their|my)\s+)|operated\s+on\s+(?:[\d,]+|dozens|hundreds|several)|"
     r"taken\s+to\s+hospital|in\s+(?:a\s+)?(?:stable|serious|critical|grave|satisfactory|moderate)\s+condition|"
@@ -216,7 +219,7 @@ _OUTCOME_WORDS = {
     r"(?:appear|appears|appeared|seem|seems|seemed)\s+to\s+(?:be|have\s+been)|had\s+been|have\s+been|got)\s+hit\b",
     "captured": r"captured|captivity|taken\s+prisoner|"
     r"(?:took|take|takes|taking|taken)\s+(?!part\b)(?:[\w,“”\"-]+\s+){0,4}?prisoners?|"
-    r"prisoners?\s+of\s+war|POWs?|surrender(?:ed|ing)?|in\s+(?:[\w-]+\s+){0,2}?(?:detention|custody)|"
+    r"prisoners?\s+of\s+war|POWs?|surrender(?:ed|ing)?|laid\s+down\s+(?:their|his|her|our)\s+(?:arms|weapons)\b|in\s+(?:[\w-]+\s+){0,2}?(?:detention|custody)|"
     r"(?:led|taken|driven|carried)\s+away\s+by\s+(?:[\w-]+\s+){0,2}?(?:troops|soldiers|forces|servicemen)\b|"
     # "residents who were detained by Russian forces", "the capture of North Korean soldiers"
     r"(?:were|was|been|being)\s+detained\s+by\b|the\s+capture\s+of\s+(?:[\d,]+\s+|two\s+|three\s+|several\s+)?"
@@ -335,7 +338,8 @@ _OUTCOME_STEMS = [
     *(f"saw {p} again" for p in ("him", "her", "them")),
     *(f"{v} {q}{a}destroyed" for v in ("been", "was", "were") for q in ("", "“", '"')
       for a in ("", "practically ", "almost ", "completely ", "totally ", "effectively ", "largely ", "virtually ")),
-    "no one", "only one", "last man", "still with", "now there are", "t come back", "not come back", "never come", "never came", "detained", "buried", "concuss",
+    "no one", "only one", "last man", "still with", "now there are", "t come back", "not come back", "never come", "never came", "detained", "buried", "concuss", "without his",
+    "without her", "without their", "without a", "without one", "without both", "blinded", "down their", "down his",
     "reduced to", "make it back", "made it back", "shot", "executed", "not come", "not return", "been seen", "lost no", *(f"{a} {n}" for a in ("real", "true", "actual")
                                for n in ("number", "toll", "figure", "count", "losses", "death")), "half the", "half its", "half their", "half his", "half our", "half my",
     *(f"{n} {v}" for n in ("platoon", "company", "unit", "squad", "battalion", "men", "guys", "boys")
