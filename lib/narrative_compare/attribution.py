@@ -282,7 +282,7 @@ _SCENE_OPENING_RE = re.compile(r"(?:[A-Z][A-Z .'’-]+(?:\([^)]{1,40}\))?:\s+)?(
 _COURT = re.compile(r"\b(?:[Jj]udges?|[Ll]awyers?|[Aa]ttorneys?|[Dd]efen[cs]e\s+counsel|court)\b")
 _BYLINE = re.compile(r"^By\s+([^\n]{2,120})$", re.MULTILINE)
 # The outlet's own voices and notes under a label: "ANCHOR:", "MODERATOR:", "CORRECTION:".
-_OWN_PRESENTER = re.compile(r"\b(?:Anchor|Host|Presenter|Moderator|Chair|Correspondent|Reporter|Newsreader|"
+_OWN_PRESENTER = re.compile(r"\b(?:Anchor|Host|Presenter|Moderator|Correspondent|Reporter|Newsreader|"
                             r"Correction|Clarification|Update|Note)\b")
 _UNNAMED = re.compile(r"(?:Unidentified|Unnamed|Captured|Wounded)\b")
 _LOCAL_MEDIA = re.compile(r"\b(?:local|regional|city|town's|district)\s+(?:Telegram\s+)?(?:channel|news\s+(?:site|portal)|"
