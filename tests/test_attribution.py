@@ -28,6 +28,8 @@ def attribute(text):
     ("Russia's envoy shot back that Kyiv was hiding its losses.", "russia", None),
     ("The Kremlin responded within hours.", "author", "author"),
     ("The Kremlin's figure was lower.", "russia", "Kremlin"),
+    ("For Moscow, the sums are simple, said Tomas Lind, a fellow at the Stockholm-based Nordic Institute.",
+     "ukraine_west", "Tomas Lind"),
     ("Fighting continued near the village on Tuesday.", "author", "author"),
     # How often or when a side discloses, not what it disclosed: the journalist's background (4.6).
     ("Moscow keeps its losses secret, and Kyiv discloses its own figures only rarely.", "author", "author"),

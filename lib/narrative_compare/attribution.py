@@ -1242,7 +1242,8 @@ class _Resolver:
                     return None
                 hits = [(hs, a) for hs, he, a in found
                         if a.name.split()[-1] != surname and part[hs:he] not in phrase.split()
-                        and not _LOCATIVE.search(part[max(0, hs - 12):hs])
+                        # ("at the Stockholm-based institute": where the institute is, so where they work)
+                        and (not _LOCATIVE.search(part[max(0, hs - 12):hs]) or part.startswith("-based", he))
                         and not _WEAPON_AFTER.match(part, he) and not _FIELD_AFTER.match(part, he)]
                 if hits and not nearest_last and all(a.type == "group" for _, a in hits) \
                         and _ACADEMIC.search(after, 0, 200):
