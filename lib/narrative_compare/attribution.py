@@ -486,6 +486,8 @@ _GENDER = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she"}
 _ISSUED_BY = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:[\w-]+\s+){0,2}?(?P<head>report|study|assessment|document|bulletin|"
                         r"summary|analysis|investigation|statement)\s+(?:was|is|has\s+been)\s+(?:compiled|published|released|"
                         r"issued|produced|prepared|written|drawn\s+up)\s+by\s+(?P<who>[^,;.()]{3,80})")
+_FOR_COMMENT = re.compile(r"[^.;:“”\"]{0,100}?\b(?:to\s+comment|for\s+(?:a\s+)?comment)\b")
+_SAID_NOTHING = re.compile(r"\s+(?:almost\s+|next\s+to\s+)?(?:nothing|little)\b(?!\s+(?:had|has|was|were|is|would|could)\b)")
 _NO_CONTENT = re.compile(r"(?:\s+(?:within|after|on|in|by|late|early|later|quickly|swiftly|immediately|at\s+once)\b"
                          r"(?:(?!\b(?:that|saying|with|by\s+saying)\b)[^,;:“”\"])*)?[.!]?\s*$")
 _OWN_FIGURE = re.compile(r"\s*(?P<who>[A-Z][^,;:“”\"]{1,60}?)['’]s?\s+(?:own\s+|latest\s+|new\s+|official\s+|daily\s+|revised\s+)?"
@@ -1675,6 +1677,11 @@ def _verb_cues(masked: str, resolver: _Resolver):
             continue   # "described separate battles" is not speech; "described it as …" is
         if form.startswith(("declar", "announc")) and _DECLARED_ACT.match(after):
             continue
+        if (form.startswith("ask") and _FOR_COMMENT.match(after)) or (
+                form.startswith(("said", "says")) and _SAID_NOTHING.match(after)
+                and len(_VERB_RE.findall(resolver.unit_text)) == 1):
+            # ("Kyiv says hundreds … and Moscow says nothing at all" still sets the two sides' versions side by side.)
+            continue   # "asked the ministry to comment", "said nothing about its own losses": no content (4.6, 4.7)
         if form.startswith(("respond", "react", "repl", "comment")) and _NO_CONTENT.match(after):
             continue   # "The Kremlin responded within hours.": that it answered, not what (4.6)
         if form.startswith(("disclos", "publish", "acknowledg", "releas", "reveal", "admit")) and _WHEN_NOT_WHAT.match(after):
