@@ -31,7 +31,7 @@ def attribute(text):
     ("For Moscow, the sums are simple, said Tomas Lind, a fellow at the Stockholm-based Nordic Institute.",
      "ukraine_west", "Tomas Lind"),
     ("The radio station asked Russia's defence ministry to comment on the figures.", "author", "author"),
-    ("As always, the Russian summary said nothing about Moscow's own losses.", "author", "author"),
+    ("As always, Russia's defence ministry said nothing about its own losses.", "author", "author"),
     ("Kyiv says hundreds, Seoul says thousands and Moscow says nothing at all.", "author", "author"),
     ("Fighting continued near the village on Tuesday.", "author", "author"),
     # How often or when a side discloses, not what it disclosed: the journalist's background (4.6).
