@@ -92,7 +92,6 @@ _DECLARED_ACT = re.compile(r"\s+(?:a\s+|an\s+|the\s+|[\w-]+\s+)?(?:days?\s+of\s+
 # "The Kremlin called the attack a terrorist act": naming something is saying it.
 _CALLED_IT = re.compile(r"\s+(?:the|it|this|that|these|those|their|its|his|her)\s+(?:(?!(?:in|on|of|for|with|to|at)\b)[\w-]+\s+){0,3}?"
                         r"(?:an?|the)\s+(?!(?:second|third|few|couple|day|week|month|year|time|meeting)\b)\w+")
-_BASED = re.compile(r"-based\b")
 # When or how often a side discloses, not what: "Kyiv discloses its figures only rarely",
 # "acknowledged the deployment only in April 2025", "last disclosed a toll more than a year ago".
 _WHEN_NOT_WHAT = re.compile(
@@ -1232,9 +1231,13 @@ class _Resolver:
             # (A list of people introduced one by one, "…; Gennady Lavrin, …, who joined from Moscow;
             # and Dr. Owen Pritchard, a fellow …": the description before a name ends at a semicolon.)
             described_before = described_before[described_before.rfind(";") + 1:]
+            if self._western and _WESTERN_THINK_TANK.search(appositive):
+                # "Tomas Lindqvist, a senior fellow at the Stockholm-based Nordic Institute": a
+                # Western think tank (guide 5, v6), whatever the sentence named before him.
+                self._first_mention[surname] = self._western
+                return self._western
             for part, nearest_last in ((appositive, False), (described_before, True)):
-                # "a senior fellow at the London-based Halden Institute": based in London (guide 5).
-                found = self.actors.find(_BASED.sub(" based", part) if "-based" in part else part)
+                found = self.actors.find(part)
                 if not nearest_last and any(
                         a.side != b.side and a.side in _PARTISAN and b.side in _PARTISAN and _BOTH_JOINED.fullmatch(part, ae, bs)
                         for (_, ae, a), (bs, _, b) in itertools.pairwise(found)):
@@ -1244,8 +1247,7 @@ class _Resolver:
                     return None
                 hits = [(hs, a) for hs, he, a in found
                         if a.name.split()[-1] != surname and part[hs:he] not in phrase.split()
-                        # ("at the Stockholm-based institute": where the institute is, so where they work)
-                        and (not _LOCATIVE.search(part[max(0, hs - 12):hs]) or part.startswith("-based", he))
+                        and not _LOCATIVE.search(part[max(0, hs - 12):hs])
                         and not _WEAPON_AFTER.match(part, he) and not _FIELD_AFTER.match(part, he)]
                 if hits and not nearest_last and all(a.type == "group" for _, a in hits) \
                         and _ACADEMIC.search(after, 0, 200):
