@@ -189,6 +189,11 @@ def test_more_ways_to_tell_an_outcome(text):
         ("The troops had fallen back to positions west of the village, the brigade said.", 0),
         ("The city was buried in snow for a week.", 0),
         ("He urged other servicemen to lay down their arms.", 0),
+        # Talk about figures: questions, what a source left out, how it breaks its figures down.
+        ("How many North Korean soldiers have been killed or wounded in Kursk, as far as anyone can tell?", 0),
+        ("The brigade's press office did not respond to questions about its losses.", 0),
+        ("The agency did not say how they had died.", 0),
+        ("The General Staff does not break down Ukraine's own losses by region.", 0),
         ("A spokesman called the ceremony in Pyongyang \u201ca funeral for a lie\u201d.", 0),
         ("The village fell in the spring after months of siege.", 0),
     ],

@@ -492,7 +492,8 @@ _EVERYONE = _ci(r"\b(?:nobody|no\s+one|anyone|anybody|everyone|everybody)\b")
 _META = _ci(
     r"\b(?:figures?|tall(?:y|ies)|numbers?|count(?:s|ed|ing)?|discloses?|disclosed|publish(?:es|ed)?|"
     r"acknowledg\w*|mention\w*|(?:give|provide|offer|release)\s+(?:an?\s+|any\s+)?estimate|inflat\w*|overstat\w*|play(?:s|ed)?\s+down|avoid\w*|subject|"
-    r"reporting|ledger|statistics|silen(?:t|ce)|feature[sd]?|said\s+(?:almost\s+|next\s+to\s+)?nothing|secret)\b"
+    r"reporting|ledger|statistics|silen(?:t|ce)|feature[sd]?|said\s+(?:almost\s+|next\s+to\s+)?nothing|secret|"
+    r"questions\s+about|break(?:s|ing)?\s+down)\b"
 )
 # A number, an intensity, or a denial turns talk about figures into a claim ("has dismissed the
 # Ukrainian tallies" denies them). "any" alone does not: "has not acknowledged any losses" is
@@ -1170,7 +1171,13 @@ _OPERATOR_AFTER = _ci(r"(?:[’']s)?\s+(?:operators?|crews?|pilots?|gunners?|dri
 _FIGURE_TALK = _ci(
     # The outcome is what is asked ("how many had died"), not a given ("how many of those killed").
     r"\bhow\s+many\b[^.;:]{0,80}?\b(?:(?:have|has|had|were|was|are|is|been)\s+(?:\w+\s+)?(?:killed|wounded|"
-    r"injured|captured|lost)|died|perished|(?:are|were|went)\s+missing)\b|"
+    r"injured|captured|lost)(?:\s+(?:or|and)\s+(?:killed|wounded|injured|captured|missing))?|died|perished|"
+    r"(?:are|were|went)\s+missing)\b|"
+    # "The agency did not say how they had died": what a source left out claims nothing.
+    # (Not "how many of those killed were civilians": that some were killed is a given.)
+    r"\b(?:did|does|do|would)\s+not\s+say\s+(?:how|when|where|why)(?:\s+or\s+(?:how|when|where|why))?\s+"
+    r"(?:they|he|she|most\s+of\s+(?:them|the\s+\w+)|the\s+\w+)\s+"
+    r"(?:had\s+|have\s+|has\s+)?(?:died|been\s+killed|been\s+wounded|been\s+captured)\b|"
     r"\b(?:figures?|numbers?|tall(?:y|ies)|count|total)\s+(?:for|of|on)\s+(?:the\s+|its\s+|their\s+|his\s+|our\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:dead|deaths|wounded|injured|killed|losses|casualties|(?:men|people|soldiers)\s+who\s+"
     r"(?:have\s+|had\s+)?(?:disappeared|died|been\s+killed|gone\s+missing))(?:\s+or\s+(?:dead|wounded|injured|"
@@ -1234,7 +1241,7 @@ def _casualty_matches(text: str, low: str, *, prefiltered: bool = False, first: 
         spans = [(a.start(), a.end()) for a in _COMPOSITION.finditer(low)]
         if spans:
             matches = [m for m in matches if not any(a <= m.start() < b for a, b in spans)]
-    if "how many" in low or "figure" in low or "number" in low or "tally" in low or "total" in low:
+    if "how many" in low or "figure" in low or "number" in low or "tally" in low or "total" in low or "not say" in low:
         # "Asked how many had died", "never released a figure for its dead": talk about a figure
         # names the outcome without claiming any, unless a count or an intensity comes with it.
         spans = [(a.start(), a.end()) for a in _FIGURE_TALK.finditer(low)]
