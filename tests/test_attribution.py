@@ -984,6 +984,39 @@ def test_an_op_ed_by_one_sides_envoy_is_his_until_the_papers_reply():
 
 
 
+def test_a_translated_column_is_its_writers_placed_by_his_paper_until_the_afterword():
+    # Guide 4.10 and 5: "in his own words" is the columnist the introduction is about, placed by the
+    # Moscow daily he writes for (a side's media); his sources take his side, the outlet's bracketed
+    # note inside his paragraph is its own, and the "Afterword" heading ends his text.
+    text = ("A Columnist on the Front, Translated\nBy Anna Berg\nEvery week, Pavel Orlov fills a page of "
+            "Severny Vestnik, a Moscow daily that backs the war. We print his column below in his own words, "
+            "and Orlov's claims are annotated.\n"
+            "Why We Fight\n"
+            "I have been asked why our allies came. The General Staff in Kyiv invents its numbers. "
+            "[Editor's note: Ukraine's General Staff says it counts only confirmed losses.] My readers know better.\n"
+            "Afterword\n"
+            "Ukraine's General Staff said on Monday that its forces had repelled 40 attacks.\n")
+    units = attribute(text)
+    assert list(units.side) == ["author"] * 4 + ["author", "russia", "russia", "ukraine_west", "russia",
+                                                 "author", "ukraine_west"], units[["text", "speaker", "side"]]
+    assert units.speaker.iloc[5] == "Pavel Orlov"
+
+
+@pytest.mark.parametrize("text, side", [
+    # A free relative names speech as a topic, not its content (4.6).
+    ("An afterword sets out what Ukrainian and Western sources have said about the fighting.", "author"),
+    ("It is unclear what the Kremlin said about the losses.", "author"),
+    # A refusal in the speaker's own words carries nothing (4.7), but what a source says of another
+    # body's silence is the source's.
+    ("Asked about the column, the ministry said that it does not comment on publications in the press.", "author"),
+    ("A Ukrainian intelligence source said the SBU does not comment on casualties caused by its strikes.",
+     "ukraine_west"),
+])
+def test_speech_named_as_a_topic_and_refusals_in_the_present(text, side):
+    units = attribute("KYIV — News.\n" + text + "\n")
+    assert units.side.iloc[-1] == side, units[["speaker", "side", "cue"]]
+
+
 def test_a_person_who_told_one_sides_outlet_reaches_us_through_it():
     # Guide 4 (v6): "told TASS" makes TASS the channel, and the channel decides the side.
     units = attribute("KYIV — News.\nA resident, Nina Sorokina, told the state news agency TASS that her windows "

@@ -100,9 +100,12 @@ _WHEN_NOT_WHAT = re.compile(
 # A refusal with no content is the journalist's report of it (guide 4.7): "Peskov repeated that
 # he had “nothing to add” to earlier statements."
 _REFUSAL = re.compile(
-    r"\b(?:that\s+)?(?:he|she|it|they|the\s+\w+)\s+(?:had|has|have|would|will|could)\s+(?:[“\"]\s*)?"
+    # ("it “does not comment on …”" is the speaker's refusal; "the SBU does not comment" may be
+    # what a source says of it.)
+    r"\b(?:that\s+)?(?:(?:he|she|it|they)\s+(?:[“\"]\s*)?(?:had|has|have|would|will|could|does|do|did)|"
+    r"the\s+\w+\s+(?:had|has|have|would|will|could))\s+(?:[“\"]\s*)?"
     r"(?:nothing\s+(?:more\s+|further\s+)?to\s+add|no\s+(?:further\s+)?comment|not\s+comment)[”\"]?"
-    r"(?:\s+(?:to|on)\s+[^,;.]{0,60})?[.!]?\s*$", re.IGNORECASE)
+    r"(?:\s+(?:to|on)\s+[^,;.”\"]{0,60})?[”\"]?[.!]?\s*$", re.IGNORECASE)
 # "The Kremlin's spokesman declined to comment on North Korean casualties when asked on
 # Wednesday.": a refusal with nothing said after it.
 _DECLINED = re.compile(r"^[^,;:“”\"]{0,100}?\b(?:declined|refused)\s+to\s+comment\b[^,;:“”\"]*[.!]?\s*$")
@@ -410,6 +413,19 @@ _DEMONYM_SOLDIER = re.compile(r"\b((?:North\s+)?[A-Z][a-z]+)\s+(?:(?:senior|juni
                               r"officer|commander|veteran|medic|marine|paratrooper|pilot|gunner|sniper|private|"
                               r"corporal|lieutenant|captain|major|colonel)\b", re.IGNORECASE)
 _DEMONYM_SOLDIERS = re.compile(_DEMONYM_SOLDIER.pattern.replace(r")\b", r")s?\b"), re.IGNORECASE)
+# A free relative naming speech as a topic: "what Western sources have said about …".
+_WHAT_SAID = re.compile(r"\bwhat\s+(?:[\w'’-]+,?\s+){1,6}(?:(?:has|have|had)\s+)?$", re.IGNORECASE)
+_ABOUT = re.compile(r"\s+(?:about|regarding|concerning)\b[^:“\"]*$")
+_POSSESSIVE = re.compile(r"\b(?:his|her|their)\b", re.IGNORECASE)
+# A person's full name in an introduction: "Arkady Zemtsov", "Olena Marchuk-Bilyk".
+_FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?![-’'])")
+# An outlet described by where it is or whom it backs: "a Moscow daily", "a pro-Kremlin tabloid".
+_OUTLET_DESCRIBED = re.compile(r",\s+(?:a|an|the)\s+((?:[\w-]+\s+){1,3}?)(?:daily|weekly|newspaper|tabloid|paper|"
+                               r"broadsheet|magazine|news\s+(?:site|portal|agency)|TV\s+channel|broadcaster|outlet)\b")
+# A heading for the outlet's own apparatus after a reproduced text: the account is over.
+_APPARATUS_HEADING = re.compile(r"(?:Afterword|Postscript|Editor[’']s\s+(?:note|afterword|postscript)|Context|"
+                                r"Background|The\s+facts|Fact[- ]check|What\s+we\s+know|Response|Reactions?)\b",
+                                re.IGNORECASE)
 _FIRST_PERSON_WORD = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Mm]e|[Uu]s)\b")
 _OUR_REPORTER = re.compile(r"(?:[Oo]ur|[Tt]his\s+(?:paper|newspaper|channel|site|outlet)['’]s)\s+(?:own\s+)?(?:[\w-]+\s+)?"
                            r"(?:correspondents?|reporters?|journalists?|crew|team)\b")
@@ -928,6 +944,10 @@ class _Resolver:
         """Return the person whose own account follows the introduction ending at ``before``;
         ``told`` is where the introduction says so ("in his own words")."""
         sp = self._account_owner(told) or self.interviewee(before)
+        if (sp is None or sp.side not in _PARTISAN) and _POSSESSIVE.search(told.group(0)):
+            # "We publish it below … in his own words": "his" is the person the introduction is
+            # about, the one it names most, placed by what they are or by the outlet they write for.
+            sp = self._introduced_person(before) or sp
         if sp is None:
             return None
         # "A Ukrainian Sergeant Remembers Kursk", "a Russian veteran": the account's own
@@ -936,6 +956,27 @@ class _Resolver:
         if side is not None:
             sp = _Speaker(sp.name, side, "person", named=True)
         return sp
+
+    def _introduced_person(self, before: int) -> _Speaker | None:
+        """The placed person an introduction ending at ``before`` names most often (ties: first)."""
+        intro = self.text[self.text.find("\n") + 1: before]
+        names = [m for m in _FULL_NAME.finditer(intro)
+                 if m.group(1).lower() not in _TIME_WORDS and not self.actors.find(m.group(0))]
+        counts = {m.group(0): sum(1 for _ in _word_occurrences(intro, m.group(2))) for m in names}
+        for name in sorted(counts, key=lambda n: -counts[n]):
+            side = self._side_from_first_mention(name) or self._outlet_bloc(intro, name)
+            if side in _PARTISAN:
+                return _Speaker(name, side, "person", named=True)
+        return None
+
+    def _outlet_bloc(self, text: str, name: str):
+        """The bloc of the outlet the sentence introducing ``name`` says they write for: "X fills
+        the back page of Vechernyaya Derzhava, a Moscow daily" (a side's media, guide 5)."""
+        at = text.find(name)
+        end = text.find(". ", at)
+        outlet = _OUTLET_DESCRIBED.search(text, at, end if end != -1 else len(text))
+        blocs = {a.side for _, _, a in self.actors.find(outlet.group(1)) if a.side in _PARTISAN} if outlet else set()
+        return blocs.pop() if len(blocs) == 1 else None
 
     def _account_owner(self, told: re.Match) -> _Speaker | None:
         """The one whose account the sentence saying so presents by a role of one bloc: "Russia's
@@ -1684,6 +1725,8 @@ def _verb_cues(masked: str, resolver: _Resolver):
                 and len(_VERB_RE.findall(resolver.unit_text)) == 1):
             # ("Kyiv says hundreds … and Moscow says nothing at all" still sets the two sides' versions side by side.)
             continue   # "asked the ministry to comment", "said nothing about its own losses": no content (4.6, 4.7)
+        if _WHAT_SAID.search(before[-60:]) and _ABOUT.match(after):
+            continue   # "sets out what Western sources have said about the fighting": a topic, no content
         if form.startswith(("respond", "react", "repl", "comment")) and _NO_CONTENT.match(after):
             continue   # "The Kremlin responded within hours.": that it answered, not what (4.6)
         if form.startswith(("disclos", "publish", "acknowledg", "releas", "reveal", "admit")) and _WHEN_NOT_WHAT.match(after):
@@ -2050,8 +2093,9 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
         resolver.age()
         if kinds[i] != "body":
             carry_quote = bullet_from = None
-            if account is not None and p_start > account and _BYLINE.match(par_text):
-                account = narrator = None   # a new byline: the account is over, another piece begins
+            if account is not None and p_start > account and (_BYLINE.match(par_text) or _APPARATUS_HEADING.match(par_text)):
+                # A new byline, or the outlet's "Afterword": the account is over.
+                account = narrator = None
             for k in range(i, j):
                 cues[k] = schema.CUE_HEADING if kinds[k] == "heading" else schema.CUE_BOILERPLATE
                 if kinds[k] == "heading" and i > 0 and text[ends[k] - 1] == "?":
@@ -2093,9 +2137,16 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
             voice, voice_cue = narrator, schema.CUE_FIRST_PERSON_ACCOUNT
         if voice is not None:
             # A source the voice cites is relayed by it, and takes its side (the channel decides).
+            note = False   # inside the outlet's "[Editor's note: …]" set in the voice's paragraph
             for k in range(i, j):
                 utext, _, _, masked = _enter_unit(resolver, par_text, spans, p_start, starts[k], ends[k])
                 sp, cue = _find_cue(masked, resolver)
+                note = note or (voice_cue == schema.CUE_FIRST_PERSON_ACCOUNT and utext.startswith("["))
+                if note:
+                    note = not utext.rstrip(".").endswith("]")
+                    if sp is not None:
+                        assign(k, sp, cue)   # the outlet's note, read like its narration
+                    continue
                 if sp is not None and sp.side != "__both__" and sp.name != voice.name \
                         and not (sp.kind == "person" and sp.name in voice.name):
                     cited = _Speaker(sp.name, voice.side, sp.kind, named=False, context=utext)
