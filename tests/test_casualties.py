@@ -1719,3 +1719,28 @@ def test_a_captive_the_video_just_showed_speaks_of_his_own_side():
 def test_moscows_neo_nazi_occupiers_are_ukraines_soldiers():
     assert flags("The statement says the soldiers “annihilated the neo-Nazi occupiers” in Kursk.",
                  "Ukrainian forces killed 40 occupiers near Bakhmut.", side="russia") == [(1, "ukraine"), (1, "russia")]
+
+
+@pytest.mark.parametrize("side, text, expected", [
+    # Capture told as falling into the other side's hands (guide 6), denied or not.
+    ("russia", "“Not one of our fighters has fallen into the hands of the enemy,” the agency said.", (1, "russia")),
+    ("ukraine_west", "Two of our soldiers fell into enemy hands near Sudzha.", (1, "ukraine")),
+    ("ukraine_west", "Two Ukrainian soldiers fell into Russian hands near Sudzha.", (1, "ukraine")),
+    ("russia", "The town fell into Russian hands in May.", (0, "")),
+    # A rhetorical "nobody asks how many … never came home" asserts the losses; a real question does not.
+    ("russia", "Nobody in Paris asks how many Ukrainians were thrown into the meat grinder and never came home.",
+     (1, "ukraine")),
+    ("author", "The senator asked how many soldiers had been killed.", (0, "")),
+    # The body that speaks counts its own forces.
+    ("russia", "The Defence Ministry reported that its forces had lost not a single man in clearing the hamlets.",
+     (1, "russia")),
+    # Who took losses suffered them; who took prisoners did not.
+    ("ukraine_west", "The Korean assault groups had taken heavy losses in open fields.", (1, "dprk")),
+    ("ukraine_west", "Ukrainian forces took 40 prisoners.", (1, "russia")),
+    # A demonym that opens the outcome ("the Koreans who fell") is whose dead they are.
+    ("russia", "The Koreans who fell at the village were buried with honours, which is more than Kyiv can say "
+               "of its own missing.", (1, "dprk")),
+    ("russia", "Those who fell back to the river regrouped.", (0, "")),
+])
+def test_hands_rhetorical_questions_its_forces_and_losses_taken(side, text, expected):
+    assert flags(text, side=side) == [expected]

@@ -109,7 +109,8 @@ _OUTCOME_WORDS = {
     r"servicemen|troops|fighters|koreans|russians|ukrainians)|fatally|"
     # "the names of the fallen", "heroes who had fallen"; not "the fallen city".
     r"the\s+fallen\b(?!\s+(?:city|town|village|cities|towns|leaves|trees?|empire|regime|soviet|wall))|"
-    r"(?:heroes|soldiers|men|comrades|those|servicemen|fighters|sons)[”\"’]?\s+who\s+(?:(?:had\s+|have\s+)?fallen|fell)\b|"
+    r"(?:heroes|soldiers|men|comrades|those|servicemen|fighters|sons|koreans|russians|ukrainians)[”\"’]?\s+who\s+"
+    r"(?:(?:had\s+|have\s+)?fallen|fell)\b(?!\s+(?:ill|sick|asleep|silent|back|behind|into|for|out|apart|short|victim)\b)|"
     r"[“\"]?fallen\s+(?:abroad|overseas|in\s+battle)|"
     # "soldiers who “fell heroically”", "its soldiers fell in action", "some of them fell here"
     r"(?:soldiers|troops|servicemen|fighters|men|sons|heroes|volunteers|who|them)\s+(?:had\s+|have\s+)?[“\"]?"
@@ -222,14 +223,17 @@ _OUTCOME_WORDS = {
     r"prisoners?\s+of\s+war|POWs?|surrender(?:ed|ing)?|laid\s+down\s+(?:their|his|her|our)\s+(?:arms|weapons)\b|in\s+(?:[\w-]+\s+){0,2}?(?:detention|custody)|"
     r"(?:led|taken|driven|carried)\s+away\s+by\s+(?:[\w-]+\s+){0,2}?(?:troops|soldiers|forces|servicemen)\b|"
     # "residents who were detained by Russian forces", "the capture of North Korean soldiers"
-    r"(?:were|was|been|being)\s+detained\s+by\b|the\s+capture\s+of\s+(?:[\d,]+\s+|two\s+|three\s+|several\s+)?"
+    r"(?:were|was|been|being)\s+detained\s+by\b|"
+    # "Not one of our fighters has fallen into the hands of …", "two soldiers fell into Russian hands"
+    r"(?:soldiers|servicemen|troops|fighters|men|marines|sailors|of\s+(?:them|us|ours))\s+(?:have\s+|has\s+|had\s+)?"
+    r"(?:fallen|fell)\s+into\s+(?:the\s+hands\s+of\b|(?:the\s+)?(?:[\w-]+(?:['’]s?)?\s+)?hands\b)|the\s+capture\s+of\s+(?:[\d,]+\s+|two\s+|three\s+|several\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:soldiers|servicemen|troops|fighters|marines|sailors|civilians|pows)\b|"
     # "Ukraine was holding several thousand Russian soldiers": captives held by the other side.
     r"(?:holding|holds|held)\s+(?:(?!of\b)[\w“”\"-]+\s+){0,4}?(?:soldiers|servicemen|troops|sailors|marines|civilians|"
     r"conscripts|captives|fighters|paratroopers|(?:north\s+)?koreans|russians|ukrainians)\b|"
     r"\bas\s+a\s+prisoner\s+of\s+war\b|"
     # "an interview with a Ukrainian prisoner who said …": a passing capture (guide 6, v5).
-    r"(?:Ukrainian|Russian|North\s+Korean)\s+(?:prisoners?|captives?|POWs?)\b|"
+    r"(?:Ukrainian|Russian|(?:North\s+)?Korean)\s+(?:prisoners?|captives?|POWs?)\b|"
     r"(?:the|a|this|that)\s+(?:wounded\s+|captured\s+|young\s+)?(?:prisoner|captive)\b(?!\s+(?:exchange|swap)|[’']s\s+(?:mother|family))|"
     # "more than 7,000 Ukrainian servicemen are still held in Russia"
     r"(?:soldiers|servicemen|troops|sailors|marines|prisoners|men|civilians|ukrainians|russians|koreans)\s+(?:(?:it|they|he|she|kyiv|moscow)\s+"
@@ -782,7 +786,7 @@ _COUNT_BEFORE = _ci(r"(?:\d[\d,]*|dozens\s+of|hundreds\s+of|thousands\s+of)\s+$"
 _AGENT_VERBS = (
     r"(?:(?:would|will|could|can|might|may)\s+(?:not\s+)?(?:kill|capture|shoot|execute|torture)|"
     # "accused Ukrainian troops of killing residents": the accused are the perpetrators.
-    r"of\s+(?:deliberately\s+)?(?:killing|shelling|shooting|executing|torturing|targeting|bombing)|killed|captured|took(?!\s+part)|taken(?!\s+(?:part|prisoner|captive|hostage))|eliminated|wounded|"
+    r"of\s+(?:deliberately\s+)?(?:killing|shelling|shooting|executing|torturing|targeting|bombing)|killed|captured|took(?!\s+part|(?:\s+(?:very|heavy|serious|significant|huge|severe|high|some|more|few|the|its|their|his|our|own|many))*\s+(?:losses|casualties)\b)|taken(?!\s+(?:part|prisoner|captive|hostage)|(?:\s+(?:very|heavy|serious|significant|huge|severe|high|some|more|few|the|its|their|his|our|own|many))*\s+(?:losses|casualties)\b)|eliminated|wounded|"
     r"shot|destroyed|inflicted|exterminated|murdered|"
     r"wiped|struck|hit|shelled|attacked|neutrali[sz]ed|picked|ambushed|fired|launched|bombed|targeted|pounded|"
     r"repelled|repulsed|renewed|pushed|advanced|retook|recaptured|regained|seized|stormed|overran|"
@@ -834,7 +838,8 @@ _BLOC_PAIR = re.compile(
 # "The enemy" as people; not "enemy fabrications" or "enemy drones" (what the enemy says or fires).
 _ENEMY = _ci(
     r"\b(?:the\s+enemy|enemy|the\s+adversary|opponent|the\s+attackers)\b(?!\s+(?:fabrications?|propaganda|lies|claims?|reports?|"
-    r"fakes?|disinformation|sources?|media|channels?|drones?|artillery|strikes?|shelling|fire|attacks?|missiles?)\b)"
+    r"fakes?|disinformation|sources?|media|channels?|drones?|artillery|strikes?|shelling|fire|attacks?|missiles?|"
+    r"hands)\b)(?<!hands\sof\sthe\senemy)"   # "fell into enemy hands": the enemy holds them
 )
 # First person in a quote, or "his own battalion": the claimant's own side.
 # "we" and "my" of a claim's source, not of its victims: "we believe more than 40 sailors were
@@ -851,6 +856,7 @@ _ITS_OWN = _ci(
     r"\b(?:its|their)\s+(?:(?P<own>own)\b|(?:[\w-]+\s+)?(?:soldiers|servicemen|troops|men|forces|"
     r"personnel|crews?|sailors|fighters|infantry|units|army|losses|casualties|dead|wounded)\b)"
 )
+_BODY_BEFORE_ITS = _ci(r"\b(?:ministry|general\s+staff|headquarters|command|military|army|government|kremlin)\b")
 _UNIT_NOUN = _ci(
     r"\b(?:company|platoon|battalion|brigade|regiment|unit|squad|division|detachment|crew|group)\b"
 )
@@ -1194,6 +1200,7 @@ _ASKS_WHETHER = re.compile(
 
 # A reported question up to the outcome, in one clause: "asked the minister “what estimate …",
 # "asked whether the Government had received any estimate of …". Not "asked why": it presumes.
+_NOBODY_ASKS = _ci(r"\b(?:nobody|no\s+one|no-one|never)\b(?:\s+[\w'’-]+){0,4}\s*$")
 _ASKED_BEFORE = _ci(
     r"\b(?:asked|asks|asking|inquired|enquired|wanted\s+to\s+know)\b(?:\s+[\w'’.-]+){0,8}?\s+[“\"]?"
     r"(?:whether|if|how\s+many|how\s+much|what)\b(?:(?!\b(?:reports?|claims?|allegations?|accounts?)\s+that\b)[^.;!?,])*$"
@@ -1298,7 +1305,9 @@ def _casualty_matches(text: str, low: str, *, prefiltered: bool = False, first: 
     if "ask" in low or "quir" in low or "wanted to know" in low:
         # "Fenwick asked what estimate … of North Korean soldiers killed", "asked whether any were
         # missing": a reported question claims nothing (guide 6), however far the outcome is.
-        matches = [m for m in matches if not _ASKED_BEFORE.search(low, max(0, m.start() - 200), m.start())]
+        # ("Nobody in Paris asks how many … never came home": a rhetorical question asserts it.)
+        matches = [m for m in matches if not ((q := _ASKED_BEFORE.search(low, max(0, m.start() - 200), m.start()))
+                                              and not _NOBODY_ASKS.search(low, max(0, q.start() - 40), q.start()))]
     if any(m.group(0).endswith("returned") for m in matches) and _SWAP.search(low):
         # "Only 90 prisoners returned in the swap" counts who came home, not who was lost.
         matches = [m for m in matches if not m.group(0).endswith("returned")]
@@ -1403,11 +1412,12 @@ def _candidates(text: str, low: str, lo: int, hi: int, anchor: int, *, speakers:
             continue
         # "the North Koreans", "Russians": a plural demonym is people, like "Russian soldiers".
         # (Only where a clause ends on it: "Those were the North Koreans.", not "the Russians are
-        # using them" or "alongside the Koreans had".)
+        # using them" or "alongside the Koreans had"; or where the outcome begins with it, "the
+        # Koreans who fell".)
         if _ASSET_AFTER.match(after) and _TARGET_BEFORE.search(before):
             continue  # "before they reached the Ukrainian trenches": the attackers' target, not the dead
         rank = 2 if _ASSET_AFTER.match(after) else \
-            1 if (_DEMONYM_PEOPLE.fullmatch(m.group(0)) and _CLAUSE_END.match(after)) or (
+            1 if (_DEMONYM_PEOPLE.fullmatch(m.group(0)) and (_CLAUSE_END.match(after) or start == anchor)) or (
                 _ONE_PERSON_BEFORE.search(before) and _VERB_AFTER.match(after)) else 3
         out.append((rank, abs(start - anchor), m.lastgroup, start, end))
     if any(h in low for h in _SIDE_NOUN_HINTS):
@@ -1552,7 +1562,11 @@ def _enemy_or_own(text: str, low: str, start: int, side: str, own: str | None, a
                      if not _INSTITUTION_AFTER.match(text, m.end())]
             if named:
                 return named[-1]
-        if side and its.group("own"):
+        if side and (its.group("own") or (low.startswith("its", its.start()) and actor is None
+                                          and _BODY_BEFORE_ITS.search(low, max(0, its.start() - 80), its.start())
+                                          and not _UNIT_NOUN.search(low, max(0, its.start() - 80), its.start()))):
+            # "its own"; "the Defence Ministry reported that its forces had lost not a single man":
+            # the body that speaks counts its own forces.
             return own
     if side:
         for o in _OWN.finditer(low, start):
