@@ -1017,6 +1017,16 @@ def test_speech_named_as_a_topic_and_refusals_in_the_present(text, side):
     assert units.side.iloc[-1] == side, units[["speaker", "side", "cue"]]
 
 
+def test_an_envoy_introduced_by_title_speaks_for_its_bloc_and_is_she_next():
+    # Guide 5: "Ukraine's ambassador, Name," places her by the title, not by the country she accuses
+    # in the predicate; "by accusing" is speech (4.2); the next "she said" is her (4.4).
+    text = ("GENEVA — News.\nUkraine's ambassador, Yevheniia Kostenko, opened the exchange by accusing Russia of "
+            "\"renting an army\" from North Korea.\n\"Moscow can no longer find enough recruits,\" she said.\n")
+    units = attribute(text)
+    assert list(units.side)[1:] == ["ukraine_west", "ukraine_west"], units[["speaker", "side", "cue"]]
+    assert units.speaker.iloc[2] == "Yevheniia Kostenko"
+
+
 def test_a_person_who_told_one_sides_outlet_reaches_us_through_it():
     # Guide 4 (v6): "told TASS" makes TASS the channel, and the channel decides the side.
     units = attribute("KYIV — News.\nA resident, Nina Sorokina, told the state news agency TASS that her windows "

@@ -1744,3 +1744,23 @@ def test_moscows_neo_nazi_occupiers_are_ukraines_soldiers():
 ])
 def test_hands_rhetorical_questions_its_forces_and_losses_taken(side, text, expected):
     assert flags(text, side=side) == [expected]
+
+
+@pytest.mark.parametrize("side, text, expected", [
+    # A relative clause about what a side rarely discloses ends at its comma; the claim goes on.
+    ("ukraine_west", "Ukraine, which rarely discloses its own military losses, says more than 8,000 of its "
+                     "servicemen remain in Russian captivity.", (1, "ukraine")),
+    ("author", "Kyiv, which rarely discloses its own military losses, did not say how many of its soldiers "
+               "had been hurt.", (0, "")),
+    # Losses told by an adverb; captives held in the passive.
+    ("ukraine_west", "Korean units had been sent forward in waves across open fields and had lost heavily.", (1, "dprk")),
+    ("author", "The team lost badly in the final.", (0, "")),
+    ("author", "At least 1,400 Ukrainian civilians from occupied areas are being held without charge in Russia.",
+     (1, "civilians")),
+    ("author", "Talks were held in Istanbul.", (0, "")),
+    # Moscow's "the Kyiv regime" as the one the fighting cost.
+    ("russia", "\"The Kursk adventure cost the Kyiv regime more than 74,000 soldiers, killed and wounded,\" he said.",
+     (1, "ukraine")),
+])
+def test_relative_disclosures_heavy_losses_held_captives_and_what_it_cost(side, text, expected):
+    assert flags(text, side=side) == [expected]

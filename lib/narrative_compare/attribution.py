@@ -334,6 +334,15 @@ _FRAMING_WORDS = ("special", "smo", "regime", "neo-nazi", "occupier", "rashist",
 _FRAMING_LOW = re.compile(r"(?:special\s+military\s+operation|smo|kyiv\s+regime|neo-nazis|occupiers|rashists|orcs|ruscists)\b")
 _DISTANCED = re.compile(r"(?:so-called|calls?|called|dubbed|terms?|describes?\s+as|[Rr]ussia[’']s|Moscow[’']s|"
                         r"Kremlin[’']s|its|what)\s+(?:(?:the|a|its)\s+)?[“\"‘']?\s*$")
+# A verb right after "Name," starts the sentence's predicate, not an appositive.
+_PREDICATE_START = re.compile(r"(?:(?!(?:based|born|stationed|posted|exiled|retired|wounded|captured|detained|jailed|"
+                              r"displaced|evacuated|mobili[sz]ed|trained|armed|elected|appointed|named)\b)[a-z]+ed|said|says|told|tells|began|begins|spoke|speaks|took|takes|went|gave|"
+                              r"made|wrote|opened|read|rose|stood|sat)\b")
+# A title, then the name in apposition: "Ukraine's ambassador, Yevheniia Kostenko, …".
+_TITLE_COMMA_NAME = re.compile(r"(?:The\s+)?(?:[A-Z][\w-]*(?:['’]s)?\s+){1,3}(?:[a-z-]+\s+){0,2}"
+                               r"(?:ambassador|envoy|delegate|representative|spokes(?:man|woman|person)|minister|"
+                               r"commander|foreign\s+minister|negotiator|governor|mayor|deputy)\s*,\s+"
+                               r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2}),")
 _NAME_SUBJECT = re.compile(
     r"(?:[A-Z][A-Z.'’ -]+(?:,\s+[^—–]{1,40})?\s+[—–-]\s+)?"   # a dateline: "SEOUL — Kang Myong-ok keeps …"
     r"(?:(?:In|At|From|Near|On|Inside|Outside|By)\s+[^,]{1,40},\s+)?(?:(?:Mayor|Governor|Dr\.?|Colonel|Col\.|General|"
@@ -537,7 +546,8 @@ _SPLIT_CLAUSE_KEEP = re.compile(
 _VERB_WORD = re.compile(r"has|have|had|is|are|was|were|will|would|did|does|can|could|may|might|[a-z]+ed|struck|hit|"
                         r"sent|put|made|took|gave|left|began|ran|fought|lost|won|shot|held|kept|set")
 _PARTICIPLE = re.compile(
-    r",\s+(?:saying|writing|claiming|adding|noting|insisting|arguing|accusing|warning|telling|stating|"
+    # (or "by": "opened the debate by accusing Russia of …")
+    r"(?:,|\bby)\s+(?:saying|writing|claiming|adding|noting|insisting|arguing|accusing|warning|telling|stating|"
     r"declaring|denying|alleging|asserting|stressing|explaining|calling|describing|dismissing|branding|"
     r"labell?ing|rejecting|condemning|blaming)\b")
 _ROLE_NP = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(
@@ -838,6 +848,14 @@ class _Resolver:
                 self.mentions = (self.mentions + [sp])[-6:]
             return
         norm = masked.replace("’", "'")
+        titled = _TITLE_COMMA_NAME.match(masked)
+        if titled and not self.actors.find(titled.group("name")):
+            # "Ukraine's ambassador, Yevheniia Kostenko, opened the exchange": she is whom the next
+            # "she said" means, after the bloc her title names.
+            name = titled.group("name")
+            person = _Speaker(name, self._side_from_first_mention(name) or self.actors.default_side, "person",
+                              context=masked)
+            hits = [h for h in hits if h[0] < titled.start("name")]
         for s, e, actor in hits[:3]:
             # "Kremlin spokesman Dmitry Peskov spoke": both the Kremlin and Peskov are mentioned.
             # The context runs to the end of the noun phrase: "Russia's defence ministry", "Ukraine's
@@ -849,6 +867,10 @@ class _Resolver:
             self.tick += 1
             sp.order = self.tick
             self.mentions = (self.mentions + [sp])[-6:]
+        if titled and not self.actors.find(titled.group("name")):
+            self.tick += 1
+            person.order, person.paragraph = self.tick, self.paragraph
+            self.mentions = (self.mentions + [person])[-6:]
 
     @staticmethod
     def actors_type_ok(actor) -> bool:
@@ -1244,7 +1266,9 @@ class _Resolver:
             stop = _SENTENCE_STOP.search(appositive)
             if stop:
                 appositive = appositive[:stop.start()]   # "Rachel Whitford, spoke next. Russian …": not hers
-            if _VERB_RE.search(appositive) or " that " in appositive:
+            if _VERB_RE.search(appositive) or " that " in appositive or _PREDICATE_START.match(appositive):
+                # ("Ukraine's ambassador, Yevheniia Kostenko, opened the exchange by accusing Russia":
+                # a predicate after the comma, not a description.)
                 appositive = ""
             before = window[max(0, rel - 80): rel]
             cut = [b.end() for b in _SENT_END.finditer(before)

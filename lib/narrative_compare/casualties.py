@@ -232,6 +232,11 @@ _OUTCOME_WORDS = {
     r"(?:holding|holds|held)\s+(?:(?!of\b)[\w“”\"-]+\s+){0,4}?(?:soldiers|servicemen|troops|sailors|marines|civilians|"
     r"conscripts|captives|fighters|paratroopers|(?:north\s+)?koreans|russians|ukrainians)\b|"
     r"\bas\s+a\s+prisoner\s+of\s+war\b|"
+    # "1,400 Ukrainian civilians from occupied areas are being held without charge in Russia"
+    r"(?:soldiers|servicemen|troops|sailors|marines|civilians|conscripts|fighters|residents|men|women)\s+"
+    r"(?:(?!(?:are|were|is|was)\b)[\w-]+\s+){0,4}?(?:are|were|is|was|remain|have\s+been|had\s+been)\s+(?:still\s+)?"
+    r"(?:being\s+)?held\s+(?:without\s+charge|incommunicado|captive|hostage|prisoner|in\s+(?:Russia|Ukraine|"
+    r"Russian|Ukrainian|prisons?|jails?|camps?|detention|custody|captivity|isolation|cells?|basements?))\b|"
     # "an interview with a Ukrainian prisoner who said …": a passing capture (guide 6, v5).
     r"(?:Ukrainian|Russian|(?:North\s+)?Korean)\s+(?:prisoners?|captives?|POWs?)\b|"
     r"(?:the|a|this|that)\s+(?:wounded\s+|captured\s+|young\s+)?(?:prisoner|captive)\b(?!\s+(?:exchange|swap)|[’']s\s+(?:mother|family))|"
@@ -280,6 +285,9 @@ _OUTCOME_WORDS = {
     r"(?:guys|men|boys|lads|faces|soldiers|crew))|fewer\s+of\s+(?:them|us)\s+(?:come|came|return|returned|make\s+it|made\s+it)|"
     r"(?:is|was|are|were)\s+down\s+to\s+(?:[\d,]+|a\s+handful|a\s+few|" + _NUMBER_WORD + r")\s+(?:men|soldiers|people|fighters)|"
     r"lost\s+(?:most|half|many|all)\s+of\s+(?:them|us|its\s+men|their\s+men)\b|"
+    # "Korean units … had lost heavily": losses told by an adverb.
+    r"(?:units?|troops|soldiers|forces|brigades?|battalions?|regiments?|compan(?:y|ies)|infantry|they|we)\s+"
+    r"(?:[\w,-]+\s+){0,16}?(?:have\s+|has\s+|had\s+)?lost\s+(?:very\s+|so\s+|too\s+)?(?:heavily|badly)\b|"
     # "The real toll is likely to be considerably higher": a claim that more died than counted.
     r"(?:real|true|actual)\s+(?:death\s+)?(?:number|toll|figures?|count|losses)\s+(?:\w+\s+){0,2}?(?:is|are|was|were|could|would|"
     r"may|might)\s+(?:\w+\s+){0,4}?(?:higher|twice|double|several\s+times|three\s+times|far\s+more|much\s+more|greater)\b|"
@@ -678,7 +686,8 @@ _SIDE_NOUNS = _ci(
                 r"Banderites|militants|foreign\s+mercenar(?:y|ies)|"
                 # The regime as the one that loses, not the one blamed ("a staging by the Kyiv regime").
                 r"Kyiv\s+regime(?:'s)?(?:\s+(?:troops|forces|fighters|formations|losses)|(?=\s+(?:has\s+|had\s+)?"
-                r"(?:lost|suffered)\b))|(?<=losses\sof\sthe\s)Kyiv\s+regime",
+                r"(?:lost|suffered)\b))|(?<=losses\sof\sthe\s)Kyiv\s+regime|"
+                r"(?<=cost\sthe\s)Kyiv\s+regime",   # "cost the Kyiv regime 74,000 soldiers"
             ),
         ]
     )
@@ -1176,7 +1185,7 @@ _OPERATOR_AFTER = _ci(r"(?:[’']s)?\s+(?:operators?|crews?|pilots?|gunners?|dri
 # for dead or wounded", "an official figure for its dead".
 _FIGURE_TALK = _ci(
     # The outcome is what is asked ("how many had died"), not a given ("how many of those killed").
-    r"\bhow\s+many\b[^.;:]{0,80}?\b(?:(?:have|has|had|were|was|are|is|been)\s+(?:\w+\s+)?(?:killed|wounded|"
+    r"\bhow\s+many\b[^.;:]{0,80}?\b(?:(?:have|has|had|were|was|are|is|been)\s+(?:\w+\s+)?(?:killed|wounded|hurt|"
     r"injured|captured|lost)(?:\s+(?:or|and)\s+(?:killed|wounded|injured|captured|missing))?|died|perished|"
     r"(?:are|were|went)\s+missing)\b|"
     # "The agency did not say how they had died": what a source left out claims nothing.
@@ -1201,6 +1210,7 @@ _ASKS_WHETHER = re.compile(
 # A reported question up to the outcome, in one clause: "asked the minister “what estimate …",
 # "asked whether the Government had received any estimate of …". Not "asked why": it presumes.
 _NOBODY_ASKS = _ci(r"\b(?:nobody|no\s+one|no-one|never)\b(?:\s+[\w'’-]+){0,4}\s*$")
+_RELATIVE_OPEN = _ci(r",\s+(?:which|who)\s+(?:[\w-]+\s+){0,3}$")
 _ASKED_BEFORE = _ci(
     r"\b(?:asked|asks|asking|inquired|enquired|wanted\s+to\s+know)\b(?:\s+[\w'’.-]+){0,8}?\s+[“\"]?"
     r"(?:whether|if|how\s+many|how\s+much|what)\b(?:(?!\b(?:reports?|claims?|allegations?|accounts?)\s+that\b)[^.;!?,])*$"
@@ -1261,9 +1271,10 @@ def _casualty_matches(text: str, low: str, *, prefiltered: bool = False, first: 
         for a in _CONFIRM.finditer(low):
             if not _NOT_BEFORE.search(low, max(0, a.start() - 30), a.start()):
                 continue
-            stop = min(
-                (x for x in (low.find(c, a.end()) for c in (".", ";", " but ")) if x >= 0), default=len(low)
-            )
+            # ("Ukraine, which rarely discloses its losses, says …": a relative clause ends at its comma.)
+            ends = (".", ";", " but ", ",") if _RELATIVE_OPEN.search(low, max(0, a.start() - 40), a.start()) \
+                else (".", ";", " but ")
+            stop = min((x for x in (low.find(c, a.end()) for c in ends) if x >= 0), default=len(low))
             matches = [m for m in matches if not a.end() <= m.start() < stop]
         if not matches:
             return []
