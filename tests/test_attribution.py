@@ -1027,6 +1027,20 @@ def test_an_envoy_introduced_by_title_speaks_for_its_bloc_and_is_she_next():
     assert units.speaker.iloc[2] == "Yevheniia Kostenko"
 
 
+def test_the_agency_that_just_spoke_and_a_breakdown_of_its_toll():
+    # 4.4: "the agency" is the news agency that just spoke, introduced by that word, not an
+    # intelligence service named before it; 4.9: "Twelve of the dead were children." goes on
+    # with the report before it.
+    text = ("SEOUL — News.\nSouth Korea's National Intelligence Service has estimated that about 2,000 North "
+            "Koreans have died. North Korea's state news agency KCNA reported that the families of the fallen had "
+            "been given flats. The agency quoted one mother as saying her son had died as a true son of the "
+            "fatherland.\nAccording to Russia's Defence Ministry, Ukrainian drones have killed 187 civilians in "
+            "the region. Twelve of the dead were children.\n")
+    units = attribute(text)
+    assert list(units.side)[1:] == ["ukraine_west", "russia", "russia", "russia", "russia"], \
+        units[["speaker", "side", "cue"]]
+
+
 def test_a_person_who_told_one_sides_outlet_reaches_us_through_it():
     # Guide 4 (v6): "told TASS" makes TASS the channel, and the channel decides the side.
     units = attribute("KYIV — News.\nA resident, Nina Sorokina, told the state news agency TASS that her windows "

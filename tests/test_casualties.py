@@ -683,7 +683,9 @@ def test_what_is_said_beside_a_refusal_to_confirm_is_a_claim():
 @pytest.mark.parametrize(
     "text, victim",
     [
-        ("Officials did not say how many of those killed were civilians.", "unspecified"),
+        # (Alone, "did not say how many of those killed were civilians" withholds a figure: guide 6.)
+        ("Officials said 30 people were killed but did not say how many of those killed were civilians.",
+         "unspecified"),
         (
             "At least 30 people were killed, officials said, without saying how many of them were soldiers.",
             "unspecified",
@@ -1763,4 +1765,29 @@ def test_hands_rhetorical_questions_its_forces_and_losses_taken(side, text, expe
      (1, "ukraine")),
 ])
 def test_relative_disclosures_heavy_losses_held_captives_and_what_it_cost(side, text, expected):
+    assert flags(text, side=side) == [expected]
+
+
+@pytest.mark.parametrize("side, text, expected", [
+    # Who a benefit is for is not a count of them (guide 6) ...
+    ("author", "The regional Duma voted to raise the payment to the families of servicemen killed in the war.", (0, "")),
+    ("author", "The bill doubles the compensation for residents wounded in shelling.", (0, "")),
+    ("author", "The hospital has opened a 60-bed rehabilitation ward for the wounded.", (0, "")),
+    ("author", "The widows asked for kindergarten places for the children of the fallen.", (0, "")),
+    # ... but families told of their dead still count them.
+    ("ukraine_west", "He said his commanders had told the families of men killed in his unit that their sons were "
+                     "missing, so that the army would not have to pay compensation.", (1, "ukraine")),
+    # What a source left out (guide 4.9's own example).
+    ("author", "The administration did not say how many of the wounded had been left disabled.", (0, "")),
+    # Wounds told by where the wounded are and what they cannot do.
+    ("author", "“Three of the women who worked there are in hospital, and one still cannot walk,” a shopkeeper said.",
+     (1, "civilians")),
+    # The dead told by burials: a mayor's "our men" are the town's soldiers.
+    ("ukraine_west", "“This year we have buried 43 of our men,” Mayor Andriy Kostiuk told this outlet.", (1, "ukraine")),
+    ("russia", "“We have buried too many of our men in this war,” the district head said.", (1, "russia")),
+    # A side's unit that "lost not a single man" is its own.
+    ("russia", "The ministry said a motor rifle company that repelled a Ukrainian attack lost not a single man.",
+     (1, "russia")),
+])
+def test_benefits_left_out_figures_hospital_beds_burials_and_units_without_losses(side, text, expected):
     assert flags(text, side=side) == [expected]

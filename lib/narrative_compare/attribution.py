@@ -309,6 +309,8 @@ _ROLE_THEN_NAME = re.compile(r"(?P<role>(?:[A-Z][\w'’-]*\s+)?[a-z][\w'’-]*(?
 # sentence in them right after that side spoke goes on with its report.
 # A toll stated as a fact: "Three people were killed and 28 injured", "No casualties were reported".
 _TOLL = re.compile(r"\b(?:(?:were|was|been)\s+(?:\w+ly\s+)?(?:killed|injured|wounded|hurt)|"
+                   # "Twelve of the dead were children.", "Among the wounded are two medics."
+                   r"(?:of|among)\s+the\s+(?:dead|killed|wounded|injured|victims)\s+(?:were|was|are|is)\b|"
                    r"no\s+(?:casualties|injuries|deaths|victims)\s+(?:were|have\s+been|had\s+been)\s+reported|"
                    r"(?:killed|injured|wounded)\s+(?:at\s+least\s+)?\d|surrendered|(?:were|was)\s+taken\s+prisoner|"
                    # "Eighteen people are being treated for injuries.", "Two residents are still
@@ -1531,6 +1533,12 @@ class _Resolver:
                 # A name that is the head ("the agency": the National Intelligence Service) before
                 # a mention whose sentence merely uses the word ("its news agency KCNA").
                 names = _HEAD_SYNONYMS.get(head, (head,))
+                top = candidates[0] if candidates else None
+                if top is self.last and top is not None and top.context \
+                        and re.search(r"\b" + head + r"\s+" + re.escape(top.name) + r"\b", top.context):
+                    # (But "North Korea's state news agency KCNA reported …. The agency quoted …": the
+                    # one that just spoke, introduced by the word itself.)
+                    return top
                 for recent in candidates:
                     if any(re.search(r"\b" + n + r"\b", recent.name.lower()) for n in names):
                         return recent
@@ -1834,6 +1842,10 @@ def _participle_cue(masked: str, resolver: _Resolver):
     m = "ing" in masked and _PARTICIPLE.search(masked)
     if not m:
         return None
+    titled = _TITLE_COMMA_NAME.match(masked)
+    named = resolver.resolve(titled.group("name")) if titled and titled.end() <= m.start() else None
+    if named is not None:
+        return named   # "Ukraine's ambassador, Yevheniia Kostenko, opened … by accusing": she speaks
     first = _SPLIT_CLAUSE_KEEP.split(masked[: m.start()])[0]
     words = first.split()
     # The subject is the opening noun phrase: up to the first verb-like word ("Ukraine has struck

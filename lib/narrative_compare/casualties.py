@@ -138,6 +138,9 @@ _OUTCOME_WORDS = {
     r"remains\s+of\s+[“\"]?(?:the\s+)?(?:[\d,]+\s+|dozens\s+of\s+|hundreds\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:soldiers|servicemen|"
     r"civilians|people|men|victims|fallen|residents|heroes)\b|"
     r"buried\s+(?:the\s+)?(?:owners|bodies|dead|them|him|her|residents|civilians|men)\s+(?:in|at|near|behind|under)\b|"
+    # "We have buried too many of our men in this war"
+    r"buried\s+(?:too\s+many|so\s+many|many|dozens|hundreds|thousands|[\d,]+)\s+(?:of\s+(?:our|their|its|his|my|the)\s+)?"
+    r"(?:[\w-]+\s+)?(?:men|sons|soldiers|boys|comrades|friends|servicemen|fighters|brothers)\b|"
     # Army slang for the dead ("cargo 200"): "eleven two-hundreds".
     r"two-hundreds|(?:cargo|gruz)[- ]200|corpses?|"
     # "about 1,300 fell in the Zaliznychne sector"
@@ -212,6 +215,10 @@ _OUTCOME_WORDS = {
     r"three-hundreds|(?:cargo|gruz)[- ]300|cut\s+by\s+(?:flying\s+|broken\s+|falling\s+)?glass|"
     r"shrapnel\s+(?:wounds?|in\s+(?:the|his|her|their|my)\s+)|operated\s+on\s+(?:[\d,]+|dozens|hundreds|several)|"
     r"taken\s+to\s+hospital|in\s+(?:a\s+)?(?:stable|serious|critical|grave|satisfactory|moderate)\s+condition|"
+    # "Three of the women who worked there are in hospital", "one still cannot walk"
+    r"(?:of\s+(?:the|them|us)\b[^.;:,]{0,40}?|people|residents|civilians|soldiers|men|women|children)\s+"
+    r"(?:are|is|were|was|remain|remains)\s+(?:still\s+)?in\s+(?:a\s+)?hospital\b|"
+    r"(?:still\s+)?(?:cannot|can(?:no|')t|could\s+not|is\s+unable\s+to)\s+walk\b|"
     # "his leg torn by a grenade", "lost an arm": wounds named by the limb.
     r"(?:legs?|arms?|hands?|feet|foot)\s+(?:was\s+|were\s+|had\s+been\s+)?(?:torn|blown|ripped|shattered)\s+"
     r"(?:off|by|apart)\b|lost\s+(?:a|an|one|both|his|her|their)\s+(?:legs?|arms?|hands?|feet|foot|eyes?|limbs?)\b|"
@@ -345,7 +352,7 @@ _OUTCOME_STEMS = [
     # Common words only in the phrase that makes them an outcome: a unit with "down", "taken" or
     # "destroyed" alone (most war reporting) is not sent through the full scan.
     "down to", "return from", "returned from", "brought back", "seen again", "seen back", "not walk",
-    "n't walk", "n’t walk", "remains of", "remains were", "remains have", "remains had",
+    "n't walk", "n’t walk", "not walk", "cannot walk", "unable to walk", "remains of", "remains were", "remains have", "remains had",
     *(f"{p} away" for p in ("him", "her", "them", "men", "taken", "took", "led")),
     *(f"saw {p} again" for p in ("him", "her", "them")),
     *(f"{v} {q}{a}destroyed" for v in ("been", "was", "were") for q in ("", "“", '"')
@@ -1008,9 +1015,13 @@ _MEDICAL = _ci(
 # groups were sent across open fields").
 _ADMISSION = _ci(r"\b(?:acknowledg\w*|admit(?:s|ted|ting)?|conced\w*|complain\w*|lament\w*|mourn\w*|"
                  r"blam\w*\s+(?:the\s+|its\s+|their\s+)?(?:commanders?|generals?|command|leadership))\b")
+_BURIED_OURS = _ci(r"buried\s+(?:[\w,]+\s+){1,3}?of\s+our\s+(?:men|sons|boys)\b")
 _ZERO_SOLDIERS = _ci(
     r"\b(?:not\s+a\s+single|not\s+one|no|none\s+of\s+(?:our|the|its|their))\s+(?:[\w-]+\s+)?"
-    r"(?:soldiers?|servicem[ae]n|troops|fighters?|sailors?|marines?)\b"
+    r"(?:soldiers?|servicem[ae]n|troops|fighters?|sailors?|marines?)\b|"
+    # "a motor rifle company … lost not a single man", "the unit did not lose a single man"
+    r"\b(?:lost|lose|losing)\s+not\s+(?:a\s+single|one)\s+man\b|"
+    r"\b(?:did|has|have|had)\s*(?:not|n['’]t)\s+(?:lost|lose)\s+(?:a\s+single|one|any)\s+(?:man|men)\b"
 )
 # A freed prisoner's fellow captives: "a cell-mate", "two men in his cell", "four men from his
 # barracks block".
@@ -1190,6 +1201,8 @@ _FIGURE_TALK = _ci(
     r"(?:are|were|went)\s+missing)\b|"
     # "The agency did not say how they had died": what a source left out claims nothing.
     # (Not "how many of those killed were civilians": that some were killed is a given.)
+    # "did not say how many of the wounded had been left disabled" (guide 4.9's own example).
+    r"\b(?:did|does|do|would)\s+not\s+say\s+how\s+many\b[^.;:]*|"
     r"\b(?:did|does|do|would)\s+not\s+say\s+(?:how|when|where|why)(?:\s+or\s+(?:how|when|where|why))?\s+"
     r"(?:they|he|she|most\s+of\s+(?:them|the\s+\w+)|the\s+\w+)\s+"
     r"(?:had\s+|have\s+|has\s+)?(?:died|been\s+killed|been\s+wounded|been\s+captured)\b|"
@@ -1219,6 +1232,16 @@ _ASKED_BEFORE = _ci(
 
 # A condition or an open question in the outcome's own clause (no comma or full stop between).
 # "We don't know if they are dead or taken" is a claim that they are missing.
+_BENEFIT_WORDS = ("payment", "compensation", "benefit", "pension", "allowance", "entitled", "eligible", "grant",
+                  "rehabilitation", "kindergarten", "bonus", "insurance", "subsid")
+_BENEFICIARY_BEFORE = _ci(
+    r"\b(?:compensation|payments?|benefits?|pensions?|allowances?|grants?|bonus(?:es)?|insurance|wards?|places|"
+    r"subsid(?:y|ies)|care|support)\s+(?:\w+\s+){0,2}?(?:to|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?=\S+\s*$)|"
+    r"\b(?:to|for|allows?|allowing|entitles?|entitling|helps?|helping|supports?|supporting|pays?|paying)\s+(?:the\s+)?"
+    r"(?:families|relatives|widows|children|parents|dependants|next\s+of\s+kin)\s+of\s+(?:the\s+)?"
+    r"(?=(?:servicemen|soldiers|residents|those|people|men|troops|fighters|volunteers|civilians|fallen|dead|"
+    r"wounded|missing|killed)\b)"
+)
 _CONDITION_BEFORE = _ci(
     r"(?<!know\s)(?<!known\s)(?<!sure\s)(?<!clear\s)(?<!certain\s)(?<!tell\s)(?<!us\s)"
     r"\b(?:if|whether|in\s+case|unless)\b[^,;:.]*$"
@@ -1307,6 +1330,12 @@ def _casualty_matches(text: str, low: str, *, prefiltered: bool = False, first: 
             or "detained" in m.group(0)
             or "held" in m.group(0) or m.group(0).startswith(("tak", "took"))  # "had taken several more prisoner"
         ]
+    if any(w in low for w in _BENEFIT_WORDS):
+        # "a payment to the families of servicemen killed", "a ward for the wounded", "places for
+        # the children of the fallen": who a benefit is for, not a count of them (guide 6).
+        matches = [m for m in matches
+                   if not ((b := _BENEFICIARY_BEFORE.search(low, max(0, m.start() - 60), m.start() + 1))
+                           and not _DIGIT_OR_COUNT.search(low, b.start(), m.start()))]
     if "from captivity" in low:
         # "390 soldiers came home from captivity": a return, not a loss.
         matches = [m for m in matches if not (m.group(0) == "captivity" and low.endswith("from ", 0, m.start()))]
@@ -1689,6 +1718,8 @@ def _victim(
     start = _content_start(low, anchor)
     third = own == _NO_OWN   # a voice with no army in the war: no "own" soldiers to fall back on
     own = None if third else own or _OWN_OF.get(side)
+    if own and _BURIED_OURS.match(low, anchor):
+        return own   # a mayor's "we have buried 43 of our men": the town's soldiers, the side's own
     found = _candidates(text, low, start, len(text), anchor)
     close = low.find("”", anchor) if low.startswith("“") else -1
     if close > 0:
