@@ -1041,6 +1041,21 @@ def test_the_agency_that_just_spoke_and_a_breakdown_of_its_toll():
         units[["speaker", "side", "cue"]]
 
 
+def test_a_phone_ins_presenter_stays_the_outlets_and_callers_are_placed_by_town():
+    # 4.12: once "HANNA LINDQVIST, PRESENTER:", her later "HANNA LINDQVIST:" paragraphs are the
+    # outlet's narration, whose sources keep their own sides; a caller's label "GARETH, SWANSEA,
+    # UK" places him like a letter's writer (guide 5), in any Latin capitals ("RZESZÓW, POLAND").
+    text = ("Open Line: Callers Ask About the War\nBy Karin Holm\n"
+            "HANNA LINDQVIST, PRESENTER: Good evening.\n"
+            "GARETH, SWANSEA, UK: I served twenty-two years in the army.\n"
+            "KRZYSZTOF, RZESZÓW, POLAND: I drive aid to Sumy every month.\n"
+            "HANNA LINDQVIST: Two late items. North Korea's state news agency KCNA reported tonight that Kim had "
+            "presented awards.\n")
+    units = attribute(text)
+    assert list(units.side)[2:] == ["author", "ukraine_west", "ukraine_west", "author", "russia"], \
+        units[["speaker", "side", "cue"]]
+
+
 def test_a_person_who_told_one_sides_outlet_reaches_us_through_it():
     # Guide 4 (v6): "told TASS" makes TASS the channel, and the channel decides the side.
     units = attribute("KYIV — News.\nA resident, Nina Sorokina, told the state news agency TASS that her windows "

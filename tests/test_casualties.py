@@ -1791,3 +1791,10 @@ def test_relative_disclosures_heavy_losses_held_captives_and_what_it_cost(side, 
 ])
 def test_benefits_left_out_figures_hospital_beds_burials_and_units_without_losses(side, text, expected):
     assert flags(text, side=side) == [expected]
+
+
+def test_of_them_after_pyongyang_sent_troops_are_north_koreans():
+    # Context (module docstring): a state that "sent 11,000 troops" names whose the next "of them" are.
+    assert flags("Pyongyang sent between 11,000 and 12,000 troops in late 2024.",
+                 "The NIS told lawmakers that around 2,000 of them had been killed.",
+                 side="ukraine_west", paragraphs=[1, 1]) == [(0, ""), (1, "dprk")]

@@ -271,7 +271,10 @@ _RESIDENCE = re.compile(r"\b(?:living|lives|settled|resettled|now\s+(?:\w+\s+){0
 _BULLET = re.compile(r"[-–•*]\s|\d{1,2}[.)]\s")   # "- ", "• ", or a numbered item "1. "
 # A transcript's speaker label opening a paragraph, in capitals: "DMITRY PESKOV, KREMLIN
 # SPOKESMAN (through interpreter): …", "ANCHOR: …".
-_SPEAKER_LABEL = re.compile(r"(?P<label>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*(?:,\s*[A-Z0-9][A-Z0-9'’.&-]*(?:\s+[A-Z0-9][A-Z0-9'’.&-]*)*)*)"
+# Capitals of the Latin alphabets a caller's town may be spelt in ("RZESZÓW, POLAND").
+_UP = "A-ZÀ-ÖØ-ÞĄĆČĎĘĚŁŃŇŐŘŚŠŤŮŰŹŻŽ"
+_SPEAKER_LABEL = re.compile(rf"(?P<label>[{_UP}][{_UP}'’.-]+(?:\s+[{_UP}][{_UP}'’.-]+)*"
+                            rf"(?:,\s*[{_UP}0-9][{_UP}0-9'’.&-]*(?:\s+[{_UP}0-9][{_UP}0-9'’.&-]*)*)*)"
                             r"\s*(?:\([^)]{1,40}\))?:\s")
 _SENTENCE_ADVERB = re.compile(r"[A-Z][a-z]+ly|Meanwhile|However|Separately|Still|Yet|Instead")
 _ACADEMIC = re.compile(r"\b(?:university|demographer|professor|academic|lecturer|sociologist|statistician)\b", re.IGNORECASE)
@@ -735,6 +738,7 @@ class _Resolver:
         byline = _BYLINE.search(text[:600])
         self._full_names = None   # Korean full names in the text, for a bare family name
         self.byline_names = frozenset(re.findall(r"[A-Z][\w'’-]+", byline.group(1))) if byline else frozenset()
+        self.own_voices: set = set()   # surnames of the outlet's own presenters met under a label
         # Who holds it decides first ("Russian-occupied"), then the place, a capital that stands
         # for its government ("Seoul", "Moscow"), or the country.
         held_by = _CONTROLLED.match(country)
@@ -935,9 +939,20 @@ class _Resolver:
         (through interpreter):"); None for the outlet's own anchor or correspondent."""
         words = label.group("label").title()
         name, _, description = words.partition(",")
-        if _OWN_PRESENTER.search(words) or (name.split() and name.split()[-1] in self.byline_names):
+        surname = name.split()[-1] if name.split() else ""
+        if _OWN_PRESENTER.search(words) or surname in self.byline_names or surname in self.own_voices:
+            # (Once "HANNA LINDQVIST, PRESENTER:", every later "HANNA LINDQVIST:" is the outlet's.)
+            self.own_voices.add(surname)
             return None
         blocs = {a.side for _, _, a in self.actors.find(description) if a.side in _PARTISAN}
+        if not blocs and description:
+            # A caller's town and country ("GARETH, SWANSEA, UK"), placed like a letter's writer.
+            raw = label.group("label").partition(",")[2]
+            places = [p.strip() for p in raw.split(",") if p.strip()]
+            blocs = {a.side for p in places for _, _, a in self.actors.find(p) if a.side in _PARTISAN}
+            if not blocs and places:
+                town = town_bloc(places[0].title())
+                blocs = {town} if town in _PARTISAN else set()
         sp = self.resolve(name, anaphora=False) if not blocs else None
         if sp is not None and sp.side in _PARTISAN:
             # Where the introduction placed the guest, not where the last relay of their words

@@ -652,6 +652,8 @@ _BLOC_WORDS = [
     (
         "dprk",
         r"North\s+Korean?s?|North\s+Korea[’']s|DPRK|KPA|Korean\s+People[’']s\s+Army|Pyongyang[’']s|"
+        # "Pyongyang sent 11,000 troops": whose troops the next "of them" are.
+        r"Pyongyang(?=\s+(?:has\s+|had\s+|have\s+)?(?:sent|deployed|dispatched|rotated)\b)|"
         r"Koreans|(?<!South\s)Korean",
     ),
     (
@@ -744,7 +746,7 @@ _STATE_ACTS = _ci(
     r"\s+(?:has|have|had|is|was|will|would|did|does|could|can|must|may|says|said|claims|claimed|holds|held|"
     r"admits|admitted|keeps|kept)\b"
 )
-_STATES = frozenset(("Russia", "Ukraine", "North Korea"))
+_STATES = frozenset(("Russia", "Ukraine", "North Korea", "Pyongyang"))
 _POSSESSIVE_BEFORE = _ci(r"\b(?:their|his|her|its|whose|our|my)\s+$")
 _WEAPON_AFTER = _ci(
     r"(?:\s+[\w-]+)?\s+(?:missiles?|rockets?|drones?|UAVs?|strikes?|airstrikes?|"
