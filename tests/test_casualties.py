@@ -1798,3 +1798,14 @@ def test_of_them_after_pyongyang_sent_troops_are_north_koreans():
     assert flags("Pyongyang sent between 11,000 and 12,000 troops in late 2024.",
                  "The NIS told lawmakers that around 2,000 of them had been killed.",
                  side="ukraine_west", paragraphs=[1, 1]) == [(0, ""), (1, "dprk")]
+
+
+@pytest.mark.parametrize("side, text, expected", [
+    # The accused are the killers, not the dead.
+    ("russia", "He accused Ukrainian troops of killing at least 300 civilians in the Kursk region.", (1, "civilians")),
+    # Whom a toll was told to is not among the dead.
+    ("russia", "The head of our district told us that a Ukrainian drone had killed three people at the bus stop.",
+     (1, "civilians")),
+])
+def test_the_accused_and_the_told_are_not_the_dead(side, text, expected):
+    assert flags(text, side=side) == [expected]

@@ -1017,6 +1017,10 @@ _MEDICAL = _ci(
 # groups were sent across open fields").
 _ADMISSION = _ci(r"\b(?:acknowledg\w*|admit(?:s|ted|ting)?|conced\w*|complain\w*|lament\w*|mourn\w*|"
                  r"blam\w*\s+(?:the\s+|its\s+|their\s+)?(?:commanders?|generals?|command|leadership))\b")
+_ACCUSED_BEFORE = _ci(r"\b(?:accus\w*|blam\w*|suspect\w*|charg\w*|convict\w*)\s+(?:the\s+)?$")
+_OF_DOING = _ci(r"(?:\s+[\w-]+){0,2}?\s+of\s+(?:deliberately\s+)?(?:killing|shooting|executing|torturing|wounding|"
+                r"capturing|shelling|murdering)\b")
+_TOLD_US = _ci(r"\b(?:told|tells?|telling|informed|assured|showed|wrote\s+to|reminded)\s+$")
 _BURIED_OURS = _ci(r"buried\s+(?:[\w,]+\s+){1,3}?of\s+our\s+(?:men|sons|boys)\b")
 _ZERO_SOLDIERS = _ci(
     r"\b(?:not\s+a\s+single|not\s+one|no|none\s+of\s+(?:our|the|its|their))\s+(?:[\w-]+\s+)?"
@@ -1440,7 +1444,8 @@ def _candidates(text: str, low: str, lo: int, hi: int, anchor: int, *, speakers:
             tail = end + person.end()
             # "A captured Ukrainian soldier told reporters …": the speaker is who the outcome befell.
             described = anchor < start and _OUTCOME_ON.fullmatch(low, anchor, start)
-            if (_AGENT_AFTER.match(low, tail) and not _COUNT_BEFORE.search(low, max(0, start - 24), start)) \
+            if (_ACCUSED_BEFORE.search(before) and _OF_DOING.match(low, tail)) \
+                    or (_AGENT_AFTER.match(low, tail) and not _COUNT_BEFORE.search(low, max(0, start - 24), start)) \
                     or (not speakers and not described and _REPORTING_AFTER.match(low, tail)):
                 continue  # (but "4,140 North Korean soldiers killed" are counted, not killers)
             if described:
@@ -1614,6 +1619,8 @@ def _enemy_or_own(text: str, low: str, start: int, side: str, own: str | None, a
         for o in _OWN.finditer(low, start):
             if _OWN_DEFENDER.search(low, max(0, o.start() - 30), o.start()):
                 continue  # "thanks to our air defence nobody was killed": "our" saved them
+            if o.group(0) == "us" and _TOLD_US.search(low, max(0, o.start() - 12), o.start()):
+                continue  # "the head of our district told us that …": whom it was told, not the dead
             if _OWN_CIVIL.match(low, o.start()) or (
                     not _OWN_UNIT.match(low, o.start()) and _civilian_speaker(low, start)):
                 # "everyone in our street is alive"; a crane operator's "one of our guards"
@@ -1675,6 +1682,14 @@ def _each_counted(text: str, start: int) -> bool:
     return len(groups & {"russia", "ukraine"}) == 2
 
 
+def _military(low: str, start: int):
+    """The first soldier word from ``start`` on; not the "us" whom something was told."""
+    for m in _MILITARY.finditer(low, start):
+        if not (m.group(0) == "us" and _TOLD_US.search(low, max(0, m.start() - 12), m.start())):
+            return m
+    return None
+
+
 def _victim(
     text: str,
     low: str,
@@ -1733,7 +1748,7 @@ def _victim(
         # "a Kostromino resident whose son was killed near Pokrovsk": the son was a soldier; the
         # resident is who speaks.
         found = [f for f in found if f[2] != "civilians"]
-    if found and all(f[2] == "civilians" and f[0] >= 3 for f in found) and _MILITARY.search(low, start):
+    if found and all(f[2] == "civilians" and f[0] >= 3 for f in found) and _military(low, start):
         # "people filled the church for the funeral of Sergeant Kolesov": the mourners are not
         # the dead.
         found = []
@@ -1768,7 +1783,7 @@ def _victim(
             return "dprk"
     if group and not (at_front and group == "civilians"):
         return group
-    military = _MILITARY.search(low, start) or at_front
+    military = _military(low, start) or at_front
     # "men" alone may be anyone's: a district head's "three men have been missing" are residents.
     soldierly = military and (military is True or military.group(0) not in ("men", "us", "guys")
                               or _MILITARY.search(low, military.end()))
