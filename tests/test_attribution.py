@@ -1057,6 +1057,25 @@ def test_a_phone_ins_presenter_stays_the_outlets_and_callers_are_placed_by_town(
         units[["speaker", "side", "cue"]]
 
 
+def test_a_monitored_broadcast_in_translation_speaks_through_its_broadcaster():
+    # Guide 4 (an outlet's correspondent on air is its voice; the channel decides) and 4.12: in a
+    # monitoring service's translated transcript of Russian state TV, the anchor, the correspondent
+    # and every guest on air are the broadcaster's, whatever their own side; the service's
+    # bracketed notes are its own; an analyst at a Seoul-based institute is of the allied bloc.
+    text = ("Russian TV on Kursk\nBy Meridian Media Monitoring\n"
+            "Rodina-24, one of Russia's main state television channels, devoted its evening bulletin to the Kursk "
+            "region. The transcript below has been translated from Russian and shortened.\n"
+            "\"Moscow wants its viewers to see allies,\" said Park Ji-hoon, a researcher at the Seoul-based Hanbit "
+            "Institute.\n"
+            "ALLA VORONTSOVA, ANCHOR: Good evening.\n"
+            "CAPTURED UKRAINIAN SERVICEMAN (voice-over translation): I surrendered because there was no way out.\n"
+            "[Meridian note: Ukraine's General Staff said its forces repelled 17 assaults.]\n")
+    units = attribute(text)
+    assert list(units.side)[4:] == ["ukraine_west", "russia", "russia", "ukraine_west"], \
+        units[["speaker", "channel", "side", "cue"]]
+    assert units.channel.iloc[5] == "Rodina-24"
+
+
 def test_a_person_who_told_one_sides_outlet_reaches_us_through_it():
     # Guide 4 (v6): "told TASS" makes TASS the channel, and the channel decides the side.
     units = attribute("KYIV — News.\nA resident, Nina Sorokina, told the state news agency TASS that her windows "

@@ -1810,3 +1810,20 @@ def test_of_them_after_pyongyang_sent_troops_are_north_koreans():
 ])
 def test_the_accused_and_the_told_are_not_the_dead(side, text, expected):
     assert flags(text, side=side) == [expected]
+
+
+@pytest.mark.parametrize("side, text, expected", [
+    ("russia", "Today the only Ukrainian soldiers left here lie in the tree lines where they fell.", (1, "ukraine")),
+    ("russia", "The Ukrainians who were sitting in the trench came out with their hands up.", (1, "ukraine")),
+    ("russia", "Not a single serviceman of the Korean People's Army was lost in these battles.", (1, "dprk")),
+    ("russia", "In the exchange 84 Russian servicemen came home, along with six civilians from Kursk region whom the "
+               "enemy had abducted.", (1, "civilians")),
+    ("russia", "There were no casualties on the ground.", (1, "civilians")),
+    # The one who speaks is alive; a note on a report's verifiability claims nothing new.
+    ("ukraine_west", "Our commanders tell the families nothing, so my mother probably thinks I am dead.", (0, "")),
+    ("author", "The death described could not be independently verified.", (0, "")),
+    # The enemy who "spreads lies that we have lost thousands" is not the one who lost them.
+    ("russia", "The enemy spreads lies that we have lost thousands of men, but our ranks are full.", (1, "russia")),
+])
+def test_where_they_fell_hands_up_abducted_and_the_living_speaker(side, text, expected):
+    assert flags(text, side=side) == [expected]

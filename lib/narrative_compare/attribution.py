@@ -255,7 +255,11 @@ _EXPERT = re.compile(r"\b(?:fellow|analyst|expert|researcher|professor|scholar|i
 # Western think tanks are the Western bloc's (ANNOTATION.md 5, "Western think tanks (ISW)");
 # consultancies, universities and insurers are not think tanks.
 _WESTERN_PLACE = (r"(?:Washington|London|Stockholm|Berlin|Paris|Brussels|Warsaw|Tallinn|Vilnius|Riga|Helsinki|"
-                  r"Oslo|Copenhagen|Prague|Ottawa|Canberra|Amsterdam|US|U\.S\.|UK|British|American|Western|European)")
+                  r"Oslo|Copenhagen|Prague|Ottawa|Canberra|Amsterdam|US|U\.S\.|UK|British|American|Western|European|"
+                  # allied capitals and countries (guide 5: "Western and allied")
+                  r"Seoul|Tokyo|Kyiv|Rome|Madrid|Lisbon|The\s+Hague|Dublin|Wellington|Bucharest|Vienna|"
+                  r"South\s+Korean|Japanese|Ukrainian|German|French|Polish|Italian|Canadian|Australian|Dutch|"
+                  r"Swedish|Finnish|Norwegian|Danish|Estonian|Latvian|Lithuanian|Czech)")
 _THINK_TANK = r"(?:[Ii]nstitute|Centre|Center|Council|Foundation|Institution|think[- ]tank|Programme|Forum|Initiative)\b"
 _WESTERN_THINK_TANK = re.compile(
     r"\b" + _WESTERN_PLACE + r"(?:-based)?\s+(?:[A-Z][\w'’&-]*\s+){0,5}?" + _THINK_TANK
@@ -287,6 +291,12 @@ _SCENE_OPENING_RE = re.compile(r"(?:[A-Z][A-Z .'’-]+(?:\([^)]{1,40}\))?:\s+)?(
 _COURT = re.compile(r"\b(?:[Jj]udges?|[Ll]awyers?|[Aa]ttorneys?|[Dd]efen[cs]e\s+counsel|court)\b")
 _BYLINE = re.compile(r"^By\s+([^\n]{2,120})$", re.MULTILINE)
 # The outlet's own voices and notes under a label: "ANCHOR:", "MODERATOR:", "CORRECTION:".
+# An introduction saying that the transcript below is another broadcaster's, in translation.
+_TRANSLATED_TRANSCRIPT = re.compile(r"\btranscripts?\b[^.\n]{0,80}?\btranslated\b|\btranslated\s+transcript\b", re.I)
+# "Rodina-24, one of Russia's main state television channels": a broadcaster and what it is.
+_BROADCASTER = re.compile(r"(?P<name>[A-Z][\w’'-]*(?:[ -][A-Z0-9][\w’'-]*){0,3}),\s+(?P<desc>(?:one\s+of\s+|an?\s+|the\s+)"
+                          r"[^,.;\n]{0,80}?\b(?:television|TV|channels?|broadcasters?|radio|stations?)\b)")
+_OUTLET_NOTE_LABEL = re.compile(r"\b(?:CORRECTION|CLARIFICATION|UPDATE|NOTE|EDITOR)\b", re.I)
 _OWN_PRESENTER = re.compile(r"\b(?:Anchor|Host|Presenter|Moderator|Correspondent|Reporter|Newsreader|"
                             r"Correction|Clarification|Update|Note)\b")
 _UNNAMED = re.compile(r"(?:Unidentified|Unnamed|Captured|Wounded)\b")
@@ -739,6 +749,7 @@ class _Resolver:
         self._full_names = None   # Korean full names in the text, for a bare family name
         self.byline_names = frozenset(re.findall(r"[A-Z][\w'’-]+", byline.group(1))) if byline else frozenset()
         self.own_voices: set = set()   # surnames of the outlet's own presenters met under a label
+        self.broadcast = self._monitored_broadcaster(text)
         # Who holds it decides first ("Russian-occupied"), then the place, a capital that stands
         # for its government ("Seoul", "Moscow"), or the country.
         held_by = _CONTROLLED.match(country)
@@ -934,9 +945,35 @@ class _Resolver:
         side = self._side_from_first_mention(name)
         return _Speaker(name, side or self.actors.default_side, "person", named=side is not None)
 
+    def _monitored_broadcaster(self, text: str):
+        """(name, side) of the broadcaster whose programme the article gives in translation ("The
+        transcript below has been translated from Russian"; "Rodina-24, one of Russia's main state
+        television channels, …"), None when the transcript is the outlet's own."""
+        if not _TRANSLATED_TRANSCRIPT.search(text, 0, 4000):
+            return None
+        for m in _BROADCASTER.finditer(text, 0, 3000):
+            known = [a for _, _, a in self.actors.find(m.group("name")) if a.side in _PARTISAN]
+            blocs = {a.side for _, _, a in self.actors.find(m.group("desc")) if a.side in _PARTISAN}
+            side = known[0].side if known else blocs.pop() if len(blocs) == 1 else None
+            if side is not None:
+                return m.group("name"), side
+        return None
+
     def labelled(self, label: re.Match) -> _Speaker | None:
         """Return who a transcript's speaker label names ("MAJOR OLEH DANYLIUK, UKRAINIAN ARMY
         (through interpreter):"); None for the outlet's own anchor or correspondent."""
+        sp = self._labelled(label)
+        if self.broadcast is not None and not _OUTLET_NOTE_LABEL.search(label.group("label")):
+            # A monitored broadcast in translation (guide 4, channel; 4.12): its anchor and
+            # correspondents are the broadcaster's voice, and everyone on air reaches the article
+            # through it (the channel decides).
+            name, side = self.broadcast
+            words = label.group("label").title().partition(",")[0]
+            sp = _Speaker(sp.name if sp is not None else " ".join(words.split()), side,
+                          sp.kind if sp is not None else "person", channel=name, named=False)
+        return sp
+
+    def _labelled(self, label: re.Match) -> _Speaker | None:
         words = label.group("label").title()
         name, _, description = words.partition(",")
         surname = name.split()[-1] if name.split() else ""

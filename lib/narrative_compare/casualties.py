@@ -138,6 +138,8 @@ _OUTCOME_WORDS = {
     r"remains\s+of\s+[“\"]?(?:the\s+)?(?:[\d,]+\s+|dozens\s+of\s+|hundreds\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:soldiers|servicemen|"
     r"civilians|people|men|victims|fallen|residents|heroes)\b|"
     r"buried\s+(?:the\s+)?(?:owners|bodies|dead|them|him|her|residents|civilians|men)\s+(?:in|at|near|behind|under)\b|"
+    # "the only Ukrainian soldiers left here lie in the tree lines where they fell"
+    r"\bwhere\s+(?:they|he|she|their\s+comrades)\s+(?:had\s+)?(?:fell|fallen)\b(?!\s+(?:back|asleep|ill|behind|apart))|"
     # "We have buried too many of our men in this war"
     r"buried\s+(?:too\s+many|so\s+many|many|dozens|hundreds|thousands|[\d,]+)\s+(?:of\s+(?:our|their|its|his|my|the)\s+)?"
     r"(?:[\w-]+\s+)?(?:men|sons|soldiers|boys|comrades|friends|servicemen|fighters|brothers)\b|"
@@ -231,6 +233,10 @@ _OUTCOME_WORDS = {
     r"(?:led|taken|driven|carried)\s+away\s+by\s+(?:[\w-]+\s+){0,2}?(?:troops|soldiers|forces|servicemen)\b|"
     # "residents who were detained by Russian forces", "the capture of North Korean soldiers"
     r"(?:were|was|been|being)\s+detained\s+by\b|"
+    # "came out with their hands up", "six civilians whom the enemy had abducted", "spoke to our
+    # film crew at a holding facility"
+    r"came\s+out\s+with\s+(?:their|his|our|my)\s+hands\s+(?:up|raised)|abduct(?:ed|ion)|kidnapp(?:ed|ing)|"
+    r"(?:at|in|from)\s+an?\s+(?:holding|detention|filtration|POW)\s+(?:facility|centre|center|camp)\b|"
     # "Not one of our fighters has fallen into the hands of …", "two soldiers fell into Russian hands"
     r"(?:soldiers|servicemen|troops|fighters|men|marines|sailors|of\s+(?:them|us|ours))\s+(?:have\s+|has\s+|had\s+)?"
     r"(?:fallen|fell)\s+into\s+(?:the\s+hands\s+of\b|(?:the\s+)?(?:[\w-]+(?:['’]s?)?\s+)?hands\b)|the\s+capture\s+of\s+(?:[\d,]+\s+|two\s+|three\s+|several\s+)?"
@@ -281,8 +287,8 @@ _OUTCOME_WORDS = {
     r"several|many)[\"”]?(?:\s+of\s+(?:its|their|his|our|the)\s+[\d,]+)?\s+(?:[\w-]+\s+)?(?:soldiers|men|"
     r"troops|servicemen|personnel|fighters|sailors|marines|paratroopers|conscripts|people|comrades|guys|friends|"
     r"colleagues|relatives|sons|brothers|neighbou?rs|crew\s+members|crewmen)|"
-    r"(?:soldiers|servicemen|troops|sailors|marines|men|crew\s+members|crewmen|fighters|paratroopers|of\s+them|of\s+those)\s+"
-    r"(?:had\s+been|have\s+been|has\s+been|were|was|are\s+being)\s+lost\b|"
+    r"(?:soldiers?|servicem[ae]n|troops|sailors|marines|men|crew\s+members|crewmen|fighters|paratroopers|of\s+them|of\s+those)\s+"
+    r"(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)?(?:had\s+been|have\s+been|has\s+been|were|was|are\s+being)\s+lost\b|"
     # Attrition told by who is left: "every morning there are fewer of us", "down to 20 men".
     r"(?:are|were|is)\s+fewer\s+of\s+(?:us|them)|fewer\s+and\s+fewer\s+of\s+(?:us|them)|"
     # "every rotation there were fewer faces I knew", "fewer of the original men in it".
@@ -342,7 +348,8 @@ _LONGEST_LEAD = 160
 _OUTCOME_STEMS = [
     *(
         "kill fallen dead died dies death fatal perish lives bodies elimin liquid neutral slain gone "
-        "bloodi picked wiped decimat annihil surviv wound injur hurt maim burns hospital captur captiv "
+        "bloodi picked wiped decimat annihil surviv wound injur hurt maim burns hospital captur captiv abduct kidnap "
+        "filtration "
         "prisoner surrend missing unaccounted casualt loss lost lose losing toll returned alive detention "
         "holding holds held vanished dying fell standing nobody none graves corpse victim body save "
         "fewer cost caught trapped shrapnel operated glass surviving funerals fractures vanish suffocated "
@@ -357,6 +364,7 @@ _OUTCOME_STEMS = [
     *(f"saw {p} again" for p in ("him", "her", "them")),
     *(f"{v} {q}{a}destroyed" for v in ("been", "was", "were") for q in ("", "“", '"')
       for a in ("", "practically ", "almost ", "completely ", "totally ", "effectively ", "largely ", "virtually ")),
+    "hands up", "hands raised", "holding facility", "where they fell", "where he fell", "where she fell",
     "no one", "only one", "last man", "still with", "now there are", "t come back", "not come back", "never come", "never came", "detained", "buried", "concuss", "without his",
     "without her", "without their", "without a", "without one", "without both", "blinded", "down their", "down his",
     "reduced to", "make it back", "made it back", "shot", "executed", "not come", "not return", "been seen", "lost no", *(f"{a} {n}" for a in ("real", "true", "actual")
@@ -858,6 +866,8 @@ _ENEMY = _ci(
     r"\b(?:the\s+enemy|enemy|the\s+adversary|opponent|the\s+attackers)\b(?!\s+(?:fabrications?|propaganda|lies|claims?|reports?|"
     r"fakes?|disinformation|sources?|media|channels?|drones?|artillery|strikes?|shelling|fire|attacks?|missiles?|"
     r"hands)\b)(?<!hands\sof\sthe\senemy)"   # "fell into enemy hands": the enemy holds them
+    # "The enemy spreads lies that we have lost thousands": the enemy as a liar, not a loser
+    r"(?!\s+(?:spreads?|spreading|tells?|claims?|invents?|peddles?)\s+(?:lies|stories|fables|fakes|that)\b)"
 )
 # First person in a quote, or "his own battalion": the claimant's own side.
 # "we" and "my" of a claim's source, not of its victims: "we believe more than 40 sailors were
@@ -1207,6 +1217,9 @@ _FIGURE_TALK = _ci(
     r"(?:are|were|went)\s+missing)\b|"
     # "The agency did not say how they had died": what a source left out claims nothing.
     # (Not "how many of those killed were civilians": that some were killed is a given.)
+    # "The death described could not be independently verified": about the report, not a new claim.
+    r"\bthe\s+(?:deaths?|killings?|casualt(?:y|ies)|losses|injur(?:y|ies))\s+(?:described|reported|mentioned|claimed)\s+"
+    r"(?:could|can|has|have)\s+not\s+(?:yet\s+)?(?:be|been)\s+(?:independently\s+)?(?:verified|confirmed)\b|"
     # "did not say how many of the wounded had been left disabled" (guide 4.9's own example).
     r"\b(?:did|does|do|would)\s+not\s+say\s+how\s+many\b[^.;:]*|"
     r"\b(?:did|does|do|would)\s+not\s+say\s+(?:how|when|where|why)(?:\s+or\s+(?:how|when|where|why))?\s+"
@@ -1238,6 +1251,8 @@ _ASKED_BEFORE = _ci(
 
 # A condition or an open question in the outcome's own clause (no comma or full stop between).
 # "We don't know if they are dead or taken" is a claim that they are missing.
+_THINKS_I_AM = _ci(r"\b(?:thinks?|believes?|thought|believed|assumes?|assumed|fears?|feared|suspects?)\s+(?:that\s+)?"
+                   r"i\s+(?:am|was|had\s+been|have\s+been|might\s+be|may\s+be|must\s+be)\s+$")
 _BENEFIT_WORDS = ("payment", "compensation", "benefit", "pension", "allowance", "entitled", "eligible", "grant",
                   "rehabilitation", "kindergarten", "bonus", "insurance", "subsid")
 _BENEFICIARY_BEFORE = _ci(
@@ -1287,7 +1302,7 @@ def _casualty_matches(text: str, low: str, *, prefiltered: bool = False, first: 
         spans = [(a.start(), a.end()) for a in _COMPOSITION.finditer(low)]
         if spans:
             matches = [m for m in matches if not any(a <= m.start() < b for a, b in spans)]
-    if "how many" in low or "figure" in low or "number" in low or "tally" in low or "total" in low or "not say" in low:
+    if "how many" in low or "figure" in low or "number" in low or "tally" in low or "total" in low or "not say" in low or "not be" in low:
         # "Asked how many had died", "never released a figure for its dead": talk about a figure
         # names the outcome without claiming any, unless a count or an intensity comes with it.
         spans = [(a.start(), a.end()) for a in _FIGURE_TALK.finditer(low)]
@@ -1333,9 +1348,12 @@ def _casualty_matches(text: str, low: str, *, prefiltered: bool = False, first: 
             m
             for m in matches
             if m.lastgroup != "captured" or "captur" in m.group(0) or "captivity" in m.group(0) or "hold" in m.group(0)
-            or "detained" in m.group(0)
+            or "detained" in m.group(0) or "abduct" in m.group(0) or "kidnap" in m.group(0)
             or "held" in m.group(0) or m.group(0).startswith(("tak", "took"))  # "had taken several more prisoner"
         ]
+    if " i " in low or low.startswith("i "):
+        # "my mother probably thinks I am dead": the one who speaks is alive.
+        matches = [m for m in matches if not _THINKS_I_AM.search(low, max(0, m.start() - 50), m.start())]
     if any(w in low for w in _BENEFIT_WORDS):
         # "a payment to the families of servicemen killed", "a ward for the wounded", "places for
         # the children of the fallen": who a benefit is for, not a count of them (guide 6).
@@ -1772,6 +1790,8 @@ def _victim(
         # With no group named, "Both sides claimed heavy losses" is about both even though
         # "both sides" is the attribution.
         return "unspecified"
+    if "on the ground" in low and _NONE_HURT.search(low):
+        return "civilians"   # "There were no casualties on the ground" under downed drones: the people below
     group = _enemy_or_own(text, low, start, side, own, anchor)
     if group == "russia" and side == "ukraine_west" and context is not None:
         # "We took him prisoner" after "Those were the North Koreans", "43 bodies in front of our
