@@ -1076,6 +1076,17 @@ def test_a_monitored_broadcast_in_translation_speaks_through_its_broadcaster():
     assert units.channel.iloc[5] == "Rodina-24"
 
 
+def test_a_south_korean_lawmaker_named_the_seoul_press_way_is_of_the_allied_bloc():
+    # Guide 5: South Korea and its officials are ukraine_west; with no country named, the name says
+    # it: the English-language press hyphenates South Korean given names ("Kwon Tae-ho"), not North
+    # Korean ones, and the bare family name ("Kwon") is the same person.
+    text = ("NIS Briefs Lawmakers\nBy Han Ji-woo\nThe agency briefed the intelligence committee on Wednesday.\n"
+            "Rep. Kwon Tae-ho, the committee's senior member from the ruling party, said the losses were heavy.\n"
+            "\"The losses are concentrated in the assault units,\" Kwon told reporters.\n")
+    units = attribute(text)
+    assert list(units.side)[3:] == ["ukraine_west", "ukraine_west"], units[["speaker", "side", "cue"]]
+
+
 def test_a_person_who_told_one_sides_outlet_reaches_us_through_it():
     # Guide 4 (v6): "told TASS" makes TASS the channel, and the channel decides the side.
     units = attribute("KYIV — News.\nA resident, Nina Sorokina, told the state news agency TASS that her windows "

@@ -1827,3 +1827,13 @@ def test_the_accused_and_the_told_are_not_the_dead(side, text, expected):
 ])
 def test_where_they_fell_hands_up_abducted_and_the_living_speaker(side, text, expected):
     assert flags(text, side=side) == [expected]
+
+
+def test_families_who_speak_ashes_flown_home_and_a_casualty_update_named():
+    # The bereaved who speak are not the dead; "flown home" is no house struck (so the dead stay the
+    # report's North Koreans); a report named by its timing gives no toll.
+    assert flags("The NIS estimated that about 3,700 North Korean soldiers had been wounded.",
+                 "Seo said the bodies of many of the dead had been cremated and the ashes flown home.",
+                 "The group said the real number was far higher, because families who speak about their losses "
+                 "risk punishment.", side="ukraine_west", paragraphs=[1, 1, 1]) == [(1, "dprk")] * 3
+    assert flags("It was the spy agency's first casualty update since September.") == [(0, "")]

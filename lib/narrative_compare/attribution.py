@@ -250,6 +250,7 @@ _NATIONAL_OFFICIAL = re.compile(r"\b(?:lawmakers?|legislators?|parliament(?:'s|a
                                 r"national\s+assembly|member\s+of\s+parliament|MPs?|(?:intelligence|defen[cs]e|"
                                 r"foreign\s+affairs)\s+committee|[Rr]epresentative|congress(?:man|woman)|"
                                 r"(?:ruling|opposition)[- ]party|member\s+of\s+the\s+(?:\w+\s+)?committee)\b", re.IGNORECASE)
+_SOUTH_KOREAN_NAME = re.compile(r"(?:(?:Rep|Sen|Dr|Mr|Ms|Gen)\.\s+)?(?:[A-Z][\w.]*\s+){0,2}?[A-Z][a-z]{0,4}\s+[A-Z][a-z]+-[a-z]+")
 _EXPERT = re.compile(r"\b(?:fellow|analyst|expert|researcher|professor|scholar|institute|university|"
                      r"academic|lecturer|economist|historian|think\s+tank)s?\b", re.IGNORECASE)
 # Western think tanks are the Western bloc's (ANNOTATION.md 5, "Western think tanks (ISW)");
@@ -1441,6 +1442,11 @@ class _Resolver:
                 opening = _SCENE_OPENING_RE.match(window)
                 scene = [a.side for _, _, a in self.actors.find(opening.group(1))] if opening and opening.end() <= rel else []
                 side = capitals.pop() if len(capitals) == 1 else self.dateline_side or (scene[-1] if scene else None)
+                if side is None and (_SOUTH_KOREAN_NAME.fullmatch(phrase.strip()) or (korean and "-" in korean.group(0))):
+                    # "Rep. Kwon Tae-ho, the committee's senior member from the ruling party": the
+                    # English-language press hyphenates South Korean given names ("Tae-ho") and not
+                    # North Korean ones ("Ri Song Chol"); a South Korean official is of the allied bloc.
+                    side = next((a.side for _, _, a in self.actors.find("South Korea")), None)
             break   # only the first mention introduces a person
         if side is None:
             side = self._defector_home(phrase)

@@ -1217,6 +1217,9 @@ _FIGURE_TALK = _ci(
     r"(?:are|were|went)\s+missing)\b|"
     # "The agency did not say how they had died": what a source left out claims nothing.
     # (Not "how many of those killed were civilians": that some were killed is a given.)
+    # "It was the spy agency's first casualty update since September": a report named, no toll.
+    # (Not "no reason to doubt Seoul's casualty estimates": judging a figure is a claim.)
+    r"\b(?:first|last|latest|next|new|previous|monthly|weekly|regular)\s+casualty\s+(?:updates?|briefings?)\b|"
     # "The death described could not be independently verified": about the report, not a new claim.
     r"\bthe\s+(?:deaths?|killings?|casualt(?:y|ies)|losses|injur(?:y|ies))\s+(?:described|reported|mentioned|claimed)\s+"
     r"(?:could|can|has|have)\s+not\s+(?:yet\s+)?(?:be|been)\s+(?:independently\s+)?(?:verified|confirmed)\b|"
@@ -1302,7 +1305,8 @@ def _casualty_matches(text: str, low: str, *, prefiltered: bool = False, first: 
         spans = [(a.start(), a.end()) for a in _COMPOSITION.finditer(low)]
         if spans:
             matches = [m for m in matches if not any(a <= m.start() < b for a, b in spans)]
-    if "how many" in low or "figure" in low or "number" in low or "tally" in low or "total" in low or "not say" in low or "not be" in low:
+    if "how many" in low or "figure" in low or "number" in low or "tally" in low or "total" in low or "not say" in low or "not be" in low \
+            or "casualty " in low:
         # "Asked how many had died", "never released a figure for its dead": talk about a figure
         # names the outcome without claiming any, unless a count or an intensity comes with it.
         spans = [(a.start(), a.end()) for a in _FIGURE_TALK.finditer(low)]
@@ -1501,6 +1505,7 @@ def _candidates(text: str, low: str, lo: int, hi: int, anchor: int, *, speakers:
         if word in ("families", "family") and (
             low.startswith(" of ", m.end())
             or _POSSESSIVE_BEFORE.search(low, max(0, m.start() - 8), m.start())
+            or _WHO_SPEAK.match(low, m.end())   # "families who speak about their losses risk punishment"
         ):
             continue  # "their families were informed", "families of the missing": the bereaved
         if word == "staff" and low.endswith(("general ", "general’s ", "general's "), 0, m.start()):
@@ -1901,6 +1906,8 @@ def _struck_site(low: str, start: int = 0) -> bool:
     """Whether ``low[start:]`` names a civilian site other than a hospital the wounded were
     brought to."""
     for m in _CIVILIAN_SITE.finditer(low, start):
+        if low.startswith("home", m.start()) and _GONE_HOME.search(low, max(0, m.start() - 12), m.start()):
+            continue  # "the ashes flown home", "came home": a return, not a house struck
         if low.endswith(("field ", "military ", "army "), 0, m.start()):
             continue  # a field hospital, a military school: the army's own
         if not m.group(0).startswith("hospital"):
@@ -1910,6 +1917,8 @@ def _struck_site(low: str, start: int = 0) -> bool:
     return False
 
 
+_GONE_HOME = _ci(r"\b(?:flown|flew|sent|came|come|comes|coming|returned|brought|went|gone|going|shipped)\s+$")
+_WHO_SPEAK = _ci(r"\s+who\s+(?:speak|spoke|talk|talked|ask|asked|complain\w*|fear|risk|wait\w*|protest\w*|search\w*)\b")
 # "not a single Korean has been killed": a demonym used as a noun for one person.
 _ONE_PERSON_BEFORE = _ci(r"\b(?:a|one|single|every|each|no|any)\s+$")
 _VERB_AFTER = _ci(r"\s+(?:has|had|was|were|is|are|died|fell|survived)\b")
