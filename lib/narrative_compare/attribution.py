@@ -1935,13 +1935,13 @@ _INNER_SOURCE = re.compile(
 
 
 def _inner_source(masked: str, sp: _Speaker, verb, resolver: _Resolver) -> _Speaker | None:
-    """Return the body whose estimate an unplaced person passes on, with the person as channel.
+    """Return the body whose estimate a person passes on, with the person as channel.
 
     A lawmaker who "told reporters that the NIS now estimates …" relays the agency (guide 4 and
     v6, like "according to a lawmaker, the NIS believes"); the person is remembered as speaking
     for that bloc, so their own quotes that follow are placed too.
     """
-    if sp.kind != "person" or sp.side != resolver.actors.default_side or sp.channel:
+    if sp.kind != "person" or sp.channel:
         return None
     m = _INNER_SOURCE.match(masked, verb.end())
     if m is None:
@@ -1949,8 +1949,12 @@ def _inner_source(masked: str, sp: _Speaker, verb, resolver: _Resolver) -> _Spea
     body = resolver.resolve(m.group("who"), anaphora=False)
     if body is None or body.kind == "person" or body.side in ("__both__", resolver.actors.default_side):
         return None
-    resolver.learn(_Speaker(sp.name, body.side, "person", context=sp.context))
-    return _Speaker(body.name, body.side, body.kind, channel=sp.name, named=body.named, context=body.context)
+    side = sp.side
+    if side == resolver.actors.default_side:
+        side = body.side
+        resolver.learn(_Speaker(sp.name, body.side, "person", context=sp.context))
+    # (A placed person relays too, and their side frames it: the channel decides.)
+    return _Speaker(body.name, side, body.kind, channel=sp.name, named=body.named, context=body.context)
 
 
 def _find_cue(masked: str, resolver: _Resolver):
