@@ -1087,6 +1087,19 @@ def test_a_south_korean_lawmaker_named_the_seoul_press_way_is_of_the_allied_bloc
     assert list(units.side)[3:] == ["ukraine_west", "ukraine_west"], units[["speaker", "side", "cue"]]
 
 
+def test_the_release_and_a_brigade_named_the_ukrainian_way():
+    # 4.4: "the release said" is the press release just cited, not the clause before it; guide 5: a
+    # brigade Ukraine's way ("the 167th Separate Assault Brigade") is Ukraine's armed forces, and
+    # "the brigade said" at the end of the sentence that names it is that brigade.
+    text = ("KYIV — News.\nAccording to the SBU's press release, the soldier is a 23-year-old private. The company "
+            "was attached to a Russian naval infantry brigade and ordered to clear tree lines, the release said.\n"
+            "The soldier was captured by a reconnaissance group of the 167th Separate Assault Brigade after his unit "
+            "pulled back, the brigade said on its Telegram channel.\n")
+    units = attribute(text)
+    assert list(units.side)[1:] == ["ukraine_west"] * 3, units[["speaker", "side", "cue"]]
+    assert units.speaker.iloc[3] == "167th Separate Assault Brigade"
+
+
 def test_a_person_who_told_one_sides_outlet_reaches_us_through_it():
     # Guide 4 (v6): "told TASS" makes TASS the channel, and the channel decides the side.
     units = attribute("KYIV — News.\nA resident, Nina Sorokina, told the state news agency TASS that her windows "

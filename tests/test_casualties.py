@@ -1837,3 +1837,8 @@ def test_families_who_speak_ashes_flown_home_and_a_casualty_update_named():
                  "The group said the real number was far higher, because families who speak about their losses "
                  "risk punishment.", side="ukraine_west", paragraphs=[1, 1, 1]) == [(1, "dprk")] * 3
     assert flags("It was the spy agency's first casualty update since September.") == [(0, "")]
+
+
+def test_who_took_only_minimal_losses_suffered_them():
+    assert flags("A correspondent said the Korean comrades had taken only “minimal” losses.", side="russia") == \
+        [(1, "dprk")]

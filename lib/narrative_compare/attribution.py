@@ -354,6 +354,11 @@ _DISTANCED = re.compile(r"(?:so-called|calls?|called|dubbed|terms?|describes?\s+
 _PREDICATE_START = re.compile(r"(?:(?!(?:based|born|stationed|posted|exiled|retired|wounded|captured|detained|jailed|"
                               r"displaced|evacuated|mobili[sz]ed|trained|armed|elected|appointed|named)\b)[a-z]+ed|said|says|told|tells|began|begins|spoke|speaks|took|takes|went|gave|"
                               r"made|wrote|opened|read|rose|stood|sat)\b")
+# Ukraine names its brigades "separate" ("the 167th Separate Assault Brigade"); Russia's are "motor
+# rifle", "guards" or "naval infantry" brigades.
+_UKRAINIAN_UNIT = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+Separate\s+(?:[A-Z][\w-]*\s+){0,3}(?P<head>Brigade|Battalion|Regiment)\b|"
+                             r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+){0,2}Territorial\s+Defen[cs]e\s+(?P<head2>Brigade|"
+                             r"Battalion)\b")
 # A title, then the name in apposition: "Ukraine's ambassador, Yevheniia Kostenko, …".
 _TITLE_COMMA_NAME = re.compile(r"(?:The\s+)?(?:[A-Z][\w-]*(?:['’]s)?\s+){1,3}(?:[a-z-]+\s+){0,2}"
                                r"(?:ambassador|envoy|delegate|representative|spokes(?:man|woman|person)|minister|"
@@ -889,6 +894,18 @@ class _Resolver:
             self.tick += 1
             person.order, person.paragraph = self.tick, self.paragraph
             self.mentions = (self.mentions + [person])[-6:]
+
+    def _ukrainian_unit(self, phrase: str) -> _Speaker | None:
+        """A unit named the Ukrainian way ("the 167th Separate Assault Brigade"), or "the brigade"
+        when the sentence or the one before named one: Ukraine's armed forces (guide 5)."""
+        m = _UKRAINIAN_UNIT.search(phrase)
+        if m is None and phrase.lower() in ("the brigade", "the battalion", "the regiment"):
+            near = self.text[max(0, self.unit_start - 400): self.unit_start + len(self.unit_text)]
+            m = next((u for u in _UKRAINIAN_UNIT.finditer(near) if u.group("head").lower() == phrase.split()[-1].lower()), None)
+        if m is None:
+            return None
+        side = next((a.side for _, _, a in self.actors.find("Ukraine")), self.actors.default_side)
+        return _Speaker(m.group(0), side, "institution", context=self.unit_text)
 
     @staticmethod
     def actors_type_ok(actor) -> bool:
@@ -1507,6 +1524,9 @@ class _Resolver:
             home = {a.side for m in _LIVES_IN.finditer(phrase) for _, _, a in self.actors.find(m.group(1))}
             if len(home) == 1:
                 return _Speaker(phrase, home.pop(), "role", named=False, context=self.unit_text)
+        unit = self._ukrainian_unit(phrase)
+        if unit is not None:
+            return unit
         norm = phrase.replace("’", "'")
         hits = self.actors.find(phrase)
         places = [h for h in hits if h[2].type == "place"]

@@ -812,7 +812,7 @@ _COUNT_BEFORE = _ci(r"(?:\d[\d,]*|dozens\s+of|hundreds\s+of|thousands\s+of)\s+$"
 _AGENT_VERBS = (
     r"(?:(?:would|will|could|can|might|may)\s+(?:not\s+)?(?:kill|capture|shoot|execute|torture)|"
     # "accused Ukrainian troops of killing residents": the accused are the perpetrators.
-    r"of\s+(?:deliberately\s+)?(?:killing|shelling|shooting|executing|torturing|targeting|bombing)|killed|captured|took(?!\s+part|(?:\s+(?:very|heavy|serious|significant|huge|severe|high|some|more|few|the|its|their|his|our|own|many))*\s+(?:losses|casualties)\b)|taken(?!\s+(?:part|prisoner|captive|hostage)|(?:\s+(?:very|heavy|serious|significant|huge|severe|high|some|more|few|the|its|their|his|our|own|many))*\s+(?:losses|casualties)\b)|eliminated|wounded|"
+    r"of\s+(?:deliberately\s+)?(?:killing|shelling|shooting|executing|torturing|targeting|bombing)|killed|captured|took(?!\s+part|(?:\s+[“\"]?(?:very|heavy|serious|significant|huge|severe|high|some|more|few|the|its|their|his|our|own|many|only|minimal|light|negligible|insignificant|moderate|considerable)[”\"]?)*\s+(?:losses|casualties)\b)|taken(?!\s+(?:part|prisoner|captive|hostage)|(?:\s+[“\"]?(?:very|heavy|serious|significant|huge|severe|high|some|more|few|the|its|their|his|our|own|many|only|minimal|light|negligible|insignificant|moderate|considerable)[”\"]?)*\s+(?:losses|casualties)\b)|eliminated|wounded|"
     r"shot|destroyed|inflicted|exterminated|murdered|"
     r"wiped|struck|hit|shelled|attacked|neutrali[sz]ed|picked|ambushed|fired|launched|bombed|targeted|pounded|"
     r"repelled|repulsed|renewed|pushed|advanced|retook|recaptured|regained|seized|stormed|overran|"
