@@ -1100,6 +1100,17 @@ def test_the_release_and_a_brigade_named_the_ukrainian_way():
     assert units.speaker.iloc[3] == "167th Separate Assault Brigade"
 
 
+@pytest.mark.parametrize("text, side", [
+    # A possessive before "estimates" makes it a noun: talk about figures, not a report (4.6) ...
+    ("South Korea's estimates have been lower and more cautious.", "author"),
+    ("Seoul estimates that 600 soldiers died.", "ukraine_west"),
+    # ... and "by ISW's estimate" names the estimate's owner, like "according to" (4.3).
+    ("- 12,000: troops Moscow has moved towards the border, by ISW's estimate.", "ukraine_west"),
+])
+def test_whose_estimates(text, side):
+    assert attribute("KYIV — News.\n" + text + "\n").side.iloc[-1] == side
+
+
 def test_a_person_who_told_one_sides_outlet_reaches_us_through_it():
     # Guide 4 (v6): "told TASS" makes TASS the channel, and the channel decides the side.
     units = attribute("KYIV — News.\nA resident, Nina Sorokina, told the state news agency TASS that her windows "

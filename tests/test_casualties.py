@@ -1842,3 +1842,21 @@ def test_families_who_speak_ashes_flown_home_and_a_casualty_update_named():
 def test_who_took_only_minimal_losses_suffered_them():
     assert flags("A correspondent said the Korean comrades had taken only “minimal” losses.", side="russia") == \
         [(1, "dprk")]
+
+
+@pytest.mark.parametrize("side, text, expected", [
+    ("ukraine_west", "“The Korean units are sent forward in waves, and they do not come back,” he said.", (1, "dprk")),
+    ("ukraine_west", "“The battery was hit while it was firing, and nobody from the crew got away.”", (1, "unspecified")),
+    ("russia", "“We are burying our boys while the staff officers draw arrows on maps,” the blogger added.", (1, "russia")),
+    ("russia", "Rybar wrote that one naval infantry battalion had lost “about half its strength” in a week.",
+     (1, "unspecified")),
+    # Talk about figures, forecasts and a source list claim nothing (guide 6).
+    ("author", "3) Pyongyang has never published a toll of its own.", (0, "")),
+    ("author", "All casualty figures for the contingent are estimates, and none of the sources we cite has published "
+               "its method.", (0, "")),
+    ("author", "We count as casualties soldiers reported killed, wounded, captured or missing.", (0, "")),
+    ("author", "If the rotation continues, we would expect a further 2,000 to 3,000 casualties.", (0, "")),
+    ("author", "[4] Hromadske, interview with a captured North Korean soldier, February 2025.", (0, "")),
+])
+def test_waves_that_do_not_come_back_burials_and_a_briefs_method_notes(side, text, expected):
+    assert flags(text, side=side) == [expected]

@@ -446,6 +446,8 @@ _DEMONYM_SOLDIERS = re.compile(_DEMONYM_SOLDIER.pattern.replace(r")\b", r")s?\b"
 # A free relative naming speech as a topic: "what Western sources have said about …".
 _WHAT_SAID = re.compile(r"\bwhat\s+(?:[\w'’-]+,?\s+){1,6}(?:(?:has|have|had)\s+)?$", re.IGNORECASE)
 _ABOUT = re.compile(r"\s+(?:about|regarding|concerning)\b[^:“\"]*$")
+_BY_ESTIMATE = re.compile(r"\b(?:by|on)\s+(?P<who>(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4})[’']s\s+(?:own\s+|latest\s+)?"
+                          r"(?:estimate|count|reckoning|tally|calculations?|figures?|assessment)\b")
 _POSSESSIVE = re.compile(r"\b(?:his|her|their)\b", re.IGNORECASE)
 # A person's full name in an introduction: "Arkady Zemtsov", "Olena Marchuk-Bilyk".
 _FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?![-’'])")
@@ -1865,7 +1867,8 @@ def _verb_cues(masked: str, resolver: _Resolver):
                                                          and word.lower() not in PRONOUNS
                                                          and word.lower() not in resolver.actors.roles
                                                          and not _TRAIL.fullmatch(" " + word)) \
-                or _DEMONYM.fullmatch(word) is not None or word[-1:].isdigit()   # "the South Korean estimate", "14,000 requests"
+                or _DEMONYM.fullmatch(word) is not None or word[-1:].isdigit() \
+                or word.endswith(("'s", "’s"))   # "the South Korean estimate", "14,000 requests", "South Korea's estimates"
             if adjective:
                 continue
             # After a comma the subject is further back: "The assessment by South Korea's NIS,
@@ -2034,6 +2037,10 @@ def _find_cue(masked: str, resolver: _Resolver):
     low = masked.lower()
     m = any(w in low for w in ("accord", "as per", "citing", "quoting", "words of")) and _ACCORDING.search(masked)
     according = resolver.resolve(m.group("who")) if m else None
+    if according is None and ("’s " in masked or "'s " in masked):
+        # "…, by ISW's estimate.": the owner of the estimate is the source, as with "according to".
+        by = _BY_ESTIMATE.search(masked)
+        according = resolver.resolve(by.group("who")) if by else None
     if according is None:
         # "In his reading, …", "according to figures she presented": the person just named.
         pronoun = _IN_HIS_VIEW.match(masked) or (m and _FIGURES_BY.match(m.group("who")))

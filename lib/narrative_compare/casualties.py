@@ -195,6 +195,13 @@ _OUTCOME_WORDS = {
     r"never\s+(?:came\s+back|came\s+home|come\s+home|returned|make\s+it\s+back|made\s+it\s+back)|"
     r"(?:nobody|no\s+one|none\s+of\s+(?:us|them))\s+(?:ever\s+)?(?:comes?|came)\s+back|"
     r"(?:are|were|is|was)\s+not\s+coming\s+back|(?:did\s+not|didn[’']t)\s+come\s+back(?!\s+(?:to|for|until|with)\b)|"
+    # "they are sent forward in waves, and they do not come back"
+    r"(?:they|most|many)\s+(?:do\s+not|don[’']t)\s+come\s+back\b(?!\s+(?:to|for|until|with)\b)|"
+    # "nobody from the crew got away"
+    r"(?:nobody|no\s+one|none)\s+(?:from|of)\s+(?:the|his|their|our|its)\s+(?:crew|unit|platoon|squad|company|battery|team)\s+"
+    r"(?:got\s+away|survived|escaped|made\s+it\s+out)\b|"
+    # "We are burying our boys"
+    r"\bburying\s+(?:our|their|his|her|my)\s+(?:boys|men|sons|comrades|friends|soldiers|lads)\b|"
     # The dead left where they fell: "they are all lying out there in the field, and nobody
     # collects them".
     r"(?:nobody|no\s+one)\s+(?:even\s+)?(?:is\s+|was\s+)?(?:(?:came|comes|went|goes)\s+to\s+)?(?:collect(?:s|ed|ing)?|pick(?:s|ed|ing)?\s+up|"
@@ -298,6 +305,9 @@ _OUTCOME_WORDS = {
     r"(?:guys|men|boys|lads|faces|soldiers|crew))|fewer\s+of\s+(?:them|us)\s+(?:come|came|return|returned|make\s+it|made\s+it)|"
     r"(?:is|was|are|were)\s+down\s+to\s+(?:[\d,]+|a\s+handful|a\s+few|" + _NUMBER_WORD + r")\s+(?:men|soldiers|people|fighters)|"
     r"lost\s+(?:most|half|many|all)\s+of\s+(?:them|us|its\s+men|their\s+men)\b|"
+    # "one naval infantry battalion had lost “about half its strength”"
+    r"lost\s+[\"“]?(?:about\s+|nearly\s+|roughly\s+|almost\s+|over\s+|more\s+than\s+|up\s+to\s+)?(?:half|a\s+third|"
+    r"a\s+quarter|two[- ]thirds|most|[\d.]+\s*(?:%|per\s*cent))\s+(?:of\s+)?(?:its|their|his|our)\s+(?:strength|men|personnel)\b|"
     # "Korean units … had lost heavily": losses told by an adverb.
     r"(?:units?|troops|soldiers|forces|brigades?|battalions?|regiments?|compan(?:y|ies)|infantry|they|we)\s+"
     r"(?:[\w,-]+\s+){0,16}?(?:have\s+|has\s+|had\s+)?lost\s+(?:very\s+|so\s+|too\s+)?(?:heavily|badly)\b|"
@@ -1217,6 +1227,13 @@ _FIGURE_TALK = _ci(
     r"(?:are|were|went)\s+missing)\b|"
     # "The agency did not say how they had died": what a source left out claims nothing.
     # (Not "how many of those killed were civilians": that some were killed is a given.)
+    # "Pyongyang has never published a toll of its own"
+    r"\b(?:never|not)\s+(?:yet\s+)?(?:published|released|given|disclosed|announced|issued)\s+(?:a|any)\s+(?:toll|figures?|"
+    r"casualty\s+figures?|count)\b|"
+    # "All casualty figures … are estimates"; "We count as casualties soldiers reported killed …" (a method)
+    r"\bcasualty\s+(?:figures?|estimates?|counts?|numbers?)\b[^.;]{0,60}?\b(?:are|is|were|remain)\s+"
+    r"(?:(?:all|only|mostly|largely)\s+)?(?:estimates|unverified|approximate|rough|contested|disputed|incomplete|uncertain)\b|"
+    r"\bcounts?\s+as\s+casualties\b[^.;]*|"
     # "It was the spy agency's first casualty update since September": a report named, no toll.
     # (Not "no reason to doubt Seoul's casualty estimates": judging a figure is a claim.)
     r"\b(?:first|last|latest|next|new|previous|monthly|weekly|regular)\s+casualty\s+(?:updates?|briefings?)\b|"
@@ -1256,6 +1273,10 @@ _ASKED_BEFORE = _ci(
 # "We don't know if they are dead or taken" is a claim that they are missing.
 _THINKS_I_AM = _ci(r"\b(?:thinks?|believes?|thought|believed|assumes?|assumed|fears?|feared|suspects?)\s+(?:that\s+)?"
                    r"i\s+(?:am|was|had\s+been|have\s+been|might\s+be|may\s+be|must\s+be)\s+$")
+_REFERENCE_ENTRY = re.compile(r"\[\d{1,3}\]\s+[A-Z][^.]{0,80},\s")
+_FORECAST_BEFORE = _ci(r"\b(?:would|will|could|might)\s+(?:expect|anticipate|project|forecast)\b[^.;]*$")
+_NOT_A_COUNT = _ci(r"^\s*(?:\d{1,2}[.)]|\[\d{1,3}\])\s|\bnone\s+of\s+(?:the|our|its|their)\s+(?:sources|reports|outlets|"
+                   r"figures|estimates|accounts|agencies|governments|sides|studies)\b")
 _BENEFIT_WORDS = ("payment", "compensation", "benefit", "pension", "allowance", "entitled", "eligible", "grant",
                   "rehabilitation", "kindergarten", "bonus", "insurance", "subsid")
 _BENEFICIARY_BEFORE = _ci(
@@ -1306,11 +1327,12 @@ def _casualty_matches(text: str, low: str, *, prefiltered: bool = False, first: 
         if spans:
             matches = [m for m in matches if not any(a <= m.start() < b for a, b in spans)]
     if "how many" in low or "figure" in low or "number" in low or "tally" in low or "total" in low or "not say" in low or "not be" in low \
-            or "casualty " in low:
+            or "casualty " in low or "published" in low or "count" in low:
         # "Asked how many had died", "never released a figure for its dead": talk about a figure
         # names the outcome without claiming any, unless a count or an intensity comes with it.
         spans = [(a.start(), a.end()) for a in _FIGURE_TALK.finditer(low)]
-        if spans and not _CLAIM_SIGNAL.search(_FIGURE_TALK.sub(" ", low)):
+        # (A list's "3)" and "none of the sources" are no count.)
+        if spans and not _CLAIM_SIGNAL.search(_NOT_A_COUNT.sub(" ", _FIGURE_TALK.sub(" ", low))):
             matches = [m for m in matches if not any(a <= m.start() < b for a, b in spans)]
             if not matches:
                 return []
@@ -1355,6 +1377,11 @@ def _casualty_matches(text: str, low: str, *, prefiltered: bool = False, first: 
             or "detained" in m.group(0) or "abduct" in m.group(0) or "kidnap" in m.group(0)
             or "held" in m.group(0) or m.group(0).startswith(("tak", "took"))  # "had taken several more prisoner"
         ]
+    if low.startswith("[") and _REFERENCE_ENTRY.match(text):
+        return []   # "[4] Hromadske, interview with a captured North Korean soldier, February 2025.": a source listed
+    if "would" in low or "will" in low or "could" in low or "might" in low:
+        # "If the rotation continues, we would expect a further 2,000 casualties": a forecast (guide 6, v5).
+        matches = [m for m in matches if not _FORECAST_BEFORE.search(low, max(0, m.start() - 80), m.start())]
     if " i " in low or low.startswith("i "):
         # "my mother probably thinks I am dead": the one who speaks is alive.
         matches = [m for m in matches if not _THINKS_I_AM.search(low, max(0, m.start() - 50), m.start())]
