@@ -969,7 +969,7 @@ class _Resolver:
         """(name, side) of the broadcaster whose programme the article gives in translation ("The
         transcript below has been translated from Russian"; "Rodina-24, one of Russia's main state
         television channels, …"), None when the transcript is the outlet's own."""
-        if not _TRANSLATED_TRANSCRIPT.search(text, 0, 4000):
+        if "ranslat" not in text[:4000] or not _TRANSLATED_TRANSCRIPT.search(text, 0, 4000):
             return None
         for m in _BROADCASTER.finditer(text, 0, 3000):
             known = [a for _, _, a in self.actors.find(m.group("name")) if a.side in _PARTISAN]

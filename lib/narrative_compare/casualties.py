@@ -1379,10 +1379,11 @@ def _casualty_matches(text: str, low: str, *, prefiltered: bool = False, first: 
         ]
     if low.startswith("[") and _REFERENCE_ENTRY.match(text):
         return []   # "[4] Hromadske, interview with a captured North Korean soldier, February 2025.": a source listed
-    if "would" in low or "will" in low or "could" in low or "might" in low:
+    if "expect" in low or "anticipat" in low or "project" in low or "forecast" in low:
         # "If the rotation continues, we would expect a further 2,000 casualties": a forecast (guide 6, v5).
         matches = [m for m in matches if not _FORECAST_BEFORE.search(low, max(0, m.start() - 80), m.start())]
-    if " i " in low or low.startswith("i "):
+    if (" i " in low or low.startswith("i ")) and ("think" in low or "thought" in low or "believ" in low
+                                                  or "assum" in low or "fear" in low or "suspect" in low):
         # "my mother probably thinks I am dead": the one who speaks is alive.
         matches = [m for m in matches if not _THINKS_I_AM.search(low, max(0, m.start() - 50), m.start())]
     if any(w in low for w in _BENEFIT_WORDS):
