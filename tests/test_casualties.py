@@ -1861,3 +1861,19 @@ def test_who_took_only_minimal_losses_suffered_them():
 ])
 def test_waves_that_do_not_come_back_burials_and_a_briefs_method_notes(side, text, expected):
     assert flags(text, side=side) == [expected]
+
+
+@pytest.mark.parametrize("text, casualty", [
+    # Attrition told by who is left or who did not come back (guide 6, v6).
+    ("\"I have eleven left out of forty, and nobody is sending replacements,\" the officer said.", 1),
+    ("“Of 90 men, 17 are left.”", 1),
+    ("By the second week only 19 men in his company were still fit to fight.", 1),
+    ("The soldier told a relative that his company had been reduced to a handful of men.", 1),
+    ("The officer says the units next to his own lost \"almost everyone\" in an attack.", 1),
+    ("“Pak and Jo went out for water two nights ago and have not come back.”", 1),
+    ("He said Ukraine was holding more than 4,000 Russian prisoners.", 1),
+    ("The orchestra was reduced to a few musicians.", 0),
+    ("Two of the guests have not come back to the hotel.", 0),
+])
+def test_attrition_told_by_who_is_left(text, casualty):
+    assert flags(text)[0][0] == casualty

@@ -250,7 +250,7 @@ _OUTCOME_WORDS = {
     r"(?:[\w-]+\s+){0,2}?(?:soldiers|servicemen|troops|fighters|marines|sailors|civilians|pows)\b|"
     # "Ukraine was holding several thousand Russian soldiers": captives held by the other side.
     r"(?:holding|holds|held)\s+(?:(?!of\b)[\w“”\"-]+\s+){0,4}?(?:soldiers|servicemen|troops|sailors|marines|civilians|"
-    r"conscripts|captives|fighters|paratroopers|(?:north\s+)?koreans|russians|ukrainians)\b|"
+    r"conscripts|captives|fighters|paratroopers|prisoners|(?:north\s+)?koreans|russians|ukrainians)\b|"
     r"\bas\s+a\s+prisoner\s+of\s+war\b|"
     # "1,400 Ukrainian civilians from occupied areas are being held without charge in Russia"
     r"(?:soldiers|servicemen|troops|sailors|marines|civilians|conscripts|fighters|residents|men|women)\s+"
@@ -305,6 +305,17 @@ _OUTCOME_WORDS = {
     r"(?:guys|men|boys|lads|faces|soldiers|crew))|fewer\s+of\s+(?:them|us)\s+(?:come|came|return|returned|make\s+it|made\s+it)|"
     r"(?:is|was|are|were)\s+down\s+to\s+(?:[\d,]+|a\s+handful|a\s+few|" + _NUMBER_WORD + r")\s+(?:men|soldiers|people|fighters)|"
     r"lost\s+(?:most|half|many|all)\s+of\s+(?:them|us|its\s+men|their\s+men)\b|"
+    # Attrition told by who is left: "I have eleven left out of forty", "Of 90 men, 17 are left", "only
+    # 19 men in his company were still fit to fight", "reduced to a handful of men", "lost almost everyone"
+    r"\b(?:[\d,]+|" + _NUMBER_WORD + r"|a\s+handful|a\s+few)\s+(?:men\s+)?(?:are\s+|were\s+|is\s+)?left\s+out\s+of\s+"
+    r"(?:[\d,]+|" + _NUMBER_WORD + r")\b|"
+    r"\bof\s+(?:the\s+)?(?:[\d,]+|" + _NUMBER_WORD + r")\s+(?:men|soldiers|fighters|of\s+us)\b[^.;]{0,30}?\b"
+    r"(?:[\d,]+|" + _NUMBER_WORD + r"|only\s+\w+)\s+(?:are|were|is|was)\s+(?:still\s+)?(?:left|alive)\b|"
+    r"\bonly\s+(?:[\d,]+|" + _NUMBER_WORD + r")\s+(?:men|soldiers|fighters)\b[^.;]{0,40}?\b(?:were|are)\s+still\s+"
+    r"(?:fit|able|alive|standing|in\s+the\s+line)\b|"
+    r"\breduced\s+to\s+(?:a\s+handful|a\s+few|[\d,]+|" + _NUMBER_WORD + r")\s+(?:of\s+)?(?:men|soldiers|fighters|people)\b|"
+    r"\blost\s+[\"“]?(?:almost|nearly|practically|virtually)\s+(?:everyone|everybody|all\s+of\s+them)\b|"
+    r"\b(?:have|has|had)\s+not\s+come\s+back\b(?!\s+(?:to|for|until|with)\b)|"
     # "one naval infantry battalion had lost “about half its strength”"
     r"lost\s+[\"“]?(?:about\s+|nearly\s+|roughly\s+|almost\s+|over\s+|more\s+than\s+|up\s+to\s+)?(?:half|a\s+third|"
     r"a\s+quarter|two[- ]thirds|most|[\d.]+\s*(?:%|per\s*cent))\s+(?:of\s+)?(?:its|their|his|our)\s+(?:strength|men|personnel)\b|"
@@ -374,6 +385,9 @@ _OUTCOME_STEMS = [
     *(f"saw {p} again" for p in ("him", "her", "them")),
     *(f"{v} {q}{a}destroyed" for v in ("been", "was", "were") for q in ("", "“", '"')
       for a in ("", "practically ", "almost ", "completely ", "totally ", "effectively ", "largely ", "virtually ")),
+    "left out of", "are left", "were left", "is left", "still fit", "still able", "still alive", "still standing",
+    "still in the line", "reduced to", "almost everyone", "nearly everyone", "practically everyone",
+    "virtually everyone", "almost everybody", "nearly everybody", "all of them",
     "hands up", "hands raised", "holding facility", "where they fell", "where he fell", "where she fell",
     "no one", "only one", "last man", "still with", "now there are", "t come back", "not come back", "never come", "never came", "detained", "buried", "concuss", "without his",
     "without her", "without their", "without a", "without one", "without both", "blinded", "down their", "down his",
