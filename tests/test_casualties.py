@@ -1877,3 +1877,20 @@ def test_waves_that_do_not_come_back_burials_and_a_briefs_method_notes(side, tex
 ])
 def test_attrition_told_by_who_is_left(text, casualty):
     assert flags(text)[0][0] == casualty
+
+
+@pytest.mark.parametrize("side, text, expected", [
+    ("russia", "The ministry said its units had repelled three attacks, eliminating up to 45 Ukrainian servicemen.",
+     (1, "ukraine")),
+    ("russia", "Its drones are eliminating two launchers a day.", (0, "")),
+    ("ukraine_west", "HUR published an intercepted call in which a Russian sailor tells a relative that “half the "
+                     "deck crew is gone.”", (1, "russia")),
+    ("ukraine_west", "He complained that the brigade fighting alongside the Koreans had lost “dozens of good lads”.",
+     (1, "dprk")),
+    ("ukraine_west", "A blogger claimed that one Korean brigade had lost nearly an entire battalion in a week.", (1, "dprk")),
+    ("ukraine_west", "A channel complained that Russian assault units were losing \"half their men in a week.\"",
+     (1, "russia")),
+    ("russia", "The ministry said its forces had taken more than 600 Ukrainian servicemen prisoner.", (1, "ukraine")),
+])
+def test_eliminating_gone_crews_whole_battalions_and_long_prisoner_phrases(side, text, expected):
+    assert flags(text, side=side) == [expected]

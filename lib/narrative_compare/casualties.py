@@ -161,7 +161,7 @@ _OUTCOME_WORDS = {
     r"effectively\s+|largely\s+|virtually\s+)?(?:destroyed|wiped\s+out|annihilated|eliminated)|"
     r"surviving\s+(?:members|soldiers|men|crew|troops|fighters)|kill(?:s|ing)?(?!\s+(?:zones?|chains?|switch(?:es)?|box(?:es)?|lists?)\b)|"
     r"dead(?!\s+(?:ends?|zones?|heat|weight|letter)\b)|died|dies|deaths?|death\s+toll|"
-    r"fatalit(?:y|ies)|perished|lives|bodies|(?:fresh|new|mass|unmarked)\s+graves|eliminated|liquidated|neutrali[sz](?:ed|ing)|shot\s+dead|dying|"
+    r"fatalit(?:y|ies)|perished|lives|bodies|(?:fresh|new|mass|unmarked)\s+graves|eliminat(?:ed|ing)|liquidat(?:ed|ing)|neutrali[sz](?:ed|ing)|shot\s+dead|dying|"
     r"fell\s+(?:\w+ly\s+)?(?:in\s+(?:battle|combat|action|overseas)|while|fighting|defending)|"
     r"(?:who|men|soldiers)\s+fell\s+in\s+the\b|"
     # "the company on his flank has “nobody left”", not "nobody left the building"
@@ -235,7 +235,7 @@ _OUTCOME_WORDS = {
     r"(?:men|soldiers|troops|fighters|servicemen|people|civilians|of\s+them|of\s+us)\s+(?:were|was|"
     r"(?:appear|appears|appeared|seem|seems|seemed)\s+to\s+(?:be|have\s+been)|had\s+been|have\s+been|got)\s+hit\b",
     "captured": r"captured|captivity|taken\s+prisoner|"
-    r"(?:took|take|takes|taking|taken)\s+(?!part\b)(?:[\w,“”\"-]+\s+){0,4}?prisoners?|"
+    r"(?:took|take|takes|taking|taken)\s+(?!part\b)(?:[\w,“”\"-]+\s+){0,6}?prisoners?|"
     r"prisoners?\s+of\s+war|POWs?|surrender(?:ed|ing)?|laid\s+down\s+(?:their|his|her|our)\s+(?:arms|weapons)\b|in\s+(?:[\w-]+\s+){0,2}?(?:detention|custody)|"
     r"(?:led|taken|driven|carried)\s+away\s+by\s+(?:[\w-]+\s+){0,2}?(?:troops|soldiers|forces|servicemen)\b|"
     # "residents who were detained by Russian forces", "the capture of North Korean soldiers"
@@ -292,7 +292,7 @@ _OUTCOME_WORDS = {
     r"(?:[\d,]+|" + _NUMBER_WORD + r"|(?:a\s+third|a\s+quarter|half|most|many|dozens|hundreds|"
     r"thousands)\s+of\s+(?:its|their|his|our|the)|dozens\s+of|(?:tens\s+of\s+|hundreds\s+of\s+)?thousands[\"”]?\s+of|hundreds[\"”]?\s+of|"
     r"several|many)[\"”]?(?:\s+of\s+(?:its|their|his|our|the)\s+[\d,]+)?\s+(?:[\w-]+\s+)?(?:soldiers|men|"
-    r"troops|servicemen|personnel|fighters|sailors|marines|paratroopers|conscripts|people|comrades|guys|friends|"
+    r"troops|servicemen|personnel|fighters|sailors|marines|paratroopers|conscripts|people|comrades|guys|lads|friends|"
     r"colleagues|relatives|sons|brothers|neighbou?rs|crew\s+members|crewmen)|"
     r"(?:soldiers?|servicem[ae]n|troops|sailors|marines|men|crew\s+members|crewmen|fighters|paratroopers|of\s+them|of\s+those)\s+"
     r"(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)?(?:had\s+been|have\s+been|has\s+been|were|was|are\s+being)\s+lost\b|"
@@ -316,6 +316,10 @@ _OUTCOME_WORDS = {
     r"\breduced\s+to\s+(?:a\s+handful|a\s+few|[\d,]+|" + _NUMBER_WORD + r")\s+(?:of\s+)?(?:men|soldiers|fighters|people)\b|"
     r"\blost\s+[\"“]?(?:almost|nearly|practically|virtually)\s+(?:everyone|everybody|all\s+of\s+them)\b|"
     r"\b(?:have|has|had)\s+not\s+come\s+back\b(?!\s+(?:to|for|until|with)\b)|"
+    # "half the deck crew is gone", "losing half their men in a week"
+    r"\b(?:half|most)\s+(?:of\s+)?(?:the|our|my|his|their)\s+(?:[\w-]+\s+)?(?:crew|company|platoon|unit|battalion|squad|"
+    r"men|guys|boys|lads)\s+(?:is|are|was|were)\s+(?:already\s+)?gone\b|"
+    r"\blos(?:e|es|ing)\s+[\"“]?half\s+(?:of\s+)?(?:the|its|their|his|our|my)\s+(?:men|guys|boys|soldiers|lads)\b|"
     # "one naval infantry battalion had lost “about half its strength”"
     r"lost\s+[\"“]?(?:about\s+|nearly\s+|roughly\s+|almost\s+|over\s+|more\s+than\s+|up\s+to\s+)?(?:half|a\s+third|"
     r"a\s+quarter|two[- ]thirds|most|[\d.]+\s*(?:%|per\s*cent))\s+(?:of\s+)?(?:its|their|his|our)\s+(?:strength|men|personnel)\b|"
@@ -352,7 +356,7 @@ _OUTCOME_WORDS = {
     r"a\s+quarter|a\s+fifth|a\s+tenth|two-thirds|three-quarters|most|[\d.]+\s*(?:percent|per\s+cent|%))\s+(?:of\s+)?(?:its|their|his|"
     r"our|the)\s+(?:[\w-]+\s+)?(?:strength|personnel|men|troops|soldiers|fighters|manpower)\b|"
     r"not\s+lost\s+(?:a\s+single|one|any)\s+(?:[\w-]+\s+)?(?:man|men|soldiers?|servicem[ae]n|person|fighters?|sailors?)\b|"
-    r"(?:lost|los(?:e|es|ing))\s+(?:no\s+one|nobody|none|anyone|anybody|any\s+(?:men|soldiers|servicemen)|(?:not\s+)?(?:a\s+single|one)\s+"
+    r"(?:lost|los(?:e|es|ing))\s+(?:nearly\s+|almost\s+|practically\s+)?(?:no\s+one|nobody|none|anyone|anybody|any\s+(?:men|soldiers|servicemen)|(?:not\s+)?(?:a\s+single|one)\s+"
     r"(?:man|soldier|serviceman|person|fighter|sailor|comrade)|(?:(?:good|brave|young|some|more|many|so\s+many|too\s+many|"
     r"a\s+lot\s+of|lots\s+of|our\s+best)\s+){0,2}(?:guys|boys|lads|men|people|soldiers|comrades)\b(?![’'])|"
     r"(?:a|an|one|two|three|half\s+(?:a|its|their|his|our)|(?:a\s+|an\s+)?(?:whole|entire))\s+"
@@ -505,7 +509,7 @@ _QUANTIFIED = _ci(
 # Outcome verbs whose object may be a thing or a place: "eliminated two tanks", "captured the
 # village", "captured Pokrovsk", "the depot was wiped out".
 _OBJECT_VERBS = frozenset(
-    "eliminated|liquidated|neutralised|neutralized|wiped out|decimated|annihilated|captured|picked off|"
+    "eliminated|eliminating|liquidated|liquidating|neutralised|neutralized|wiped out|decimated|annihilated|captured|picked off|"
     "cut down".split("|")
 )
 _THING_WORDS = (
