@@ -1894,3 +1894,13 @@ def test_attrition_told_by_who_is_left(text, casualty):
 ])
 def test_eliminating_gone_crews_whole_battalions_and_long_prisoner_phrases(side, text, expected):
     assert flags(text, side=side) == [expected]
+
+
+def test_a_captive_who_told_his_interrogators_speaks_of_his_own_sides_men():
+    # A Ukrainian report of what a captured North Korean told his interrogators: "his unit" is the
+    # captive's, the North Koreans the report is about, not the reporting side's own.
+    assert flags("Two North Korean soldiers were captured in January.",
+                 "One told his interrogators that most of his unit had been killed in its first week of fighting.",
+                 side="ukraine_west", paragraphs=[1, 1]) == [(1, "dprk"), (1, "dprk")]
+    assert flags("One told his interrogators that most of his unit had been killed in its first week.",
+                 side="ukraine_west") == [(1, "russia")]

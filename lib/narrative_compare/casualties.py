@@ -1059,6 +1059,8 @@ _ACCUSED_BEFORE = _ci(r"\b(?:accus\w*|blam\w*|suspect\w*|charg\w*|convict\w*)\s+
 _OF_DOING = _ci(r"(?:\s+[\w-]+){0,2}?\s+of\s+(?:deliberately\s+)?(?:killing|shooting|executing|torturing|wounding|"
                 r"capturing|shelling|murdering)\b")
 _TOLD_US = _ci(r"\b(?:told|tells?|telling|informed|assured|showed|wrote\s+to|reminded)\s+$")
+_CAPTIVE_TOLD = _ci(r"\btold\s+(?:his\s+|their\s+|the\s+|ukrainian\s+|russian\s+)?(?:interrogators|investigators|captors)\b")
+_HIS_UNIT = _ci(r"\b(?:his|their)\s+(?:own\s+)?(?:unit|company|platoon|squad|battalion|group|comrades|men)\b")
 _BURIED_OURS = _ci(r"buried\s+(?:[\w,]+\s+){1,3}?of\s+our\s+(?:men|sons|boys)\b")
 _ZERO_SOLDIERS = _ci(
     r"\b(?:not\s+a\s+single|not\s+one|no|none\s+of\s+(?:our|the|its|their))\s+(?:[\w-]+\s+)?"
@@ -1821,6 +1823,13 @@ def _victim(
         # "people filled the church for the funeral of Sergeant Kolesov": the mourners are not
         # the dead.
         found = []
+    if side in _OTHER_BLOCS and not found and ("interrogat" in low or "investigat" in low or "captors" in low) \
+            and _CAPTIVE_TOLD.search(low, 0, anchor) and _HIS_UNIT.search(low):
+        # "One told his interrogators that most of his unit had been killed": the captive's own
+        # side's men, the other bloc's member the report is about.
+        group, _ = context.lookup() if context is not None else (None, False)
+        enemy = context.enemy_named[0] if context is not None else None
+        return group if group in _OTHER_BLOCS[side] else enemy if enemy in _OTHER_BLOCS[side] else _ENEMY_OF[side]
     mentions_both = (
         "both" in low or "each" in low or "either" in low or "all sides" in low or "all armies" in low
     ) or "how many" in low or "two " in low or "civilians" in low or "other" in low
