@@ -1101,6 +1101,10 @@ def test_the_release_and_a_brigade_named_the_ukrainian_way():
     units = attribute(text)
     assert list(units.side)[1:] == ["ukraine_west"] * 3, units[["speaker", "side", "cue"]]
     assert units.speaker.iloc[3] == "167th Separate Assault Brigade"
+    # (A territorial defence brigade too, and "the brigade" after it.)
+    units = attribute("KYIV — News.\nThe 103rd Territorial Defence Brigade said four soldiers were wounded.\n"
+                      "The brigade said the village was held.\n")
+    assert list(units.speaker)[1:] == ["103rd Territorial Defence Brigade"] * 2
 
 
 @pytest.mark.parametrize("text, side", [

@@ -874,6 +874,7 @@ class _Resolver:
             return
         norm = masked.replace("’", "'")
         titled = _TITLE_COMMA_NAME.match(masked)
+        person = None
         if titled and not self.actors.find(titled.group("name")):
             # "Ukraine's ambassador, Yevheniia Kostenko, opened the exchange": she is whom the next
             # "she said" means, after the bloc her title names.
@@ -892,7 +893,7 @@ class _Resolver:
             self.tick += 1
             sp.order = self.tick
             self.mentions = (self.mentions + [sp])[-6:]
-        if titled and not self.actors.find(titled.group("name")):
+        if person is not None:
             self.tick += 1
             person.order, person.paragraph = self.tick, self.paragraph
             self.mentions = (self.mentions + [person])[-6:]
@@ -903,7 +904,8 @@ class _Resolver:
         m = _UKRAINIAN_UNIT.search(phrase)
         if m is None and phrase.lower() in ("the brigade", "the battalion", "the regiment"):
             near = self.text[max(0, self.unit_start - 400): self.unit_start + len(self.unit_text)]
-            m = next((u for u in _UKRAINIAN_UNIT.finditer(near) if u.group("head").lower() == phrase.split()[-1].lower()), None)
+            m = next((u for u in _UKRAINIAN_UNIT.finditer(near)
+                      if (u.group("head") or u.group("head2")).lower() == phrase.split()[-1].lower()), None)
         if m is None:
             return None
         side = next((a.side for _, _, a in self.actors.find("Ukraine")), self.actors.default_side)
