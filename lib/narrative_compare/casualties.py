@@ -1347,7 +1347,7 @@ def _casualty_matches(text: str, low: str, *, prefiltered: bool = False, first: 
         if spans:
             matches = [m for m in matches if not any(a <= m.start() < b for a, b in spans)]
     if "how many" in low or "figure" in low or "number" in low or "tally" in low or "total" in low or "not say" in low or "not be" in low \
-            or "casualty " in low or "published" in low or "count" in low:
+            or "casualty " in low or "published" in low or "as casualties" in low:
         # "Asked how many had died", "never released a figure for its dead": talk about a figure
         # names the outcome without claiming any, unless a count or an intensity comes with it.
         spans = [(a.start(), a.end()) for a in _FIGURE_TALK.finditer(low)]
