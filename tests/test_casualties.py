@@ -1904,3 +1904,15 @@ def test_a_captive_who_told_his_interrogators_speaks_of_his_own_sides_men():
                  side="ukraine_west", paragraphs=[1, 1]) == [(1, "dprk"), (1, "dprk")]
     assert flags("One told his interrogators that most of his unit had been killed in its first week.",
                  side="ukraine_west") == [(1, "russia")]
+
+
+def test_the_soldier_of_a_story_about_one_captive_speaks_of_his_own_side():
+    # The lead names one captured North Korean; "the soldier" and "the private" who speak later in
+    # the Ukrainian report are him, and "his company" is North Korean, as a diary's writer's is.
+    texts = ("Ukraine's SBU published a video in which a North Korean soldier captured in Kursk describes the fighting.",
+             "The SBU said on Tuesday that it was releasing the footage with the soldier's consent.",
+             "In the video, the soldier says that only 19 men in his company were still fit to fight.")
+    out = add_casualties(units(*texts, side="ukraine_west", paragraphs=[1, 3, 5]).assign(
+        speaker=["SBU", "SBU", "the soldier"], channel=["", "", "SBU"], cue=["relay", "reporting_verb",
+                                                                              "reporting_verb"]))
+    assert list(zip(out.casualty, out.victim, strict=True)) == [(1, "dprk"), (0, ""), (1, "dprk")]

@@ -1624,7 +1624,10 @@ _ENEMY_PEOPLE = re.compile(r"\b(North\s+Korean|Russian|DPRK|KPA)s?\s+(?:soldiers
                            r"brigades?|fighters|contingent|assault\s+groups)\b|\b(?:the\s+)?(North\s+Koreans)\b")
 _FOUND_ON = _ci(r"\b(?:found|taken|recovered|removed)\s+(?:on|from)\s+(?:the\s+)?(?:body|bodies|corpse|remains)\s+of\b|"
                r"\b(?:found|taken|recovered)\s+(?:on|from)\s+(?:a|an|the)\s+(?:dead|killed|fallen)\b")
-_SOLDIER_NOUN = _ci(r"\b(?:soldiers?|servicem[ae]n|marines?|prisoners?|captives?|conscripts?|officers?|pilots?)\b")
+_CAPTIVE_STORY = re.compile(r"\ban?\s+(?:North\s+Korean|Russian|Ukrainian)\s+(?:soldier|serviceman|private|conscript)\s+"
+                            r"(?:who\s+was\s+)?captured\b|\bcaptured\s+(?:North\s+Korean|Russian|Ukrainian)\s+"
+                            r"(?:soldier|serviceman|private|conscript)\b")
+_SOLDIER_NOUN = _ci(r"\b(?:soldiers?|servicem[ae]n|marines?|prisoners?|captives?|conscripts?|officers?|pilots?|privates?)\b")
 
 
 def _voice_group(speaker, side: str) -> str | None:
@@ -2031,6 +2034,12 @@ class _Context:
             self.previous_texts = self.paragraph_texts if _near(paragraph, self.current) else []
             self.paragraph_texts, self.current = [], paragraph
         self.text, self.position = text, position
+        if self.writer is None and position <= 4 and side in _OTHER_BLOCS and "captured" in low \
+                and _CAPTIVE_STORY.search(text):
+            # The lead of a story about one captive ("a North Korean soldier captured in Kursk
+            # describes …"): "the soldier" who speaks later is of his bloc, as a diary's writer is.
+            group = _other_bloc(text, side)
+            self.writer = (side, group) if group else None
         if side in _OTHER_BLOCS and _FOUND_ON.search(low) and any(
                 w in t for t in (low, *map(_lower, self.paragraph_texts)) for w in ("diar", "notebook", "letter")):
             # "The notebook … was taken from the body of a North Korean soldier": his "we" is theirs.
