@@ -1297,6 +1297,9 @@ _REFERENCE_ENTRY = re.compile(r"\[\d{1,3}\]\s+[A-Z][^.]{0,80},\s")
 _FORECAST_BEFORE = _ci(r"\b(?:would|will|could|might)\s+(?:expect|anticipate|project|forecast)\b[^.;]*$")
 _NOT_A_COUNT = _ci(r"^\s*(?:\d{1,2}[.)]|\[\d{1,3}\])\s|\bnone\s+of\s+(?:the|our|its|their)\s+(?:sources|reports|outlets|"
                    r"figures|estimates|accounts|agencies|governments|sides|studies)\b")
+# Every _FIGURE_TALK match holds one of these: most units skip the scan.
+_FIGURE_TALK_WORDS = ("how many", "figure", "number", "tally", "total", "not say", "not be", "casualty ", "published",
+                      "as casualties")
 _BENEFIT_WORDS = ("payment", "compensation", "benefit", "pension", "allowance", "entitled", "eligible", "grant",
                   "rehabilitation", "kindergarten", "bonus", "insurance", "subsid")
 _BENEFICIARY_BEFORE = _ci(
@@ -1346,8 +1349,7 @@ def _casualty_matches(text: str, low: str, *, prefiltered: bool = False, first: 
         spans = [(a.start(), a.end()) for a in _COMPOSITION.finditer(low)]
         if spans:
             matches = [m for m in matches if not any(a <= m.start() < b for a, b in spans)]
-    if "how many" in low or "figure" in low or "number" in low or "tally" in low or "total" in low or "not say" in low or "not be" in low \
-            or "casualty " in low or "published" in low or "as casualties" in low:
+    if any(w in low for w in _FIGURE_TALK_WORDS):
         # "Asked how many had died", "never released a figure for its dead": talk about a figure
         # names the outcome without claiming any, unless a count or an intensity comes with it.
         spans = [(a.start(), a.end()) for a in _FIGURE_TALK.finditer(low)]
@@ -1693,7 +1695,7 @@ def _enemy_or_own(text: str, low: str, start: int, side: str, own: str | None, a
         for o in _OWN.finditer(low, start):
             if _OWN_DEFENDER.search(low, max(0, o.start() - 30), o.start()):
                 continue  # "thanks to our air defence nobody was killed": "our" saved them
-            if o.group(0) == "us" and _TOLD_US.search(low, max(0, o.start() - 12), o.start()):
+            if _told_us(low, o):
                 continue  # "the head of our district told us that …": whom it was told, not the dead
             if _OWN_CIVIL.match(low, o.start()) or (
                     not _OWN_UNIT.match(low, o.start()) and _civilian_speaker(low, start)):
@@ -1756,10 +1758,15 @@ def _each_counted(text: str, start: int) -> bool:
     return len(groups & {"russia", "ukraine"}) == 2
 
 
+def _told_us(low: str, m: re.Match) -> bool:
+    """Whether the word ``m`` found is the "us" whom something was told ("told us that …")."""
+    return m.group(0) == "us" and _TOLD_US.search(low, max(0, m.start() - 12), m.start()) is not None
+
+
 def _military(low: str, start: int):
     """The first soldier word from ``start`` on; not the "us" whom something was told."""
     for m in _MILITARY.finditer(low, start):
-        if not (m.group(0) == "us" and _TOLD_US.search(low, max(0, m.start() - 12), m.start())):
+        if not _told_us(low, m):
             return m
     return None
 
