@@ -61,7 +61,7 @@ _VERB_RE = re.compile(r"(?<![\w-])(?:" + _VERB + r")(?![\w-])(?<!listed(?=\sas\b
 # A verb form used as an adjective or noun, or a hedge ("said to be"), is not a speech act.
 _NOT_SPEECH_WORDS = (
     "the a an its his her their this these those that was were is are been being be "
-    "widely reportedly so to not who which of in on about with amid despite after before "
+    "widely so to not who which of in on about with amid despite after before "
     "for from into over under against without as at "
     "never rarely seldom hardly didn't doesn't hasn't haven't don't might could would may must should can will"
 ).split() + ["no longer", "did not", "does not", "do not", "has not", "have not", "had not", "might have",
@@ -269,6 +269,7 @@ _WESTERN_THINK_TANK = re.compile(
 _UN_POST = re.compile(r"\b(?:under-|assistant\s+)?secretary-general\b|\bhigh\s+commissioner\b", re.IGNORECASE)
 _DEFECTOR = re.compile(r"\b(?:defect(?:ed|or|ors)|fled\s+(?:the\s+North|North\s+Korea|Russia)|escaped\s+from\s+North\s+Korea|"
                        r"in\s+exile|emigr[ée]s?|emigrated|exiled|left\s+(?:Russia|North\s+Korea)\s+in\s+\d{4})\b")
+_CITED_AFTER = re.compile(r"\s+(?:cited|quoted|interviewed|reported|published|ran|carried|aired)\s+(?:an?|the)\s")
 _WHO_PREDICATE = re.compile(r"\s+(?:(?:reports|writes|works|worked|reported|wrote)\s+(?:for|at|with)|(?:is|was)\s+(?:a|an|the)|"
                             r"serves\s+as|served\s+as|spent\s+(?:\w+\s+){1,3}?as)\b")
 _LIVES_IN = re.compile(r"\b(?:in|living\s+in|based\s+in)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
@@ -301,6 +302,11 @@ _OUTLET_NOTE_LABEL = re.compile(r"\b(?:CORRECTION|CLARIFICATION|UPDATE|NOTE|EDIT
 _OWN_PRESENTER = re.compile(r"\b(?:Anchor|Host|Presenter|Moderator|Correspondent|Reporter|Newsreader|"
                             r"Correction|Clarification|Update|Note)\b")
 _UNNAMED = re.compile(r"(?:Unidentified|Unnamed|Captured|Wounded)\b")
+# A publication's name, told by the word that ends it: "The Meridian Review", "Kyiv Post".
+_PUBLICATION = re.compile(r"\b(?:The\s+)?((?:[A-Z][\w'’-]+\s+){1,3}(?:Review|Times|Post|News|Journal|Herald|Gazette|Daily|"
+                          r"Magazine|Weekly|Monitor|Tribune|Telegraph|Guardian|Observer|Courier|Express|Mail|Record|"
+                          r"Bulletin|Dispatch|Digest|Chronicle|Standard|Independent|Insider|Radio|Television|Press|Wire|"
+                          r"Quarterly|Letter|Briefing)|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+Newspaper)\b")
 _LOCAL_MEDIA = re.compile(r"\b(?:local|regional|city|town's|district)\s+(?:Telegram\s+)?(?:channel|news\s+(?:site|portal)|"
                           r"outlet|newspaper|paper)\s+(?:called\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
 _INTERNATIONAL = re.compile(
@@ -309,7 +315,10 @@ _INTERNATIONAL = re.compile(
 # A bloc word on a weapon or an attack names who struck, not whom a person belongs to ("when
 # Russian missiles struck the city, Governor X wrote").
 _WEAPON_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:missiles?|drones?|rockets?|shells?|shelling|bombs?|strikes?|"
-                           r"attacks?|air\s+strikes?|artillery|forces\s+(?:struck|attacked|shelled))\b")
+                           r"attacks?|air\s+strikes?|artillery|forces\s+(?:struck|attacked|shelled))\b"
+                           # "a Ukrainian artillery officer", "a Russian drone operator": a person of the bloc.
+                           r"(?!\s+(?:officers?|commanders?|operators?|pilots?|units?|crews?|brigades?|battalions?|"
+                           r"regiments?|company|platoon|gunners?|veterans?|soldiers?)\b)")
 _FINITE = re.compile(r"\b(?:was|were|is|are|has|have|had|struck|killed|hit|launched|attacked)\b")
 _PHRASE_END = re.compile(r"[,.;:!?()“”\"]|\s(?:said|says|did|does|has|have|had|was|were|is|are|will|would|"
                          r"could|posted|published|released|reported|told|who|which|that)\b")
@@ -492,7 +501,7 @@ _PRESENTED = re.compile(r"(?:\b(?:Dr|Prof|Professor|Col|Gen|Maj|Capt|Lt|Adm|Sgt|
                         r"Colonel|Corporal|Private)\.?\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
                         r"|\b(?P<name2>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+),\s+(?:a|an|the|\d{1,3},)\s)")
 # An interviewee an introduction names only by a call sign ("a lieutenant colonel with the call sign Taiga").
-_CALL_SIGN = re.compile(r"\b(?:call\s+sign|callsign|nom\s+de\s+guerre)\s+[“\"]?([A-Z][\w'’-]+)")
+_CALL_SIGN = re.compile(r"\b(?:call\s+sign|callsign|nom\s+de\s+guerre),?\s+[“\"]?([A-Z][\w'’-]+)")
 # "a pilot called Kit", "a medic with the call sign Sova": the name the person goes by.
 _CALLED = re.compile(r"\b(?:called|named|call\s+sign|known\s+as)\s+([A-Z][\w'’-]+)\s*$")
 # A field of study is not a bloc: "a professor of North Korean studies", "a historian of Russian
@@ -620,7 +629,7 @@ _PARTICIPIAL_SEGMENT = re.compile(r"\s*(?:quoted|cited|speaking|writing|citing|a
                                   r"posting|reacting|presenting|announcing)\b)", re.I)
 _TITLE = re.compile(r"\b(?:Minister|Governor|Mayor|Chief|Head|General|Gen\.|Colonel|Col\.|Lt\.|Capt\.|Maj\.|"
                     r"Commander|Spokesman|Spokeswoman|Ambassador|Deputy|Prosecutor|Admiral|Adm\.)")
-_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+")
+_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]+")   # up to two titles and three names
 
 _OPEN = {"“": "”", "«": "»", '"': '"'}
 INDIVIDUAL_ROLES = frozenset(
@@ -640,6 +649,7 @@ _SAID_WHERE = re.compile(r"[\w-]+\s+((?:in|at|from)\s+[^.;:“”\"]{1,100})")
 _DOCUMENT_SAYS = re.compile(r"(?:says|said|states|stated|reports|reported|claims|claimed)\s+(?:that\s+)?[A-Z\d]")
 _TOLD_THAT = re.compile(r"(?:told|tells)\s+(?:reporters|journalists|the\s+[\w-]+|[A-Z][\w-]+)\s+(?:on\s+\w+\s+)?that\b")
 # A surname alone opening a sentence with a verb: "Kessler began with the size of the force".
+_COURTESY_SUBJECT = re.compile(r"(?P<title>Mrs|Ms|Mr|Miss)\.?\s+(?P<name>[A-Z][\w'’-]+)(?=,|\s+(?![A-Z]))")
 _BARE_SURNAME = re.compile(r"([A-Z][a-z][\w'’-]+)\s+(?:[a-z]+ed|began|spoke|sees|saw|thinks|thought|went)\b")
 # "…, a 29-year-old infantryman", "…, a nurse": the appositive that makes a lone word a person.
 _PERSON_APPOSITIVE = re.compile(
@@ -650,6 +660,12 @@ _INSTITUTION_HEADS = frozenset(
     "newspaper broadcaster tank headquarters council".split()
 )
 # Definite descriptions that may point back to an institution or person named just before.
+# Kinds of organisation a text introduces by an appositive and then calls by the kind alone.
+_ORG_HEADS = frozenset("group organisation organization charity foundation network project initiative ngo "
+                       "coalition movement association society campaign collective".split())
+_ORG_INTRO = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w'’-]*){0,5}),\s+(?:a|an)\s+"
+                        r"(?P<mods>(?:[\w'’-]+\s+){0,3}?)(?P<head>" + "|".join(sorted(_ORG_HEADS)) + r"|NGO)\b",
+                        re.IGNORECASE)
 _ANAPHOR_HEADS = frozenset(
     "spokesman spokeswoman spokesperson official ministry agency service directorate department "
     "report statement document assessment update briefing office staff army military command "
@@ -756,7 +772,8 @@ class _Resolver:
         byline = _BYLINE.search(text[:600])
         self._full_names = None   # Korean full names in the text, for a bare family name
         self.byline_names = frozenset(re.findall(r"[A-Z][\w'’-]+", byline.group(1))) if byline else frozenset()
-        self.own_voices: set = set()   # surnames of the outlet's own presenters met under a label
+        self.own_voices: set = set()
+        self.publications: set | None = None   # initials and names of publications the text names   # surnames of the outlet's own presenters met under a label
         self.broadcast = self._monitored_broadcaster(text)
         # Who holds it decides first ("Russian-occupied"), then the place, a capital that stands
         # for its government ("Seoul", "Moscow"), or the country.
@@ -846,6 +863,13 @@ class _Resolver:
 
     def note_mention(self, masked: str):
         """Remember the actor a unit opens with: later "the ministry" or "a spokesman" may mean it."""
+        courtesy = _COURTESY_SUBJECT.match(masked)
+        if courtesy:
+            # "Ms. Ri watched the footage …": the woman the next "she said" means.
+            surname = courtesy.group("name")
+            self.remember(_Speaker(surname, self._side_from_first_mention(surname) or self.actors.default_side,
+                                   "person", context=masked, gender=_TITLE_GENDER[courtesy.group("title").lower()]))
+            return
         hits = self.actors.find(masked[:80])
         hits = [h for h in hits if self.actors_type_ok(h[2])]
         if not hits:
@@ -882,7 +906,9 @@ class _Resolver:
             person = _Speaker(name, self._side_from_first_mention(name) or self.actors.default_side, "person",
                               context=masked)
             hits = [h for h in hits if h[0] < titled.start("name")]
-        for s, e, actor in hits[:3]:
+        for n, (s, e, actor) in enumerate(hits[:3]):
+            if n and _LOCATIVE.search(norm, max(0, s - 12), s):
+                continue   # "The Russian embassy in Seoul … It said": where the body sits, not a body
             # "Kremlin spokesman Dmitry Peskov spoke": both the Kremlin and Peskov are mentioned.
             # The context runs to the end of the noun phrase: "Russia's defence ministry", "Ukraine's
             # Coordination Headquarters for …", so that "the ministry" can find it later.
@@ -946,6 +972,8 @@ class _Resolver:
         name = None
         for cue in reversed(list(_INTERVIEWEE.finditer(intro))):
             named = _TITLED_PERSON.match(intro, cue.end())
+            if named and _PUBLICATION.match(intro, cue.end()):
+                continue   # "He spoke to The Meridian Review": the outlet is who asks, not who answers
             if named:
                 name = named.group(1)
                 break
@@ -981,10 +1009,10 @@ class _Resolver:
                 return m.group("name"), side
         return None
 
-    def labelled(self, label: re.Match) -> _Speaker | None:
+    def labelled(self, label: re.Match, at: int = 0) -> _Speaker | None:
         """Return who a transcript's speaker label names ("MAJOR OLEH DANYLIUK, UKRAINIAN ARMY
         (through interpreter):"); None for the outlet's own anchor or correspondent."""
-        sp = self._labelled(label)
+        sp = self._labelled(label, at)
         if self.broadcast is not None and not _OUTLET_NOTE_LABEL.search(label.group("label")):
             # A monitored broadcast in translation (guide 4, channel; 4.12): its anchor and
             # correspondents are the broadcaster's voice, and everyone on air reaches the article
@@ -995,7 +1023,20 @@ class _Resolver:
                           sp.kind if sp is not None else "person", channel=name, named=False)
         return sp
 
-    def _labelled(self, label: re.Match) -> _Speaker | None:
+    def interviewer_label(self, label: str) -> bool:
+        """Whether a transcript label is the publication the interview is for, by its initials ("MR:"
+        for The Meridian Review, named before) or its name ("MERIDIAN REVIEW:"): the interviewer."""
+        letters = label.replace(".", "").replace(" ", "")
+        if not letters.isalpha() or not letters.isupper():
+            return False
+        if self.publications is None:
+            self.publications = set()
+            for m in _PUBLICATION.finditer(self.text):
+                words = [w for w in m.group(1).split() if w[0].isupper()]
+                self.publications.update(("".join(w[0] for w in words).upper(), "".join(words).upper()))
+        return letters in self.publications
+
+    def _labelled(self, label: re.Match, at: int) -> _Speaker | None:
         words = label.group("label").title()
         name, _, description = words.partition(",")
         surname = name.split()[-1] if name.split() else ""
@@ -1021,7 +1062,12 @@ class _Resolver:
         if len(blocs) == 1:
             side = blocs.pop()
         else:
-            side = self.actors.default_side
+            # "Lys:" after "Lys, a Ukrainian artillery officer, spoke to …": placed where introduced.
+            # "Lys:" after "Lys, a Ukrainian artillery officer, spoke to …": placed where introduced
+            # (not a dateline's "NEW DELHI:", which nothing before it introduces).
+            name = " ".join(name.split())
+            introduced = not blocs and name and re.compile(r"\b" + re.escape(name) + r"\b").search(self.text, 0, at)
+            side = (self._side_from_first_mention(name) if introduced else None) or self.actors.default_side
         sp = _Speaker(" ".join(name.split()), side, "person" if len(name.split()) > 1 else "role", named=False)
         if self.pending_channel is not None and (not blocs or _UNNAMED.match(name)):
             # "UNIDENTIFIED NORTH KOREAN SOLDIER", right after a video the SBU released: the
@@ -1413,7 +1459,10 @@ class _Resolver:
                         if at else []
                     if bodies:
                         side = bodies[-1].side
-            described = before + aged + " " + after[:140]
+            # (What follows a name that opens a clause with its own verb is about its object:
+            # "Newsweek cited a Ukrainian officer …" does not describe Newsweek.)
+            predicate = _CITED_AFTER.match(after)
+            described = before + aged + ("" if predicate else " " + after[:140])
             if side is None and _SOLDIER_PERSON.search(before):
                 # "… sentenced a captured Russian soldier. Junior Sergeant Artyom Kolesnikov, 27, …":
                 # a soldier named right after the sentence that described him.
@@ -1510,6 +1559,21 @@ class _Resolver:
                 return (town or self.actors.default_side) if town is not None else self.dateline_side
         return None
 
+    def _introduced_org(self, head: str) -> _Speaker | None:
+        """The organisation the text just introduced by its kind ("Roll Call North, a group run by
+        defectors in Seoul, …. The group says …"): the bloc words before the kind place it ("a
+        Russian veterans' group"); where it sits does not (guide 5, neutral sources)."""
+        lo = self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, self.unit_start)))
+        found = None
+        for m in _ORG_INTRO.finditer(self.text, lo + 1, self.unit_start):
+            if m.group("head").lower().rstrip("s") == head.rstrip("s"):
+                found = m
+        if found is None:
+            return None
+        blocs = {a.side for _, _, a in self.actors.find(found.group("mods") or "") if a.side in _PARTISAN}
+        side = blocs.pop() if len(blocs) == 1 else self.actors.default_side
+        return _Speaker(found.group("name"), side, "institution", named=False, context=found.group(0))
+
     def resolve(self, phrase: str | None, *, anaphora: bool = True) -> _Speaker | None:
         """Resolve the phrase nearest a reporting cue; None when it names nobody."""
         phrase = _clean(phrase or "")
@@ -1582,6 +1646,10 @@ class _Resolver:
                 return self._with_channel(_Speaker(phrase, actor.side, kind, named=False, context=ctx))
             kind = "document" if head in DOCUMENT_NOUNS else actor.type
             return _Speaker(self._display(actor, norm[s:e]), actor.side, kind, context=ctx)
+        if anaphora and len(words) == 2 and words[0] in ("the", "this") and head in _ORG_HEADS:
+            org = self._introduced_org(head)
+            if org is not None:
+                return org
         if anaphora and words[0] in ("its", "their") and head in DOCUMENT_NOUNS and len(words) <= 3:
             # "Its latest update puts …": the document of the body just named speaks for it.
             owner = self.antecedent(words[0])
@@ -1715,7 +1783,7 @@ class _Resolver:
 
 
 _TRAIL = re.compile(
-    r"(?:\s+(?:also|further|furthermore|previously|earlier|later|again|now|then|reportedly|"
+    r"(?:\s+(?:also|further|furthermore|previously|earlier|later|again|now|then|reportedly|purportedly|allegedly|"
     r"publicly|separately|officially|repeatedly|have|has|had|had\s+also|has\s+also|once|first|"
     r"quickly|swiftly|immediately|flatly|firmly|categorically|openly|privately|already|"
     r"in\s+turn|for\s+(?:its|his|her|their)\s+part|there|here))+$", re.IGNORECASE)
@@ -1748,10 +1816,16 @@ _APPOSITIVE_LEAD = re.compile(r"\s*(?:a|an|another|the|its|his|her|their|one|kno
                               re.IGNORECASE)
 
 
+_RETIRED_IN = re.compile(r"\s*\((?:Retd|Ret|Rtd|retd|ret|retired|Retired)\.?\)")
+_RETIRED = re.compile(_RETIRED_IN.pattern + "$")
+
+
 def _clean(phrase: str) -> str:
     phrase = phrase.replace("\n", " ").strip(" \t\"'“”‘’«»—–-")
     phrase = _LEAD.sub("", phrase).strip()
     phrase = _TRAIL.sub("", phrase).strip()
+    if phrase.endswith(")"):
+        phrase = _RETIRED.sub("", phrase)   # "Lt. Gen. Harinder Pal Malhotra (Retd)"
     if "-year-old " in phrase:
         phrase = _AGE_LEAD.sub("", phrase)   # "24-year-old Pvt. Denys Moroz"
     if _ACCORDING_LEAD.match(phrase):
@@ -1767,6 +1841,8 @@ def _subjects_before(masked: str, verb_start: int, *, limit: int = 3):
     the opening name comes first.
     """
     left = masked[:verb_start]
+    if "(R" in left or "(r" in left:
+        left = _RETIRED_IN.sub("", left)   # "Lt. Gen. Harinder Pal Malhotra (Retd), a former …"
     parts = _SPLIT_CLAUSE_KEEP.split(left)
     segments = []   # (separator before, text)
     sep = ""
@@ -1788,13 +1864,17 @@ def _subjects_before(masked: str, verb_start: int, *, limit: int = 3):
         return
     kept = [(sp, seg) for sp, seg in segments if seg.strip() and sp not in ("who", "which", "that", "whose")
             and not _PARTICIPIAL_SEGMENT.match(seg) and not _COORDINATED_PREDICATE.fullmatch(seg)]
-    if len(kept) >= 2 and segments[0][1].strip() and len(segments[0][1].split()) <= 5 \
-            and segments[0][1].lstrip()[:1].isupper() and not _VERB_RE.search(segments[0][1]) \
-            and segments[0][1].split()[0].lower() not in _TIME_WORDS and not _SENTENCE_ADVERB.fullmatch(segments[0][1].strip()) \
-            and not _PREPOSITION_LEAD.match(segments[0][1].strip()) \
+    # ("Speaking to Kavach News, Lt. Gen. Harinder Pal Malhotra, a former …, said": past the
+    # participle that opens the sentence; titles are not counted as words of the name.)
+    lead = 1 if len(segments) > 2 and _PARTICIPIAL_SEGMENT.match(segments[0][1]) else 0
+    first = segments[lead][1] if segments else ""
+    if len(kept) >= 2 and first.strip() and len([w for w in first.split() if not w.endswith(".")]) <= 5 \
+            and first.lstrip()[:1].isupper() and not _VERB_RE.search(first) \
+            and first.split()[0].lower() not in _TIME_WORDS and not _SENTENCE_ADVERB.fullmatch(first.strip()) \
+            and not _PREPOSITION_LEAD.match(first.strip()) \
             and all(_APPOSITIVE_LEAD.match(seg) or sp in ("who", "which", "that", "whose")
-                    for sp, seg in segments[1:] if seg.strip()):
-        ordered = [segments[0][1]] + [seg for _, seg in reversed(kept[1:])]
+                    for sp, seg in segments[lead + 1:] if seg.strip()):
+        ordered = [first] + [seg for _, seg in reversed(kept[1:]) if seg is not first]
     else:
         ordered = [seg for _, seg in reversed(kept)]
     for seen, seg in enumerate(ordered):
@@ -1990,7 +2070,9 @@ def _find_cue(masked: str, resolver: _Resolver):
         channel = resolver.resolve(m.group("channel"))
         if who is not None:
             if channel is not None and channel.side != "__both__" and channel.name != who.name:
-                who = _Speaker(who.name, who.side if who.named else channel.side, who.kind,
+                # (An outlet of neither bloc, "Newsweek cited a Ukrainian officer", relays for neither.)
+                side = who.side if who.named or channel.side not in _PARTISAN else channel.side
+                who = _Speaker(who.name, side, who.kind,
                                channel=channel.name, named=who.named, context=who.context)
             return who, schema.CUE_QUOTED_AS_SAYING
     # The tag's speaker, verb and time hold no comma: only the unit's last comma can open it.
@@ -2235,9 +2317,11 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
         spans = _quote_spans(par_text)
         qa = _QA_MARK.match(par_text)
         label = (_SPEAKER_LABEL.match(par_text) or _mixed_label(par_text, name_labels)) if not qa else None
-        labelled = resolver.labelled(label) if label else None
+        # "MR: What did they tell you?", for The Meridian Review: the interviewer, asking like "Q:".
+        outlet_asks = label is not None and resolver.interviewer_label(label.group("label"))
+        labelled = resolver.labelled(label, p_start) if label and not outlet_asks else None
         mark = qa or label   # "Q:", or the outlet's own "ANCHOR:": narration, read past the mark
-        asked = bool(qa) and not qa.group("a")   # an interviewer's question goes on nobody's report
+        asked = bool(qa) and not qa.group("a") or outlet_asks   # an interviewer's question goes on nobody's report
         voice, voice_cue = None, None
         letter = next((lt for lt in letters if lt[0] <= p_start < lt[1]), None)
         if labelled is not None:
