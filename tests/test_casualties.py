@@ -1916,3 +1916,45 @@ def test_the_soldier_of_a_story_about_one_captive_speaks_of_his_own_side():
         speaker=["SBU", "SBU", "the soldier"], channel=["", "", "SBU"], cue=["relay", "reporting_verb",
                                                                               "reporting_verb"]))
     assert list(zip(out.casualty, out.victim, strict=True)) == [(1, "dprk"), (0, ""), (1, "dprk")]
+
+
+@pytest.mark.parametrize(
+    "text, victim",
+    [
+        # "my company alone killed", "we had counted N bodies": the side's own killing counts the enemy.
+        ("In March my battery alone killed more than 80 of them near the river.", "russia"),
+        ("By noon we had counted 31 bodies on the slope.", "russia"),
+        # The wounded the speaker saw are named by the demonym right after the outcome word.
+        ("Our scouts saw wounded North Koreans crawl back towards the road.", "dprk"),
+        # The units opposite the speaker's side are the enemy's, whatever "us" says.
+        ("The three companies facing us had lost at least half their men by April.", "russia"),
+    ],
+)
+def test_a_sides_own_fighting_counts_the_enemys_losses(text, victim):
+    assert flags(text, side="ukraine_west") == [(1, victim)]
+
+
+@pytest.mark.parametrize(
+    "text, casualty",
+    [
+        ("Seoul's spies put the dead at around 1,900.", 1),   # an estimate of "the dead"
+        ("The crew laid the dead at the edge of the field.", 0),
+        ("The dead were buried at dawn.", 0),
+    ],
+)
+def test_putting_the_dead_at_a_figure_is_an_estimate(text, casualty):
+    assert flags(text, side="ukraine_west")[0][0] == casualty
+
+
+@pytest.mark.parametrize(
+    "text, side, victim",
+    [
+        # The bereaved are who mourn: Moscow's "their sons" are its soldiers, not the families.
+        ("The minister told the bereaved families that their sons had not died in vain.", "russia", "russia"),
+        # "have lost nephews": the nephews fell, the women speaking of them are not the dead.
+        ("Three of the women in the choir have lost nephews at the front, the priest said.", "ukraine_west",
+         "ukraine"),
+    ],
+)
+def test_the_bereaved_are_not_the_dead(text, side, victim):
+    assert flags(text, side=side) == [(1, victim)]

@@ -321,7 +321,7 @@ _OUTCOME_WORDS = {
     r"men|guys|boys|lads)\s+(?:is|are|was|were)\s+(?:already\s+)?gone\b|"
     r"\blos(?:e|es|ing)\s+[\"“]?half\s+(?:of\s+)?(?:the|its|their|his|our|my)\s+(?:men|guys|boys|soldiers|lads)\b|"
     # "one naval infantry battalion had lost “about half its strength”"
-    r"lost\s+[\"“]?(?:about\s+|nearly\s+|roughly\s+|almost\s+|over\s+|more\s+than\s+|up\s+to\s+)?(?:half|a\s+third|"
+    r"lost\s+[\"“]?(?:about\s+|nearly\s+|roughly\s+|almost\s+|over\s+|more\s+than\s+|up\s+to\s+|at\s+least\s+)?(?:half|a\s+third|"
     r"a\s+quarter|two[- ]thirds|most|[\d.]+\s*(?:%|per\s*cent))\s+(?:of\s+)?(?:its|their|his|our)\s+(?:strength|men|personnel)\b|"
     # "Korean units … had lost heavily": losses told by an adverb.
     r"(?:units?|troops|soldiers|forces|brigades?|battalions?|regiments?|compan(?:y|ies)|infantry|they|we)\s+"
@@ -339,7 +339,9 @@ _OUTCOME_WORDS = {
     r"(?:(?:stayed|remained)\s+(?:there|behind|out\s+there|in\s+the\s+(?:field|fields|snow|tree\s*lines?|woods|forest|mud|"
     r"trenches|trench|position))|never\s+made\s+it|never\s+came\s+back)\b|"
     # "30 households that have lost a son"
-    r"(?:have|has|had)\s+lost\s+(?:a|their|her|his|two|three)\s+(?:sons?|husbands?|fathers?|brothers?)\b|"
+    # "women there have lost nephews in Kursk"
+    r"(?:have|has|had)\s+lost\s+(?:(?:a|their|her|his|two|three)\s+)?(?:sons?|husbands?|fathers?|brothers?|nephews?|"
+    r"grandsons?|cousins?)\b|"
     # "had cost the North Koreans roughly 200 men", "at a cost in men nobody wants to count"
     r"at\s+a\s+(?:heavy\s+|high\s+|terrible\s+|huge\s+)?cost\s+in\s+(?:men|lives|soldiers|blood)\b|"
     r"cost\s+(?:[\w-]+\s+){0,3}?(?:far\s+)?(?:fewer|more|so\s+many|too\s+many)\s+(?:men|lives|soldiers)\b|"
@@ -481,6 +483,8 @@ _IDENTIFIED = _ci(
     r"\s+(?:were|was|are|included?|including)\s+(?!(?:\w+ed|being|been|still|taken|brought|buried|"
     r"flown|driven|sent|held|laid|not|also|in|at|to)\b)"
 )
+_PUT_AT = _ci(r"\s+at\s+(?:about\s+|around\s+|roughly\s+|some\s+|over\s+|more\s+than\s+|up\s+to\s+|at\s+least\s+|nearly\s+)?"
+              r"(?:\d|several\s+(?:hundred|thousand)|(?:a\s+)?(?:few\s+)?(?:hundred|thousand)s?\b)")
 _NOMINAL_WORDS = frozenset(("wounded", "injured", "dead", "missing", "killed"))
 _NOMINAL = _ci(
     r"(?<!\w)the\s+(?:wounded|injured|dead|missing|killed)\b(?!\s+(?:soldiers?|men|"
@@ -891,6 +895,8 @@ _BLOC_PAIR = re.compile(
 
 # "The enemy" as people; not "enemy fabrications" or "enemy drones" (what the enemy says or fires).
 _ENEMY = _ci(
+    # "the two battalions facing us": who stands opposite the speaker's side.
+    r"\b(?:facing|opposite|attacking)\s+(?:us|our\s+(?:positions?|lines?|trenches|sector|brigade|battalion|company|unit))\b|"
     r"\b(?:the\s+enemy|enemy|the\s+adversary|opponent|the\s+attackers)\b(?!\s+(?:fabrications?|propaganda|lies|claims?|reports?|"
     r"fakes?|disinformation|sources?|media|channels?|drones?|artillery|strikes?|shelling|fire|attacks?|missiles?|"
     r"hands)\b)(?<!hands\sof\sthe\senemy)"   # "fell into enemy hands": the enemy holds them
@@ -925,10 +931,13 @@ _ACTOR = re.compile(
 _OWN_PEOPLE = _ci(r"\bour\s+(?:[\w-]+\s+){0,2}?(?:boys|guys|lads|men|soldiers|troops|fighters|comrades|marines|"
                   r"paratroopers|servicemen)\b(?=[^.;:]*$)")
 _OWN_AGENT = _ci(
-    r"\b(?:we|our\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|units|soldiers|guys|men|boys|"
-    r"fighters|drones?|artillery|gunners|operators|defenders))\s+(?:have\s+|had\s+)?"
+    r"\b(?:we|(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|units?|soldiers|guys|men|boys|"
+    r"fighters|drones?|artillery|gunners|operators|defenders|company|battalion|brigade|platoon|crews?|teams?|pilots|"
+    r"battery|squad|regiment|detachment))"
+    # "my company alone killed more than 200 of them"
+    r"\s+(?:alone\s+|itself\s+|also\s+)?(?:have\s+|had\s+)?"
     r"(?:\w+ly\s+)?(?:killed|captured|eliminated|wounded|took|destroyed|wiped|"
-    r"neutrali[sz]ed|picked|inflicted)\b"
+    r"neutrali[sz]ed|picked|inflicted|counted)\b"
 )
 # "our street", "my family": a resident's own people, not an army's.
 _OWN_CIVIL = _ci(
@@ -1379,6 +1388,7 @@ def _casualty_matches(text: str, low: str, *, prefiltered: bool = False, first: 
             if not _COUNT_OF.search(low[max(0, a.start() - 30) : a.start()])
             and not (a.group(0).endswith(("wounded", "injured")) and _CARE.search(low))
             and not _IDENTIFIED.match(low, a.end())
+            and not _PUT_AT.match(low, a.end())   # "put the dead at around 2,500": an estimate
             and not low.endswith("among ", 0, a.start())  # "Among the dead is a family of four"
             and not low.endswith(("portraits of ", "graves of ", "names of ", "bodies of "), 0, a.start())
         ]
@@ -1535,6 +1545,9 @@ def _candidates(text: str, low: str, lo: int, hi: int, anchor: int, *, speakers:
         # Koreans who fell".)
         if _ASSET_AFTER.match(after) and _TARGET_BEFORE.search(before):
             continue  # "before they reached the Ukrainian trenches": the attackers' target, not the dead
+        if anchor < start and _DEMONYM_PEOPLE.fullmatch(m.group(0)) and _OUTCOME_ON.fullmatch(low, anchor, start):
+            out.append((0, start - anchor, m.lastgroup, start, end))   # "saw wounded North Koreans blow …"
+            continue
         rank = 2 if _ASSET_AFTER.match(after) else \
             1 if (_DEMONYM_PEOPLE.fullmatch(m.group(0)) and (_CLAUSE_END.match(after) or start == anchor)) or (
                 _ONE_PERSON_BEFORE.search(before) and _VERB_AFTER.match(after)) else 3
@@ -1552,6 +1565,8 @@ def _candidates(text: str, low: str, lo: int, hi: int, anchor: int, *, speakers:
         word = m.group(0)
         if _UNIT_POSSESSIVE.search(low, max(0, m.start() - 40), m.start()):
             continue  # "the battalion's evacuation drivers": the unit's own people
+        if word in ("families", "family") and low.endswith(("bereaved ", "grieving ", "mourning "), 0, m.start()):
+            continue  # "told the bereaved families that their sons …": who mourns, not who died
         if word in ("families", "family") and (
             low.startswith(" of ", m.end())
             or _POSSESSIVE_BEFORE.search(low, max(0, m.start() - 8), m.start())
@@ -1720,8 +1735,11 @@ _COMBAT_DEATH = _ci(
     r"\b(?:killed|died|fell|perished)\s+(?:while\s+(?:carrying\s+out|performing|on)\s+(?:their\s+|a\s+)?combat\s+"
     r"(?:missions?|duty|tasks?)|in\s+action|in\s+the\s+(?:zone\s+of\s+the\s+)?special\s+military\s+operation)"
 )
+# "two of the women have lost nephews in Kursk": the relatives fell; the women are who mourn.
+_LOST_RELATIVE = _ci(r"\blost\s+(?:(?:a|their|her|his|two|three)\s+)?(?:sons?|husbands?|brothers?|nephews?|grandsons?|"
+                     r"cousins?)\b")
 _SONS_DIED = _ci(
-    r"\b(?:their|her|his)\s+(?:sons?|husbands?|brothers?)\s+(?:had\s+|have\s+|has\s+)?[“\"]?(?:died|been\s+killed|"
+    r"\b(?:their|her|his)\s+(?:sons?|husbands?|brothers?)\s+(?:had\s+|have\s+|has\s+)?(?:not\s+)?[“\"]?(?:died|been\s+killed|"
     r"were\s+killed|was\s+killed|fallen)\b"
 )
 # The dead of a battle or an assault are combatants, whichever place it names.
@@ -1824,7 +1842,8 @@ def _victim(
         # "“Two of our boys were wounded,” said a resident": a civilian in the tag after a quote
         # is who speaks, not whose losses the quote is about (a bloc there still says whose "we").
         found = [f for f in found if f[3] < close or f[2] != "civilians"]
-    at_front = _RELATIVE_AT_FRONT.search(text) or _SONS_DIED.search(low) or _COMBAT_DEATH.search(low, start)
+    at_front = _RELATIVE_AT_FRONT.search(text) or _SONS_DIED.search(low) or _COMBAT_DEATH.search(low, start) \
+        or _LOST_RELATIVE.search(low, start)
     if at_front:
         # "a Kostromino resident whose son was killed near Pokrovsk": the son was a soldier; the
         # resident is who speaks.
