@@ -1021,6 +1021,24 @@ def test_it_after_a_body_placed_in_a_city_is_the_body():
     assert units.side.iloc[-1] == "russia", units[["speaker", "side", "cue"]]
 
 
+@pytest.mark.parametrize("text, speaker, side", [
+    # An outlet of neither bloc relays for neither: the officer it cites keeps his side, and the
+    # words after "Newsweek cited" describe the officer, not the magazine.
+    ("Fighting went on near Sudzha in the Kursk region.\nNewsweek cited a Ukrainian officer from an assault brigade "
+     "deployed near Sudzha as saying that his men had counted 80 bodies.", "a Ukrainian officer from an assault brigade "
+     "deployed near Sudzha", "ukraine_west"),
+    # The subject is the titled name after the opening participle, even with "(Retd)" after it.
+    ("Speaking to Delta Radio, Lt. Gen. Arjun Dev Mehra (Retd), a former Commandant of the Indian Army's "
+     "artillery school, said the crews had no time to adapt.", "Lt. Gen. Arjun Dev Mehra", "author"),
+    # A hedge on the outlet's part does not take the words from the speaker.
+    ("In the clip, a captured Russian corporal reportedly says his company was sent forward without armour.",
+     "a captured Russian corporal", "russia"),
+])
+def test_whom_a_tag_names_past_outlets_titles_and_hedges(text, speaker, side):
+    units = attribute(text)
+    assert (units.speaker.iloc[-1], units.side.iloc[-1]) == (speaker, side), units[["speaker", "side", "cue"]]
+
+
 def test_an_interviewers_question_goes_on_nobodys_report():
     text = ("Commander Taiga on the Border\n"
             "KURSK REGION — Its commander, a lieutenant colonel with the call sign Taiga, agreed to speak.\n"
