@@ -1039,6 +1039,12 @@ def test_whom_a_tag_names_past_outlets_titles_and_hedges(text, speaker, side):
     assert (units.speaker.iloc[-1], units.side.iloc[-1]) == (speaker, side), units[["speaker", "side", "cue"]]
 
 
+def test_a_spokesman_for_the_brigade_speaks_for_the_brigade_placed_before():
+    text = "The officer serves in a Russian marine brigade near Kursk. A spokesman for the brigade said 40 men had died.\n"
+    units = attribute(text)
+    assert units.side.iloc[-1] == "russia", units[["speaker", "side", "cue"]]
+
+
 def test_an_interviewers_question_goes_on_nobodys_report():
     text = ("Commander Taiga on the Border\n"
             "KURSK REGION — Its commander, a lieutenant colonel with the call sign Taiga, agreed to speak.\n"

@@ -661,6 +661,8 @@ _INSTITUTION_HEADS = frozenset(
 )
 # Definite descriptions that may point back to an institution or person named just before.
 # Kinds of organisation a text introduces by an appositive and then calls by the kind alone.
+_BLOC_UNIT = re.compile(r"\b(?P<bloc>Ukraine's|Ukrainian|Russia's|Russian|North\s+Korea's|North\s+Korean)\s+"
+                        r"(?:[\w-]+\s+){0,2}?(?P<head>brigade|battalion|regiment)s?\b")
 _ORG_HEADS = frozenset("group organisation organization charity foundation network project initiative ngo "
                        "coalition movement association society campaign collective".split())
 _ORG_INTRO = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w'’-]*){0,5}),\s+(?:a|an)\s+"
@@ -932,6 +934,14 @@ class _Resolver:
             near = self.text[max(0, self.unit_start - 400): self.unit_start + len(self.unit_text)]
             m = next((u for u in _UKRAINIAN_UNIT.finditer(near)
                       if (u.group("head") or u.group("head2")).lower() == phrase.split()[-1].lower()), None)
+        if m is None and phrase.lower().endswith(("the brigade", "the battalion", "the regiment")):
+            # "… serves in a Russian marine brigade. A spokesman for the brigade said": the unit
+            # the sentences before placed.
+            near = self.text[max(0, self.unit_start - 600): self.unit_start]
+            placed = [u for u in _BLOC_UNIT.finditer(near) if u.group("head").lower() == phrase.split()[-1].lower()]
+            sides = [a.side for _, _, a in self.actors.find(placed[-1].group("bloc"))] if placed else []
+            if sides and sides[0] in _PARTISAN:
+                return _Speaker(phrase, sides[0], "institution", context=self.unit_text)
         if m is None:
             return None
         side = next((a.side for _, _, a in self.actors.find("Ukraine")), self.actors.default_side)
