@@ -1045,6 +1045,26 @@ def test_a_spokesman_for_the_brigade_speaks_for_the_brigade_placed_before():
     assert units.side.iloc[-1] == "russia", units[["speaker", "side", "cue"]]
 
 
+def test_a_role_cited_for_a_body_belongs_to_the_body_of_its_own_sentence():
+    # After KCNA's dismissal, "the NIS estimates …, according to a lawmaker" is the NIS's claim
+    # told by a lawmaker of its own side; "The lawmaker said" keeps that side.
+    text = ("KCNA said the soldiers were doing their duty. It dismissed reports of heavy losses as a smear.\n"
+            "South Korea's National Intelligence Service estimates that 2,000 soldiers have been killed, according "
+            "to a lawmaker who attended a briefing. The lawmaker said the agency expected more troops to be sent.\n")
+    units = attribute(text)
+    assert list(units.side)[-2:] == ["ukraine_west", "ukraine_west"], units[["speaker", "side", "cue"]]
+
+
+def test_the_other_blocs_body_ends_a_relays_reach():
+    # The people KCNA's video shows speak through KCNA; a lawmaker the NIS's estimate cites next
+    # is not one of them.
+    text = ("KCNA aired a video of the ceremony in Pyongyang.\n"
+            "South Korea's National Intelligence Service estimates that 2,000 soldiers have been killed, according "
+            "to a lawmaker who attended a briefing.\n")
+    units = attribute(text)
+    assert units.side.iloc[-1] == "ukraine_west", units[["speaker", "side", "cue"]]
+
+
 def test_an_interviewers_question_goes_on_nobodys_report():
     text = ("Commander Taiga on the Border\n"
             "KURSK REGION — Its commander, a lieutenant colonel with the call sign Taiga, agreed to speak.\n"

@@ -1958,3 +1958,15 @@ def test_putting_the_dead_at_a_figure_is_an_estimate(text, casualty):
 )
 def test_the_bereaved_are_not_the_dead(text, side, victim):
     assert flags(text, side=side) == [(1, victim)]
+
+
+@pytest.mark.parametrize(
+    "text, casualty",
+    [
+        ('The channel wrote that the marines had lost "not a single man" in the assault.', 1),
+        ("The minister declined to comment on reports of North Korean casualties.", 0),
+        ("The minister declined to comment on reports of 300 North Korean casualties.", 1),
+    ],
+)
+def test_quoted_denials_and_refusals_to_comment(text, casualty):
+    assert flags(text, side="russia")[0][0] == casualty

@@ -25,6 +25,7 @@ subject; a role speaker outside any relay and without a bloc word falls to the d
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from dataclasses import dataclass
@@ -2129,7 +2130,16 @@ def _find_cue(masked: str, resolver: _Resolver):
             cues.append((part, None))
             found.append(part)
     low = masked.lower()
+    if cues and resolver.pending_channel is not None and cues[0][0].kind == "institution" \
+            and cues[0][0].side in _PARTISAN and cues[0][0].side != resolver.pending_channel[1]:
+        # "South Korea's NIS estimates …, according to a lawmaker" after KCNA's dismissal: the
+        # other bloc's body speaks; the people of KCNA's piece are behind us.
+        resolver.pending_channel = None
     m = any(w in low for w in ("accord", "as per", "citing", "quoting", "words of")) and _ACCORDING.search(masked)
+    if m and cues and cues[0][0].kind == "institution" and cues[0][0].side in _PARTISAN:
+        # "The NIS estimates …, according to a lawmaker": the lawmaker of the body this unit names,
+        # not of the one a sentence before named.
+        resolver.remember(dataclasses.replace(cues[0][0]))
     according = resolver.resolve(m.group("who")) if m else None
     if according is None and ("’s " in masked or "'s " in masked):
         # "…, by ISW's estimate.": the owner of the estimate is the source, as with "according to".

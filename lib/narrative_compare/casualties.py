@@ -358,7 +358,7 @@ _OUTCOME_WORDS = {
     r"a\s+quarter|a\s+fifth|a\s+tenth|two-thirds|three-quarters|most|[\d.]+\s*(?:percent|per\s+cent|%))\s+(?:of\s+)?(?:its|their|his|"
     r"our|the)\s+(?:[\w-]+\s+)?(?:strength|personnel|men|troops|soldiers|fighters|manpower)\b|"
     r"not\s+lost\s+(?:a\s+single|one|any)\s+(?:[\w-]+\s+)?(?:man|men|soldiers?|servicem[ae]n|person|fighters?|sailors?)\b|"
-    r"(?:lost|los(?:e|es|ing))\s+(?:nearly\s+|almost\s+|practically\s+)?(?:no\s+one|nobody|none|anyone|anybody|any\s+(?:men|soldiers|servicemen)|(?:not\s+)?(?:a\s+single|one)\s+"
+    r"(?:lost|los(?:e|es|ing))\s+[\"“]?(?:nearly\s+|almost\s+|practically\s+)?(?:no\s+one|nobody|none|anyone|anybody|any\s+(?:men|soldiers|servicemen)|(?:not\s+)?(?:a\s+single|one)\s+"
     r"(?:man|soldier|serviceman|person|fighter|sailor|comrade)|(?:(?:good|brave|young|some|more|many|so\s+many|too\s+many|"
     r"a\s+lot\s+of|lots\s+of|our\s+best)\s+){0,2}(?:guys|boys|lads|men|people|soldiers|comrades)\b(?![’'])|"
     r"(?:a|an|one|two|three|half\s+(?:a|its|their|his|our)|(?:a\s+|an\s+)?(?:whole|entire))\s+"
@@ -552,7 +552,9 @@ _META = _ci(
     r"\b(?:figures?|tall(?:y|ies)|numbers?|count(?:s|ed|ing)?|discloses?|disclosed|publish(?:es|ed)?|"
     r"acknowledg\w*|mention\w*|(?:give|provide|offer|release)\s+(?:an?\s+|any\s+)?estimate|inflat\w*|overstat\w*|play(?:s|ed)?\s+down|avoid\w*|subject|"
     r"reporting|ledger|statistics|silen(?:t|ce)|feature[sd]?|said\s+(?:almost\s+|next\s+to\s+)?nothing|secret|"
-    r"questions\s+about|break(?:s|ing)?\s+down)\b"
+    r"questions\s+about|break(?:s|ing)?\s+down|"
+    # "declined to comment on reports of DPRK casualties": what was not talked about
+    r"comment(?:ed|ing)?\s+on\s+(?:the\s+)?reports?\s+of)\b"
 )
 # A number, an intensity, or a denial turns talk about figures into a claim ("has dismissed the
 # Ukrainian tallies" denies them). "any" alone does not: "has not acknowledged any losses" is
@@ -1075,7 +1077,7 @@ _ZERO_SOLDIERS = _ci(
     r"\b(?:not\s+a\s+single|not\s+one|no|none\s+of\s+(?:our|the|its|their))\s+(?:[\w-]+\s+)?"
     r"(?:soldiers?|servicem[ae]n|troops|fighters?|sailors?|marines?)\b|"
     # "a motor rifle company … lost not a single man", "the unit did not lose a single man"
-    r"\b(?:lost|lose|losing)\s+not\s+(?:a\s+single|one)\s+man\b|"
+    r"\b(?:lost|lose|losing)\s+[\"“]?not\s+(?:a\s+single|one)\s+man\b|"
     r"\b(?:did|has|have|had)\s*(?:not|n['’]t)\s+(?:lost|lose)\s+(?:a\s+single|one|any)\s+(?:man|men)\b"
 )
 # A freed prisoner's fellow captives: "a cell-mate", "two men in his cell", "four men from his
