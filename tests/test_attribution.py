@@ -1065,6 +1065,14 @@ def test_the_other_blocs_body_ends_a_relays_reach():
     assert units.side.iloc[-1] == "ukraine_west", units[["speaker", "side", "cue"]]
 
 
+def test_the_agency_is_the_one_a_unit_introduced_by_that_word_with_its_name_after_a_comma():
+    text = ("The Korean Central News Agency reported a ceremony for the fallen.\n"
+            "In a statement, Ukraine's military intelligence agency, the HUR, said 6,000 North Koreans had been killed "
+            "or wounded. Around 1,400 of them were killed outright, the agency estimated.\n")
+    units = attribute(text)
+    assert units.side.iloc[-1] == "ukraine_west", units[["speaker", "side", "cue"]]
+
+
 def test_an_interviewers_question_goes_on_nobodys_report():
     text = ("Commander Taiga on the Border\n"
             "KURSK REGION — Its commander, a lieutenant colonel with the call sign Taiga, agreed to speak.\n"

@@ -1696,9 +1696,10 @@ class _Resolver:
                 names = _HEAD_SYNONYMS.get(head, (head,))
                 top = candidates[0] if candidates else None
                 if top is self.last and top is not None and top.context \
-                        and re.search(r"\b" + head + r"\s+" + re.escape(top.name) + r"\b", top.context):
-                    # (But "North Korea's state news agency KCNA reported …. The agency quoted …": the
-                    # one that just spoke, introduced by the word itself.)
+                        and re.search(r"\b" + head + r"(?:,\s+(?:the\s+)?|\s+)" + re.escape(top.name) + r"\b", top.context):
+                    # (But "North Korea's state news agency KCNA reported …. The agency quoted …",
+                    # "Ukraine's military intelligence agency, the HUR, said": the one that just
+                    # spoke, introduced by the word itself.)
                     return top
                 for recent in candidates:
                     if any(re.search(r"\b" + n + r"\b", recent.name.lower()) for n in names):
