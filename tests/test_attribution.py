@@ -1073,6 +1073,22 @@ def test_the_agency_is_the_one_a_unit_introduced_by_that_word_with_its_name_afte
     assert units.side.iloc[-1] == "ukraine_west", units[["speaker", "side", "cue"]]
 
 
+@pytest.mark.parametrize("text, side", [
+    # "It" and "which" stand for the body that published the video: the people in it speak through it.
+    ("Ukraine's military intelligence agency said 40 were killed. It also published a video in which a captured "
+     "Russian sergeant says his unit was ordered to retreat.\n“Half did not come back,” the sergeant says in the video.",
+     "ukraine_west"),
+    ("Ukrainian forces hold seven prisoners, according to the HUR, which released videos of two of them. One of the "
+     "captured men said in his video that officers had told them to fight to the end.", "ukraine_west"),
+    # What a video shows is the journalist's description, not the publisher's claim.
+    ("Ukraine's navy said three boats were sunk. It also released a grainy video showing a boat closing on a hull.",
+     "author"),
+])
+def test_a_pronoun_that_published_a_video_relays_its_speakers(text, side):
+    units = attribute(text)
+    assert units.side.iloc[-1] == side, units[["speaker", "side", "cue"]]
+
+
 def test_an_interviewers_question_goes_on_nobodys_report():
     text = ("Commander Taiga on the Border\n"
             "KURSK REGION — Its commander, a lieutenant colonel with the call sign Taiga, agreed to speak.\n"

@@ -1189,6 +1189,19 @@ class _Resolver:
                 m = _relay_subj(masked)
                 phrase = m.group("subj") if m else None
         ch = self.channel_of(phrase) if phrase is not None else None
+        word = _clean(phrase).lower() if ch is None and phrase is not None else ""
+        if word in ("it", "which"):
+            # "It also published a video in which …", "according to the HUR, which released
+            # videos of two of them": the body the pronoun stands for relays.
+            if word == "it":
+                # (Only for words said in it: "a grainy video showing a boat" is what it shows.)
+                rest = m.group("rest") if isinstance(m, _Match) else ""
+                body = self.antecedent("it") if _VERB_RE.search(rest or "") else None
+            else:
+                bodies = [a for _, _, a in self.actors.find(masked[:m.start()]) if a.type not in ("place", "group")]
+                body = _Speaker(bodies[-1].name, bodies[-1].side, bodies[-1].type) if bodies else None
+            if body is not None and body.side in _PARTISAN and body.kind in ("institution", "media", "channel"):
+                ch = (body.name, body.side)
         if ch is None and any(w in masked for w in _SHOWN_WORDS) and _SHOWN_HINT.search(masked):
             shown = _SHOWN_BY.search(masked)
             ch = self.channel_of(shown.group("by")) if shown else None
