@@ -1970,3 +1970,11 @@ def test_the_bereaved_are_not_the_dead(text, side, victim):
 )
 def test_quoted_denials_and_refusals_to_comment(text, casualty):
     assert flags(text, side="russia")[0][0] == casualty
+
+
+def test_a_prisoner_questioned_speaks_of_his_own_sides_men():
+    # What a captive said under questioning is relayed like a video: "his company" is his side's.
+    out = flags("Kyiv's intelligence agency said its troops had captured two North Korean soldiers.",
+                "One of the prisoners said during questioning that his company had lost more than half its men.",
+                side="ukraine_west", paragraphs=[0, 0])
+    assert out[-1] == (1, "dprk")

@@ -1121,7 +1121,7 @@ _CAPTIVE_SPEAKS = _ci(
     r"(?:captured|taken\s+prisoner)|prisoners?(?:\s+of\s+war)?|POWs?|captives?)\b[^.;]{0,120}?"
     r"\b(?:says|said|tells|told|recount\w*|describ\w*|complain\w*|questioned|interviewed|interrogated)\b"
 )
-_RELAYED = _ci(r"\b(?:videos?|interview\w*|footage|clip|recording|filmed|aired|broadcast)\b")
+_RELAYED = _ci(r"\b(?:videos?|interview\w*|footage|clip|recording|filmed|aired|broadcast|questioning|interrogat\w*|debrief\w*)\b")
 # "In it, one of the captives says …", "In the video, the man says …": the video just named speaks,
 # whether or not the split found its channel.
 _IN_THE_VIDEO = re.compile(r"\s*in\s+(?:it|the\s+(?:video|clip|footage|recording|interview))\b")
