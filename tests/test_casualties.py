@@ -1978,3 +1978,15 @@ def test_a_prisoner_questioned_speaks_of_his_own_sides_men():
                 "One of the prisoners said during questioning that his company had lost more than half its men.",
                 side="ukraine_west", paragraphs=[0, 0])
     assert out[-1] == (1, "dprk")
+
+
+@pytest.mark.parametrize(
+    "text, victim",
+    [
+        # The source runs to "as saying"; the bloc word on "bodies" names the dead.
+        ("The weekly cited a Ukrainian officer as saying that 40 Russian bodies lay in the field.", "russia"),
+        ("A Ukrainian sergeant said his platoon had counted 25 Korean bodies along the tree line.", "dprk"),
+    ],
+)
+def test_a_bloc_word_on_bodies_names_the_dead(text, victim):
+    assert flags(text, side="ukraine_west") == [(1, victim)]

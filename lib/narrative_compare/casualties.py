@@ -780,7 +780,7 @@ _PERSON_AFTER = _ci(
 # A bloc word attached to the outcome noun: "Russian losses", "Ukraine's military casualties".
 _OUTCOME_AFTER = _ci(
     r"(?:\s+[\w-]+)?\s+(?P<noun>losses|casualties|deaths|dead|death\s+toll|"
-    r"fatalities|POWs|prisoners|wounded|captives)\b|"
+    r"fatalities|POWs|prisoners|wounded|captives|bodies)\b|"
     r"\s+(?:has|have|had|is|are|was|were)\s+(?:also\s+)?(?P<verb>lost|losing)\b"
 )
 # A country's bare name followed by a verb is the state acting ("Russia had confirmed …").
@@ -1179,7 +1179,11 @@ def _content_start(low: str, anchor: int) -> int:
         m = None   # "Ukrainian soldiers are still listed as missing": a passive, not the source's words
     if m and low.startswith(",", m.end()) and _TAG_OPENS.search(low, max(0, m.start() - 40), m.start()):
         return 0   # a tag inside the claim: "Of the North Koreans sent, he estimated, 6,000 have been killed"
-    return m.end() if m else 0
+    if m:
+        # "Newsweek cited a Ukrainian officer … as saying that": the source runs to "as saying".
+        said = low.find(" as saying", m.end(), anchor)
+        return said + 10 if said != -1 else m.end()
+    return 0
 
 
 def _ok_outcome(text: str, low: str, m: re.Match) -> bool:
