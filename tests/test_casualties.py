@@ -1990,3 +1990,15 @@ def test_a_prisoner_questioned_speaks_of_his_own_sides_men():
 )
 def test_a_bloc_word_on_bodies_names_the_dead(text, victim):
     assert flags(text, side="ukraine_west") == [(1, victim)]
+
+
+@pytest.mark.parametrize(
+    "text, victim",
+    [
+        ("The boy we captured asked only whether his mother would be punished.", "russia"),
+        ("The young man our scouts took prisoner was nineteen.", "russia"),
+        ("The boy we rescued from the cellar was wounded.", "civilians"),
+    ],
+)
+def test_whom_a_sides_soldiers_took_is_a_captive_of_the_enemy(text, victim):
+    assert flags(text, side="ukraine_west") == [(1, victim)]

@@ -935,7 +935,7 @@ _OWN_PEOPLE = _ci(r"\bour\s+(?:[\w-]+\s+){0,2}?(?:boys|guys|lads|men|soldiers|tr
 _OWN_AGENT = _ci(
     r"\b(?:we|(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|units?|soldiers|guys|men|boys|"
     r"fighters|drones?|artillery|gunners|operators|defenders|company|battalion|brigade|platoon|crews?|teams?|pilots|"
-    r"battery|squad|regiment|detachment))"
+    r"battery|squad|regiment|detachment|scouts|snipers|sappers|marines|paratroopers))"
     # "my company alone killed more than 200 of them"
     r"\s+(?:alone\s+|itself\s+|also\s+)?(?:have\s+|had\s+)?"
     r"(?:\w+ly\s+)?(?:killed|captured|eliminated|wounded|took|destroyed|wiped|"
@@ -1477,6 +1477,9 @@ def _dismissed_figure(low: str, ago: int) -> re.Match | None:
 
 
 # An outcome that describes the people named next: "a captured Ukrainian soldier".
+# "the boy we captured", "the man our scouts took prisoner": whom a side's soldiers took.
+_TAKEN_BY_US = _ci(r"\s+(?:that\s+|whom\s+)?(?:we|our\s+(?:[\w-]+\s+)?(?:men|guys|boys|scouts|soldiers|troops|unit|team|"
+                   r"company|platoon))\s+(?:had\s+)?(?:captured|took\s+prisoner|took|caught|picked\s+up)\b")
 _OUTCOME_ON = _ci(r"(?:captured|wounded|injured|imprisoned|detained|missing)\s+(?:[\w-]+\s+)?")
 # The outcome noun and "of" before a group: "the bodies of fallen Koreans", "deaths of Russian".
 _OF_OUTCOME = _ci(r"[\w-]+\s+of\s+(?:the\s+)?(?:(?:fallen|dead|slain|wounded|captured|killed)\s+)?")
@@ -1583,6 +1586,8 @@ def _candidates(text: str, low: str, lo: int, hi: int, anchor: int, *, speakers:
             continue  # the General Staff is a military command, not a hospital's staff
         if _SERVE_AFTER.match(low, m.end()):
             continue  # "where many residents of the region serve": soldiers, whatever their home
+        if _TAKEN_BY_US.match(low, m.end()):
+            continue  # "the boy we captured": a captive soldier, not a civilian
         if word == "boys" and (low.endswith(("our ", "my "), 0, m.start()) or _IN_UNIT_AFTER.match(low, m.end())):
             continue  # "our boys", "two boys from my squad": the side's soldiers
         rank = 1 if word in _STRONG_CIVILIAN else 3 if word in _WEAK_CIVILIAN else 2
