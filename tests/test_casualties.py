@@ -2002,3 +2002,11 @@ def test_a_bloc_word_on_bodies_names_the_dead(text, victim):
 )
 def test_whom_a_sides_soldiers_took_is_a_captive_of_the_enemy(text, victim):
     assert flags(text, side="ukraine_west") == [(1, victim)]
+
+
+def test_a_captive_who_told_his_interrogator_goes_on_in_the_next_sentence():
+    out = flags("We captured two North Korean soldiers in January, both of them wounded.",
+                "The younger one told our interrogator that his officers had lied to him.",
+                "He also said that of the 30 men in his platoon, only six were still alive on the day he was taken.",
+                side="ukraine_west", paragraphs=[0, 0, 0])
+    assert out[-1] == (1, "dprk")

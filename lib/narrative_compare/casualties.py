@@ -1070,7 +1070,9 @@ _ACCUSED_BEFORE = _ci(r"\b(?:accus\w*|blam\w*|suspect\w*|charg\w*|convict\w*)\s+
 _OF_DOING = _ci(r"(?:\s+[\w-]+){0,2}?\s+of\s+(?:deliberately\s+)?(?:killing|shooting|executing|torturing|wounding|"
                 r"capturing|shelling|murdering)\b")
 _TOLD_US = _ci(r"\b(?:told|tells?|telling|informed|assured|showed|wrote\s+to|reminded)\s+$")
-_CAPTIVE_TOLD = _ci(r"\btold\s+(?:his\s+|their\s+|the\s+|ukrainian\s+|russian\s+)?(?:interrogators|investigators|captors)\b")
+_CAPTIVE_TOLD = _ci(r"\btold\s+(?:his\s+|their\s+|the\s+|our\s+|ukrainian\s+|russian\s+)?(?:interrogators?|investigators?|captors)\b")
+_TOLD_QUESTIONING = _ci(r"\b(?:said|told\s+\w+)\s+(?:during|under|in)\s+(?:questioning|interrogation)\b")
+_HE_GOES_ON = _ci(r"(?:he|she)\s+(?:also\s+)?(?:said|says|added|told|described|recalled)\b")
 _HIS_UNIT = _ci(r"\b(?:his|their)\s+(?:own\s+)?(?:unit|company|platoon|squad|battalion|group|comrades|men)\b")
 _BURIED_OURS = _ci(r"buried\s+(?:[\w,]+\s+){1,3}?of\s+our\s+(?:men|sons|boys)\b")
 _ZERO_SOLDIERS = _ci(
@@ -2056,6 +2058,7 @@ class _Context:
         self.intercept_group = None  # the group of the relayed voice, when the unit names it
         self.enemy_named = (None, None)  # Moscow's bloc member last named as people, and where
         self.writer = None  # (side, group): a diary or letters taken from a soldier of the other bloc
+        self.questioned = None  # the paragraph where a captive told his interrogators something
 
     def enter(self, text: str, low: str, side: str, paragraph, position: int, *, hinted: bool = True,
               relayed: bool = False, attributed: bool = False, own_voice: bool = False) -> str:
@@ -2087,9 +2090,15 @@ class _Context:
             # Koreans were named is them.
             for m in _ENEMY_PEOPLE.finditer(text):
                 self.enemy_named = ("russia" if (m.group(1) or m.group(2)) == "Russian" else "dprk", paragraph)
+        questioned = self.questioned == paragraph and _HE_GOES_ON.match(low)
+        if "interrogat" in low or "questioning" in low:
+            # "The younger one told our interrogator that …": a captive speaks, and "He also said"
+            # after it in the paragraph is still him.
+            self.questioned = paragraph if _CAPTIVE_TOLD.search(low) or _TOLD_QUESTIONING.search(low) else None
         if side in _FLIP and (
             ("intercept" in low and _INTERCEPT.search(low))
-            or (hinted and ("capt" in low or "prisoner" in low) and _captive_speaks(text, low, side))
+            or (hinted and ("capt" in low or "prisoner" in low or "taken" in low or questioned)
+                and (questioned or _captive_speaks(text, low, side)))
         ):
             self.intercept_side, self.intercept_paragraph = side, paragraph
             # "a captured North Korean soldier said": his "we" are North Koreans, not Russians;
