@@ -2090,7 +2090,7 @@ class _Context:
             # Koreans were named is them.
             for m in _ENEMY_PEOPLE.finditer(text):
                 self.enemy_named = ("russia" if (m.group(1) or m.group(2)) == "Russian" else "dprk", paragraph)
-        questioned = self.questioned == paragraph and _HE_GOES_ON.match(low)
+        questioned = self.questioned is not None and self.questioned == paragraph and _HE_GOES_ON.match(low)
         if "interrogat" in low or "questioning" in low:
             # "The younger one told our interrogator that …": a captive speaks, and "He also said"
             # after it in the paragraph is still him.
