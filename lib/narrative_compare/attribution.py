@@ -2150,7 +2150,8 @@ def _find_cue(masked: str, resolver: _Resolver):
         # other bloc's body speaks; the people of KCNA's piece are behind us.
         resolver.pending_channel = None
     m = any(w in low for w in ("accord", "as per", "citing", "quoting", "words of")) and _ACCORDING.search(masked)
-    if m and cues and cues[0][0].kind == "institution" and cues[0][0].side in _PARTISAN:
+    if m and cues and cues[0][0].kind == "institution" and cues[0][0].side in _PARTISAN \
+            and cues[0][1] is not None and cues[0][1].start() < m.start():
         # "The NIS estimates …, according to a lawmaker": the lawmaker of the body this unit names,
         # not of the one a sentence before named.
         resolver.remember(dataclasses.replace(cues[0][0]))
