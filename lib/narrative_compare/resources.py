@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources as _ir
 from pathlib import Path
@@ -514,6 +514,8 @@ class Actors:
     first_tokens: frozenset   # raw spellings that may start an alias ("Ukraine", "Ukraine's", "Ukraine.")
     roles: frozenset
     source: str
+    # The same phrases are looked up again and again (a unit, then its subject, then its tag).
+    _found: dict = field(default_factory=dict, compare=False, repr=False)
 
     def find(self, phrase: str):
         """Return ``[(start, end, Actor)]`` of every alias or group word in ``phrase``.
@@ -521,6 +523,16 @@ class Actors:
         Matching is by whole tokens, the longest alias first at each token, so "pro-Ukrainian"
         wins over "Ukrainian" and "Kyiv-based" does not match "Kyiv".
         """
+        known = self._found.get(phrase)
+        if known is not None:
+            return list(known)
+        out = self._find(phrase)
+        if len(self._found) > 20000:
+            self._found.clear()
+        self._found[phrase] = tuple(out)
+        return out
+
+    def _find(self, phrase: str):
         norm = phrase.replace("’", "'")
         first = self.first_tokens
         if first.isdisjoint(_WORDS.findall(norm)):
