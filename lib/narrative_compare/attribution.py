@@ -572,6 +572,9 @@ _FINAL_TAG = re.compile(r",\s+(?P<who>(?:(?!\band\b)[^,;:“”\"()]){2,80}?)\s+
                         r"reported|reports|added|adds|claimed|claims|stated|announced|estimated|"
                         r"confirmed|(?:was|were|is|has\s+been)\s+(?:quoted|cited)\s+as\s+saying)(?![\w-]))(?P<rest>(?:\s+(?:on|in|at|late|earlier|later|last|this|from|during|after|before|by|via|"
                         r"through|overnight|today|yesterday)\b[^,;:“”\"]{0,50})?)[.!?]?\s*$")
+# The verbs _FINAL_TAG can end on: a cheap test before the costly match.
+_FINAL_TAG_VERB = re.compile(r"\b(?:said|says|wrote|writes|told|reported|reports|added|adds|claimed|claims|stated|"
+                             r"announced|estimated|confirmed|quoted|cited)\b")
 _TOP_CLAUSE_MARKS = (";", ",", "\u2014", "\u2013", "but", "while", " and ")
 _SPLIT_CLAUSE_KEEP = re.compile(
     r"(?=[,;:()\u2014\u2013\stwa])"
@@ -2112,7 +2115,8 @@ def _find_cue(masked: str, resolver: _Resolver):
             break
     # A third of all units hold no reporting verb: no tag, and no verb cue in any clause.
     has_verb = _VERB_RE.search(masked) is not None
-    tag = has_verb and comma >= 0 and _FINAL_TAG.match(tagged, comma)
+    tag = has_verb and comma >= 0 and len(tagged) - comma < 240 and _FINAL_TAG_VERB.search(tagged, comma) \
+        and _FINAL_TAG.match(tagged, comma)
     if tag and not _NOT_SPEECH_BEFORE.search(tagged[: tag.start("verb")][-40:]):
         # "Content, the headquarters said.": the closing tag attributes the whole sentence, with
         # any "Moscow said" inside the content as part of what the tag's speaker reports.
