@@ -1748,6 +1748,7 @@ _COMBAT_DEATH = _ci(
     r"\b(?:killed|died|fell|perished)\s+(?:while\s+(?:carrying\s+out|performing|on)\s+(?:their\s+|a\s+)?combat\s+"
     r"(?:missions?|duty|tasks?)|in\s+action|in\s+the\s+(?:zone\s+of\s+the\s+)?special\s+military\s+operation)"
 )
+_KIN_STEMS = ("son", "husband", "brother", "father", "nephew", "fianc", "cousin")
 # "two of the women have lost nephews in Kursk": the relatives fell; the women are who mourn.
 _LOST_RELATIVE = _ci(r"\blost\s+(?:(?:a|their|her|his|two|three)\s+)?(?:sons?|husbands?|brothers?|nephews?|grandsons?|"
                      r"cousins?)\b")
@@ -1855,8 +1856,10 @@ def _victim(
         # "“Two of our boys were wounded,” said a resident": a civilian in the tag after a quote
         # is who speaks, not whose losses the quote is about (a bloc there still says whose "we").
         found = [f for f in found if f[3] < close or f[2] != "civilians"]
-    at_front = _RELATIVE_AT_FRONT.search(text) or _SONS_DIED.search(low) or _COMBAT_DEATH.search(low, start) \
-        or _LOST_RELATIVE.search(low, start)
+    # (The substring tests skip scans that cannot apply: a speed-up only.)
+    kin = any(k in low for k in _KIN_STEMS)
+    at_front = (kin and (_RELATIVE_AT_FRONT.search(text) or _SONS_DIED.search(low) or _LOST_RELATIVE.search(low, start))) \
+        or (("action" in low or "combat" in low or "special military" in low) and _COMBAT_DEATH.search(low, start))
     if at_front:
         # "a Kostromino resident whose son was killed near Pokrovsk": the son was a soldier; the
         # resident is who speaks.
@@ -2080,7 +2083,8 @@ class _Context:
             # describes …"): "the soldier" who speaks later is of his bloc, as a diary's writer is.
             group = _other_bloc(text, side)
             self.writer = (side, group) if group else None
-        if side in _OTHER_BLOCS and _FOUND_ON.search(low) and any(
+        if side in _OTHER_BLOCS and ("found " in low or "taken " in low or "recovered " in low or "removed " in low) \
+                and _FOUND_ON.search(low) and any(
                 w in t for t in (low, *map(_lower, self.paragraph_texts)) for w in ("diar", "notebook", "letter")):
             # "The notebook … was taken from the body of a North Korean soldier": his "we" is theirs.
             group = _other_bloc(text, side)
