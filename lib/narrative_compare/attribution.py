@@ -754,6 +754,7 @@ class _Resolver:
     """Turn a speaker phrase into a speaker, remembering the last one for pronouns."""
 
     def __init__(self, actors: Actors, text: str):
+        actors.forget()   # what an earlier article looked up is not this one's
         self.actors = actors
         self.text = text
         self.last: _Speaker | None = None

@@ -514,8 +514,13 @@ class Actors:
     first_tokens: frozenset   # raw spellings that may start an alias ("Ukraine", "Ukraine's", "Ukraine.")
     roles: frozenset
     source: str
-    # The same phrases are looked up again and again (a unit, then its subject, then its tag).
+    # The same phrases of an article are looked up again and again (a unit, then its subject,
+    # then its tag); forgotten at each new article, so repeated articles gain nothing.
     _found: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def forget(self) -> None:
+        """Forget the phrases looked up so far (a new article begins)."""
+        self._found.clear()
 
     def find(self, phrase: str):
         """Return ``[(start, end, Actor)]`` of every alias or group word in ``phrase``.
@@ -527,8 +532,6 @@ class Actors:
         if known is not None:
             return list(known)
         out = self._find(phrase)
-        if len(self._found) > 20000:
-            self._found.clear()
         self._found[phrase] = tuple(out)
         return out
 
