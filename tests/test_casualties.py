@@ -2011,3 +2011,14 @@ def test_a_captive_who_told_his_interrogator_goes_on_in_the_next_sentence():
                 "He also said that of the 30 men in his platoon, only six were still alive on the day he was taken.",
                 side="ukraine_west", paragraphs=[0, 0, 0])
     assert out[-1] == (1, "dprk")
+
+
+@pytest.mark.parametrize(
+    "text, victim",
+    [
+        ("Two Ukrainian boys were killed when a missile hit the playground.", "civilians"),
+        ("The Russian boys died in the first assault on the tree line.", "russia"),
+    ],
+)
+def test_a_blocs_boys_in_a_battle_are_its_soldiers(text, victim):
+    assert flags(text, side="author") == [(1, victim)]

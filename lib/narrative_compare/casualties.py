@@ -1545,6 +1545,8 @@ def _candidates(text: str, low: str, lo: int, hi: int, anchor: int, *, speakers:
                 out.append((0, start - anchor, m.lastgroup, start, tail))
                 continue
             group = "civilians" if _CIVILIAN_HEAD.match(person.group("noun")) else m.lastgroup
+            if group == "civilians" and person.group("noun").lower() in ("boys", "lads") and _BATTLE.search(low):
+                group = m.lastgroup   # "the Russian boys died in the first assault": a bloc's young soldiers
             suffered = _SUFFERED.match(low, tail)
             # "North Korean units were suffering very heavy losses": the subject of the loss.
             rank = 0 if suffered and suffered.end() <= anchor <= suffered.end() + 30 else 1
