@@ -1089,6 +1089,30 @@ def test_a_pronoun_that_published_a_video_relays_its_speakers(text, side):
     assert units.side.iloc[-1] == side, units[["speaker", "side", "cue"]]
 
 
+def test_an_annotated_speech_is_the_speakers_between_the_outlets_notes():
+    # Guide 4.10: an introduction giving a speech's text below makes its paragraphs the speaker's,
+    # with or without first person; "ANNOTATION:" and "Fact check:" paragraphs and bracketed notes
+    # are the outlet's, read like its narration; a "Reactions" heading ends the speech.
+    text = ("Annotated: The Minister's Address\nBy Ruth Adair | The Fenwick Courier\n"
+            "Russia's defence minister, Andrei Belousov, addressed cadets in Kursk on Friday. The text below is our "
+            "translation of the ministry's transcript, with our notes.\n"
+            "Our army did its duty. The enemy lost 40,000 men on Kursk soil.\n"
+            "ANNOTATION: Ukraine's General Staff put Russia's own losses there at 58,000.\n"
+            "The Korean comrades fought bravely. [Our note: Seoul says 2,000 of them died.] They will be remembered.\n"
+            "Fact check: The NIS has said most of them died in the first weeks.\n"
+            "Reactions\n"
+            "The Kremlin said the figures were accurate.\n")
+    units = attribute(text)
+    got = dict(zip(units.text, units.side, strict=True))
+    assert got["Our army did its duty."] == "russia"
+    assert got["The Korean comrades fought bravely."] == "russia"
+    assert got["They will be remembered."] == "russia"
+    assert got["[Our note: Seoul says 2,000 of them died.]"] == "ukraine_west"
+    assert got["ANNOTATION: Ukraine's General Staff put Russia's own losses there at 58,000."] == "ukraine_west"
+    assert got["Fact check: The NIS has said most of them died in the first weeks."] == "ukraine_west"
+    assert got["The Kremlin said the figures were accurate."] == "russia"
+
+
 def test_an_interviewers_question_goes_on_nobodys_report():
     text = ("Commander Taiga on the Border\n"
             "KURSK REGION — Its commander, a lieutenant colonel with the call sign Taiga, agreed to speak.\n"

@@ -434,6 +434,11 @@ _QA_MARK = re.compile(r"(?:(?P<q>" + QUESTION_MARK + r")|(?P<a>A|Answer))\s*[:.]
 _INTERVIEWEE = re.compile(
     r"\b(?:spoke|talked|speaks|talks)\s+(?:to|with)\s+|\binterview(?:ed)?\s+(?:with\s+)?|\basked\s+"
 )
+# An introduction giving a speech's text below ("The text below is our own translation of that
+# transcript"): the speech is the speaker's, not a person's article in their own words.
+_SPEECH_BELOW = re.compile(r"(?:text|transcript|speech|remarks|address)\s+below\s+(?:is|are)\b|"
+                           r"below\s+(?:is|are)\s+(?:the|our|his|her)\s+(?:[\w-]+\s+){0,3}?(?:text|transcript|"
+                           r"translation)\s+of\b", re.IGNORECASE)
 # An introduction presenting what follows as someone's own account, told to the outlet: "He told
 # his story to The Review", "as told to", "in her own words", "his account has been edited".
 _ACCOUNT_TOLD = re.compile(r"(?=[tTaAiIhHrRpPlL])\b(?:told\s+(?:his|her|their)\s+(?:story|account)|as\s+told\s+to\b|in\s+(?:his|her|their)\s+"
@@ -444,7 +449,9 @@ _ACCOUNT_TOLD = re.compile(r"(?=[tTaAiIhHrRpPlL])\b(?:told\s+(?:his|her|their)\s
                            r"(?:translated|reproduced?|publish(?:ed)?|print(?:ed)?)\s+(?:(?:most|much|parts?|excerpts?|"
                            r"extracts?|the\s+full\s+text)\s+of\s+)?(?:the|his|her|their)\s+(?:post|letter|diary|blog|"
                            r"entries|account|article|statement)\s+below|"
-                           r"(?:paragraphs|passages|lines)\s+in\s+the\s+first\s+person\s+are\s+(?:his|hers|theirs|her|their))",
+                           r"(?:paragraphs|passages|lines)\s+in\s+the\s+first\s+person\s+are\s+(?:his|hers|theirs|her|their)|"
+                           # A speech's text given below: "The text below is our own translation of that transcript".
+                           + _SPEECH_BELOW.pattern + ")",
                            re.IGNORECASE)
 # The office an account's owner holds, when the introduction gives it instead of a name.
 _ROLE_WORD = re.compile(r"\b(?:ambassador|envoy|diplomat|minister|spokes(?:man|woman|person)|official|general|commander|"
@@ -459,6 +466,10 @@ _ABOUT = re.compile(r"\s+(?:about|regarding|concerning)\b[^:“\"]*$")
 _BY_ESTIMATE = re.compile(r"\b(?:by|on)\s+(?P<who>(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4})[’']s\s+(?:own\s+|latest\s+)?"
                           r"(?:estimate|count|reckoning|tally|calculations?|figures?|assessment)\b")
 _POSSESSIVE = re.compile(r"\b(?:his|her|their)\b", re.IGNORECASE)
+# The outlet's own notes between the paragraphs of a text it reproduces: "ANNOTATION: …",
+# "Fact check: …", "Our note: …".
+_NOTE_LEAD = re.compile(r"(?:ANNOTATION|Annotation|FACT[- ]CHECK|Fact[- ]check|OUR\s+NOTE|Our\s+note|"
+                        r"EDITOR['’]S\s+NOTE|Editor['’]s\s+note|CONTEXT|Context)\s*:\s")
 # A person's full name in an introduction: "Arkady Zemtsov", "Olena Marchuk-Bilyk".
 _FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?![-’'])")
 # An outlet described by where it is or whom it backs: "a Moscow daily", "a pro-Kremlin tabloid".
@@ -1104,6 +1115,10 @@ class _Resolver:
     def narrator(self, before: int, told: re.Match) -> _Speaker | None:
         """Return the person whose own account follows the introduction ending at ``before``;
         ``told`` is where the introduction says so ("in his own words")."""
+        if _SPEECH_BELOW.search(told.group(0)):
+            # "The text below is our own translation of that transcript": the speech is the
+            # speaker's whom the introduction names most (a known minister included).
+            return self._introduced_person(before, known=True)
         sp = self._account_owner(told) or self.interviewee(before)
         if (sp is None or sp.side not in _PARTISAN) and _POSSESSIVE.search(told.group(0)):
             # "We publish it below … in his own words": "his" is the person the introduction is
@@ -1118,13 +1133,17 @@ class _Resolver:
             sp = _Speaker(sp.name, side, "person", named=True)
         return sp
 
-    def _introduced_person(self, before: int) -> _Speaker | None:
-        """The placed person an introduction ending at ``before`` names most often (ties: first)."""
+    def _introduced_person(self, before: int, *, known: bool = False) -> _Speaker | None:
+        """The placed person an introduction ending at ``before`` names most often (ties: first);
+        with ``known``, people of the actors config too, placed by it."""
         intro = self.text[self.text.find("\n") + 1: before]
         names = [m for m in _FULL_NAME.finditer(intro)
-                 if m.group(1).lower() not in _TIME_WORDS and not self.actors.find(m.group(0))]
+                 if m.group(1).lower() not in _TIME_WORDS and (known or not self.actors.find(m.group(0)))]
         counts = {m.group(0): sum(1 for _ in _word_occurrences(intro, m.group(2))) for m in names}
         for name in sorted(counts, key=lambda n: -counts[n]):
+            people = [a for _, _, a in self.actors.find(name) if a.type == "person"] if known else []
+            if people and people[0].side in _PARTISAN:
+                return _Speaker(people[0].name, people[0].side, "person", named=True)
             side = self._side_from_first_mention(name) or self._outlet_bloc(intro, name)
             if side in _PARTISAN:
                 return _Speaker(name, side, "person", named=True)
@@ -2358,11 +2377,12 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
             continue
         spans = _quote_spans(par_text)
         qa = _QA_MARK.match(par_text)
-        label = (_SPEAKER_LABEL.match(par_text) or _mixed_label(par_text, name_labels)) if not qa else None
+        note_lead = _NOTE_LEAD.match(par_text) if not qa and account is not None else None
+        label = (_SPEAKER_LABEL.match(par_text) or _mixed_label(par_text, name_labels)) if not qa and not note_lead else None
         # "MR: What did they tell you?", for The Meridian Review: the interviewer, asking like "Q:".
         outlet_asks = label is not None and resolver.interviewer_label(label.group("label"))
         labelled = resolver.labelled(label, p_start) if label and not outlet_asks else None
-        mark = qa or label   # "Q:", or the outlet's own "ANCHOR:": narration, read past the mark
+        mark = qa or label or note_lead   # "Q:", or the outlet's own "ANCHOR:": narration, read past the mark
         asked = bool(qa) and not qa.group("a") or outlet_asks   # an interviewer's question goes on nobody's report
         voice, voice_cue = None, None
         letter = next((lt for lt in letters if lt[0] <= p_start < lt[1]), None)
@@ -2381,6 +2401,7 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
                 interviewee = resolver.interviewee(p_start)
             voice, voice_cue = interviewee, schema.CUE_INTERVIEW_ANSWER
         elif voice is None and account is not None and p_start > account and not par_text.startswith(("[", "(")) \
+                and not note_lead \
                 and (_FIRST_PERSON_WORD.search(_mask(par_text, [(a, b) for a, b, _ in spans]))
                      or (narrator is not None and narrator.name.split()[-1] not in par_text)):
             # An account told to the outlet (guide 4.10): after an introduction saying so, the
