@@ -1113,6 +1113,25 @@ def test_an_annotated_speech_is_the_speakers_between_the_outlets_notes():
     assert got["The Kremlin said the figures were accurate."] == "russia"
 
 
+@pytest.mark.parametrize("text", [
+    # Two titles before the name, the body he served named after it: "he" is him, placed by it.
+    "Lt. Gen. Taras Hnatyuk, who retired in May from Ukraine's General Staff and now teaches, went first. "
+    "He said 3,000 North Koreans had been killed.",
+    "Maj. Gen. Taras Hnatyuk, who served for 20 years in Ukraine's navy, spoke next. He said the losses were heavy.",
+])
+def test_a_panellist_placed_by_the_body_a_relative_clause_says_he_served(text):
+    units = attribute("Panel on the War\n" + text)
+    assert (units.speaker.iloc[-1], units.side.iloc[-1]) == ("Taras Hnatyuk", "ukraine_west"), \
+        units[["speaker", "side", "cue"]]
+
+
+def test_the_body_that_owns_the_bureau_a_person_served_in_places_them():
+    text = ("Panel on the War\nPark Min-seo, who retired in 2023 as a director in the North Korea bureau of South "
+            "Korea's National Intelligence Service, spoke third. She said 2,000 North Koreans had died.\n")
+    units = attribute(text)
+    assert units.side.iloc[-1] == "ukraine_west", units[["speaker", "side", "cue"]]
+
+
 def test_an_interviewers_question_goes_on_nobodys_report():
     text = ("Commander Taiga on the Border\n"
             "KURSK REGION — Its commander, a lieutenant colonel with the call sign Taiga, agreed to speak.\n"

@@ -270,6 +270,10 @@ _WESTERN_THINK_TANK = re.compile(
 _UN_POST = re.compile(r"\b(?:under-|assistant\s+)?secretary-general\b|\bhigh\s+commissioner\b", re.IGNORECASE)
 _DEFECTOR = re.compile(r"\b(?:defect(?:ed|or|ors)|fled\s+(?:the\s+North|North\s+Korea|Russia)|escaped\s+from\s+North\s+Korea|"
                        r"in\s+exile|emigr[ée]s?|emigrated|exiled|left\s+(?:Russia|North\s+Korea)\s+in\s+\d{4})\b")
+_SERVED_IN = re.compile(r",\s+who\s+(?:[\w-]+\s+){0,2}?(?:retired|served|serves|works|worked|resigned)\b([^,;.]{3,100})")
+_SERVED_BODY = re.compile(r"\b(?:from|in|at|for|with)\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?!(?:from|in|at|for|with)\b)[\w'’-]+){0,3})")
+_OF_OWNER = re.compile(r"\b(?:bureau|department|division|directorate|office|section|unit|service|staff)\s+of\s+"
+                       r"((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})")
 _CITED_AFTER = re.compile(r"\s+(?:cited|quoted|interviewed|reported|published|ran|carried|aired)\s+(?:an?|the)\s")
 _WHO_PREDICATE = re.compile(r"\s+(?:(?:reports|writes|works|worked|reported|wrote)\s+(?:for|at|with)|(?:is|was)\s+(?:a|an|the)|"
                             r"serves\s+as|served\s+as|spent\s+(?:\w+\s+){1,3}?as)\b")
@@ -377,7 +381,7 @@ _TITLE_COMMA_NAME = re.compile(r"(?:The\s+)?(?:[A-Z][\w-]*(?:['’]s)?\s+){1,3}(
 _NAME_SUBJECT = re.compile(
     r"(?:[A-Z][A-Z.'’ -]+(?:,\s+[^—–]{1,40})?\s+[—–-]\s+)?"   # a dateline: "SEOUL — Kang Myong-ok keeps …"
     r"(?:(?:In|At|From|Near|On|Inside|Outside|By)\s+[^,]{1,40},\s+)?(?:(?:Mayor|Governor|Dr\.?|Colonel|Col\.|General|"
-    r"Gen\.|Captain|Capt\.|Major|Maj\.|Lieutenant|Lt\.|Sergeant|Sgt\.)\s+)?"
+    r"Gen\.|Captain|Capt\.|Major|Maj\.|Lieutenant|Lt\.|Sergeant|Sgt\.)\s+){0,2}"   # (two: "Lt. Gen.")
     r"(?:(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})"
     r"(?=,|\s+(?:has|had|was|is|who|spent|lost|lives|runs|leads|heads|keeps|fled|works|reports|writes|covers|"
     r"teaches|studies|serves|served|remembers|recalls|"
@@ -919,6 +923,14 @@ class _Resolver:
         norm = masked.replace("’", "'")
         titled = _TITLE_COMMA_NAME.match(masked)
         person = None
+        opener = _NAME_SUBJECT.match(masked) if not titled else None
+        if opener and opener.group("name") and opener.end() <= hits[0][0] \
+                and not self.actors.find(opener.group("name")) and opener.group("name").split()[0].lower() not in _NOT_NAMES:
+            # "Lt. Gen. Oleksandr Marchuk, who retired from Ukraine's General Staff, went first. He
+            # said …": the person the unit opens with, whom the body named after him places.
+            name = opener.group("name")
+            person = _Speaker(name, self._side_from_first_mention(name) or self.actors.default_side, "person",
+                              context=masked)
         if titled and not self.actors.find(titled.group("name")):
             # "Ukraine's ambassador, Yevheniia Kostenko, opened the exchange": she is whom the next
             # "she said" means, after the bloc her title names.
@@ -1437,6 +1449,16 @@ class _Resolver:
             stop = _SENTENCE_STOP.search(appositive)
             if stop:
                 appositive = appositive[:stop.start()]   # "Rachel Whitford, spoke next. Russian …": not hers
+            served = _SERVED_IN.match(after) if not appositive or appositive.startswith("who ") else None
+            if served:
+                # "Oleksandr Marchuk, who retired last year from Ukraine's General Staff, …": the body
+                # a relative clause says the person served in describes them.
+                bodies = list(_SERVED_BODY.finditer(served.group(1)))
+                if bodies:
+                    # ("… a director in the North Korea bureau of South Korea's National Intelligence
+                    # Service": the body after "of" owns the bureau.)
+                    owner = _OF_OWNER.search(served.group(1), bodies[-1].start(1))
+                    appositive = owner.group(1) if owner else bodies[-1].group(1)
             if _VERB_RE.search(appositive) or " that " in appositive or _PREDICATE_START.match(appositive):
                 # ("Ukraine's ambassador, Yevheniia Kostenko, opened the exchange by accusing Russia":
                 # a predicate after the comma, not a description.)
