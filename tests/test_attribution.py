@@ -1132,6 +1132,13 @@ def test_the_body_that_owns_the_bureau_a_person_served_in_places_them():
     assert units.side.iloc[-1] == "ukraine_west", units[["speaker", "side", "cue"]]
 
 
+def test_a_bodys_own_tally_speaks_for_it_past_a_participial_clause():
+    text = ("Ukraine's General Staff said 40 soldiers died near Sudzha. The General Staff's daily tally, published "
+            "separately, put Russian losses across the front at 1,130.\n")
+    units = attribute(text)
+    assert units.side.iloc[-1] == "ukraine_west", units[["speaker", "side", "cue"]]
+
+
 def test_an_interviewers_question_goes_on_nobodys_report():
     text = ("Commander Taiga on the Border\n"
             "KURSK REGION — Its commander, a lieutenant colonel with the call sign Taiga, agreed to speak.\n"

@@ -684,6 +684,7 @@ _INSTITUTION_HEADS = frozenset(
 # Kinds of organisation a text introduces by an appositive and then calls by the kind alone.
 _BLOC_UNIT = re.compile(r"\b(?P<bloc>Ukraine's|Ukrainian|Russia's|Russian|North\s+Korea's|North\s+Korean)\s+"
                         r"(?:[\w-]+\s+){0,2}?(?P<head>brigade|battalion|regiment)s?\b")
+_OWNED_RECORDS = DOCUMENT_NOUNS | frozenset("tally tallies count counts figures estimate estimates data log".split())
 _ORG_HEADS = frozenset("group organisation organization charity foundation network project initiative ngo "
                        "coalition movement association society campaign collective".split())
 _ORG_INTRO = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w'’-]*){0,5}),\s+(?:a|an)\s+"
@@ -1721,6 +1722,12 @@ class _Resolver:
             org = self._introduced_org(head)
             if org is not None:
                 return org
+        if head in _OWNED_RECORDS and ("'s " in norm) and len(words) <= 7:
+            # "The General Staff's daily tally put Russian losses at …": the owner's record speaks
+            # for the owner.
+            owner = self.resolve(norm[: norm.rfind("'s ")], anaphora=anaphora)
+            if owner is not None and owner.side != "__both__" and owner.kind != "role":
+                return _Speaker(phrase, owner.side, "document", channel=owner.channel, named=False, context=ctx)
         if anaphora and words[0] in ("its", "their") and head in DOCUMENT_NOUNS and len(words) <= 3:
             # "Its latest update puts …": the document of the body just named speaks for it.
             owner = self.antecedent(words[0])
@@ -2179,9 +2186,10 @@ def _find_cue(masked: str, resolver: _Resolver):
         put = first is None and "put" in clause and _PUT_AT.search(clause)
         if put:
             # "…, while Kyiv put Russian losses at about 1,140": an estimate is speech.
-            subject = next((seg for seg in _subjects_before(clause, put.start())
-                            if not _PARENTHETICAL.fullmatch(seg.strip())), "")
-            sp = resolver.resolve(subject)
+            # ("The General Staff's daily tally, published separately, put Russian losses at …":
+            # past a participial clause to the subject.)
+            subjects = [seg for seg in _subjects_before(clause, put.start()) if not _PARENTHETICAL.fullmatch(seg.strip())]
+            sp = next((x for x in map(resolver.resolve, subjects) if x is not None), None)
             first = (sp, None) if sp is not None else None
         if first is not None:
             cues.append(first)
