@@ -1139,6 +1139,14 @@ def test_a_bodys_own_tally_speaks_for_it_past_a_participial_clause():
     assert units.side.iloc[-1] == "ukraine_west", units[["speaker", "side", "cue"]]
 
 
+def test_a_journalist_who_asks_about_one_side_is_not_its_adversary():
+    # Guide 5: the press is nobody's bloc; a moderator asking about Ukrainian dead is not Russian.
+    text = ("Panel on the War\nThe moderator, Greta Holm, a Stockholm-based journalist, opened the session. "
+            "Holm then asked how many Ukrainian soldiers had died fighting the Korean units.\n")
+    units = attribute(text)
+    assert units.side.iloc[-1] == "author", units[["speaker", "side", "cue"]]
+
+
 def test_an_interviewers_question_goes_on_nobodys_report():
     text = ("Commander Taiga on the Border\n"
             "KURSK REGION — Its commander, a lieutenant colonel with the call sign Taiga, agreed to speak.\n"

@@ -252,6 +252,8 @@ _NATIONAL_OFFICIAL = re.compile(r"\b(?:lawmakers?|legislators?|parliament(?:'s|a
                                 r"foreign\s+affairs)\s+committee|[Rr]epresentative|congress(?:man|woman)|"
                                 r"(?:ruling|opposition)[- ]party|member\s+of\s+the\s+(?:\w+\s+)?committee)\b", re.IGNORECASE)
 _SOUTH_KOREAN_NAME = re.compile(r"(?:(?:Rep|Sen|Dr|Mr|Ms|Gen)\.\s+)?(?:[A-Z][\w.]*\s+){0,2}?[A-Z][a-z]{0,4}\s+[A-Z][a-z]+-[a-z]+")
+_PRESS_PERSON = re.compile(r"\b(?:journalist|reporter|correspondent|editor|moderator|columnist|presenter|host)s?\b",
+                           re.IGNORECASE)
 _EXPERT = re.compile(r"\b(?:fellow|analyst|expert|researcher|professor|scholar|institute|university|"
                      r"academic|lecturer|economist|historian|think\s+tank)s?\b", re.IGNORECASE)
 # Western think tanks are the Western bloc's (ANNOTATION.md 5, "Western think tanks (ISW)");
@@ -1368,13 +1370,18 @@ class _Resolver:
     def is_expert(self, phrase: str, *, or_international: bool = False) -> bool:
         """Tell whether the sentence introducing a person describes an analyst or academic (with
         ``or_international``, also an official of an international body: "the under-secretary-
-        general for humanitarian affairs, Dr. X")."""
+        general for humanitarian affairs, Dr. X", or a journalist: "The moderator, Greta
+        Lindqvist, a Stockholm-based journalist", whom guide 5 places in no bloc)."""
         surname = _clean(phrase).split()[-1]
         m = next(_word_occurrences(self.text, surname), None)
         if m is None:
             return False
         line_end = self.text.find("\n", m.end())
-        if _EXPERT.search(self.text[m.end(): line_end if line_end != -1 else None][:120]):
+        described = self.text[m.end(): line_end if line_end != -1 else None][:120]
+        if _EXPERT.search(described):
+            return True
+        if or_international and (_PRESS_PERSON.search(described[:60])
+                                 or _PRESS_PERSON.search(self.text, max(0, m.start() - 30), m.start())):
             return True
         lo = self.text.rfind("\n", 0, m.start()) + 1
         window = self.text[max(lo, m.start() - 100): m.end() + 100]
