@@ -2022,3 +2022,20 @@ def test_a_captive_who_told_his_interrogator_goes_on_in_the_next_sentence():
 )
 def test_a_blocs_boys_in_a_battle_are_its_soldiers(text, victim):
     assert flags(text, side="author") == [(1, victim)]
+
+
+@pytest.mark.parametrize(
+    "text, side, victim",
+    [
+        # A yardstick after the outcome is not whose losses they are.
+        ("He called the Korean troops brave allies and said their losses were comparable to those of any Russian "
+         "unit.", "russia", "dprk"),
+        # Who passed on the figure is not among the dead.
+        ("Her estimate, built from records passed on by medical staff, was about 900 Russian dead.", "author",
+         "russia"),
+        ("Her estimate, built from records passed on by medical staff, was about 900 dead.", "author",
+         "unspecified"),
+    ],
+)
+def test_yardsticks_and_sources_are_not_the_victims(text, side, victim):
+    assert flags(text, side=side) == [(1, victim)]

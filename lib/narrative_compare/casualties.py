@@ -1482,6 +1482,10 @@ def _dismissed_figure(low: str, ago: int) -> re.Match | None:
 # "the boy we captured", "the man our scouts took prisoner": whom a side's soldiers took.
 _TAKEN_BY_US = _ci(r"\s+(?:that\s+|whom\s+)?(?:we|our\s+(?:[\w-]+\s+)?(?:men|guys|boys|scouts|soldiers|troops|unit|team|"
                    r"company|platoon))\s+(?:had\s+)?(?:captured|took\s+prisoner|took|caught|picked\s+up)\b")
+_SOURCE_BY = _ci(r"\b(?:passed\s+on|provided|supplied|compiled|kept|shared|given|collected|gathered|leaked)\s+by\s+"
+                 r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$")
+_COMPARED_TO = _ci(r"\b(?:comparable|similar|equal|close|compared|proportional)\s+(?:to|with)\s+(?:those|that)\s+of\s+"
+                   r"(?:any\s+|a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?$|\bthan\s+(?:those|that)\s+of\s+(?:any\s+|the\s+)?$")
 _OUTCOME_ON = _ci(r"(?:captured|wounded|injured|imprisoned|detained|missing)\s+(?:[\w-]+\s+)?")
 # The outcome noun and "of" before a group: "the bodies of fallen Koreans", "deaths of Russian".
 _OF_OUTCOME = _ci(r"[\w-]+\s+of\s+(?:the\s+)?(?:(?:fallen|dead|slain|wounded|captured|killed)\s+)?")
@@ -1504,6 +1508,8 @@ def _candidates(text: str, low: str, lo: int, hi: int, anchor: int, *, speakers:
         before = low[max(0, start - 30) : start]
         if _COUNTRY.match(m.group(0)) and _LOCATIVE_BEFORE.search(before):
             continue  # "in Russia's Kursk region"
+        if start > anchor and _COMPARED_TO.search(before):
+            continue  # "their losses were comparable to those of any Russian unit": the yardstick
         if _MEMBER_OF_BEFORE.search(before):
             # "a serviceman of the Russian National Guard", "soldiers of Ukraine's army": the
             # people belong to the bloc named after them.
@@ -1592,6 +1598,8 @@ def _candidates(text: str, low: str, lo: int, hi: int, anchor: int, *, speakers:
             continue  # "where many residents of the region serve": soldiers, whatever their home
         if _TAKEN_BY_US.match(low, m.end()):
             continue  # "the boy we captured": a captive soldier, not a civilian
+        if _SOURCE_BY.search(low, max(0, m.start() - 50), m.start()):
+            continue  # "records passed on by Russian medical staff": who gave the figure, not the dead
         if word == "boys" and (low.endswith(("our ", "my "), 0, m.start()) or _IN_UNIT_AFTER.match(low, m.end())):
             continue  # "our boys", "two boys from my squad": the side's soldiers
         rank = 1 if word in _STRONG_CIVILIAN else 3 if word in _WEAK_CIVILIAN else 2
