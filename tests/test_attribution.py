@@ -1147,6 +1147,15 @@ def test_a_journalist_who_asks_about_one_side_is_not_its_adversary():
     assert units.side.iloc[-1] == "author", units[["speaker", "side", "cue"]]
 
 
+def test_whom_a_woman_asked_is_the_he_who_answers():
+    text = ("Panel on the War\nOleksandr Marchuk, a retired Ukrainian general, spoke first. Igor Savelyev, a Russian "
+            "official, spoke next. Savelyev said the Korean troops had fought well.\nThe moderator, Greta Holm, asked "
+            "Marchuk how many soldiers Ukraine had lost. He declined to give a number, saying only that the losses "
+            "were serious.\n")
+    units = attribute(text)
+    assert units.side.iloc[-1] == "ukraine_west", units[["speaker", "side", "cue"]]
+
+
 def test_an_interviewers_question_goes_on_nobodys_report():
     text = ("Commander Taiga on the Border\n"
             "KURSK REGION — Its commander, a lieutenant colonel with the call sign Taiga, agreed to speak.\n"

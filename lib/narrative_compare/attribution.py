@@ -687,6 +687,8 @@ _INSTITUTION_HEADS = frozenset(
 _BLOC_UNIT = re.compile(r"\b(?P<bloc>Ukraine's|Ukrainian|Russia's|Russian|North\s+Korea's|North\s+Korean)\s+"
                         r"(?:[\w-]+\s+){0,2}?(?P<head>brigade|battalion|regiment)s?\b")
 _OWNED_RECORDS = DOCUMENT_NOUNS | frozenset("tally tallies count counts figures estimate estimates data log".split())
+_ASKED_WHOM = re.compile(r"\b(?:asked|pressed)\s+(?:Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+|Dr\.?\s+)?(?P<name>[A-Z][a-z][\w'’-]+)"
+                         r"(?!\s+[A-Z])\b")
 _ORG_HEADS = frozenset("group organisation organization charity foundation network project initiative ngo "
                        "coalition movement association society campaign collective".split())
 _ORG_INTRO = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w'’-]*){0,5}),\s+(?:a|an)\s+"
@@ -2367,6 +2369,15 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
             resolver.people = (resolver.people + [sp])[-20:]
         if not resolver.speakers or resolver.speakers[-1] is not sp:
             resolver.speakers = (resolver.speakers + [sp])[-6:]
+        asked = _ASKED_WHOM.search(resolver.unit_text) if "sked " in resolver.unit_text or "ressed " in resolver.unit_text \
+            else None
+        if asked and sp.kind in ("person", "role") and asked.group("name") not in sp.name:
+            # "Lindqvist then asked Marchuk how many … . He declined to give a number": whom a
+            # question was put to answers next; remembered just before the asker, so that "he"
+            # means him when the asker is a woman, and the asker when both are men.
+            name = asked.group("name")
+            resolver.remember(_Speaker(name, resolver._side_from_first_mention(name) or resolver.actors.default_side,
+                                       "person", context=resolver.unit_text))
         resolver.tick += 1
         sp.order = resolver.tick
         if sp.named and all(m is not sp for m in resolver.mentions):
