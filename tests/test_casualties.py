@@ -1921,22 +1921,6 @@ def test_the_soldier_of_a_story_about_one_captive_speaks_of_his_own_side():
 
 
 @pytest.mark.parametrize(
-    "text, victim",
-    [
-        # "my company alone killed", "we had counted N bodies": the side's own killing counts the enemy.
-        ("In March my battery alone killed more than 80 of them near the river.", "russia"),
-        ("By noon we had counted 31 bodies on the slope.", "russia"),
-        # The wounded the speaker saw are named by the demonym right after the outcome word.
-        ("Our scouts saw wounded North Koreans crawl back towards the road.", "dprk"),
-        # The units opposite the speaker's side are the enemy's, whatever "us" says.
-        ("The three companies facing us had lost at least half their men by April.", "russia"),
-    ],
-)
-def test_a_sides_own_fighting_counts_the_enemys_losses(text, victim):
-    assert flags(text, side="ukraine_west") == [(1, victim)]
-
-
-@pytest.mark.parametrize(
     "text, casualty",
     [
         ("Seoul's spies put the dead at around 1,900.", 1),   # an estimate of "the dead"
@@ -1946,20 +1930,6 @@ def test_a_sides_own_fighting_counts_the_enemys_losses(text, victim):
 )
 def test_putting_the_dead_at_a_figure_is_an_estimate(text, casualty):
     assert flags(text, side="ukraine_west")[0][0] == casualty
-
-
-@pytest.mark.parametrize(
-    "text, side, victim",
-    [
-        # The bereaved are who mourn: Moscow's "their sons" are its soldiers, not the families.
-        ("The minister told the bereaved families that their sons had not died in vain.", "russia", "russia"),
-        # "have lost nephews": the nephews fell, the women speaking of them are not the dead.
-        ("Three of the women in the choir have lost nephews at the front, the priest said.", "ukraine_west",
-         "ukraine"),
-    ],
-)
-def test_the_bereaved_are_not_the_dead(text, side, victim):
-    assert flags(text, side=side) == [(1, victim)]
 
 
 @pytest.mark.parametrize(
@@ -1982,30 +1952,6 @@ def test_a_prisoner_questioned_speaks_of_his_own_sides_men():
     assert out[-1] == (1, "dprk")
 
 
-@pytest.mark.parametrize(
-    "text, victim",
-    [
-        # The source runs to "as saying"; the bloc word on "bodies" names the dead.
-        ("The weekly cited a Ukrainian officer as saying that 40 Russian bodies lay in the field.", "russia"),
-        ("A Ukrainian sergeant said his platoon had counted 25 Korean bodies along the tree line.", "dprk"),
-    ],
-)
-def test_a_bloc_word_on_bodies_names_the_dead(text, victim):
-    assert flags(text, side="ukraine_west") == [(1, victim)]
-
-
-@pytest.mark.parametrize(
-    "text, victim",
-    [
-        ("The boy we captured asked only whether his mother would be punished.", "russia"),
-        ("The young man our scouts took prisoner was nineteen.", "russia"),
-        ("The boy we rescued from the cellar was wounded.", "civilians"),
-    ],
-)
-def test_whom_a_sides_soldiers_took_is_a_captive_of_the_enemy(text, victim):
-    assert flags(text, side="ukraine_west") == [(1, victim)]
-
-
 def test_a_captive_who_told_his_interrogator_goes_on_in_the_next_sentence():
     out = flags("We captured two North Korean soldiers in January, both of them wounded.",
                 "The younger one told our interrogator that his officers had lied to him.",
@@ -2015,28 +1961,37 @@ def test_a_captive_who_told_his_interrogator_goes_on_in_the_next_sentence():
 
 
 @pytest.mark.parametrize(
-    "text, victim",
-    [
-        ("Two Ukrainian boys were killed when a missile hit the playground.", "civilians"),
-        ("The Russian boys died in the first assault on the tree line.", "russia"),
-    ],
-)
-def test_a_blocs_boys_in_a_battle_are_its_soldiers(text, victim):
-    assert flags(text, side="author") == [(1, victim)]
-
-
-@pytest.mark.parametrize(
     "text, side, victim",
     [
+        # "my company alone killed", "we had counted N bodies": the side's own killing counts the enemy.
+        # The wounded the speaker saw are named by the demonym right after the outcome word.
+        # The units opposite the speaker's side are the enemy's, whatever "us" says.
+        ("In March my battery alone killed more than 80 of them near the river.", "ukraine_west", "russia"),
+        ("By noon we had counted 31 bodies on the slope.", "ukraine_west", "russia"),
+        ("Our scouts saw wounded North Koreans crawl back towards the road.", "ukraine_west", "dprk"),
+        ("The three companies facing us had lost at least half their men by April.", "ukraine_west", "russia"),
+        # The bereaved are who mourn: Moscow's "their sons" are its soldiers, not the families.
+        # "have lost nephews": the nephews fell, the women speaking of them are not the dead.
+        ("The minister told the bereaved families that their sons had not died in vain.", "russia", "russia"),
+        ("Three of the women in the choir have lost nephews at the front, the priest said.", "ukraine_west",
+         "ukraine"),
+        # The source runs to "as saying"; the bloc word on "bodies" names the dead.
+        ("The weekly cited a Ukrainian officer as saying that 40 Russian bodies lay in the field.", "ukraine_west", "russia"),
+        ("A Ukrainian sergeant said his platoon had counted 25 Korean bodies along the tree line.", "ukraine_west", "dprk"),
+        ("The boy we captured asked only whether his mother would be punished.", "ukraine_west", "russia"),
+        ("The young man our scouts took prisoner was nineteen.", "ukraine_west", "russia"),
+        ("The boy we rescued from the cellar was wounded.", "ukraine_west", "civilians"),
+        ("Two Ukrainian boys were killed when a missile hit the playground.", "author", "civilians"),
+        ("The Russian boys died in the first assault on the tree line.", "author", "russia"),
         # A yardstick after the outcome is not whose losses they are.
+        # Who passed on the figure is not among the dead.
         ("He called the Korean troops brave allies and said their losses were comparable to those of any Russian "
          "unit.", "russia", "dprk"),
-        # Who passed on the figure is not among the dead.
         ("Her estimate, built from records passed on by medical staff, was about 900 Russian dead.", "author",
          "russia"),
         ("Her estimate, built from records passed on by medical staff, was about 900 dead.", "author",
          "unspecified"),
     ],
 )
-def test_yardsticks_and_sources_are_not_the_victims(text, side, victim):
+def test_whose_losses_a_claim_counts(text, side, victim):
     assert flags(text, side=side) == [(1, victim)]
