@@ -532,6 +532,8 @@ class Actors:
         if known is not None:
             return list(known)
         out = self._find(phrase)
+        if len(self._found) >= 50_000:
+            self._found.clear()   # a caller that never starts a new article stays bounded
         self._found[phrase] = tuple(out)
         return out
 
