@@ -980,6 +980,9 @@ def test_the_last_speaker_found_in_a_possessive_or_a_relative_clause(text, colum
                      "Marchuk how many soldiers Ukraine had lost. He declined to give a number, saying only that the losses "
                      "were serious.\n",
                      "ukraine_west", id="whom a woman asked answers"),
+        # An adverb of time between "had" and the verb is not part of the subject.
+        pytest.param("The governor of Russia's Kursk region said a drone had hit a minibus. He had initially reported "
+                     "three dead but later wrote that one had survived.", "russia", id="had initially reported"),
         # "It" and "which" stand for the body that published the video: the people in it speak through it.
         pytest.param("Ukraine's military intelligence agency said 40 were killed. It also published a video in which a captured "
                      "Russian sergeant says his unit was ordered to retreat.\n“Half did not come back,” the sergeant says in the video.",
