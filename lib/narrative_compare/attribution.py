@@ -474,8 +474,7 @@ _BY_ESTIMATE = re.compile(r"\b(?:by|on)\s+(?P<who>(?:the\s+)?[A-Z][\w.-]*(?:\s+[
 _POSSESSIVE = re.compile(r"\b(?:his|her|their)\b", re.IGNORECASE)
 # The outlet's own notes between the paragraphs of a text it reproduces: "ANNOTATION: …",
 # "Fact check: …", "Our note: …".
-_NOTE_LEAD = re.compile(r"(?:ANNOTATION|Annotation|FACT[- ]CHECK|Fact[- ]check|OUR\s+NOTE|Our\s+note|"
-                        r"EDITOR['’]S\s+NOTE|Editor['’]s\s+note|CONTEXT|Context)\s*:\s")
+_NOTE_LEAD = re.compile(r"(?:annotation|fact[- ]check|our\s+note|editor['’]s\s+note|context)\s*:\s", re.IGNORECASE)
 # A person's full name in an introduction: "Arkady Zemtsov", "Olena Marchuk-Bilyk".
 _FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?![-’'])")
 # An outlet described by where it is or whom it backs: "a Moscow daily", "a pro-Kremlin tabloid".
@@ -1052,9 +1051,10 @@ class _Resolver:
                 return m.group("name"), side
         return None
 
-    def labelled(self, label: re.Match, at: int = 0) -> _Speaker | None:
+    def labelled(self, label: re.Match, at: int) -> _Speaker | None:
         """Return who a transcript's speaker label names ("MAJOR OLEH DANYLIUK, UKRAINIAN ARMY
-        (through interpreter):"); None for the outlet's own anchor or correspondent."""
+        (through interpreter):"); None for the outlet's own anchor or correspondent. ``at`` is where
+        the labelled paragraph starts: a name the text introduced before it places the label."""
         sp = self._labelled(label, at)
         if self.broadcast is not None and not _OUTLET_NOTE_LABEL.search(label.group("label")):
             # A monitored broadcast in translation (guide 4, channel; 4.12): its anchor and
