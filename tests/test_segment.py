@@ -21,6 +21,8 @@ def texts(units):
     ("He said: “One. Two.” Then silence.", ["He said: “One.", "Two.”", "Then silence."]),
     ("Lt. Col. Oleh Marchuk spoke. John F. Kennedy did not.", ["Lt. Col. Oleh Marchuk spoke.", "John F. Kennedy did not."]),
     ("It posted on X. Nobody replied.", ["It posted on X.", "Nobody replied."]),
+    # A parliamentary record's "hon." ("the hon. Gentleman") is an abbreviation, in lower case too.
+    ("Several hon. Members rose. Will the hon. Lady give way?", ["Several hon. Members rose.", "Will the hon. Lady give way?"]),
     ("The strike came after 6 a.m. Ukrainian officials said so.", ["The strike came after 6 a.m.", "Ukrainian officials said so."]),
     # A numbered list item's mark opens its sentence; a number ending a sentence does not.
     ("12. North Korea has sent troops. They fight.", ["12. North Korea has sent troops.", "They fight."]),
