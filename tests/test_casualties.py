@@ -1128,6 +1128,13 @@ def test_losses_told_by_who_is_left_or_fell(text, casualty):
     assert flags(text)[0][0] == casualty
 
 
+def test_the_missing_after_residents_killed_are_residents():
+    # A side's "missing" are its own soldiers, unless its report just counted residents a strike killed.
+    assert flags("Five people were killed in the strike, two of them children.", "Three more are still missing.",
+                 side="ukraine_west", paragraphs=[0, 0]) == [(1, "civilians"), (1, "civilians")]
+    assert flags("Three of our men are still missing.", side="ukraine_west") == [(1, "ukraine")]
+
+
 def test_they_are_missing_and_the_dead_of_a_battle():
     assert flags("He is one of thousands of Russian servicemen whose families were told only that they "
                  "are missing.") == [(1, "russia")]
@@ -1666,6 +1673,10 @@ def test_a_question_whether_people_were_killed_claims_nothing():
                  "Q: Have any North Korean soldiers been taken prisoner?",
                  "Two civilians were killed in Belgorod, the governor said.") == [
         (0, ""), (0, ""), (1, "civilians")]
+    # A question that cites a claim as made carries it; one that asks whether to agree does not.
+    assert flags("Does the hon. Gentleman agree that the envoy's letter, which claims that not a single Korean "
+                 "soldier has been captured, should be published?",
+                 "Does the Minister agree that 300 soldiers were killed?", side="ukraine_west") == [(1, "dprk"), (0, "")]
 
 
 def test_who_retook_a_place_is_not_who_died_there():

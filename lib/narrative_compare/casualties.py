@@ -1296,6 +1296,10 @@ _ASKS_WHETHER = re.compile(
 )
 
 
+# A claim a yes-no question cites as made: "the ambassador's letter, which claims that …".
+_CLAIM_IN_QUESTION = re.compile(r",\s+(?:which|who)\s+(?:claims?|says?|states?|insists?|asserts?|reports?)\s+that\b")
+
+
 # A reported question up to the outcome, in one clause: "asked the minister “what estimate …",
 # "asked whether the Government had received any estimate of …". Not "asked why": it presumes.
 _NOBODY_ASKS = _ci(r"\b(?:nobody|no\s+one|no-one|never)\b(?:\s+[\w'’-]+){0,4}\s*$")
@@ -1950,9 +1954,10 @@ def _victim(
             return own
         if outcome == "missing" and not _EVERYONE.search(low, start) and (soldierly or not _LOCAL_AUTHORITY.search(low)):
             group, same = context.lookup() if context is not None and not soldierly else (None, False)
-            if same and group in _OTHER_BLOCS.get(side, ()):
+            if same and (group in _OTHER_BLOCS.get(side, ()) or group == "civilians"):
                 # "The agency also believes several hundred are missing" after its count of North
-                # Korean dead: the same report's group, not the claimant's own.
+                # Korean dead: the same report's group, not the claimant's own; "Three more are
+                # still missing" after the residents a strike killed: residents.
                 return group
             return own  # sides list their own soldiers as missing; a district head, her residents
         if dismissal and _MILITARY_SOURCE.search(low):
@@ -2273,9 +2278,11 @@ def _walk(units: pd.DataFrame, every_outcome: bool):
                              relayed=isinstance(channel, str) and channel != "",
                              attributed=cue in (schema.CUE_REPORTING_VERB, schema.CUE_ACCORDING_TO),
                              own_voice=cue in _OWN_VOICE_CUES)
-        if hit is None or (text.rstrip().endswith("?") and _ASKS_WHETHER.match(text)):
+        if hit is None or (text.rstrip().endswith("?") and _ASKS_WHETHER.match(text)
+                           and not _CLAIM_IN_QUESTION.search(text, 0, hit.start())):
             # Most units hold neither outcome nor dismissal words; a question whether people were
-            # killed claims nothing, as a condition does not (guide 6).
+            # killed claims nothing, as a condition does not (guide 6), unless it cites a claim
+            # ("Does he agree that the letter, which claims that not a single soldier …?").
             ctx.leave()
             continue
         stem = hit.group(0)
