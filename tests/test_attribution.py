@@ -167,6 +167,20 @@ def test_a_text_reproduced_below_is_its_writers_account():
     assert plain.side.iloc[2] == "author"
 
 
+def test_a_thread_reproduced_with_permission_is_its_writers_account():
+    # Guide 4.10: "we reproduce the thread with the author's permission" presents his account; an
+    # independent researcher in a neutral country is nobody's bloc, and so are the sources he cites.
+    text = ("Elias Brandt, an independent open-source researcher based in Geneva, has counted graves in "
+            "Kursk.\nWe reproduce the thread with the author's permission.\n"
+            "1/3 I have counted the graves twice.\n"
+            "Ukraine's General Staff said 300 North Koreans had been killed near the village.\n")
+    units = attribute(text)
+    assert list(units.side) == ["author"] * 4
+    assert units.channel.iloc[3] == "Elias Brandt"
+    plain = attribute(text.replace("We reproduce the thread with the author's permission.", "His posts are popular."))
+    assert plain.side.iloc[3] == "ukraine_west"
+
+
 def test_a_readers_signed_question_is_asked_not_claimed():
     # A reader's question signed with a name and a town is like an interviewer's "Q:" (guide 4.8):
     # the journalist's; the town is not a speaker, and the answer after it is narration.
@@ -994,11 +1008,36 @@ def test_the_last_speaker_found_in_a_possessive_or_a_relative_clause(text, colum
         # What a video shows is the journalist's description, not the publisher's claim.
         pytest.param("Ukraine's navy said three boats were sunk. It also released a grainy video showing a boat closing on a hull.",
                      "author", id="what a video shows"),
+        # A radio script: a clip marker names who is heard; the presenter's cue is the outlet's.
+        pytest.param("NEWSREADER: The Kremlin was asked about the figures.\n[CLIP: Dmitry Peskov, Kremlin spokesman, 0:16] "
+                     "This is a question for others. The numbers from Kyiv are nonsense.", "russia", id="a clip marker"),
+        # Kin speak ("the driver's brother told …"); an outlet the actors do not list is placed by
+        # its description or the town in its name, and carries the words it was told.
+        pytest.param("The driver's brother told the regional site Belgorod Vesti that he had buried him.", "russia",
+                     id="told a regional site"),
+        # "Officials in Moscow and Kyiv": both capitals are where the officials are, so both sides.
+        pytest.param("Officials in Moscow and Kyiv, taken together, reported more than 160 civilian deaths.", "author",
+                     id="officials in both capitals"),
+        # A time word opening the sentence is not who said it.
+        pytest.param("Afterwards, members of the committee said the National Intelligence Service believes 600 have died.",
+                     "ukraine_west", id="afterwards, members said"),
     ],
 )
 def test_the_last_units_side(text, side):
     units = attribute(text)
     assert units.side.iloc[-1] == side, units[["speaker", "side", "cue"]]
+
+
+def test_an_outlet_introduced_by_what_it_is_carries_the_words_it_was_told():
+    units = attribute("A resident told the Ukrainian news site Sumy Pravda that two people had died.")
+    assert (units.side.iloc[0], units.channel.iloc[0]) == ("ukraine_west", "Sumy Pravda")
+
+
+def test_a_scripts_cue_is_the_presenters():
+    # A radio script's "CUE:" is the presenter's lead-in to a report: narration, nobody's label.
+    units = attribute("NEWSREADER: Good morning.\nCUE: North Korea first sent troops to the Kursk region in 2024.")
+    assert list(units.cue) == ["narration", "narration"]
+    assert list(units.speaker) == ["author", "author"]
 
 
 def test_an_interview_answer_is_the_commander_the_introduction_names_by_call_sign():
@@ -1370,6 +1409,25 @@ def test_a_radio_transcripts_mixed_case_labels():
     units = attribute(text)
     assert list(units.side)[3:] == ["author", "ukraine_west", "ukraine_west", "author", "ukraine_west", "author"]
     assert units.cue.iloc[4] == "speaker_label"
+
+
+def test_a_parliamentary_records_members_speak_for_its_house():
+    # Guide 4.12 and 5: the record of a sitting of a Western house gives its members' labels
+    # ("Mr Ian Holt (Eastby) (Lab):", an office with its holder in brackets) that house's bloc; a
+    # speech runs on over paragraphs, while the record's own lines and bracketed notes are narration.
+    text = ("Commons Debates North Korean Troops\nBy Ann Reeve, Gallery News\n"
+            "Below is part of the official report of Tuesday's debate in the House of Commons.\n"
+            "Mr Ian Holt (Eastby) (Lab): North Korea has sent some 12,000 troops. [Interruption.] "
+            "They are dying in their thousands.\n"
+            "Ukraine's General Staff says 4,000 have been killed.\n"
+            "Several hon. Members rose—\n"
+            "The Minister for Europe (Dame Ruth Vale): I thank him. The Government agree.\n"
+            "Mr Holt: I am grateful.\n"
+            "Question put.\n")
+    units = attribute(text)
+    assert list(units.side)[3:] == ["ukraine_west", "author", "ukraine_west", "ukraine_west", "author",
+                                    "ukraine_west", "ukraine_west", "ukraine_west", "author"]
+    assert units.speaker.iloc[8] == "Dame Ruth Vale"
 
 
 def test_a_town_introduced_with_its_country_after_in():

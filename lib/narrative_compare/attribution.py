@@ -227,7 +227,8 @@ _PARENTHETICAL = re.compile(
     r"separately|in\s+response|on\s+\w+|last\s+\w+|this\s+week)", re.IGNORECASE)
 # Words that open a time or place phrase, never a name: "On Friday, its news agency said …".
 _TIME_WORDS = frozenset(
-    "on in at by after before since during until last earlier later monday tuesday wednesday "
+    "on in at by after before since during until last earlier later afterwards afterward overnight yesterday today "
+    "tonight monday tuesday wednesday "
     "thursday friday saturday sunday january february march april may june july august september "
     "october november december".split()
 )
@@ -289,9 +290,31 @@ _UP = "A-ZÀ-ÖØ-ÞĄĆČĎĘĚŁŃŇŐŘŚŠŤŮŰŹŻŽ"
 _SPEAKER_LABEL = re.compile(rf"(?P<label>[{_UP}][{_UP}'’.-]+(?:\s+[{_UP}][{_UP}'’.-]+)*"
                             rf"(?:,\s*[{_UP}0-9][{_UP}0-9'’.&-]*(?:\s+[{_UP}0-9][{_UP}0-9'’.&-]*)*)*)"
                             r"\s*(?:\([^)]{1,40}\))?:\s")
+# A broadcast script's clip marker, which names who is heard: "[CLIP: Dmitry Peskov, Kremlin
+# spokesman (through interpreter), 0:16] …"; the running time is not part of the label.
+_CLIP_LABEL = re.compile(r"\[(?:CLIP|SOUNDBITE|SOT|ACTUALITY|AUDIO|TAPE|INSERT)\s*:\s*(?P<label>[^\]\n]{2,160}?)"
+                         r"(?:,\s*\d{1,2}:\d{2})?\]\s+")
 _SENTENCE_ADVERB = re.compile(r"[A-Z][a-z]+ly|Meanwhile|However|Separately|Still|Yet|Instead")
 _ACADEMIC = re.compile(r"\b(?:university|demographer|professor|academic|lecturer|sociologist|statistician)\b", re.IGNORECASE)
 _MIXED_LABEL = re.compile(r"^(?P<label>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?):\s", re.MULTILINE)
+# A parliamentary record's label: an honorific, the name, then the seat and party in brackets ("Mr
+# Alan Whitcombe (Northfield) (Lab):", "Hon. Members:"), or an office with its holder in brackets
+# ("The Minister of State for Europe (Dame Helen Carver):").
+_HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Hon)\.?"
+_RECORD_LABEL = re.compile(
+    rf"^(?:The\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){{0,8}}?\s+\((?P<held>{_HONORIFIC}\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})\)"
+    rf"|(?P<label>{_HONORIFIC}\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})(?:\s+\([^()\n]{{1,40}}\)){{0,2}}):\s",
+    re.MULTILINE)
+# A record's own lines between speeches: a member rising, the question put, the division, the
+# resolution, a bracketed note.
+_RECORD_PROCEDURE = re.compile(r"[^\n]{0,80}\brose\s*[—–-]\s*$|(?:Question\s+put|Question\s+accordingly|The\s+House\s+"
+                               r"(?:divided|proceeded|adjourned)|Resolved,|Division\b|Ayes\b|Noes\b|Motion\s+(?:made|agreed)|\[)")
+# What a record is of: "the official report of Thursday's debate in the House of Commons".
+_SITTING_OF = re.compile(
+    r"\b(?:debates?|sitting|session|proceedings|hearing|official\s+report|record|Hansard|questions?\s+time)\b[^.\n]{0,60}?"
+    r"\b(?:in|of|before)\s+(?:the\s+)?(?P<body>(?:[A-Z][\w'’-]+\s+){0,3}(?:House\s+of\s+(?:Commons|Lords|Representatives)|"
+    r"Parliament|Bundestag|Sejm|Senate|Congress|Duma|Rada|National\s+Assembly|Knesset|Riksdag|Storting|Seimas|"
+    r"Saeima|Riigikogu|Eduskunta|Folketing|Diet|Federation\s+Council))")
 _NOT_LABELS = frozenset("Update Note Notes Editor Correction Clarification Source Sources Photo Photos Video Warning "
                         "Question Answer Q A Read Watch Listen Related Background Context Timeline Update".split())
 # A place that opens a paragraph and sets its scene, after any transcript label: "In Kharkiv, …",
@@ -306,8 +329,9 @@ _TRANSLATED_TRANSCRIPT = re.compile(r"\btranscripts?\b[^.\n]{0,80}?\btranslated\
 _BROADCASTER = re.compile(r"(?P<name>[A-Z][\w’'-]*(?:[ -][A-Z0-9][\w’'-]*){0,3}),\s+(?P<desc>(?:one\s+of\s+|an?\s+|the\s+)"
                           r"[^,.;\n]{0,80}?\b(?:television|TV|channels?|broadcasters?|radio|stations?)\b)")
 _OUTLET_NOTE_LABEL = re.compile(r"\b(?:CORRECTION|CLARIFICATION|UPDATE|NOTE|EDITOR)\b", re.I)
-_OWN_PRESENTER = re.compile(r"\b(?:Anchor|Host|Presenter|Moderator|Correspondent|Reporter|Newsreader|"
-                            r"Correction|Clarification|Update|Note)\b")
+# (A script's "CUE:" and "LINK:" are the presenter's lead-ins to a report.)
+_OWN_PRESENTER = re.compile(r"\b(?:Anchor|Host|Presenter|Moderator|Correspondent|Reporter|Newsreader|Newscaster|"
+                            r"Cue|Link|Intro|Voice-?[Oo]ver|Correction|Clarification|Update|Note)\b")
 _UNNAMED = re.compile(r"(?:Unidentified|Unnamed|Captured|Wounded)\b")
 # A publication's name, told by the word that ends it: "The Meridian Review", "Kyiv Post".
 _PUBLICATION = re.compile(r"\b(?:The\s+)?((?:[A-Z][\w'’-]+\s+){1,3}(?:Review|Times|Post|News|Journal|Herald|Gazette|Daily|"
@@ -454,7 +478,8 @@ _ACCOUNT_TOLD = re.compile(r"(?=[tTaAiIhHrRpPlL])\b(?:told\s+(?:his|her|their)\s
                            # "the paragraphs in the first person are his words".
                            r"(?:translated|reproduced?|publish(?:ed)?|print(?:ed)?)\s+(?:(?:most|much|parts?|excerpts?|"
                            r"extracts?|the\s+full\s+text)\s+of\s+)?(?:the|his|her|their)\s+(?:post|letter|diary|blog|"
-                           r"entries|account|article|statement)\s+below|"
+                           r"entries|account|article|statement|thread)\s+(?:below|with\s+(?:the\s+author's|the\s+writer's|"
+                           r"his|her|their)\s+permission)|"
                            r"(?:paragraphs|passages|lines)\s+in\s+the\s+first\s+person\s+are\s+(?:his|hers|theirs|her|their)|"
                            # A speech's text given below: "The text below is our own translation of that transcript".
                            + _SPEECH_BELOW.pattern + ")",
@@ -494,6 +519,10 @@ _COURT_ROLE = re.compile(r"\b(?:[Pp]rosecutors?|[Jj]udges?|[Ll]awyers?|[Aa]ttorn
 _DEFENDANT = re.compile(r"\b(?:defendants?|the\s+accused)\b")
 # Whom a person told: "told the state news agency TASS that", "told Suspilne, Ukraine's public broadcaster,".
 _TOLD_WHOM = re.compile(r"\s+([^,;:“”\"]{1,80}?)(?=\s+(?:that|on|by|in|at|about|last|this)\b|[,;:]|\.(?:\s|$)|$)")
+_AND_BETWEEN = re.compile(r",?\s+(?:and|or)\s+")
+# An outlet introduced by what it is: "the regional site Belgorod Vesti", "the Ukrainian news site Sumy Pravda".
+_NAMED_OUTLET = re.compile(r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:news\s+)?(?:site|website|portal|newspaper|paper|"
+                           r"channel|broadcaster|station|outlet|agency|daily|weekly)\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})$")
 # One holder of an office, named by its body: "the governor of …", "the head of …".
 _OFFICE_OF = re.compile(r"(?:the|a|an)\s+(?:[\w-]+\s+)?(?:governor|mayor|head|spokes(?:man|woman|person)|minister|"
                         r"ambassador|envoy|director|chairman|chairwoman|president)\s+of\s+", re.IGNORECASE)
@@ -717,20 +746,33 @@ class _Speaker:
 _QUOTE_MARK = re.compile(r"[“”«»\"]")
 
 
-def _name_labels(text: str) -> frozenset:
+def _name_labels(text: str) -> tuple[frozenset, bool]:
     """The names that open two or more paragraphs as speaker labels in mixed case ("Castell:",
-    "Marchuk:"), as a transcript writes them (guide 4.12); not "Update:" or "Editor's note:"."""
+    "Marchuk:"), as a transcript writes them (guide 4.12); not "Update:" or "Editor's note:".
+    In a parliamentary record, opened by three or more such labels with an honorific, every
+    honorific label counts, even a member who speaks once ("Sir Gareth Lloyd-Evans (Montgomery
+    Rise) (Con):"). Also whether the text is such a record."""
     seen = {}
     for m in _MIXED_LABEL.finditer(text):
         name = m.group("label")
         if name.split()[0] not in _NOT_LABELS:
             seen[name] = seen.get(name, 0) + 1
-    return frozenset(name for name, count in seen.items() if count >= 2)
+    names = {name for name, count in seen.items() if count >= 2}
+    record = [m.group("held") or m.group("label") for m in _RECORD_LABEL.finditer(text)]
+    if len(record) >= 3:
+        names.update(record)
+    return frozenset(names), len(record) >= 3
 
 
 def _mixed_label(par: str, names: frozenset):
-    m = _MIXED_LABEL.match(par) if names else None
-    return m if m is not None and m.group("label") in names else None
+    if not names:
+        return None
+    m = _MIXED_LABEL.match(par)
+    if m is not None and m.group("label") in names:
+        return m
+    m = _RECORD_LABEL.match(par)
+    name = m and (m.group("held") or m.group("label"))
+    return _Match(m.start(), m.end(), label=name) if name in names else None
 
 
 def _quote_spans(par: str):
@@ -1110,13 +1152,22 @@ class _Resolver:
             # (not a dateline's "NEW DELHI:", which nothing before it introduces).
             name = " ".join(name.split())
             introduced = not blocs and name and re.compile(r"\b" + re.escape(name) + r"\b").search(self.text, 0, at)
-            side = (self._side_from_first_mention(name) if introduced else None) or self.actors.default_side
+            side = (self._side_from_first_mention(name) if introduced else None) or \
+                (self._sitting_side(at) if not blocs else None) or self.actors.default_side
         sp = _Speaker(" ".join(name.split()), side, "person" if len(name.split()) > 1 else "role", named=False)
         if self.pending_channel is not None and (not blocs or _UNNAMED.match(name)):
             # "UNIDENTIFIED NORTH KOREAN SOLDIER", right after a video the SBU released: the
             # captive on the channel's video (the channel decides).
             sp.channel, sp.side = self.pending_channel
         return sp
+
+    def _sitting_side(self, at: int):
+        """The bloc of the legislature whose sitting a record before ``at`` gives ("the official
+        report of Thursday's debate in the House of Commons"): its members speak under the
+        record's labels (guide 4.12, 5); None when no such record is introduced."""
+        m = _SITTING_OF.search(self.text, 0, at)
+        blocs = {a.side for _, _, a in self.actors.find(m.group("body"))} & set(_PARTISAN) if m else set()
+        return blocs.pop() if len(blocs) == 1 else None
 
     def letter_writer(self, name: str, town: str) -> _Speaker:
         """The writer of a letter signed with ``name`` and ``town``: placed by where they live
@@ -1204,6 +1255,14 @@ class _Resolver:
         own outlet, nor a Western wire, which relays for neither bloc."""
         m = _TOLD_WHOM.match(masked, at)
         outlets = [a for _, _, a in self.actors.find(m.group(1)) if a.type == "media"] if m else []
+        named = _NAMED_OUTLET.match(m.group(1)) if m and not outlets else None
+        if named is not None:
+            # "told the regional site Belgorod Vesti": an outlet the actors do not list, placed by
+            # its description or the town in its name (guide 5), when that gives one bloc.
+            blocs = {a.side for _, _, a in self.actors.find(m.group(1))} & set(_PARTISAN)
+            if len(blocs) == 1:
+                return _Speaker(sp.name, blocs.pop(), sp.kind, channel=named.group("name"), named=sp.named,
+                                context=sp.context)
         if not outlets or outlets[0].side not in _PARTISAN \
                 or outlets[0].name == "Western media" or self.byline_names.intersection(m.group(1).split()):
             return sp
@@ -1684,6 +1743,10 @@ class _Resolver:
         # So does the region an international office covers: "OCHA's head of office for north-eastern Ukraine".
         located = [h for h in hits if _LOCATIVE.search(norm[max(0, h[0] - 12):h[0]])
                    or _OFFICE_FOR.search(norm[max(0, h[0] - 40):h[0]])]
+        for h in hits:
+            # "officials in Moscow and Kyiv": the locative covers the second capital too.
+            if located and h not in located and any(_AND_BETWEEN.fullmatch(norm, l[1], h[0]) for l in located):
+                located.append(h)
         if located and (len(located) < len(hits) or _EXPERT.search(phrase)):
             hits = [h for h in hits if h not in located]
             places += located
@@ -2396,7 +2459,8 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
             par_spans[-1][1] = ends[k]
     letters = _letters(text, par_spans)
     writers: dict = {}
-    name_labels = _name_labels(text)   # a radio transcript's "Castell:", "Marchuk:"
+    name_labels, record = _name_labels(text)   # a radio transcript's "Castell:", "Marchuk:"
+    member: _Speaker | None = None   # in a parliamentary record, who has the floor
     account = (text.find("\n", told.end()) % (len(text) + 1)) if told else None   # where the narrator's paragraphs may begin
     i = 0
     while i < n:
@@ -2409,7 +2473,7 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
         resolver.paragraph = par
         resolver.age()
         if kinds[i] != "body":
-            carry_quote = bullet_from = None
+            carry_quote = bullet_from = member = None
             if account is not None and p_start > account and (_BYLINE.match(par_text) or _APPARATUS_HEADING.match(par_text)):
                 # A new byline, or the outlet's "Afterword": the account is over.
                 account = narrator = None
@@ -2425,10 +2489,16 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
         spans = _quote_spans(par_text)
         qa = _QA_MARK.match(par_text)
         note_lead = _NOTE_LEAD.match(par_text) if not qa and account is not None else None
-        label = (_SPEAKER_LABEL.match(par_text) or _mixed_label(par_text, name_labels)) if not qa and not note_lead else None
+        label = (_SPEAKER_LABEL.match(par_text) or _mixed_label(par_text, name_labels) or _CLIP_LABEL.match(par_text)) \
+            if not qa and not note_lead else None
         # "MR: What did they tell you?", for The Meridian Review: the interviewer, asking like "Q:".
         outlet_asks = label is not None and resolver.interviewer_label(label.group("label"))
         labelled = resolver.labelled(label, p_start) if label and not outlet_asks else None
+        if record and not qa:
+            # A member's speech runs on over paragraphs until the next label; the record's own
+            # lines ("Several hon. Members rose—", "Question put.") are narration (guide 4.6).
+            member = labelled if label else None if _RECORD_PROCEDURE.match(par_text) else member
+            labelled = member
         mark = qa or label or note_lead   # "Q:", or the outlet's own "ANCHOR:": narration, read past the mark
         asked = bool(qa) and not qa.group("a") or outlet_asks   # an interviewer's question goes on nobody's report
         voice, voice_cue = None, None
@@ -2462,7 +2532,9 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
             for k in range(i, j):
                 utext, _, _, masked = _enter_unit(resolver, par_text, spans, p_start, starts[k], ends[k])
                 sp, cue = _find_cue(masked, resolver)
-                note = note or (voice_cue == schema.CUE_FIRST_PERSON_ACCOUNT and utext.startswith("["))
+                # (and a record's "[Interruption.]" in a member's speech)
+                note = note or (voice_cue in (schema.CUE_FIRST_PERSON_ACCOUNT, schema.CUE_SPEAKER_LABEL)
+                                and utext.startswith("[") and not _CLIP_LABEL.match(utext))
                 if note:
                     note = not utext.rstrip(".").endswith("]")
                     if sp is not None:
