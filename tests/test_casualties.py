@@ -97,6 +97,7 @@ def test_casualty_and_victim(text, casualty, victim):
         "Moscow has paid a heavy price in prestige for the failed offensive.",
         "The sanctions have hurt the Russian economy more than expected.",
         "The talks are missing a key ingredient: trust.",
+        "The minister did not make it to the summit in time.",
         "Negotiators hit a dead end on the question of occupied land.",
         "The drone kill zone now stretches 15 kilometres behind the line.",
         "The war has taken a heavy toll on the country's finances.",
@@ -2002,6 +2003,10 @@ def test_a_captive_who_told_his_interrogator_goes_on_in_the_next_sentence():
          "russia"),
         ("Her estimate, built from records passed on by medical staff, was about 900 dead.", "author",
          "unspecified"),
+        # Idioms of dying: "did not make it" at the end of its clause, lives laid down with an adjective.
+        ("“Two of my boys from the Ostrovka direction did not make it this week,” the paramedic wrote.", "ukraine_west",
+         "ukraine"),
+        ("Dozens of Korean soldiers laid down their precious lives near Sudzha, the channel wrote.", "russia", "dprk"),
     ],
 )
 def test_whose_losses_a_claim_counts(text, side, victim):

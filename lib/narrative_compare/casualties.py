@@ -167,6 +167,8 @@ _OUTCOME_WORDS = {
     # "the company on his flank has “nobody left”", not "nobody left the building"
     r"(?:nobody|no\s+one|none)\s+(?:is\s+|was\s+)?left(?=\s*[,.;:!?”\"’]|\s*$|\s+(?:standing|alive)\b)|"
     r"there\s+(?:is|was)\s+(?:nobody|no\s+one)\s+(?:else\s+)?left\b|"
+    # "Two of my boys did not make it this week", not "did not make it to the meeting"
+    r"(?:did\s+not|didn['’]t|never)\s+make\s+it(?=\s*[,.;:!?”\"’]|\s*$|\s+(?:this|last|that|out\s+alive|back\s+alive)\b)|"
     r"slain|(?:were|was|are|is)\s+gone|bloodiest|deadliest|picked\s+off|wiped\s+out|decimated|"
     r"annihilated|cut\s+down|survivors?|(?:of\s+us|of\s+them)\s+(?:are\s+|were\s+)?left|"
     # "There were nine of us in the position when we went in, and three walked out"
@@ -385,7 +387,7 @@ _OUTCOME_STEMS = [
     ).split(),
     # Common words only in the phrase that makes them an outcome: a unit with "down", "taken" or
     # "destroyed" alone (most war reporting) is not sent through the full scan.
-    "down to", "return from", "returned from", "brought back", "seen again", "seen back", "not walk",
+    "down to", "make it", "return from", "returned from", "brought back", "seen again", "seen back", "not walk",
     "n't walk", "n’t walk", "not walk", "cannot walk", "unable to walk", "remains of", "remains were", "remains have", "remains had",
     *(f"{p} away" for p in ("him", "her", "them", "men", "taken", "took", "led")),
     *(f"saw {p} again" for p in ("him", "her", "them")),
@@ -427,7 +429,7 @@ _EXCHANGE = _ci(r"\b(?:exchang\w*|swap\w*|returned|freed|released|repatriat\w*|h
 _SWAP = _ci(r"\b(?:exchang\w*|swap\w*|freed|released|repatriat\w*|handed\s+over)\b")
 _LIVES_OK = _ci(
     r"\b(?:lost\s+(?:their|his|her)\s+lives|claimed\s+(?:the\s+)?lives|"
-    r"(?:sacrific\w*|gave|give|giving|laid\s+down)\s+(?:their|his|her)\s+lives|"
+    r"(?:sacrific\w*|gave|give|giving|laid\s+down)\s+(?:their|his|her|our)\s+(?:[\w-]+\s+)?lives|"
     r"lives\s+(?:are|were|have\s+been|had\s+been|will\s+be)\s+(?:being\s+)?lost)\b"
 )
 _DEAD_IDIOM = _ci(r"\bdead(?:line|lock|\s+end)|toll\s+(?:roads?|booths?|free)\b")
