@@ -98,6 +98,9 @@ def test_casualty_and_victim(text, casualty, victim):
         "The sanctions have hurt the Russian economy more than expected.",
         "The talks are missing a key ingredient: trust.",
         "The minister did not make it to the summit in time.",
+        "The battalion destroyed 12 tanks and two radar stations.",
+        "We will not shed blood for a foreign war, the deputy said.",
+        "Nobody called on them to surrender.",
         "Negotiators hit a dead end on the question of occupied land.",
         "The drone kill zone now stretches 15 kilometres behind the line.",
         "The war has taken a heavy toll on the country's finances.",
@@ -1129,6 +1132,15 @@ def test_losses_told_by_who_is_left_or_fell(text, casualty):
     assert flags(text)[0][0] == casualty
 
 
+def test_a_share_of_the_toll_before_is_its_breakdown():
+    # "Of those, N were X" right after a toll gives whose part of it; after a troop count, nothing.
+    assert flags("A Chinese outlet said 1,200 foreign fighters had been killed in Kursk.",
+                 "Of those, around 300 were DPRK soldiers, it said.", paragraphs=[0, 0]) == [
+        (1, "unspecified"), (1, "dprk")]
+    assert flags("North Korea sent 12,000 troops.", "Of those, about 4,000 were engineers.",
+                 paragraphs=[0, 0]) == [(0, ""), (0, "")]
+
+
 def test_the_missing_after_residents_killed_are_residents():
     # A side's "missing" are its own soldiers, unless its report just counted residents a strike killed.
     assert flags("Five people were killed in the strike, two of them children.", "Three more are still missing.",
@@ -2007,6 +2019,11 @@ def test_a_captive_who_told_his_interrogator_goes_on_in_the_next_sentence():
         ("“Two of my boys from the Ostrovka direction did not make it this week,” the paramedic wrote.", "ukraine_west",
          "ukraine"),
         ("Dozens of Korean soldiers laid down their precious lives near Sudzha, the channel wrote.", "russia", "dprk"),
+        # A defence ministry's "destroyed N troops"; nobody scratched; blood shed; nobody surrendered.
+        ("The Vostok group of forces destroyed up to 50 Ukrainian troops, the ministry said.", "russia", "ukraine"),
+        ("That day nobody in our sector was even scratched, the sergeant said.", "ukraine_west", "ukraine"),
+        ("The Korean soldiers had shed their blood for the liberation of Kursk, the agency wrote.", "russia", "dprk"),
+        ("Not a single Korean soldier surrendered in Kursk, the commander said.", "russia", "dprk"),
     ],
 )
 def test_whose_losses_a_claim_counts(text, side, victim):

@@ -103,6 +103,10 @@ _QUANTITY = (
 )
 _OUTCOME_WORDS = {
     "killed": r"killed|(?:gave|given|give|giving|laid\s+down|sacrificed)\s+(?:his|her)\s+life\b(?!\s+(?:savings|story|work|insurance))|posthumous(?:ly)?|"
+    # A defence ministry's tally: "destroyed around 260 and up to 50 Ukrainian troops"
+    r"destroyed\s+(?:(?:about|around|roughly|some|over|nearly|more\s+than|up\s+to|at\s+least)\s+)?\d[\d,]*"
+    r"(?:\s+(?:and|or)\s+(?:(?:about|around|up\s+to|over)\s+)?\d[\d,]*)?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:troops|servicemen|soldiers|personnel|militants|fighters|mercenaries)\b|"
     # "Every month we bury someone else from this town", "the funeral of Sergeant Kolesov"
     r"(?:we|they)\s+(?:\w+\s+)?bur(?:y|ied)\s+(?:someone|somebody|another|more|one|two|three|our|their)\b|"
     r"funeral\s+of\b|fallen\s+(?:(?:north\s+)?korean\s+|russian\s+|ukrainian\s+)?(?:soldiers|comrades|defenders|heroes|"
@@ -215,6 +219,9 @@ _OUTCOME_WORDS = {
     # A toll of zero in a resident's words: "everyone in our street is alive".
     r"(?:everyone|everybody)\s+(?:[\w-]+\s+){0,4}?(?:is|was|are|were)\s+(?:still\s+)?alive",
     "wounded": r"wounded|wounding|injured|injuring|injur(?:y|ies)|hurt|wounds|maimed|burns|hospitali[sz]ed|"
+    # "nobody in our sector was even scratched", "came back without a scratch"
+    r"(?:nobody|no\s+one|not\s+one|none)\s+(?:[\w-]+\s+){0,4}?(?:was|were|got|had\s+been)\s+(?:even\s+)?scratched\b|"
+    r"without\s+a\s+(?:single\s+)?scratch\b|"
     # "lost his left leg below the knee", "both hands bandaged"
     r"lost\s+(?:his|her|their|my|our|a|an|both|one)\s+(?:(?:left|right|lower)\s+)?(?:legs?|arms?|hands?|feet|foot|eyes?|"
     r"limbs?|fingers)\b|lost\s+(?:limbs|legs|arms|hands|feet|eyes|fingers)\b|(?:hands|legs|arms|head|face|eyes)\s+bandaged\b|"
@@ -286,7 +293,7 @@ _OUTCOME_WORDS = {
     r"(?:did\s+not|didn[’']t|never)\s+return(?:ed)?\s+from\s+(?:a\s+|the\s+|his\s+|their\s+|an?\s+)?(?:[\w-]+\s+)?"
     r"(?:mission|combat|front|battle|assault|patrol|sortie|position)|missing(?!\s+(?:out|links?|pieces?|ingredients?|elements?|the|a|an|its|their|"
     r"deadlines?|targets?|data|parts?|funds?)\b)|unaccounted\s+for|vanished",
-    "losses": r"casualt(?:y|ies)|loss(?:es)?|reduced\s+to\s+(?:a\s+third|a\s+quarter|half|a\s+fraction|a\s+tenth|[\d.]+\s*(?:%|per\s*cent))\s+of\s+(?:their|its|his|the)\s+"
+    "losses": r"casualt(?:y|ies)|loss(?:es)?|(?<!not\s)(?<!to\s)(?<!will\s)(?<!would\s)(?:shed|shedding)\s+(?:(?:their|his|her|our)\s+)?(?:own\s+)?blood\s+(?:for|in|on|at)\b|reduced\s+to\s+(?:a\s+third|a\s+quarter|half|a\s+fraction|a\s+tenth|[\d.]+\s*(?:%|per\s*cent))\s+of\s+(?:their|its|his|the)\s+"
     r"(?:strength|size|men|personnel)|victims\b(?!\s+of\s+(?:propaganda|fraud|disinformation|circumstance))|"
     r"(?:lost|los(?:e|es|ing))\s+[\"“]?"
     r"(?:up\s+to\s+|about\s+|around\s+|roughly\s+|nearly\s+|over\s+|some\s+|at\s+least\s+|"
@@ -387,7 +394,8 @@ _OUTCOME_STEMS = [
     ).split(),
     # Common words only in the phrase that makes them an outcome: a unit with "down", "taken" or
     # "destroyed" alone (most war reporting) is not sent through the full scan.
-    "down to", "make it", "return from", "returned from", "brought back", "seen again", "seen back", "not walk",
+    "down to", "make it", "scratch", "shed ", "shedding", "return from",
+    *(f"destroyed {q}" for q in ("about", "around", "roughly", "some", "over", "nearly", "more", "up", "at", *"123456789")), "returned from", "brought back", "seen again", "seen back", "not walk",
     "n't walk", "n’t walk", "not walk", "cannot walk", "unable to walk", "remains of", "remains were", "remains have", "remains had",
     *(f"{p} away" for p in ("him", "her", "them", "men", "taken", "took", "led")),
     *(f"saw {p} again" for p in ("him", "her", "them")),
@@ -462,6 +470,8 @@ _SURRENDER_NOT = _ci(
     r"(?:\b(?:refus\w*|not|never|no|demand\w*|call\w*|urg\w*|won't|threat\w*|"
     r"offer\w*|chance|opportunity)\s+(?:\w+\s+){0,4}(?:to\s+)?)$"
 )
+_NONE_SURRENDERED = _ci(r"\b(?:not\s+(?:one|a\s+single)|none|nobody|no\s+one)\b"
+                        r"(?:\s+(?!(?:would|will|could|can|to|called|asked|urged|wanted|tried|ever)\b)[\w-]+){0,4}\s+$")
 _OLD_WOUNDS = _ci(r"(?:\b(?:old|reopen\w*|open|heal\w*)\s+)$")
 # "The wounded were taken to hospital", "relatives of the missing": the casualties of another
 # sentence, not a new count (hospital logistics without a count are not a claim).
@@ -1222,8 +1232,10 @@ def _ok_outcome(text: str, low: str, m: re.Match) -> bool:
         return bool(_BURNS_OK.search(before))
     if word == "wounds" and _OLD_WOUNDS.search(before):
         return False
-    if word.startswith("surrender") and (_SURRENDER_NOT.search(before) or low.startswith(" of", m.end())):
-        return False
+    if word.startswith("surrender") and ((_SURRENDER_NOT.search(before)
+                                          and not (word == "surrendered" and _NONE_SURRENDERED.search(before)))
+                                         or low.startswith(" of", m.end())):
+        return False   # "refused to surrender"; but "not one of them surrendered" denies any captives
     if word in ("prisoners of war", "prisoner of war", "pows", "pow"):
         # A count of prisoners is a claim; "statements by prisoners of war" is a class of people.
         return bool(_QUANTIFIED.search(before))
@@ -1295,6 +1307,16 @@ _FIGURE_TALK = _ci(
 # also being killed …?".
 _ASKS_WHETHER = re.compile(
     r"\s*(?:(?:" + QUESTION_MARK + r")\s*[:.]\s*)?(?:Are|Is|Were|Was|Have|Has|Had|Do|Does|Did|Will|Would|Can|Could|Should)\b"
+)
+
+
+# A share of the toll of the sentence before: "Of those, around 300 were DPRK soldiers", "Among
+# them, according to the agency, about 4,000 were North Koreans". The match's group names the
+# outcome as "losses": the toll before said which.
+_BREAKDOWN = _ci(
+    r"(?:of|among)\s+(?:those|them|these|the\s+(?:dead|wounded|total|casualties))\b,?\s+(?:[^.;]{0,80}?,\s+)?"
+    r"(?P<losses>(?:(?:about|around|roughly|some|at\s+least|more\s+than|over|nearly|up\s+to|almost)\s+)?"
+    r"(?:\d[\d,]*|half|a\s+third|a\s+quarter|most|many|dozens|hundreds|thousands)\s+(?:were|are|was)\b)"
 )
 
 
@@ -2280,35 +2302,40 @@ def _walk(units: pd.DataFrame, every_outcome: bool):
                              relayed=isinstance(channel, str) and channel != "",
                              attributed=cue in (schema.CUE_REPORTING_VERB, schema.CUE_ACCORDING_TO),
                              own_voice=cue in _OWN_VOICE_CUES)
+        dismissed = None
         if hit is None or (text.rstrip().endswith("?") and _ASKS_WHETHER.match(text)
                            and not _CLAIM_IN_QUESTION.search(text, 0, hit.start())):
             # Most units hold neither outcome nor dismissal words; a question whether people were
             # killed claims nothing, as a condition does not (guide 6), unless it cites a claim
             # ("Does he agree that the letter, which claims that not a single soldier …?").
-            ctx.leave()
-            continue
-        stem = hit.group(0)
-        if " " in stem or stem in _DISMISSAL_STEM_SET:
-            outcome, dismissal = _hints(low, hit)
-        else:  # the usual case, an outcome stem first, without a call
-            outcome, dismissal = True, False
-        matches = (
-            _casualty_matches(text, low, prefiltered=True, first=0 if dismissal else hit.start())
-            if outcome
-            else []
-        )
-        dismissed = None
-        ago = None if matches else ctx.since_claim()
-        if ago is not None:
-            if outcome and not dismissal:
-                dismissal = _hints(low, hit, outcome_too=False)[1]
-            if dismissal:
-                dismissed = _dismissed_figure(low, ago)
-        if dismissed:
-            matches = [dismissed]
-        elif not matches:
-            ctx.leave()
-            continue
+            # "Of those, around 300 were DPRK soldiers", right after a toll: whose part of it.
+            breakdown = _BREAKDOWN.match(low) if hit is None and ctx.since_claim() == 1 else None
+            if breakdown is None:
+                ctx.leave()
+                continue
+            matches = [breakdown]
+        else:
+            stem = hit.group(0)
+            if " " in stem or stem in _DISMISSAL_STEM_SET:
+                outcome, dismissal = _hints(low, hit)
+            else:  # the usual case, an outcome stem first, without a call
+                outcome, dismissal = True, False
+            matches = (
+                _casualty_matches(text, low, prefiltered=True, first=0 if dismissal else hit.start())
+                if outcome
+                else []
+            )
+            ago = None if matches else ctx.since_claim()
+            if ago is not None:
+                if outcome and not dismissal:
+                    dismissal = _hints(low, hit, outcome_too=False)[1]
+                if dismissal:
+                    dismissed = _dismissed_figure(low, ago)
+            if dismissed:
+                matches = [dismissed]
+            elif not matches:
+                ctx.leave()
+                continue
         targets = matches if every_outcome else matches[:1]
         victims = [
             _victim(
