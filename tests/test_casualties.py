@@ -1246,12 +1246,12 @@ def test_outcome_scan_by_first_character_finds_what_one_pattern_finds():
 
 def test_north_korean_voices_speak_of_north_korean_soldiers():
     victims = []
-    for speaker in ("KCNA", "Russia's defence ministry"):
-        table = units(f"{speaker} said the remains of fallen fighters were brought home and laid to rest.",
-                      side="russia")
+    for speaker in ("KCNA", "A Korean lieutenant", "Russia's defence ministry"):
+        table = units(f"{speaker} said not a single man from the company had been taken prisoner.", side="russia")
         table["speaker"] = speaker
         victims += list(add_casualties(table).victim)
-    assert victims[0] == "dprk" and victims[1] != "dprk", victims
+    # (Pyongyang's agency, and a "Korean" officer heard on Russia's side of the war.)
+    assert victims[:2] == ["dprk", "dprk"] and victims[2] != "dprk", victims
 
 
 @pytest.mark.parametrize(
