@@ -1018,6 +1018,9 @@ def test_the_last_speaker_found_in_a_possessive_or_a_relative_clause(text, colum
         # "Officials in Moscow and Kyiv": both capitals are where the officials are, so both sides.
         pytest.param("Officials in Moscow and Kyiv, taken together, reported more than 160 civilian deaths.", "author",
                      id="officials in both capitals"),
+        # "Maj. Serhiy Tkach of the SBU": the body a name is "of" places it.
+        pytest.param("The man asking the questions is Maj. Serhiy Tkach of the SBU, a heavy-set officer. Tkach tells "
+                     "the camera that North Korean units were sent forward in waves.", "ukraine_west", id="name of a body"),
         # A time word opening the sentence is not who said it.
         pytest.param("Afterwards, members of the committee said the National Intelligence Service believes 600 have died.",
                      "ukraine_west", id="afterwards, members said"),

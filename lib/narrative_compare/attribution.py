@@ -519,6 +519,7 @@ _COURT_ROLE = re.compile(r"\b(?:[Pp]rosecutors?|[Jj]udges?|[Ll]awyers?|[Aa]ttorn
 _DEFENDANT = re.compile(r"\b(?:defendants?|the\s+accused)\b")
 # Whom a person told: "told the state news agency TASS that", "told Suspilne, Ukraine's public broadcaster,".
 _TOLD_WHOM = re.compile(r"\s+([^,;:“”\"]{1,80}?)(?=\s+(?:that|on|by|in|at|about|last|this)\b|[,;:]|\.(?:\s|$)|$)")
+_OF_BODY = re.compile(r"\s+(?:of|from)\s+((?:the\s+)?[A-Z][^,.;:()“”\"\n]{1,60})")
 _AND_BETWEEN = re.compile(r",?\s+(?:and|or)\s+")
 # An outlet introduced by what it is: "the regional site Belgorod Vesti", "the Ukrainian news site Sumy Pravda".
 _NAMED_OUTLET = re.compile(r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:news\s+)?(?:site|website|portal|newspaper|paper|"
@@ -1540,6 +1541,10 @@ class _Resolver:
                 # for the Sumy news site Prykordonnia", "X spent 14 years as a US analyst".
                 said = _WHO_PREDICATE.match(after)
                 appositive = re.split(r"(?<![A-Z])[.;](?:\s|$)", after[said.end():])[0][:160] if said else ""
+            if not appositive:
+                # "Maj. Serhiy Tkach of the SBU, …": the body the name is "of" describes them.
+                of_body = _OF_BODY.match(after)
+                appositive = of_body.group(1) if of_body else ""
             side = None
             # "…troops had been killed, Lee Seong-jun, a member of the committee, told reporters": a
             # clause before the name is what was said, not a description of who said it.
