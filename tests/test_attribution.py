@@ -1021,6 +1021,14 @@ def test_the_last_speaker_found_in_a_possessive_or_a_relative_clause(text, colum
         # "Maj. Serhiy Tkach of the SBU": the body a name is "of" places it.
         pytest.param("The man asking the questions is Maj. Serhiy Tkach of the SBU, a heavy-set officer. Tkach tells "
                      "the camera that North Korean units were sent forward in waves.", "ukraine_west", id="name of a body"),
+        # "the ministry's spokesman, X": the ministry named last ("Ukraine's foreign ministry"), not the
+        # last body with "ministry" in its name, nor a bloc the quote before the tag mentions.
+        pytest.param("Russia's defence ministry said 100 had died.\nUkraine's foreign ministry welcomed the speech. "
+                     "\"Russians hear the truth,\" the ministry's spokesman, Andriy Kovalchuk, said in a statement.",
+                     "ukraine_west", id="the ministry's spokesman"),
+        # An office no bloc names is the government's the paragraph speaks for.
+        pytest.param("Kyiv rejects such claims. “Our operators hit military targets,” Deputy Defence Minister Yulia "
+                     "Marchenko told The Longitude Review.", "ukraine_west", id="a minister of the paragraph's government"),
         # A time word opening the sentence is not who said it.
         pytest.param("Afterwards, members of the committee said the National Intelligence Service believes 600 have died.",
                      "ukraine_west", id="afterwards, members said"),

@@ -359,6 +359,8 @@ _NATIONAL_BODY = frozenset("navy army military ministry police government".split
 # governor Oleh Syniehubov" (a place or a capital at the start may lead the role).
 _ROLE_THEN_NAME = re.compile(r"(?P<role>(?:[A-Z][\w'’-]*\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4})\s+"
                              r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})")
+_ROLE_COMMA_NAME = re.compile(r"(?P<role>the\s+[a-z][\w-]*'s\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?),\s+"
+                              r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),?")
 # Words one side uses for the war and the other side's forces, and briefing verbs: an untagged
 # sentence in them right after that side spoke goes on with its report.
 # A toll stated as a fact: "Three people were killed and 28 injured", "No casualties were reported".
@@ -519,6 +521,8 @@ _COURT_ROLE = re.compile(r"\b(?:[Pp]rosecutors?|[Jj]udges?|[Ll]awyers?|[Aa]ttorn
 _DEFENDANT = re.compile(r"\b(?:defendants?|the\s+accused)\b")
 # Whom a person told: "told the state news agency TASS that", "told Suspilne, Ukraine's public broadcaster,".
 _TOLD_WHOM = re.compile(r"\s+([^,;:“”\"]{1,80}?)(?=\s+(?:that|on|by|in|at|about|last|this)\b|[,;:]|\.(?:\s|$)|$)")
+_GOVERNMENT_OFFICE = re.compile(r"\b(?:Minister|Spokes(?:man|woman|person)|Ambassador|Envoy)\b")
+_QUOTE_SPAN = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 _OF_BODY = re.compile(r"\s+(?:of|from)\s+((?:the\s+)?[A-Z][^,.;:()“”\"\n]{1,60})")
 _AND_BETWEEN = re.compile(r",?\s+(?:and|or)\s+")
 # An outlet introduced by what it is: "the regional site Belgorod Vesti", "the Ukrainian news site Sumy Pravda".
@@ -729,6 +733,8 @@ _ANAPHOR_HEADS = frozenset(
     "major colonel captain lieutenant sergeant corporal "
     "unit institute committee commission council".split()
 )
+# The body a possessive names: "Ukraine's" + " foreign ministry".
+_OWNED_HEAD = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:" + "|".join(sorted(_ANAPHOR_HEADS)) + r")\b", re.I)
 
 
 @dataclass
@@ -990,7 +996,7 @@ class _Resolver:
             # The context runs to the end of the noun phrase: "Russia's defence ministry", "Ukraine's
             # Coordination Headquarters for …", so that "the ministry" can find it later.
             end = _PHRASE_END.search(norm, e, e + 60)
-            sp = _Speaker(self._display(actor, norm[s:e]), actor.side, actor.type,
+            sp = _Speaker(self._display(actor, norm, s, e), actor.side, actor.type,
                           context=norm[s:end.start() if end else e + 60], named=actor.type != "group")
             sp.paragraph = self.paragraph
             self.tick += 1
@@ -1026,8 +1032,15 @@ class _Resolver:
     def actors_type_ok(actor) -> bool:
         return actor.type not in ("group", "place")
 
-    def _display(self, actor, alias: str) -> str:
-        return actor.name if actor.type == "person" else alias
+    @staticmethod
+    def _display(actor, text: str, start: int, end: int) -> str:
+        """The name to show for ``actor`` found at ``text[start:end]``: a person's full name, else the
+        words as written, with the body a possessive names ("Ukraine's foreign ministry", so that
+        "the ministry" finds it later)."""
+        if actor.type == "person":
+            return actor.name
+        owned = _OWNED_HEAD.match(text, end) if text.endswith("'s", start, end) else None
+        return text[start:owned.end() if owned else end]
 
     def channel_of(self, phrase: str):
         hits = self.actors.find(phrase)
@@ -1048,7 +1061,7 @@ class _Resolver:
                 return sp.name, sp.side
             return None
         s, e, actor = hits[-1]
-        name = _clean(phrase) if actor.type == "group" else self._display(actor, phrase.replace("’", "'")[s:e])
+        name = _clean(phrase) if actor.type == "group" else self._display(actor, phrase.replace("’", "'"), s, e)
         return name, actor.side
 
     def interviewee(self, before: int) -> _Speaker | None:
@@ -1532,6 +1545,9 @@ class _Resolver:
                 # a predicate after the comma, not a description.)
                 appositive = ""
             before = window[max(0, rel - 80): rel]
+            quote_end = max(before.rfind("”"), before.rfind('"'))
+            if quote_end >= 0:
+                before = before[quote_end + 1:]   # ("“Russians hear the truth,” the ministry's spokesman, X": not the quote)
             cut = [b.end() for b in _SENT_END.finditer(before)
                    if not _TITLE_END.search(before[: b.end()])]
             if cut:
@@ -1602,6 +1618,13 @@ class _Resolver:
                         if at else []
                     if bodies:
                         side = bodies[-1].side
+                elif _GOVERNMENT_OFFICE.search(before):
+                    # "Kyiv rejects such claims. “…,” Deputy Defence Minister Yulia Marchenko told …":
+                    # an office no bloc names is the government's the paragraph speaks for.
+                    prior = _QUOTE_SPAN.sub(" ", window[:rel])
+                    blocs = {a.side for _, _, a in self.actors.find(prior) if a.type == "institution"} & set(_PARTISAN)
+                    if len(blocs) == 1:
+                        side = blocs.pop()
             # (What follows a name that opens a clause with its own verb is about its object:
             # "Newsweek cited a Ukrainian officer …" does not describe Newsweek.)
             predicate = _CITED_AFTER.match(after)
@@ -1792,11 +1815,17 @@ class _Resolver:
                 kind = "document" if head in DOCUMENT_NOUNS else "group"
                 return self._with_channel(_Speaker(phrase, actor.side, kind, named=False, context=ctx))
             kind = "document" if head in DOCUMENT_NOUNS else actor.type
-            return _Speaker(self._display(actor, norm[s:e]), actor.side, kind, context=ctx)
+            return _Speaker(self._display(actor, norm, s, e), actor.side, kind, context=ctx)
         if anaphora and len(words) == 2 and words[0] in ("the", "this") and head in _ORG_HEADS:
             org = self._introduced_org(head)
             if org is not None:
                 return org
+        if anaphora and head in self.actors.roles and norm.startswith(("the ", "The ")) and "'s " in norm \
+                and len(words) <= 5:
+            # "the ministry's spokesman": the body just named ("Ukraine's foreign ministry") owns the role.
+            owner = self.resolve(norm[: norm.rfind("'s ")], anaphora=True)
+            if owner is not None and owner.side in _PARTISAN and owner.kind in ("institution", "media", "channel"):
+                return _Speaker(phrase, owner.side, "role", channel=owner.channel, named=False, context=ctx)
         if head in _OWNED_RECORDS and ("'s " in norm) and len(words) <= 7:
             # "The General Staff's daily tally put Russian losses at …": the owner's record speaks
             # for the owner.
@@ -1811,10 +1840,11 @@ class _Resolver:
         if anaphora and words[0] in PRONOUNS and len(words) <= 2 and not (
                 words[0] in ("his", "her", "their") and head in _KIN):
             return self.antecedent(words[0])   # (but "his widow" is the widow: below)
-        named = _ROLE_THEN_NAME.fullmatch(phrase)
+        named = _ROLE_THEN_NAME.fullmatch(phrase) or _ROLE_COMMA_NAME.fullmatch(phrase)
         if named and _head(named.group("role")) in self.actors.roles:
-            # "navy spokesman Captain Andriy Sokolenko": a person the role places.
-            sp = self.resolve(named.group("role"), anaphora=False)
+            # "navy spokesman Captain Andriy Sokolenko": a person the role places ("the ministry's
+            # spokesman, Andriy Kovalchuk": the ministry just named).
+            sp = self.resolve(named.group("role"), anaphora=named.re is _ROLE_COMMA_NAME)
             if sp is not None and sp.side != "__both__":
                 side = sp.side
                 if side == self.actors.default_side and not sp.channel:
