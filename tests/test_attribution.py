@@ -1029,6 +1029,17 @@ def test_the_last_speaker_found_in_a_possessive_or_a_relative_clause(text, colum
         # An office no bloc names is the government's the paragraph speaks for.
         pytest.param("Kyiv rejects such claims. “Our operators hit military targets,” Deputy Defence Minister Yulia "
                      "Marchenko told The Longitude Review.", "ukraine_west", id="a minister of the paragraph's government"),
+        # "it" at the end of a short subject ("At that point it put …") is the body that just spoke.
+        pytest.param("Ukraine's General Staff said 40 were killed. At that point it put Russian casualties in the region at "
+                     "more than 50,000.", "ukraine_west", id="at that point it put"),
+        # A record of a body placed only as a role (here by the dateline) speaks for it.
+        pytest.param("KYIV, Ukraine — Officers met on Monday.\nThe General Staff's daily tally put Russian losses at 1,130 "
+                     "soldiers.", "ukraine_west", id="the staff's daily tally"),
+        # What a side does not publish is the journalist's word, not the report's content (guide 4.9).
+        pytest.param("Ukraine's General Staff said 47 were killed on Saturday.\nThe General Staff's daily tally, published "
+                     "separately, put Russian losses at 1,130 soldiers killed and wounded. Ukraine does not publish "
+                     "regular figures for its own dead, and Russia has not disclosed its military losses.", "author",
+                     id="figures not published"),
         # A time word opening the sentence is not who said it.
         pytest.param("Afterwards, members of the committee said the National Intelligence Service believes 600 have died.",
                      "ukraine_west", id="afterwards, members said"),

@@ -93,6 +93,10 @@ _DECLARED_ACT = re.compile(r"\s+(?:a\s+|an\s+|the\s+|[\w-]+\s+)?(?:days?\s+of\s+
 # "The Kremlin called the attack a terrorist act": naming something is saying it.
 _CALLED_IT = re.compile(r"\s+(?:the|it|this|that|these|those|their|its|his|her)\s+(?:(?!(?:in|on|of|for|with|to|at)\b)[\w-]+\s+){0,3}?"
                         r"(?:an?|the)\s+(?!(?:second|third|few|couple|day|week|month|year|time|meeting)\b)\w+")
+# That a side keeps its figures back: "does not publish regular figures", "has not disclosed".
+_WITHHELD = re.compile(r"\b(?:(?:does|do|did|has|have|had)\s+not|never)\s+(?:\w+\s+)?(?:publish|disclos|releas|reveal|"
+                       r"giv|given|gave|confirm|acknowledg)\w*\s+(?:\w+\s+){0,3}?(?:figures?|numbers?|tolls?|tally|"
+                       r"tallies|data|losses|casualties|dead)\b")
 # When or how often a side discloses, not what: "Kyiv discloses its figures only rarely",
 # "acknowledged the deployment only in April 2025", "last disclosed a toll more than a year ago".
 _WHEN_NOT_WHAT = re.compile(
@@ -1794,7 +1798,7 @@ class _Resolver:
         if self.pending_channel is not None and not hits and _PARTITIVE.fullmatch(phrase):
             # "One of them", "the second man", "both men": people the relay just showed.
             return self._with_channel(_Speaker(phrase, self.actors.default_side, "role", named=False, context=ctx))
-        if anaphora and head in PRONOUNS and not hits and len(words) > 2:
+        if anaphora and head in PRONOUNS and not hits and len(words) >= 2:
             # "… of what it said was …": the subject is the pronoun, not the clause before it.
             return self.antecedent(head)
         if hits:
@@ -1830,7 +1834,8 @@ class _Resolver:
             # "The General Staff's daily tally put Russian losses at …": the owner's record speaks
             # for the owner.
             owner = self.resolve(norm[: norm.rfind("'s ")], anaphora=anaphora)
-            if owner is not None and owner.side != "__both__" and owner.kind != "role":
+            # ("The General Staff's daily tally" after Ukraine's General Staff spoke: the staff placed.)
+            if owner is not None and owner.side != "__both__" and (owner.kind != "role" or owner.side in _PARTISAN):
                 return _Speaker(phrase, owner.side, "document", channel=owner.channel, named=False, context=ctx)
         if anaphora and words[0] in ("its", "their") and head in DOCUMENT_NOUNS and len(words) <= 3:
             # "Its latest update puts …": the document of the body just named speaks for it.
@@ -2664,7 +2669,9 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
                     span_speakers[x] = resolver.last
                     assign(k, resolver.last, schema.CUE_FLOATING_QUOTE)
                     continue
-            if report_speaker is not None and not _BOTH_SUBJECT.match(masked):
+            if report_speaker is not None and not _BOTH_SUBJECT.match(masked) and not _WITHHELD.search(masked):
+                # (Not "Ukraine does not publish regular figures for its own dead": the journalist's
+                # word on what is published, guide 4.9.)
                 assign(k, report_speaker, schema.CUE_REPORT_CONTINUATION)
                 continue
             if toll_speaker is not None and not inside and _TOLL.search(masked) and not _FIRST_PERSON.search(masked):
