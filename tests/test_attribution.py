@@ -1040,6 +1040,9 @@ def test_the_last_speaker_found_in_a_possessive_or_a_relative_clause(text, colum
                      "separately, put Russian losses at 1,130 soldiers killed and wounded. Ukraine does not publish "
                      "regular figures for its own dead, and Russia has not disclosed its military losses.", "author",
                      id="figures not published"),
+        # "putting North Korean killed and wounded at more than 9,000": an estimate of the killed too.
+        pytest.param("Ukraine's General Staff has given higher estimates, putting North Korean killed and wounded at more "
+                     "than 9,000 by the spring of 2025.", "ukraine_west", id="putting the killed at"),
         # A time word opening the sentence is not who said it.
         pytest.param("Afterwards, members of the committee said the National Intelligence Service believes 600 have died.",
                      "ukraine_west", id="afterwards, members said"),

@@ -2213,7 +2213,8 @@ def _participle_cue(masked: str, resolver: _Resolver):
 
 # An estimate given as "X put the losses at …": speech, though "put" alone is not a reporting verb.
 _PUT_AT = re.compile(
-    r"\b(?:put|puts|putting)\s+(?:[\w’'-]+\s+){0,5}?(?:losses|toll|casualties|number|figure|count|dead)\s+"
+    r"\b(?:put|puts|putting)\s+(?:[\w’'-]+\s+){0,5}?(?:losses|toll|casualties|number|figure|count|dead|killed|wounded|"
+    r"injured|deaths|prisoners|missing)\s+"
     r"(?:[\w’'-]+\s+){0,10}?at\s+(?:about\s+|around\s+|roughly\s+|some\s+|more\s+than\s+|over\s+|up\s+to\s+|"
     r"at\s+least\s+|nearly\s+|almost\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|"
     r"hundreds|thousands|dozens)|"
