@@ -1043,6 +1043,9 @@ def test_the_last_speaker_found_in_a_possessive_or_a_relative_clause(text, colum
         # "putting North Korean killed and wounded at more than 9,000": an estimate of the killed too.
         pytest.param("Ukraine's General Staff has given higher estimates, putting North Korean killed and wounded at more "
                      "than 9,000 by the spring of 2025.", "ukraine_west", id="putting the killed at"),
+        # An adverb between "has" and the verb ("has instead claimed") is not part of the subject.
+        pytest.param("Russia's defence ministry said 40 died. The ministry has instead claimed that Ukraine lost more than "
+                     "76,000 soldiers.", "russia", id="has instead claimed"),
         # A time word opening the sentence is not who said it.
         pytest.param("Afterwards, members of the committee said the National Intelligence Service believes 600 have died.",
                      "ukraine_west", id="afterwards, members said"),

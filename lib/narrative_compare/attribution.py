@@ -1973,7 +1973,7 @@ class _Resolver:
 
 _TRAIL = re.compile(
     r"(?:\s+(?:also|further|furthermore|previously|earlier|later|again|now|then|reportedly|purportedly|allegedly|"
-    r"initially|originally|subsequently|eventually|"
+    r"initially|originally|subsequently|eventually|instead|meanwhile|still|consistently|"
     r"publicly|separately|officially|repeatedly|have|has|had|had\s+also|has\s+also|once|first|"
     r"quickly|swiftly|immediately|flatly|firmly|categorically|openly|privately|already|"
     r"in\s+turn|for\s+(?:its|his|her|their)\s+part|there|here))+$", re.IGNORECASE)
