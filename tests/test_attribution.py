@@ -1061,6 +1061,16 @@ def test_an_outlet_introduced_by_what_it_is_carries_the_words_it_was_told():
     assert (units.side.iloc[0], units.channel.iloc[0]) == ("ukraine_west", "Sumy Pravda")
 
 
+def test_a_list_line_opening_with_its_source_is_the_sources():
+    # "- Russia's defence ministry: …" and a lead-in "Kyiv's claims so far:" name the source of the
+    # line and of the list under it (guide 4.3, 4.11); a fact box's topic before a colon does not.
+    units = attribute("What does each side say?\nKyiv's claims so far:\n- 47 North Korean soldiers killed near Kozyrevka.\n"
+                      "Moscow's answer\n- Russia's defence ministry: Ukraine lost up to 180 servicemen.\n"
+                      "North Korean casualties: roughly 4,700 (NIS).\n")
+    assert list(units.side)[1:] == ["ukraine_west", "ukraine_west", "author", "russia", "ukraine_west"]
+    assert list(units.speaker)[4:] == ["Russia's defence ministry", "NIS"]
+
+
 def test_a_scripts_cue_is_the_presenters():
     # A radio script's "CUE:" is the presenter's lead-in to a report: narration, nobody's label.
     units = attribute("NEWSREADER: Good morning.\nCUE: North Korea first sent troops to the Kursk region in 2024.")

@@ -93,6 +93,11 @@ _DECLARED_ACT = re.compile(r"\s+(?:a\s+|an\s+|the\s+|[\w-]+\s+)?(?:days?\s+of\s+
 # "The Kremlin called the attack a terrorist act": naming something is saying it.
 _CALLED_IT = re.compile(r"\s+(?:the|it|this|that|these|those|their|its|his|her)\s+(?:(?!(?:in|on|of|for|with|to|at)\b)[\w-]+\s+){0,3}?"
                         r"(?:an?|the)\s+(?!(?:second|third|few|couple|day|week|month|year|time|meeting)\b)\w+")
+# A line that opens with its source: "- Ukraine's General Staff: more than 300 killed".
+_SOURCE_COLON = re.compile(r"\s*(?:[-–•*]\s+)?(?P<who>[A-Z][^:;,.“”\"()\n]{1,60}?):\s+\S")
+# A lead-in to a list of one source's claims: "Kyiv's claims so far:", "Moscow's version:".
+_CLAIMS_LEAD = re.compile(r"\s*(?P<who>[A-Z][^:;,.“”\"()\n]{1,50}?)['’]s\s+(?:own\s+)?(?:claims?|figures?|numbers?|account|"
+                          r"version|tally|count|estimates?|position|line)\b[^:.]{0,30}:\s*$")
 # That a side keeps its figures back: "does not publish regular figures", "has not disclosed".
 _WITHHELD = re.compile(r"\b(?:(?:does|do|did|has|have|had)\s+not|never)\s+(?:\w+\s+)?(?:publish|disclos|releas|reveal|"
                        r"giv|given|gave|confirm|acknowledg)\w*\s+(?:\w+\s+){0,3}?(?:figures?|numbers?|tolls?|tally|"
@@ -2618,6 +2623,16 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
                 # its first cell is the source of the row, as in "according to" (guide 4.3).
                 cited = resolver.resolve(masked.split(" | ")[0], anaphora=False)
                 if cited is not None and cited.side in _PARTISAN:
+                    assign(k, cited, schema.CUE_ACCORDING_TO)
+                    continue
+            lead = (_SOURCE_COLON.match(masked) or _CLAIMS_LEAD.match(masked)) \
+                if k == i and ":" in masked and not masked.rstrip().endswith((")", ").")) else None
+            if lead is not None:
+                # A list's "- Ukraine's General Staff: 300 killed", "Kyiv's claims so far:": the source
+                # the line opens with, as a table row's first cell (guide 4.3, 4.11); not a fact box's
+                # topic ("North Korean casualties: roughly 4,700 (NIS)").
+                cited = resolver.resolve(lead.group("who"), anaphora=False)
+                if cited is not None and cited.side in _PARTISAN and cited.kind not in ("group", "place"):
                     assign(k, cited, schema.CUE_ACCORDING_TO)
                     continue
             sp, cue = _find_cue(masked, resolver)
