@@ -1046,6 +1046,11 @@ def test_the_last_speaker_found_in_a_possessive_or_a_relative_clause(text, colum
         # An adverb between "has" and the verb ("has instead claimed") is not part of the subject.
         pytest.param("Russia's defence ministry said 40 died. The ministry has instead claimed that Ukraine lost more than "
                      "76,000 soldiers.", "russia", id="has instead claimed"),
+        # "Khotin, a Ukrainian-held town": people the reporter meets there speak from Kyiv's side;
+        # "the Russian-held town of …" places nobody (occupied).
+        pytest.param("The road into Khotin, a Ukrainian-held town ten kilometres from the border, is lined with burnt "
+                     "cars.\nA medic who gave only her first name, Iryna, told me her unit had evacuated 14 wounded.",
+                     "ukraine_west", id="a Ukrainian-held town"),
         # A time word opening the sentence is not who said it.
         pytest.param("Afterwards, members of the committee said the National Intelligence Service believes 600 have died.",
                      "ukraine_west", id="afterwards, members said"),

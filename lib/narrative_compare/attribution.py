@@ -456,12 +456,13 @@ _DISTANCE_OF = re.compile(
 # village of Yasne in the Kursk region". Occupied or contested places are not learned.
 _PLACE_NAME = r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?"
 _PLACE_INTRO = re.compile(
-    r"\b(?P<adj>Ukrainian|Russian)\s+(?:[a-z-]+\s+)?(?:city|town|village|port|settlement|district)\s+of\s+"
+    r"\b(?P<adj>Ukrainian|Russian)(?:-(?:held|controlled))?\s+(?:[a-z-]+\s+)?(?:city|town|village|port|settlement|district)\s+of\s+"
     r"(?P<a>" + _PLACE_NAME + r")"
     r"|\b(?P<b>" + _PLACE_NAME + r"),\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|port|settlement)\b"
     r"(?P<b_where>[^.;]{0,80})"
     r"|\b(?:city|town|village|port|settlement)\s+of\s+(?P<c>" + _PLACE_NAME + r")(?P<c_where>\s+(?:in|near)\s+[^.;,]{0,60})"
 )
+_HELD_BY = re.compile(r"\b(Ukrainian|Russian)-(?:held|controlled)\b")
 _HELD = re.compile(r"(?:occupied|held|controlled|annexed|front-?line|contested)\W*$|\b(?:occupied|Russian-held)\b")
 # "Russia, it adds, has …": a pronoun as a parenthetical tag's subject never means the content's
 # subject before it.
@@ -900,8 +901,19 @@ class _Resolver:
         learned = {}
         for m in _PLACE_INTRO.finditer(text):
             name = m.group("a") or m.group("b") or m.group("c")
-            if self.actors.find(name) or _HELD.search(text[max(0, m.start() - 30):m.start()]):
-                continue   # a known actor or place, or an occupied town
+            if self.actors.find(name):
+                continue   # a known actor or place
+            holder = _HELD_BY.search(text, max(0, m.start() - 30), m.end())
+            if holder and holder.group(1) == "Russian":
+                continue   # an occupied town
+            if holder:
+                # "Khotin, a Ukrainian-held town …", "the Ukrainian-held town of Khotin": Kyiv's side.
+                side = [a.side for _, _, a in self.actors.find(holder.group(1))][:1]
+                if side and learned.get(name, side[0]) == side[0]:
+                    learned[name] = side[0]
+                continue
+            if _HELD.search(text[max(0, m.start() - 30):m.start()]):
+                continue   # an occupied town
             if m.group("adj"):
                 side = [a.side for _, _, a in self.actors.find(m.group("adj"))]
             else:
