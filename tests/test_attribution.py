@@ -1051,6 +1051,9 @@ def test_the_last_speaker_found_in_a_possessive_or_a_relative_clause(text, colum
         pytest.param("The road into Khotin, a Ukrainian-held town ten kilometres from the border, is lined with burnt "
                      "cars.\nA medic who gave only her first name, Iryna, told me her unit had evacuated 14 wounded.",
                      "ukraine_west", id="a Ukrainian-held town"),
+        # A phrase set off by commas before the verb is not its subject ("KCNA, in a rare report, said").
+        pytest.param("KCNA, in a rare report, said the heroic fighters had shed blood for the liberation of Kursk.",
+                     "russia", id="inserted phrase"),
         # A time word opening the sentence is not who said it.
         pytest.param("Afterwards, members of the committee said the National Intelligence Service believes 600 have died.",
                      "ukraine_west", id="afterwards, members said"),

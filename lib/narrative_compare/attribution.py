@@ -611,6 +611,7 @@ _OWN_FIGURE = re.compile(r"\s*(?P<who>[A-Z][^,;:“”\"]{1,60}?)['’]s?\s+(?:o
                          r"(?:figure|figures|estimate|estimates|count|tally|tallies|toll)\s+(?:was|is|were|are|stands|stood|"
                          r"now\s+stands|rose|has\s+risen|had\s+risen)\b")
 # A phrase that opens with a preposition sets the scene; it names nobody: "Across the whole front, …".
+_INSERTED_PHRASE = re.compile(r"\s*(?:in|on|at|during|after|before|with|without|from|under|over|amid|despite)\s+(?:an?|the|its|his|her|their)\s")
 _PREPOSITION_LEAD = re.compile(r"(?:Across|In|On|At|After|Before|During|Along|Near|Over|Under|From|Since|For|By|Throughout|"
                                r"Within|Outside|Inside|Behind|Beyond|Around|Despite|Amid|Among)\b")
 _OFFICE_FOR = re.compile(r"\b(?:office|coordinator|director|representative|rapporteur)\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
@@ -2084,6 +2085,10 @@ def _subjects_before(masked: str, verb_start: int, *, limit: int = 3):
         ordered = [first] + [seg for _, seg in reversed(kept[1:]) if seg is not first]
     else:
         ordered = [seg for _, seg in reversed(kept)]
+    if len(ordered) > 1 and _INSERTED_PHRASE.match(ordered[0]) and " by " not in ordered[0]:
+        # "KCNA, in a rare report, said": the phrase set off by commas is not the subject (but "in a
+        # video released by the brigade's press service" names the channel a captive speaks through).
+        ordered = ordered[1:] + ordered[:1]
     for seen, seg in enumerate(ordered):
         if seen >= limit:
             return
