@@ -1054,6 +1054,10 @@ def test_the_last_speaker_found_in_a_possessive_or_a_relative_clause(text, colum
         # A phrase set off by commas before the verb is not its subject ("KCNA, in a rare report, said").
         pytest.param("KCNA, in a rare report, said the heroic fighters had shed blood for the liberation of Kursk.",
                      "russia", id="inserted phrase"),
+        # "The defector", "the analyst": the person the text last described as one.
+        pytest.param("Kang Chol-su, a former officer who defected in 2019 and now lives in Seoul, served under General Ri. "
+                     "In his telling, Ri was a cautious man.\nThe defector recalled that Ri's unit lost 40 men in a winter.",
+                     "ukraine_west", id="the defector recalled"),
         # A time word opening the sentence is not who said it.
         pytest.param("Afterwards, members of the committee said the National Intelligence Service believes 600 have died.",
                      "ukraine_west", id="afterwards, members said"),
