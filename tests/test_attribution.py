@@ -572,8 +572,8 @@ IN_PROGRESS = {"own-drone-war-explainer": 0.94, "own-dprk-losses": 0.94, "own-mi
                "own-annotated-speech": 0.93, "own-documentary-review": 0.65, "own-corrected-story": 0.88,
                "own-forum-panel": 0.84,
                # set 37, scored once as held-out at 5062377 (0.767, 0.294, 0.644, 0.851), then read
-               "own-radio-bulletin": 0.76, "own-hansard-debate": 0.29, "own-osint-thread": 0.64,
-               "own-harm-assessment": 0.85}
+               # (the bulletin, the parliamentary record and the thread now meet the bar)
+               "own-harm-assessment": 0.87}
 
 
 @pytest.mark.parametrize("folder", DEVELOPMENT, ids=lambda p: p.name)
