@@ -1795,7 +1795,7 @@ class _Resolver:
                    or _OFFICE_FOR.search(norm[max(0, h[0] - 40):h[0]])]
         for h in hits:
             # "officials in Moscow and Kyiv": the locative covers the second capital too.
-            if located and h not in located and any(_AND_BETWEEN.fullmatch(norm, l[1], h[0]) for l in located):
+            if located and h not in located and any(_AND_BETWEEN.fullmatch(norm, loc[1], h[0]) for loc in located):
                 located.append(h)
         if located and (len(located) < len(hits) or _EXPERT.search(phrase)):
             hits = [h for h in hits if h not in located]
