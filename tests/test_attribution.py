@@ -573,7 +573,12 @@ IN_PROGRESS = {"own-drone-war-explainer": 0.94, "own-dprk-losses": 0.94, "own-mi
                "own-forum-panel": 0.84,
                # set 37, scored once as held-out at 5062377 (0.767, 0.294, 0.644, 0.851), then read
                # (the bulletin, the parliamentary record and the thread now meet the bar)
-               "own-harm-assessment": 0.87}
+               "own-harm-assessment": 0.87,
+               # sets 38 and 39, scored once as held-out at 9e33259 (0.589, 0.865, 0.851, 0.838; 0.903,
+               # 0.932, 0.676, 0.580), then read
+               "own-intercept-call": 0.58, "own-reporter-notebook": 0.86, "own-what-we-know": 0.85,
+               "own-commander-profile": 0.83, "own-exclusive-sources": 0.90, "own-investigation-findings": 0.93,
+               "own-messenger-log": 0.67, "own-government-update": 0.58}
 
 
 @pytest.mark.parametrize("folder", DEVELOPMENT, ids=lambda p: p.name)
@@ -584,16 +589,12 @@ def test_side_accuracy_bar_on_development_articles(folder):
 
 # Held-out articles are scored, never tuned on; their first scores, below the 0.95 bar and reported
 # as such in the README (2026-11-25, commits f14e122 and 9c55d4a; 2026-11-26, commits f90c27a and 3d6a740;
-# set 12 at 1167ce3; sets 38 and 39 at 9e33259; sets 13-37, now development articles, are in IN_PROGRESS
+# set 12 at 1167ce3; sets 13-39, now development articles, are in IN_PROGRESS
 # or meet the bar).
 HELDOUT_FIRST = {"heldout-air-defence": 0.897, "heldout-mobilisation": 0.667, "heldout-occupied-south": 0.846,
                  "heldout-sabotage-europe": 0.727, "heldout-kharkiv-front": 0.600, "heldout-peace-talks": 0.932,
                  "heldout-analysis-column": 1.000, "heldout-rights-report": 0.836, "heldout-telegram-war": 0.812,
-                 "heldout-defence-desk": 0.791, "heldout-fact-check": 0.841, "heldout-wire-digest": 0.946,
-                 "heldout-intercept-call": 0.589, "heldout-reporter-notebook": 0.865, "heldout-what-we-know": 0.851,
-                 "heldout-commander-profile": 0.838, "heldout-exclusive-sources": 0.903,
-                 "heldout-investigation-findings": 0.932, "heldout-messenger-log": 0.676,
-                 "heldout-government-update": 0.580}
+                 "heldout-defence-desk": 0.791, "heldout-fact-check": 0.841, "heldout-wire-digest": 0.946}
 
 
 @pytest.mark.parametrize("folder", HELDOUT, ids=lambda p: p.name)
