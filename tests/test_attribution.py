@@ -181,6 +181,20 @@ def test_a_thread_reproduced_with_permission_is_its_writers_account():
     assert plain.side.iloc[3] == "ukraine_west"
 
 
+def test_a_document_reprinted_in_full_speaks_in_its_issuers_we():
+    # Guide 4.10 for a body's document: "reprints the update below in full" gives the paragraphs in
+    # the document's first person ("We assess …") to whoever issued it; "Our annotation:" paragraphs
+    # are the outlet's.
+    text = ("In Full: Britain's Update on North Korean Troops\n"
+            "Britain's Ministry of Defence on Tuesday published an assessment of the North Korean contingent. "
+            "The Ledger reprints the update below in full, with our annotations.\n"
+            "We assess that North Korean forces have suffered about 6,000 casualties.\n"
+            "Our annotation: Moscow has never published a figure.\n")
+    units = attribute(text)
+    assert list(units.side) == ["author", "author", "author", "ukraine_west", "author"]
+    assert units.cue.iloc[3] == "first_person_account"
+
+
 def test_a_readers_signed_question_is_asked_not_claimed():
     # A reader's question signed with a name and a town is like an interviewer's "Q:" (guide 4.8):
     # the journalist's; the town is not a speaker, and the answer after it is narration.

@@ -493,6 +493,9 @@ _ACCOUNT_TOLD = re.compile(r"(?=[tTaAiIhHrRpPlL])\b(?:told\s+(?:his|her|their)\s
                            r"entries|account|article|statement|thread)\s+(?:below|with\s+(?:the\s+author's|the\s+writer's|"
                            r"his|her|their)\s+permission)|"
                            r"(?:paragraphs|passages|lines)\s+in\s+the\s+first\s+person\s+are\s+(?:his|hers|theirs|her|their)|"
+                           # A body's document reprinted whole: "The Ledger reprints the update below in full".
+                           r"(?:reprints?|reprinted|reproduces?|publishes)\s+(?:the|its)\s+(?P<document>update|assessment|"
+                           r"report|memo|statement|communiqu[eé]|briefing)\s+(?:below|here|in\s+full)\b|"
                            # A speech's text given below: "The text below is our own translation of that transcript".
                            + _SPEECH_BELOW.pattern + ")",
                            re.IGNORECASE)
@@ -511,7 +514,8 @@ _BY_ESTIMATE = re.compile(r"\b(?:by|on)\s+(?P<who>(?:the\s+)?[A-Z][\w.-]*(?:\s+[
 _POSSESSIVE = re.compile(r"\b(?:his|her|their)\b", re.IGNORECASE)
 # The outlet's own notes between the paragraphs of a text it reproduces: "ANNOTATION: …",
 # "Fact check: …", "Our note: …".
-_NOTE_LEAD = re.compile(r"(?:annotation|fact[- ]check|our\s+note|editor['’]s\s+note|context)\s*:\s", re.IGNORECASE)
+_ISSUED = re.compile(r"\b(?:published|released|issued|put\s+out)\b")
+_NOTE_LEAD = re.compile(r"(?:(?:our\s+)?annotation|fact[- ]check|our\s+note|editor['’]s\s+note|context)\s*:\s", re.IGNORECASE)
 # A person's full name in an introduction: "Arkady Zemtsov", "Olena Marchuk-Bilyk".
 _FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?![-’'])")
 # An outlet described by where it is or whom it backs: "a Moscow daily", "a pro-Kremlin tabloid".
@@ -1217,6 +1221,9 @@ class _Resolver:
     def narrator(self, before: int, told: re.Match) -> _Speaker | None:
         """Return the person whose own account follows the introduction ending at ``before``;
         ``told`` is where the introduction says so ("in his own words")."""
+        if told.group("document"):
+            # A body's document reprinted whole speaks in the body's "we" ("We assess that …").
+            return self._document_owner(before)
         if _SPEECH_BELOW.search(told.group(0)):
             # "The text below is our own translation of that transcript": the speech is the
             # speaker's whom the introduction names most (a known minister included).
@@ -1234,6 +1241,25 @@ class _Resolver:
         if side is not None:
             sp = _Speaker(sp.name, side, "person", named=True)
         return sp
+
+    def _document_owner(self, before: int) -> _Speaker | None:
+        """The body of one bloc an introduction ending at ``before`` names most often (ties: first):
+        whose update or assessment is reprinted below."""
+        intro = self.text[self.text.find("\n") + 1: before]
+        issued = _ISSUED.search(intro)
+        if issued:
+            # "Britain's Ministry of Defence on Tuesday published its longest public assessment yet":
+            # the one who issued it.
+            start = max(intro.rfind(". ", 0, issued.start()) + 1, intro.rfind("\n", 0, issued.start()) + 1)
+            blocs = {a.side for _, _, a in self.actors.find(intro[start:issued.start()])} & set(_PARTISAN)
+            if len(blocs) == 1:
+                name = re.sub(r"\s+(?:on|last|this|late|early|in)\b.*$", "", intro[start:issued.start()].strip())
+                return _Speaker(name, blocs.pop(), "institution", named=True)
+        bodies = [a for _, _, a in self.actors.find(intro) if a.type == "institution" and a.side in _PARTISAN]
+        if not bodies:
+            return None
+        top = max(bodies, key=lambda a: (sum(b.side == a.side for b in bodies), -bodies.index(a)))
+        return _Speaker(top.name, top.side, "institution", named=True)
 
     def _introduced_person(self, before: int, *, known: bool = False) -> _Speaker | None:
         """The placed person an introduction ending at ``before`` names most often (ties: first);
