@@ -1102,6 +1102,23 @@ def test_a_list_line_opening_with_its_source_is_the_sources():
     assert list(units.speaker)[4:] == ["Russia's defence ministry", "NIS"]
 
 
+def test_an_intercepted_calls_transcript_speaks_through_its_publisher():
+    # Guide 4 (channel) and 5: every labelled voice of an intercepted call the SBU published reaches
+    # the article through the SBU, however many paragraphs of context come before the transcript.
+    text = ("KYIV — Ukraine's Security Service (SBU) on Tuesday published what it said was an intercepted phone call "
+            "in which a Russian soldier tells his mother about North Korean losses.\n"
+            "According to the SBU, the caller is a private in a motorised rifle regiment.\n"
+            "The regiment has held the sector since October.\n"
+            "The excerpt below was translated by the Dispatch.\n"
+            "Mother: Son, are you eating at all?\n"
+            "Soldier: I'm fine. The Koreans lost a whole group last night.\n"
+            "Mother: Lord.\n"
+            "Soldier: Don't tell anyone.\n")
+    units = attribute(text)
+    assert list(units.side)[-5:] == ["ukraine_west"] * 5
+    assert set(units.channel.iloc[-5:]) == {"SBU"}
+
+
 def test_a_scripts_cue_is_the_presenters():
     # A radio script's "CUE:" is the presenter's lead-in to a report: narration, nobody's label.
     units = attribute("NEWSREADER: Good morning.\nCUE: North Korea first sent troops to the Kursk region in 2024.")

@@ -514,6 +514,13 @@ _BY_ESTIMATE = re.compile(r"\b(?:by|on)\s+(?P<who>(?:the\s+)?[A-Z][\w.-]*(?:\s+[
 _POSSESSIVE = re.compile(r"\b(?:his|her|their)\b", re.IGNORECASE)
 # The outlet's own notes between the paragraphs of a text it reproduces: "ANNOTATION: …",
 # "Fact check: …", "Our note: …".
+# Who published an intercepted call: "The SBU on Tuesday published what it said was an intercepted
+# phone call", "an intercepted call published by the HUR".
+_INTERCEPT_PUBLISHED = re.compile(
+    r"(?P<by>[A-Z][^.;:,\n]{1,80}?)\s+(?:on\s+\w+\s+)?(?:has\s+)?(?:published|released|posted|aired)\s+(?:what\s+it\s+"
+    r"(?:said|says)\s+(?:was|is)\s+)?(?:an?\s+|the\s+)?(?:audio\s+of\s+an?\s+)?intercepted\s+(?:phone\s+|radio\s+)?"
+    r"(?:call|conversation|exchange|recording)|intercepted\s+(?:phone\s+)?(?:call|conversation|recording)\s+"
+    r"(?:published|released|posted)\s+by\s+(?P<by2>[^.;:,\n]{1,60})")
 _ISSUED = re.compile(r"\b(?:published|released|issued|put\s+out)\b")
 _NOTE_LEAD = re.compile(r"(?:(?:our\s+)?annotation|fact[- ]check|our\s+note|editor['’]s\s+note|context)\s*:\s", re.IGNORECASE)
 # A person's full name in an introduction: "Arkady Zemtsov", "Olena Marchuk-Bilyk".
@@ -864,7 +871,6 @@ class _Resolver:
         self.byline_names = frozenset(re.findall(r"[A-Z][\w'’-]+", byline.group(1))) if byline else frozenset()
         self.own_voices: set = set()
         self.publications: set | None = None   # initials and names of publications the text names   # surnames of the outlet's own presenters met under a label
-        self.broadcast = self._monitored_broadcaster(text)
         # Who holds it decides first ("Russian-occupied"), then the place, a capital that stands
         # for its government ("Seoul", "Moscow"), or the country.
         held_by = _CONTROLLED.match(country)
@@ -887,6 +893,8 @@ class _Resolver:
         self._western = next((a.side for _, _, a in actors.find("Western")), None)
         self._learned_re = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(self.learned, key=len, reverse=True)))
                                       + r")\b") if self.learned else None
+        # (Last: placing an intercepted call's publisher needs the dateline and the places above.)
+        self.broadcast = self._monitored_broadcaster(text) or self._intercept_publisher(text)
 
     def _framing_side(self, opening: str):
         """The bloc whose words the journalist's own narration uses for the war, None if neither:
@@ -1132,6 +1140,18 @@ class _Resolver:
             if side is not None:
                 return m.group("name"), side
         return None
+
+    def _intercept_publisher(self, text: str):
+        """(name, side) of the body that published the intercepted call whose transcript the
+        article gives ("Ukraine's Security Service (SBU) on Tuesday published what it said was an
+        intercepted phone call …"): every labelled voice of the call reaches the article through
+        it (guide 4, channel; 5, the channel decides); None without such a call."""
+        if "ntercept" not in text[:3000]:
+            return None
+        m = _INTERCEPT_PUBLISHED.search(text, 0, 3000)
+        if m is None:
+            return None
+        return self.channel_of(m.group("by") or m.group("by2"))
 
     def labelled(self, label: re.Match, at: int) -> _Speaker | None:
         """Return who a transcript's speaker label names ("MAJOR OLEH DANYLIUK, UKRAINIAN ARMY
