@@ -1119,6 +1119,19 @@ def test_an_intercepted_calls_transcript_speaks_through_its_publisher():
     assert set(units.channel.iloc[-5:]) == {"SBU"}
 
 
+def test_a_leaked_chats_messages_speak_through_its_publisher():
+    # A chat log's "[06:12] Kombat_7: …" lines are their users' words, reaching the article through
+    # the outlet that published the chat (the channel decides); the translator's notes are ours.
+    text = ("A Ukrainian investigative outlet on Monday published 143 messages from a group chat used by Russian "
+            "officers in the Kursk region.\n"
+            "[Translator: The first messages are dated Feb. 4.]\n"
+            "[06:12] Kombat_7: The Koreans go first, and ours follow.\n"
+            "[07:40] Medved_41: Heavy fire, they are taking losses.\n")
+    units = attribute(text)
+    assert list(units.side) == ["author", "author", "ukraine_west", "ukraine_west"]
+    assert list(units.speaker)[2:] == ["Kombat_7", "Medved_41"]
+
+
 def test_a_scripts_cue_is_the_presenters():
     # A radio script's "CUE:" is the presenter's lead-in to a report: narration, nobody's label.
     units = attribute("NEWSREADER: Good morning.\nCUE: North Korea first sent troops to the Kursk region in 2024.")

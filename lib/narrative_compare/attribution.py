@@ -303,6 +303,8 @@ _SPEAKER_LABEL = re.compile(rf"(?P<label>[{_UP}][{_UP}'’.-]+(?:\s+[{_UP}][{_UP
 # spokesman (through interpreter), 0:16] …"; the running time is not part of the label.
 _CLIP_LABEL = re.compile(r"\[(?:CLIP|SOUNDBITE|SOT|ACTUALITY|AUDIO|TAPE|INSERT)\s*:\s*(?P<label>[^\]\n]{2,160}?)"
                          r"(?:,\s*\d{1,2}:\d{2})?\]\s+")
+# A chat log's message: "[06:12] Kombat_7: …", its time stamp, then the user name.
+_CHAT_LINE = re.compile(r"\[\d{1,2}[:.]\d{2}(?::\d{2})?\]\s+(?P<label>[\w@.’'-]{2,40}):\s")
 _SENTENCE_ADVERB = re.compile(r"[A-Z][a-z]+ly|Meanwhile|However|Separately|Still|Yet|Instead")
 _ACADEMIC = re.compile(r"\b(?:university|demographer|professor|academic|lecturer|sociologist|statistician)\b", re.IGNORECASE)
 _MIXED_LABEL = re.compile(r"^(?P<label>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?):\s", re.MULTILINE)
@@ -519,7 +521,11 @@ _POSSESSIVE = re.compile(r"\b(?:his|her|their)\b", re.IGNORECASE)
 _INTERCEPT_PUBLISHED = re.compile(
     r"(?P<by>[A-Z][^.;:,\n]{1,80}?)\s+(?:on\s+\w+\s+)?(?:has\s+)?(?:published|released|posted|aired)\s+(?:what\s+it\s+"
     r"(?:said|says)\s+(?:was|is)\s+)?(?:an?\s+|the\s+)?(?:audio\s+of\s+an?\s+)?intercepted\s+(?:phone\s+|radio\s+)?"
-    r"(?:call|conversation|exchange|recording)|intercepted\s+(?:phone\s+)?(?:call|conversation|recording)\s+"
+    r"(?:call|conversation|exchange|recording)|"
+    # "… published 143 messages from a group chat used by Russian officers", "a leaked chat"
+    r"(?P<by3>[A-Z][^.;:,\n]{1,80}?)\s+(?:on\s+\w+\s+)?(?:has\s+)?(?:published|released|posted)\s+(?:[\w,]+\s+){0,3}?"
+    r"(?:messages|excerpts|screenshots)\s+(?:from|of)\s+(?:an?|the)\s+(?:leaked\s+)?(?:group\s+)?(?:chat|correspondence)|"
+    r"intercepted\s+(?:phone\s+)?(?:call|conversation|recording)\s+"
     r"(?:published|released|posted)\s+by\s+(?P<by2>[^.;:,\n]{1,60})")
 _ISSUED = re.compile(r"\b(?:published|released|issued|put\s+out)\b")
 _NOTE_LEAD = re.compile(r"(?:(?:our\s+)?annotation|fact[- ]check|our\s+note|editor['’]s\s+note|context)\s*:\s", re.IGNORECASE)
@@ -1146,12 +1152,12 @@ class _Resolver:
         article gives ("Ukraine's Security Service (SBU) on Tuesday published what it said was an
         intercepted phone call …"): every labelled voice of the call reaches the article through
         it (guide 4, channel; 5, the channel decides); None without such a call."""
-        if "ntercept" not in text[:3000]:
+        if "ntercept" not in text[:3000] and "chat" not in text[:3000]:
             return None
         m = _INTERCEPT_PUBLISHED.search(text, 0, 3000)
         if m is None:
             return None
-        return self.channel_of(m.group("by") or m.group("by2"))
+        return self.channel_of(m.group("by") or m.group("by2") or m.group("by3"))
 
     def labelled(self, label: re.Match, at: int) -> _Speaker | None:
         """Return who a transcript's speaker label names ("MAJOR OLEH DANYLIUK, UKRAINIAN ARMY
@@ -2598,8 +2604,8 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
         spans = _quote_spans(par_text)
         qa = _QA_MARK.match(par_text)
         note_lead = _NOTE_LEAD.match(par_text) if not qa and account is not None else None
-        label = (_SPEAKER_LABEL.match(par_text) or _mixed_label(par_text, name_labels) or _CLIP_LABEL.match(par_text)) \
-            if not qa and not note_lead else None
+        label = (_SPEAKER_LABEL.match(par_text) or _mixed_label(par_text, name_labels) or _CLIP_LABEL.match(par_text)
+                 or _CHAT_LINE.match(par_text)) if not qa and not note_lead else None
         # "MR: What did they tell you?", for The Meridian Review: the interviewer, asking like "Q:".
         outlet_asks = label is not None and resolver.interviewer_label(label.group("label"))
         labelled = resolver.labelled(label, p_start) if label and not outlet_asks else None
@@ -2643,7 +2649,7 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
                 sp, cue = _find_cue(masked, resolver)
                 # (and a record's "[Interruption.]" in a member's speech)
                 note = note or (voice_cue in (schema.CUE_FIRST_PERSON_ACCOUNT, schema.CUE_SPEAKER_LABEL)
-                                and utext.startswith("[") and not _CLIP_LABEL.match(utext))
+                                and utext.startswith("[") and not _CLIP_LABEL.match(utext) and not _CHAT_LINE.match(utext))
                 if note:
                     note = not utext.rstrip(".").endswith("]")
                     if sp is not None:
