@@ -1132,6 +1132,20 @@ def test_a_leaked_chats_messages_speak_through_its_publisher():
     assert list(units.speaker)[2:] == ["Kombat_7", "Medved_41"]
 
 
+def test_lead_ins_and_relays_in_a_list():
+    # "X gave these figures …:" and "Its claims so far:" open a source's list; a bullet's source may
+    # carry an appositive ("…, HUR:"); ", quoted by TASS," relays an unplaced speaker (the channel decides).
+    units = attribute("How many have died?\nUkraine's General Staff gave these figures for the three days of fighting:\n"
+                      "- 212 North Korean soldiers killed.\nWhat does Moscow say?\n"
+                      "Russia's Defence Ministry says its forces took the village. Its claims so far:\n"
+                      "- Ukrainian losses of up to 260 in a single day.\n"
+                      "- A marine battalion commander, quoted by TASS, said his unit had not lost a single man.\n"
+                      "Other claims\n- Ukraine's military intelligence agency, HUR: 30 wounded North Koreans were flown out.\n")
+    assert list(units.side) == ["author", "ukraine_west", "ukraine_west", "author", "russia", "russia", "russia",
+                                "russia", "author", "ukraine_west"]
+    assert units.channel.iloc[7] == "TASS"
+
+
 def test_a_scripts_cue_is_the_presenters():
     # A radio script's "CUE:" is the presenter's lead-in to a report: narration, nobody's label.
     units = attribute("NEWSREADER: Good morning.\nCUE: North Korea first sent troops to the Kursk region in 2024.")

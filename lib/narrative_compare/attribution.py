@@ -94,10 +94,14 @@ _DECLARED_ACT = re.compile(r"\s+(?:a\s+|an\s+|the\s+|[\w-]+\s+)?(?:days?\s+of\s+
 _CALLED_IT = re.compile(r"\s+(?:the|it|this|that|these|those|their|its|his|her)\s+(?:(?!(?:in|on|of|for|with|to|at)\b)[\w-]+\s+){0,3}?"
                         r"(?:an?|the)\s+(?!(?:second|third|few|couple|day|week|month|year|time|meeting)\b)\w+")
 # A line that opens with its source: "- Ukraine's General Staff: more than 300 killed".
-_SOURCE_COLON = re.compile(r"\s*(?:[-–•*]\s+)?(?P<who>[A-Z][^:;,.“”\"()\n]{1,60}?):\s+\S")
+_SOURCE_COLON = re.compile(r"\s*(?:[-–•*]\s+)?(?P<who>[A-Z][^:;.“”\"()\n]{1,60}?):\s+\S")
 # A lead-in to a list of one source's claims: "Kyiv's claims so far:", "Moscow's version:".
-_CLAIMS_LEAD = re.compile(r"\s*(?P<who>[A-Z][^:;,.“”\"()\n]{1,50}?)['’]s\s+(?:own\s+)?(?:claims?|figures?|numbers?|account|"
-                          r"version|tally|count|estimates?|position|line)\b[^:.]{0,30}:\s*$")
+_CLAIMS_LEAD = re.compile(r"\s*(?:(?P<who>[A-Z][^:;,.“”\"()\n]{1,50}?)['’]s|(?P<pronoun>Its|Their|His|Her))\s+(?:own\s+)?"
+                          r"(?:claims?|figures?|numbers?|account|version|tally|count|estimates?|position|line)\b[^:.]{0,30}:\s*$")
+# A lead-in that says a source gave what the list below holds: "Ukraine's General Staff gave these
+# figures for the three days of fighting:".
+_GAVE_LEAD = re.compile(r"\s*(?P<who>[A-Z][^:;,“”\"()\n]{1,60}?)\s+(?:has\s+|have\s+)?(?:gave|gives|released|published|"
+                        r"offered|listed|issued|shared|put\s+out)\s+(?:these|the\s+following|its|their)\b[^:]{0,80}:\s*$")
 # That a side keeps its figures back: "does not publish regular figures", "has not disclosed".
 _WITHHELD = re.compile(r"\b(?:(?:does|do|did|has|have|had)\s+not|never)\s+(?:\w+\s+)?(?:publish|disclos|releas|reveal|"
                        r"giv|given|gave|confirm|acknowledg)\w*\s+(?:\w+\s+){0,3}?(?:figures?|numbers?|tolls?|tally|"
@@ -303,6 +307,8 @@ _SPEAKER_LABEL = re.compile(rf"(?P<label>[{_UP}][{_UP}'’.-]+(?:\s+[{_UP}][{_UP
 # spokesman (through interpreter), 0:16] …"; the running time is not part of the label.
 _CLIP_LABEL = re.compile(r"\[(?:CLIP|SOUNDBITE|SOT|ACTUALITY|AUDIO|TAPE|INSERT)\s*:\s*(?P<label>[^\]\n]{2,160}?)"
                          r"(?:,\s*\d{1,2}:\d{2})?\]\s+")
+# The outlet that relays a speaker, between the subject and its verb: ", quoted by TASS, said".
+_QUOTED_BETWEEN = re.compile(r",\s+(?:as\s+)?(?:quoted|cited)\s+by\s+(?P<by>[^,;]{1,60}),\s*$")
 # A chat log's message: "[06:12] Kombat_7: …", its time stamp, then the user name.
 _CHAT_LINE = re.compile(r"\[\d{1,2}[:.]\d{2}(?::\d{2})?\]\s+(?P<label>[\w@.’'-]{2,40}):\s")
 _SENTENCE_ADVERB = re.compile(r"[A-Z][a-z]+ly|Meanwhile|However|Separately|Still|Yet|Instead")
@@ -2261,6 +2267,13 @@ def _verb_cues(masked: str, resolver: _Resolver):
         if sp is not None:
             if form.startswith(("told", "tell")) and sp.kind in ("person", "role") and not sp.channel:
                 sp = resolver.told_outlet(sp, masked, v.end())
+            quoted_by = _QUOTED_BETWEEN.search(before) if "by" in before and sp.kind in ("person", "role") \
+                and not sp.channel else None
+            channel = resolver.channel_of(quoted_by.group("by")) if quoted_by else None
+            if channel is not None and channel[1] in _PARTISAN:
+                # "A marine battalion commander, quoted by TASS, said …": the outlet relays him (the
+                # channel decides, guide 5).
+                sp = _Speaker(sp.name, channel[1], sp.kind, channel=channel[0], named=sp.named, context=sp.context)
             yield sp, v
 
 
@@ -2694,13 +2707,15 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
                 if cited is not None and cited.side in _PARTISAN:
                     assign(k, cited, schema.CUE_ACCORDING_TO)
                     continue
-            lead = (_SOURCE_COLON.match(masked) or _CLAIMS_LEAD.match(masked)) \
-                if k == i and ":" in masked and not masked.rstrip().endswith((")", ").")) else None
+            lead = ((_SOURCE_COLON.match(masked) if k == i else None) or _CLAIMS_LEAD.match(masked)
+                    or _GAVE_LEAD.match(masked)) \
+                if ":" in masked and not masked.rstrip().endswith((")", ").")) else None
             if lead is not None:
                 # A list's "- Ukraine's General Staff: 300 killed", "Kyiv's claims so far:": the source
                 # the line opens with, as a table row's first cell (guide 4.3, 4.11); not a fact box's
                 # topic ("North Korean casualties: roughly 4,700 (NIS)").
-                cited = resolver.resolve(lead.group("who"), anaphora=False)
+                pronoun = lead.groupdict().get("pronoun")
+                cited = resolver.antecedent(pronoun.lower()) if pronoun else resolver.resolve(lead.group("who"), anaphora=False)
                 if cited is not None and cited.side in _PARTISAN and cited.kind not in ("group", "place"):
                     assign(k, cited, schema.CUE_ACCORDING_TO)
                     continue
