@@ -1739,6 +1739,13 @@ class _Resolver:
                     side = self.court_side or self.dateline_side
                 else:
                     side = self.scene_side(m.start())
+            if side is None and after.startswith(", who "):
+                # "Jo Eun-ha, who left Hyesan in 2019 and now works in a bakery in Incheon, said": a
+                # private person speaks from where they now live (guide 5).
+                home = _RESIDENCE.search(after, 0, 160)
+                places = (self.place_sides(home.group(1)) or [town_bloc(home.group(1))]) if home else []
+                if len(set(places)) == 1 and places[0] in _PARTISAN:
+                    side = places[0]
             # (Unless a bloc is named in the appositive a verb cut short: "Capt. Oksana Horbach, a
             # spokeswoman for the Ukrainian brigade that held the town, …".)
             comma = after.find(",", 2)
@@ -2707,7 +2714,10 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
                 if cited is not None and cited.side in _PARTISAN:
                     assign(k, cited, schema.CUE_ACCORDING_TO)
                     continue
-            lead = ((_SOURCE_COLON.match(masked) if k == i else None) or _CLAIMS_LEAD.match(masked)
+            source = _SOURCE_COLON.match(masked) if k == i else None
+            if source is not None and any(_VERB_WORD.fullmatch(w) for w in source.group("who").split()):
+                source = None   # "On Thursday, Two Majors published its answer: …" is a sentence, not a source line
+            lead = (source or _CLAIMS_LEAD.match(masked)
                     or _GAVE_LEAD.match(masked)) \
                 if ":" in masked and not masked.rstrip().endswith((")", ").")) else None
             if lead is not None:
