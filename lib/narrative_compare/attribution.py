@@ -1275,8 +1275,8 @@ class _Resolver:
         return sp
 
     def _document_owner(self, before: int) -> _Speaker | None:
-        """The body of one bloc an introduction ending at ``before`` names most often (ties: first):
-        whose update or assessment is reprinted below."""
+        """Whose update or assessment an introduction ending at ``before`` reprints below: the one
+        it says published it, else the body of the bloc it names most often (ties: first)."""
         intro = self.text[self.text.find("\n") + 1: before]
         issued = _ISSUED.search(intro)
         if issued:
@@ -2714,12 +2714,12 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
                 if cited is not None and cited.side in _PARTISAN:
                     assign(k, cited, schema.CUE_ACCORDING_TO)
                     continue
-            source = _SOURCE_COLON.match(masked) if k == i else None
-            if source is not None and any(_VERB_WORD.fullmatch(w) for w in source.group("who").split()):
-                source = None   # "On Thursday, Two Majors published its answer: …" is a sentence, not a source line
-            lead = (source or _CLAIMS_LEAD.match(masked)
-                    or _GAVE_LEAD.match(masked)) \
-                if ":" in masked and not masked.rstrip().endswith((")", ").")) else None
+            lead = None
+            if ":" in masked and not masked.rstrip().endswith((")", ").")):
+                lead = _SOURCE_COLON.match(masked) if k == i else None
+                if lead is not None and any(_VERB_WORD.fullmatch(w) for w in lead.group("who").split()):
+                    lead = None   # "On Thursday, Two Majors published its answer: …" is a sentence, not a source line
+                lead = lead or _CLAIMS_LEAD.match(masked) or _GAVE_LEAD.match(masked)
             if lead is not None:
                 # A list's "- Ukraine's General Staff: 300 killed", "Kyiv's claims so far:": the source
                 # the line opens with, as a table row's first cell (guide 4.3, 4.11); not a fact box's
