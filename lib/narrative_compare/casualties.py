@@ -2102,16 +2102,19 @@ class _Context:
         self.enemy_named = (None, None)  # Moscow's bloc member last named as people, and where
         self.writer = None  # (side, group): a diary or letters taken from a soldier of the other bloc
         self.questioned = None  # the paragraph where a captive told his interrogators something
+        self.intercepted_call = False  # the article gives an intercepted call's transcript
 
     def enter(self, text: str, low: str, side: str, paragraph, position: int, *, hinted: bool = True,
-              relayed: bool = False, attributed: bool = False, own_voice: bool = False) -> str:
+              relayed: bool = False, attributed: bool = False, own_voice: bool = False,
+              labelled: bool = False) -> str:
         """Enter a body unit; return the side to read "our" and "the enemy" from.
 
         ``hinted`` says the unit has an outcome or dismissal stem: a captive's interview has one
         ("captured", "prisoner"). ``relayed`` says the split gave the unit a channel: a voice
         that a side passes on, such as a captive the sentence before introduced. ``attributed``
         says the split found the unit's own reporting verb or "according to" (no quote tag);
-        ``own_voice`` that the unit is an interviewee's or a narrator's own words.
+        ``own_voice`` that the unit is an interviewee's or a narrator's own words; ``labelled`` that
+        it stands under a transcript's speaker label.
         """
         if paragraph != self.current:
             self.previous_texts = self.paragraph_texts if _near(paragraph, self.current) else []
@@ -2165,6 +2168,12 @@ class _Context:
                 self.intercept_paragraph = paragraph
             else:
                 self.intercept_side = None
+        if "intercept" in low:
+            self.intercepted_call = self.intercepted_call or _INTERCEPT.search(low) is not None
+        if labelled and relayed and self.intercepted_call and side in _FLIP:
+            # "Soldier: We lost eleven men", under the label of an intercepted call the other side
+            # published: the caller's "we", however far below the call's introduction.
+            return _FLIP[side]
         return _FLIP[side] if self.intercept_side is not None else side
 
     def writer_of(self, speaker, side: str) -> str | None:
@@ -2302,7 +2311,7 @@ def _walk(units: pd.DataFrame, every_outcome: bool):
         claimant = ctx.enter(text, low, side, paragraph, i, hinted=hit is not None,
                              relayed=isinstance(channel, str) and channel != "",
                              attributed=cue in (schema.CUE_REPORTING_VERB, schema.CUE_ACCORDING_TO),
-                             own_voice=cue in _OWN_VOICE_CUES)
+                             own_voice=cue in _OWN_VOICE_CUES, labelled=cue == schema.CUE_SPEAKER_LABEL)
         dismissed = None
         if hit is None or (text.rstrip().endswith("?") and _ASKS_WHETHER.match(text)
                            and not _CLAIM_IN_QUESTION.search(text, 0, hit.start())):
