@@ -525,12 +525,12 @@ _POSSESSIVE = re.compile(r"\b(?:his|her|their)\b", re.IGNORECASE)
 # Who published an intercepted call: "The SBU on Tuesday published what it said was an intercepted
 # phone call", "an intercepted call published by the HUR".
 _INTERCEPT_PUBLISHED = re.compile(
-    r"(?P<by>[A-Z][^.;:,\n]{1,80}?)\s+(?:on\s+\w+\s+)?(?:has\s+)?(?:published|released|posted|aired)\s+(?:what\s+it\s+"
+    r"(?P<by>[A-Z][^.;:,\n]{1,80}?)\s+(?:on\s+\w+\s+)?(?:has\s+)?(?:published|released|posted|aired)\s+(?:(?:what\s+it\s+"
     r"(?:said|says)\s+(?:was|is)\s+)?(?:an?\s+|the\s+)?(?:audio\s+of\s+an?\s+)?intercepted\s+(?:phone\s+|radio\s+)?"
     r"(?:call|conversation|exchange|recording)|"
     # "… published 143 messages from a group chat used by Russian officers", "a leaked chat"
-    r"(?P<by3>[A-Z][^.;:,\n]{1,80}?)\s+(?:on\s+\w+\s+)?(?:has\s+)?(?:published|released|posted)\s+(?:[\w,]+\s+){0,3}?"
-    r"(?:messages|excerpts|screenshots)\s+(?:from|of)\s+(?:an?|the)\s+(?:leaked\s+)?(?:group\s+)?(?:chat|correspondence)|"
+    r"(?:[\w,]+\s+){0,3}?(?:messages|excerpts|screenshots)\s+(?:from|of)\s+(?:an?|the)\s+(?:leaked\s+)?(?:group\s+)?"
+    r"(?:chat|correspondence))|"
     r"intercepted\s+(?:phone\s+)?(?:call|conversation|recording)\s+"
     r"(?:published|released|posted)\s+by\s+(?P<by2>[^.;:,\n]{1,60})")
 _ISSUED = re.compile(r"\b(?:published|released|issued|put\s+out)\b")
@@ -555,7 +555,6 @@ _DEFENDANT = re.compile(r"\b(?:defendants?|the\s+accused)\b")
 # Whom a person told: "told the state news agency TASS that", "told Suspilne, Ukraine's public broadcaster,".
 _TOLD_WHOM = re.compile(r"\s+([^,;:“”\"]{1,80}?)(?=\s+(?:that|on|by|in|at|about|last|this)\b|[,;:]|\.(?:\s|$)|$)")
 _GOVERNMENT_OFFICE = re.compile(r"\b(?:Minister|Spokes(?:man|woman|person)|Ambassador|Envoy)\b")
-_QUOTE_SPAN = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 _OF_BODY = re.compile(r"\s+(?:of|from)\s+((?:the\s+)?[A-Z][^,.;:()“”\"\n]{1,60})")
 _AND_BETWEEN = re.compile(r",?\s+(?:and|or)\s+")
 # An outlet introduced by what it is: "the regional site Belgorod Vesti", "the Ukrainian news site Sumy Pravda".
@@ -1163,7 +1162,7 @@ class _Resolver:
         m = _INTERCEPT_PUBLISHED.search(text, 0, 3000)
         if m is None:
             return None
-        return self.channel_of(m.group("by") or m.group("by2") or m.group("by3"))
+        return self.channel_of(m.group("by") or m.group("by2"))
 
     def labelled(self, label: re.Match, at: int) -> _Speaker | None:
         """Return who a transcript's speaker label names ("MAJOR OLEH DANYLIUK, UKRAINIAN ARMY
@@ -1701,7 +1700,7 @@ class _Resolver:
                 elif _GOVERNMENT_OFFICE.search(before):
                     # "Kyiv rejects such claims. “…,” Deputy Defence Minister Yulia Marchenko told …":
                     # an office no bloc names is the government's the paragraph speaks for.
-                    prior = _QUOTE_SPAN.sub(" ", window[:rel])
+                    prior = _mask(window[:rel], [(a, b) for a, b, _ in _quote_spans(window[:rel])])
                     blocs = {a.side for _, _, a in self.actors.find(prior) if a.type == "institution"} & set(_PARTISAN)
                     if len(blocs) == 1:
                         side = blocs.pop()
