@@ -1086,11 +1086,62 @@ def test_the_last_speaker_found_in_a_possessive_or_a_relative_clause(text, colum
         # A time word opening the sentence is not who said it.
         pytest.param("Afterwards, members of the committee said the National Intelligence Service believes 600 have died.",
                      "ukraine_west", id="afterwards, members said"),
+        # A briefing transcript: "QUESTION:" is the reporter's, read past the mark, so a claim it
+        # cites is its source's (guide 4.8); a label the introduction names by surname only
+        # ("spokesperson Erik Halvorsen") takes the bloc of the body whose transcript it is.
+        pytest.param("The State Department said on Tuesday that 6,000 North Koreans had been killed or wounded.\n"
+                     "Reporters pressed spokesperson Erik Halvorsen on rival claims.\n"
+                     "An excerpt of the department's transcript follows.\n"
+                     "QUESTION: Erik, the Russian Defence Ministry said this morning that Ukraine lost 400 servicemen.",
+                     "russia", id="QUESTION: cites a claim"),
+        pytest.param("The State Department said on Tuesday that 6,000 North Koreans had been killed or wounded.\n"
+                     "Reporters pressed spokesperson Erik Halvorsen on rival claims from Moscow and Kyiv.\n"
+                     "An excerpt of the department's transcript follows.\n"
+                     "QUESTION: KCNA carried a statement saying the fighters lost no one.\n"
+                     "MR. HALVORSEN: We stand by our numbers.", "ukraine_west", id="MR. HALVORSEN: the department's"),
+        # That someone "posted about" something gives no content (4.6).
+        pytest.param("In Sumy, a nurse who posts under her first name, Kateryna, wrote on Wednesday night about her "
+                     "shift.", "author", id="wrote about"),
+        # A dash-dialogue interview another paper published: its questions are that paper's, so
+        # a claim a question cites takes the paper's side; answers are the interviewee's.
+        pytest.param("The pro-Kremlin daily Krasny Rubezh last week published a long interview with Lt. Col. Arkady "
+                     "Voronin, who commanded a Russian battalion in Kursk.\n"
+                     "— How many North Korean soldiers served in your sector?\n"
+                     "— About 600 held the line on my left.\n"
+                     "— Were any of them captured?\n"
+                     "— Not one.\n"
+                     "— Ukrainian channels wrote that whole Korean platoons were wiped out.", "russia",
+                     id="a dash interview's question"),
+        # "KYIV SAYS:", "WHAT WE CAN VERIFY:" mark sections; they are no one's label, and the
+        # journalist's remark after a side's claim stays the journalist's.
+        pytest.param("Below, we set out what each side claimed.\n"
+                     "KYIV SAYS: Ukraine's General Staff said 112 North Korean soldiers were killed.\n"
+                     "WHAT WE CAN VERIFY: Satellite images show fresh craters.\n"
+                     "MOSCOW SAYS: Russia's Defence Ministry said it inflicted losses of up to 140 servicemen. The "
+                     "ministry did not name the foreign troops fighting in the sector.", "author", id="MOSCOW SAYS:"),
+        # A bare toll after a report continues it (guide 4.9), "listed as missing" too.
+        pytest.param("In Kyiv, Ukraine's General Staff said its forces had killed 46 North Korean soldiers. Two "
+                     "Ukrainian servicemen were listed as missing in the same fighting.", "ukraine_west",
+                     id="were listed as missing"),
     ],
 )
 def test_the_last_units_side(text, side):
     units = attribute(text)
     assert units.side.iloc[-1] == side, units[["speaker", "side", "cue"]]
+
+
+def test_an_embedded_post_is_its_writers():
+    # A post above its credit line ("— Name (@handle) date") is its writer's (guide 4, v6), placed
+    # where the article introduced them; the introduction only says that they posted (4.6).
+    units = attribute("Marina Kuzmina, whose profile says she lives in the Russian village of Pokrovsky Khutor, "
+                      "posted about a drone strike there on Wednesday morning.\n"
+                      "A drone hit a car on the road out of our village this morning. The driver was killed.\n"
+                      "— Marina Kuzmina (@marina_k46) March 4, 2026\n"
+                      "A Z-channel calling itself Severny Veter, which has about 90,000 followers, wrote about it.\n"
+                      "Yes, there are losses.\n"
+                      "— Severny Veter Z (@sev_veter_z) March 4, 2026")
+    assert list(units.side) == ["author", "russia", "russia", "author", "author", "russia", "author"], units
+    assert units.speaker.iloc[1] == "Marina Kuzmina"
 
 
 def test_an_outlet_introduced_by_what_it_is_carries_the_words_it_was_told():

@@ -294,7 +294,8 @@ _CITED_AFTER = re.compile(r"\s+(?:cited|quoted|interviewed|reported|published|ra
 _WHO_PREDICATE = re.compile(r"\s+(?:(?:reports|writes|works|worked|reported|wrote)\s+(?:for|at|with)|(?:is|was)\s+(?:a|an|the)|"
                             r"serves\s+as|served\s+as|spent\s+(?:\w+\s+){1,3}?as)\b")
 _LIVES_IN = re.compile(r"\b(?:in|living\s+in|based\s+in)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
-_RESIDENCE = re.compile(r"\b(?:living|lives|settled|resettled|now\s+(?:\w+\s+){0,4}?)\s*in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+_RESIDENCE = re.compile(r"\b(?:living|lives|settled|resettled|now\s+(?:\w+\s+){0,4}?)\s*in\s+(?:the\s+(?=[A-Z]))?"
+                        r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 _BULLET = re.compile(r"[-–•*]\s|\d{1,2}[.)]\s")   # "- ", "• ", or a numbered item "1. "
 # A transcript's speaker label opening a paragraph, in capitals: "DMITRY PESKOV, KREMLIN
 # SPOKESMAN (through interpreter): …", "ANCHOR: …".
@@ -318,6 +319,7 @@ _MIXED_LABEL = re.compile(r"^(?P<label>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)
 # Alan Whitcombe (Northfield) (Lab):", "Hon. Members:"), or an office with its holder in brackets
 # ("The Minister of State for Europe (Dame Helen Carver):").
 _HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Hon)\.?"
+_HONORIFIC_LEAD = re.compile(r"(?:" + _HONORIFIC + r"\s+)+")
 _RECORD_LABEL = re.compile(
     rf"^(?:The\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){{0,8}}?\s+\((?P<held>{_HONORIFIC}\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})\)"
     rf"|(?P<label>{_HONORIFIC}\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})(?:\s+\([^()\n]{{1,40}}\)){{0,2}}):\s",
@@ -332,6 +334,11 @@ _SITTING_OF = re.compile(
     r"\b(?:in|of|before)\s+(?:the\s+)?(?P<body>(?:[A-Z][\w'’-]+\s+){0,3}(?:House\s+of\s+(?:Commons|Lords|Representatives)|"
     r"Parliament|Bundestag|Sejm|Senate|Congress|Duma|Rada|National\s+Assembly|Knesset|Riksdag|Storting|Seimas|"
     r"Saeima|Riigikogu|Eduskunta|Folketing|Diet|Federation\s+Council))")
+# A briefing's transcript and whose it is: "An excerpt of the department's transcript follows",
+# "the transcript released by the foreign ministry".
+_TRANSCRIPT_OF = re.compile(r"['’]s?\s+(?:own\s+|official\s+|full\s+)?transcript\b")
+_OWNER_BEFORE = re.compile(r"(?:\b[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[\w'’.-]+$")
+_LABEL_MARK = re.compile(r"\b(?:SAYS|SAY|CLAIMS|CLAIM|ALLEGES|COUNTERS|INSISTS|VERSION|ACCOUNT)$|^(?:WHAT|WHERE|HOW|WHY|WHO)\s")
 _NOT_LABELS = frozenset("Update Note Notes Editor Correction Clarification Source Sources Photo Photos Video Warning "
                         "Question Answer Q A Read Watch Listen Related Background Context Timeline Update".split())
 # A place that opens a paragraph and sets its scene, after any transcript label: "In Kharkiv, …",
@@ -389,7 +396,7 @@ _TOLL = re.compile(r"\b(?:(?:were|was|been)\s+(?:\w+ly\s+)?(?:killed|injured|wou
                    # "Eighteen people are being treated for injuries.", "Two residents are still
                    # unaccounted for.", "Fourteen people remain in hospital."
                    r"(?:are|is|were|was)\s+(?:still\s+)?being\s+treated|unaccounted\s+for|(?:remain|remains|are|is)\s+"
-                   r"(?:still\s+)?in\s+(?:hospital|a\s+critical\s+condition)|(?:are|is|remain)\s+(?:still\s+)?missing)", re.I)
+                   r"(?:still\s+)?in\s+(?:hospital|a\s+critical\s+condition)|(?:are|is|remain|were|was)\s+(?:still\s+)?(?:(?:listed|reported|registered)\s+(?:as\s+)?)?missing)", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|we|my|our|me)\b|\bcould\s+not\s+be\s+(?:independently\s+)?verified\b|"
                            r"\bhow\s+many\b|\b(?:did|does|do)\s+not\s+say\b")
 _PARTISAN = {
@@ -481,6 +488,12 @@ _SOLDIER_ROLE = re.compile(r"\b(?:soldiers?|servicem[ae]n|infantrym[ae]n|gunners
 # An interview's question and answer paragraphs: "Q: How many …?", "A: Our best estimate …".
 _QA_MARK = re.compile(r"(?:(?P<q>" + QUESTION_MARK + r")|(?P<a>A|Answer))\s*[:.]\s")
 # Who an interview is with: "We spoke to Dr. Lena Moor", "an interview with Col. Petro Hnatiuk".
+# A dash-dialogue interview's turn ("— How many?", "— Not one."): questions and answers take turns.
+_DASH_TURN = re.compile(r"[—―–]\s")
+# Another publication's interview given in translation: "The pro-Kremlin daily Krasny Rubezh last
+# week published a long interview with …": its questions are that publication's.
+_INTERVIEW_PUBLISHED = re.compile(r"(?P<who>(?:[\w'’-]+\s+){1,6}?)(?:(?:last|this|on|in)\s+[\w,]+\s+){0,2}(?:published|ran|"
+                                  r"carried|printed|aired)\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,3}?interview\s+with\b")
 _INTERVIEWEE = re.compile(
     r"\b(?:spoke|talked|speaks|talks)\s+(?:to|with)\s+|\binterview(?:ed)?\s+(?:with\s+)?|\basked\s+"
 )
@@ -517,6 +530,13 @@ _DEMONYM_SOLDIERS = re.compile(_DEMONYM_SOLDIER.pattern.replace(r")\b", r")s?\b"
 # A free relative naming speech as a topic: "what Western sources have said about …".
 _WHAT_SAID = re.compile(r"\bwhat\s+(?:[\w'’-]+,?\s+){1,6}(?:(?:has|have|had)\s+)?$", re.IGNORECASE)
 _ABOUT = re.compile(r"\s+(?:about|regarding|concerning)\b[^:“\"]*$")
+# Only the topic of a post or a talk: "posted about a drone strike there on Wednesday", "wrote on
+# Wednesday night about her shift" (guide 4.6), not "wrote about the raid that …" with content.
+_ABOUT_TOPIC = re.compile(r"(?:\s+(?:on|late|early|last|this|in|at|there|online)\b[^.;:“\"]{0,40}?)?\s+about\s+(?!\d|(?:one|two|three|four|"
+                          r"five|six|seven|eight|nine|ten|eleven|twelve|half|noon|midnight)\b)"
+                          r"(?![^:“\"]*\b(?:that|saying|claiming)\b)[^:“\"]*$")
+_WHOSE_NOUN = re.compile(r",\s+whose\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+$")
+_TOPIC_VERBS = frozenset("wrote writes posted posts spoke speaks talked talks blogged tweeted".split())
 _BY_ESTIMATE = re.compile(r"\b(?:by|on)\s+(?P<who>(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4})[’']s\s+(?:own\s+|latest\s+)?"
                           r"(?:estimate|count|reckoning|tally|calculations?|figures?|assessment)\b")
 _POSSESSIVE = re.compile(r"\b(?:his|her|their)\b", re.IGNORECASE)
@@ -1109,6 +1129,16 @@ class _Resolver:
         name = _clean(phrase) if actor.type == "group" else self._display(actor, phrase.replace("’", "'"), s, e)
         return name, actor.side
 
+    def interview_publisher(self, before: int) -> _Speaker | None:
+        """The publication whose interview the article gives, when it is not the article's own
+        ("The pro-Kremlin daily Krasny Rubezh last week published a long interview with …")."""
+        m = next(reversed(list(_INTERVIEW_PUBLISHED.finditer(self.text, 0, before))), None)   # the last before
+        ch = self.channel_of(m.group("who")) if m else None
+        if ch is None or ch[1] not in _PARTISAN:
+            return None
+        proper = re.search(r"(?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+\s*$", m.group("who"))   # "Krasny Rubezh", not "pro-Kremlin"
+        return _Speaker(proper.group(0).strip() if proper else ch[0], ch[1], "media")
+
     def interviewee(self, before: int) -> _Speaker | None:
         """Return the person an interview before ``before`` introduces, None if none is named."""
         intro = self.text[:before]
@@ -1215,18 +1245,20 @@ class _Resolver:
             # did ("LAVRIN: Ms. Koval tells your viewers …" gives her words to Lavrin's side).
             first = self._side_from_first_mention(sp.name)
             return _Speaker(sp.name, sp.side if first is None else first, "person")
+        introduced = None
         if len(blocs) == 1:
             side = blocs.pop()
         else:
-            # "Lys:" after "Lys, a Ukrainian artillery officer, spoke to …": placed where introduced.
             # "Lys:" after "Lys, a Ukrainian artillery officer, spoke to …": placed where introduced
             # (not a dateline's "NEW DELHI:", which nothing before it introduces).
             name = " ".join(name.split())
-            introduced = not blocs and name and re.compile(r"\b" + re.escape(name) + r"\b").search(self.text, 0, at)
-            side = (self._side_from_first_mention(name) if introduced else None) or \
+            # "MR. HALVORSEN:" after "spokesperson Erik Halvorsen": introduced by the surname.
+            bare = _HONORIFIC_LEAD.sub("", name, count=1) or name
+            introduced = not blocs and name and re.compile(r"\b" + re.escape(bare) + r"\b").search(self.text, 0, at)
+            side = (self._side_from_first_mention(bare) if introduced else None) or \
                 (self._sitting_side(at) if not blocs else None) or self.actors.default_side
         sp = _Speaker(" ".join(name.split()), side, "person" if len(name.split()) > 1 else "role", named=False)
-        if self.pending_channel is not None and (not blocs or _UNNAMED.match(name)):
+        if self.pending_channel is not None and (not (blocs or introduced) or _UNNAMED.match(name)):
             # "UNIDENTIFIED NORTH KOREAN SOLDIER", right after a video the SBU released: the
             # captive on the channel's video (the channel decides).
             sp.channel, sp.side = self.pending_channel
@@ -1238,7 +1270,29 @@ class _Resolver:
         record's labels (guide 4.12, 5); None when no such record is introduced."""
         m = _SITTING_OF.search(self.text, 0, at)
         blocs = {a.side for _, _, a in self.actors.find(m.group("body"))} & set(_PARTISAN) if m else set()
+        if not m:
+            # A briefing's transcript is its owner's ("the department's transcript"): the body, or
+            # the one a "the department" refers back to.
+            m = _TRANSCRIPT_OF.search(self.text, 0, at)
+            owner = _OWNER_BEFORE.search(self.text, max(0, m.start() - 80), m.start()) if m else None
+            if owner is not None:
+                head = owner.group(0).split()[-1].lower()
+                before = self.text[:owner.start()] + owner.group(0)
+                bodies = [a for b, e, a in self.actors.find(before) if before[b:e].split()[-1].lower() == head]
+                blocs = {bodies[-1].side} & set(_PARTISAN) if bodies else set()
         return blocs.pop() if len(blocs) == 1 else None
+
+    def poster(self, name: str) -> _Speaker:
+        """The writer of an embedded post credited to ``name``: a known body or person, else placed
+        where the article introduced them (guide 5)."""
+        # (A channel's "Z" or "UA" after its name is a mark, not a word of it: "Severny Veter Z".)
+        name = re.sub(r"(?:\s+[A-Z]{1,2})+$", "", name) or name
+        sp = self.resolve(name, anaphora=False)
+        if sp is not None and sp.side in _PARTISAN:
+            return sp
+        sp = _Speaker(name, self._side_from_first_mention(name) or self.actors.default_side, "person")
+        self.learn(sp)
+        return sp
 
     def letter_writer(self, name: str, town: str) -> _Speaker:
         """The writer of a letter signed with ``name`` and ``town``: placed by where they live
@@ -1738,11 +1792,13 @@ class _Resolver:
                     side = self.court_side or self.dateline_side
                 else:
                     side = self.scene_side(m.start())
-            if side is None and after.startswith(", who "):
+            if side is None and after.startswith((", who ", ", whose ")):
                 # "Jo Eun-ha, who left Hyesan in 2019 and now works in a bakery in Incheon, said": a
-                # private person speaks from where they now live (guide 5).
+                # private person speaks from where they now live (guide 5), a town or a country's
+                # village ("whose profile says she lives in the Russian village of …").
                 home = _RESIDENCE.search(after, 0, 160)
-                places = (self.place_sides(home.group(1)) or [town_bloc(home.group(1))]) if home else []
+                places = (self.place_sides(home.group(1)) or [b for b in (town_bloc(home.group(1)),) if b]
+                          or [a.side for _, _, a in self.actors.find(home.group(1)) if a.type == "group"]) if home else []
                 if len(set(places)) == 1 and places[0] in _PARTISAN:
                     side = places[0]
             # (Unless a bloc is named in the appositive a verb cut short: "Capt. Oksana Horbach, a
@@ -2195,7 +2251,9 @@ def _verb_cues(masked: str, resolver: _Resolver):
                 and len(_VERB_RE.findall(resolver.unit_text)) == 1):
             # ("Kyiv says hundreds … and Moscow says nothing at all" still sets the two sides' versions side by side.)
             continue   # "asked the ministry to comment", "said nothing about its own losses": no content (4.6, 4.7)
-        if _WHAT_SAID.search(before[-60:]) and _ABOUT.match(after):
+        if (_WHAT_SAID.search(before[-60:]) and _ABOUT.match(after)) or (form in _TOPIC_VERBS and _ABOUT_TOPIC.match(after)) \
+                or _WHOSE_NOUN.search(before[-40:]):
+            # ("Marina Kuzmina, whose profile says she lives in …": a description of the subject.)
             continue   # "sets out what Western sources have said about the fighting": a topic, no content
         if form.startswith(("respond", "react", "repl", "comment")) and _NO_CONTENT.match(after):
             continue   # "The Kremlin responded within hours.": that it answered, not what (4.6)
@@ -2591,7 +2649,11 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
             par_spans.append([starts[k], ends[k], kinds[k]])
         else:
             par_spans[-1][1] = ends[k]
-    letters = _letters(text, par_spans)
+    letters = _letters(text, par_spans) + _embedded_posts(text, par_spans, resolver.actors)
+    # A dash-dialogue interview (four turns or more): turns alternate, a question first.
+    dashed = sum(1 for a, _, kind in par_spans if kind == "body" and _DASH_TURN.match(text, a)) >= 4
+    turn = 0
+    asker: _Speaker | None = None
     writers: dict = {}
     name_labels, record = _name_labels(text)   # a radio transcript's "Castell:", "Marchuk:"
     member: _Speaker | None = None   # in a parliamentary record, who has the floor
@@ -2622,19 +2684,29 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
             continue
         spans = _quote_spans(par_text)
         qa = _QA_MARK.match(par_text)
+        dash = _DASH_TURN.match(par_text) if dashed and not qa else None
+        if dash:
+            turn += 1
+            if turn == 1:
+                asker = resolver.interview_publisher(p_start)
+        elif not par_text.startswith(("[", "(")):
+            turn = 0   # narration between turns ends the dialogue; the outlet's bracketed notes do not
         note_lead = _NOTE_LEAD.match(par_text) if not qa and account is not None else None
         label = (_SPEAKER_LABEL.match(par_text) or _mixed_label(par_text, name_labels) or _CLIP_LABEL.match(par_text)
                  or _CHAT_LINE.match(par_text)) if not qa and not note_lead else None
         # "MR: What did they tell you?", for The Meridian Review: the interviewer, asking like "Q:".
         outlet_asks = label is not None and resolver.interviewer_label(label.group("label"))
-        labelled = resolver.labelled(label, p_start) if label and not outlet_asks else None
+        # "KYIV SAYS: Ukraine's General Staff said …", "WHAT WE CAN VERIFY: …": a section mark, not
+        # a speaker; the paragraph reads as usual past it.
+        marker = label is not None and _LABEL_MARK.search(label.group("label")) is not None
+        labelled = resolver.labelled(label, p_start) if label and not outlet_asks and not marker else None
         if record and not qa:
             # A member's speech runs on over paragraphs until the next label; the record's own
             # lines ("Several hon. Members rose—", "Question put.") are narration (guide 4.6).
             member = labelled if label else None if _RECORD_PROCEDURE.match(par_text) else member
             labelled = member
-        mark = qa or label or note_lead   # "Q:", or the outlet's own "ANCHOR:": narration, read past the mark
-        asked = bool(qa) and not qa.group("a") or outlet_asks   # an interviewer's question goes on nobody's report
+        mark = qa or label or note_lead or dash   # "Q:", or the outlet's own "ANCHOR:": narration, read past the mark
+        asked = bool(qa) and not qa.group("a") or outlet_asks or (dash is not None and turn % 2 == 1)   # an interviewer's question goes on nobody's report
         voice, voice_cue = None, None
         letter = next((lt for lt in letters if lt[0] <= p_start < lt[1]), None)
         if labelled is not None:
@@ -2643,14 +2715,17 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
         elif letter is not None:
             # A letters page: every paragraph of a letter is its writer's, who signed it below.
             if letter not in writers:
-                writers[letter] = resolver.letter_writer(letter[2], letter[3])
+                writers[letter] = resolver.letter_writer(letter[2], letter[3]) if letter[3] else resolver.poster(letter[2])
             voice, voice_cue = writers[letter], schema.CUE_FIRST_PERSON_ACCOUNT
-        elif qa and qa.group("a"):
+        elif (qa and qa.group("a")) or (dash and turn % 2 == 0):
             # An interview (guide 4.8): an answer is the interviewee's. The questions are read like
             # the journalist's narration, below.
             if interviewee is None:
                 interviewee = resolver.interviewee(p_start)
             voice, voice_cue = interviewee, schema.CUE_INTERVIEW_ANSWER
+        elif dash and asker is not None:
+            # Another publication's questions, in translation: that publication's (guide 4.8, 5).
+            voice, voice_cue = asker, schema.CUE_INTERVIEW_ANSWER
         elif voice is None and account is not None and p_start > account and not par_text.startswith(("[", "(")) \
                 and not note_lead \
                 and (_FIRST_PERSON_WORD.search(_mask(par_text, [(a, b) for a, b, _ in spans]))
@@ -2667,7 +2742,7 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
                 utext, _, _, masked = _enter_unit(resolver, par_text, spans, p_start, starts[k], ends[k])
                 sp, cue = _find_cue(masked, resolver)
                 # (and a record's "[Interruption.]" in a member's speech)
-                note = note or (voice_cue in (schema.CUE_FIRST_PERSON_ACCOUNT, schema.CUE_SPEAKER_LABEL)
+                note = note or (voice_cue in (schema.CUE_FIRST_PERSON_ACCOUNT, schema.CUE_SPEAKER_LABEL, schema.CUE_INTERVIEW_ANSWER)
                                 and utext.startswith("[") and not _CLIP_LABEL.match(utext) and not _CHAT_LINE.match(utext))
                 if note:
                     note = not utext.rstrip(".").endswith("]")
@@ -2854,6 +2929,42 @@ def _letters(text: str, paragraphs: list) -> list:
             letters.append((paragraphs[begin][0], paragraphs[k][0], m.group("name"), m.group("town")))
         after = k + 1
     return letters
+
+
+# An embedded post's credit line below it: "— Yurii Bondar (@bondar_yu) March 4, 2026".
+_POST_CREDIT = re.compile(r"[—–-]\s*(?P<name>[^\s()@—–][^()\n]{0,60}?)\s*\(@(?P<handle>\w{1,40})\)[^()\n]{0,40}")
+
+
+def _embedded_posts(text: str, paragraphs: list, actors: Actors) -> list:
+    """Return ``(start, end, name, None)`` of each post an article embeds with a credit line below
+    it (guide 4, v6: a post is its writer's own words).
+
+    A post is the body paragraphs right above its credit line, back to the paragraph that
+    introduces it by naming the writer, the handle or the body the name stands for ("the
+    English-language account of the Korean Central News Agency"), or a heading or credit line
+    before it; at most three, else only the paragraph right above.
+    """
+    posts = []
+    for k, (a, b, _) in enumerate(paragraphs):
+        credit = _POST_CREDIT.fullmatch(text, a, b) if text.startswith(("—", "–", "-"), a) else None
+        if credit is None or not k:
+            continue
+        name = credit.group("name").strip()
+        words = [w for w in re.findall(r"[\w'’-]{3,}", name) if w[0].isupper()] + [credit.group("handle")]
+        bodies = {x.name for _, _, x in actors.find(name)}
+        begin = k - 1
+        for j in range(k - 1, max(0, k - 4), -1):
+            pa, pb, kind = paragraphs[j]
+            para = text[pa:pb]
+            if kind != "body" or _POST_CREDIT.fullmatch(para):
+                break
+            if any(w in para for w in words) or bodies & {x.name for _, _, x in actors.find(para)}:
+                begin = j + 1 if j < k - 1 else k - 1
+                break
+        else:
+            begin = k - 1
+        posts.append((paragraphs[begin][0], a, name, None))
+    return posts
 
 
 def _enter_unit(resolver: _Resolver, par_text: str, spans, p_start: int, start: int, end: int):

@@ -114,7 +114,7 @@ NOUN_LIKE_FORMS = frozenset(
 # Who asks in a question-and-answer piece: an interviewer's "Q:", or a reader's question signed
 # with a name and a town ("Anna, Leeds, asks:"). The split reads the paragraph as narration; the
 # casualty scan takes a yes-no question after it as no claim.
-QUESTION_MARK = (r"Q|Question|[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2},\s"
+QUESTION_MARK = (r"Q|Question|QUESTION|[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2},\s"
                  r"(?:asks|writes|wonders)")
 
 
