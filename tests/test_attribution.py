@@ -1145,6 +1145,11 @@ def test_an_embedded_post_is_its_writers():
                       "— Severny Veter Z (@sev_veter_z) March 4, 2026")
     assert list(units.side) == ["author", "russia", "russia", "author", "author", "russia", "author"], units
     assert units.speaker.iloc[1] == "Marina Kuzmina"
+    # A post runs back to a heading above it, when no paragraph introduces its writer.
+    units = attribute("Two Stories of One Raid\nOfficials on both sides posted their own versions within hours.\n"
+                      "The Posts\nThe enemy tried to break in at dawn.\nAccording to our data, 23 of them were killed.\n"
+                      "— Oleksandr Ivanenko, Sumy governor (@o_ivanenko) March 4, 2026")
+    assert list(units.side)[3:] == ["ukraine_west", "ukraine_west", "author"], units
 
 
 def test_an_outlet_introduced_by_what_it_is_carries_the_words_it_was_told():

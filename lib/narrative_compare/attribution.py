@@ -487,13 +487,13 @@ _SOLDIER_ROLE = re.compile(r"\b(?:soldiers?|servicem[ae]n|infantrym[ae]n|gunners
                            r"paratroopers?|medics?|commanders?|pilots?|officers?|call\s+sign)\b", re.IGNORECASE)
 # An interview's question and answer paragraphs: "Q: How many …?", "A: Our best estimate …".
 _QA_MARK = re.compile(r"(?:(?P<q>" + QUESTION_MARK + r")|(?P<a>A|Answer))\s*[:.]\s")
-# Who an interview is with: "We spoke to Dr. Lena Moor", "an interview with Col. Petro Hnatiuk".
 # A dash-dialogue interview's turn ("— How many?", "— Not one."): questions and answers take turns.
 _DASH_TURN = re.compile(r"[—―–]\s")
 # Another publication's interview given in translation: "The pro-Kremlin daily Krasny Rubezh last
 # week published a long interview with …": its questions are that publication's.
 _INTERVIEW_PUBLISHED = re.compile(r"(?P<who>(?:[\w'’-]+\s+){1,6}?)(?:(?:last|this|on|in)\s+[\w,]+\s+){0,2}(?:published|ran|"
                                   r"carried|printed|aired)\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,3}?interview\s+with\b")
+# Who an interview is with: "We spoke to Dr. Lena Moor", "an interview with Col. Petro Hnatiuk".
 _INTERVIEWEE = re.compile(
     r"\b(?:spoke|talked|speaks|talks)\s+(?:to|with)\s+|\binterview(?:ed)?\s+(?:with\s+)?|\basked\s+"
 )
@@ -2957,12 +2957,11 @@ def _embedded_posts(text: str, paragraphs: list, actors: Actors) -> list:
             pa, pb, kind = paragraphs[j]
             para = text[pa:pb]
             if kind != "body" or _POST_CREDIT.fullmatch(para):
+                begin = j + 1
                 break
             if any(w in para for w in words) or bodies & {x.name for _, _, x in actors.find(para)}:
-                begin = j + 1 if j < k - 1 else k - 1
+                begin = min(j + 1, k - 1)   # (a post that names its own writer is still a post)
                 break
-        else:
-            begin = k - 1
         posts.append((paragraphs[begin][0], a, name, None))
     return posts
 
