@@ -1122,6 +1122,36 @@ def test_the_last_speaker_found_in_a_possessive_or_a_relative_clause(text, colum
                      "WHAT WE CAN VERIFY: Satellite images show fresh craters.\n"
                      "MOSCOW SAYS: Russia's Defence Ministry said it inflicted losses of up to 140 servicemen. The "
                      "ministry did not name the foreign troops fighting in the sector.", "author", id="MOSCOW SAYS:"),
+        # An interview under the speakers' initials: "HV:" is the byline's writer asking, so a claim
+        # her question cites is its source's; "GS:" is the guest the introduction names, placed by
+        # the army he retired from.
+        pytest.param("By Hanna Vestergaard\nGennady Sorokin, 64, retired from the Russian army as a colonel in 2014 "
+                     "and now writes a column for a Moscow daily. Hanna Vestergaard spoke to him on March 9.\n"
+                     "HV: Kyiv says 300 of them were killed in a single week.", "ukraine_west", id="HV: asks"),
+        pytest.param("By Hanna Vestergaard\nGennady Sorokin, 64, retired from the Russian army as a colonel in 2014 "
+                     "and now writes a column for a Moscow daily. Hanna Vestergaard spoke to him on March 9.\n"
+                     "HV: Kyiv says 300 of them were killed in a single week.\n"
+                     "GS: That is a number made up in an office in Kyiv.\nHV: How many died, then?\n"
+                     "GS: A few dozen, most of them to drones.", "russia", id="GS: answers"),
+        # A text a lead-in sets out below is its issuer's, until a paragraph speaks of it again.
+        pytest.param("The Kremlin posted its readout shortly after 9 p.m.\nThe Kremlin's readout reads, in part:\n"
+                     "The sides noted with satisfaction the implementation of the treaty.", "russia",
+                     id="readout reads, in part:"),
+        pytest.param("The Kremlin posted its readout shortly after 9 p.m.\nThe Kremlin's readout reads, in part:\n"
+                     "The sides noted with satisfaction the implementation of the treaty.\n"
+                     "Nowhere does the Kremlin text give a figure for North Korean dead.", "author",
+                     id="the Kremlin text, again"),
+        # An opening participle clause is not the subject.
+        pytest.param("Seoul's statement says nothing about civilian deaths inside Russia.\nAsked about the South Korean "
+                     "estimate on Thursday, Kremlin spokesman Dmitry Peskov called the figure of 2,000 Korean dead “an "
+                     "invention of the Seoul special services” and said the Kremlin would not discuss it.", "russia",
+                     id="asked about, Peskov called"),
+        # "the researcher" after "In Seoul, Park Ji-yeon, a senior fellow at …" (not the last speaker).
+        pytest.param("Mykola, one of the two interrogators, says the young man is calm.\n"
+                     "In Seoul, Park Ji-yeon, a senior fellow at the Seoul-based Korea Institute for Peninsula "
+                     "Strategy, keeps a spreadsheet of every estimate.\n"
+                     "“Every number in this file is somebody's guess,” the researcher says.", "ukraine_west",
+                     id="the researcher, a fellow"),
         # A bare toll after a report continues it (guide 4.9), "listed as missing" too.
         pytest.param("In Kyiv, Ukraine's General Staff said its forces had killed 46 North Korean soldiers. Two "
                      "Ukrainian servicemen were listed as missing in the same fighting.", "ukraine_west",
@@ -1131,6 +1161,23 @@ def test_the_last_speaker_found_in_a_possessive_or_a_relative_clause(text, colum
 def test_the_last_units_side(text, side):
     units = attribute(text)
     assert units.side.iloc[-1] == side, units[["speaker", "side", "cue"]]
+
+
+def test_signed_pieces_each_in_their_own_words_are_their_writers():
+    # An opinion page's pieces "each in their own words" (guide 4.10): a piece is its byline's
+    # writer's, placed by the note on who they are; a source the writer cites takes the writer's
+    # side; the outlet's box after a heading is its own.
+    units = attribute("Head to Head\nBy Ruth Abernathy, Opinion Editor\nWe asked two writers to make their case, "
+                      "each in their own words.\nKyiv: Pyongyang Is Spending Its Soldiers\nBy Oksana Tkachuk\n"
+                      "Our drone operators filmed Korean infantry crossing open snowfields.\n"
+                      "Oksana Tkachuk is a member of Ukraine's parliament.\nMoscow: The West Counts Corpses\n"
+                      "By Gennady Voronin\nThe officers I trust tell me the Koreans took losses.\n"
+                      "Kyiv's General Staff claims that 4,000 Koreans were killed.\n"
+                      "Gennady Voronin is a retired colonel of the Russian army.\nThe Facts\n"
+                      "North Korea sent some 11,000 troops to Russia in 2024.")
+    body = units[units.kind == "body"]
+    assert list(body.side) == ["author", "ukraine_west", "author", "russia", "russia", "author", "author"], units
+    assert body.channel.iloc[4] == "Gennady Voronin"
 
 
 def test_an_embedded_post_is_its_writers():

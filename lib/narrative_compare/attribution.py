@@ -286,7 +286,7 @@ _WESTERN_THINK_TANK = re.compile(
 _UN_POST = re.compile(r"\b(?:under-|assistant\s+)?secretary-general\b|\bhigh\s+commissioner\b", re.IGNORECASE)
 _DEFECTOR = re.compile(r"\b(?:defect(?:ed|or|ors)|fled\s+(?:the\s+North|North\s+Korea|Russia)|escaped\s+from\s+North\s+Korea|"
                        r"in\s+exile|emigr[ée]s?|emigrated|exiled|left\s+(?:Russia|North\s+Korea)\s+in\s+\d{4})\b")
-_SERVED_IN = re.compile(r",\s+who\s+(?:[\w-]+\s+){0,2}?(?:retired|served|serves|works|worked|resigned)\b([^,;.]{3,100})")
+_SERVED_IN = re.compile(r",\s+(?:who\s+(?:[\w-]+\s+){0,2}?)?(?:retired|served|serves|works|worked|resigned)\b([^,;.]{3,100})")
 _SERVED_BODY = re.compile(r"\b(?:from|in|at|for|with)\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?!(?:from|in|at|for|with)\b)[\w'’-]+){0,3})")
 _OF_OWNER = re.compile(r"\b(?:bureau|department|division|directorate|office|section|unit|service|staff)\s+of\s+"
                        r"((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})")
@@ -339,6 +339,12 @@ _SITTING_OF = re.compile(
 _TRANSCRIPT_OF = re.compile(r"['’]s?\s+(?:own\s+|official\s+|full\s+)?transcript\b")
 _OWNER_BEFORE = re.compile(r"(?:\b[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[\w'’.-]+$")
 _LABEL_MARK = re.compile(r"\b(?:SAYS|SAY|CLAIMS|CLAIM|ALLEGES|COUNTERS|INSISTS|VERSION|ACCOUNT)$|^(?:WHAT|WHERE|HOW|WHY|WHO)\s")
+# A person's given name and surname (two or three capitalised words), for initials labels.
+_INITIALED_NAME = re.compile(r"(?=\b([A-Z][a-z][\w'’-]*(?:[ ][A-Z][a-z][\w'’-]*){1,2})\b)")   # at every word, overlapping
+# A lead-in to a text set out below it: "The Kremlin's readout reads, in part:", "The office's
+# statement reads:".
+_READS_LEAD = re.compile(r"(?P<who>(?:\b[Tt]he\s+)?[A-Z]?[\w'’.-]+(?:\s+[\w'’.-]+){0,5}?)\s+(?:reads|read|runs|states|says)"
+                         r"(?:,\s+in\s+(?:part|full))?:\s*$")
 _NOT_LABELS = frozenset("Update Note Notes Editor Correction Clarification Source Sources Photo Photos Video Warning "
                         "Question Answer Q A Read Watch Listen Related Background Context Timeline Update".split())
 # A place that opens a paragraph and sets its scene, after any transcript label: "In Kharkiv, …",
@@ -449,7 +455,9 @@ _TITLED_NAME = re.compile(
 _HEAD_SYNONYMS = {"agency": ("agency", "service", "directorate", "bureau"),
                   "ministry": ("ministry", "department"), "service": ("service", "agency", "directorate"),
                   "tank": ("tanks?", "institute", "centre", "center"),
-                  "institute": ("institute", "tanks?", "centre", "center")}
+                  "institute": ("institute", "tanks?", "centre", "center"),
+                  # "the researcher" after "Park Ji-yeon, a senior fellow at …".
+                  "researcher": ("researcher", "fellow", "scholar"), "analyst": ("analyst", "fellow")}
 # What marks a named person as a private one: an age ("Halyna Moroz, 63,"), a doctor's title, a
 # trade. Officials and lawmakers are placed by their institution, never by the scene.
 _PRIVATE_PERSON = re.compile(r",\s\d{1,3}[,.]|\bDr\.?\s|\b(?:surgeon|surgery|hospital|clinic|teacher|"
@@ -731,7 +739,7 @@ _RAW_SEP_RELATIVE = re.compile(r"\b(?:that|which|whom)\s+[^,;:()]{1,40}$")
 _COORDINATED_PREDICATE = re.compile(r"\s*[a-z]+(?:ed|[^s]s)\s.*\s(?:and|but)\s*")
 # A segment opening with a participle is not the subject: "…, quoted by TASS, said", "…, briefing
 # reporters on condition of anonymity, said".
-_PARTICIPIAL_SEGMENT = re.compile(r"\s*(?:quoted|cited|speaking|writing|citing|according|reported|interviewed|"
+_PARTICIPIAL_SEGMENT = re.compile(r"\s*(?:quoted|cited|speaking|writing|citing|according|reported|interviewed|asked|pressed|"
                                   r"(?:briefing|addressing|talking|testifying|appearing|responding|commenting|answering|"
                                   r"posting|reacting|presenting|announcing)\b)", re.I)
 _TITLE = re.compile(r"\b(?:Minister|Governor|Mayor|Chief|Head|General|Gen\.|Colonel|Col\.|Lt\.|Capt\.|Maj\.|"
@@ -899,6 +907,7 @@ class _Resolver:
         # "REINHOLT (voice-over):" is the outlet's own voice.
         byline = _BYLINE.search(text[:600])
         self._full_names = None   # Korean full names in the text, for a bare family name
+        self._initials: dict = {}
         self.byline_names = frozenset(re.findall(r"[A-Z][\w'’-]+", byline.group(1))) if byline else frozenset()
         self.own_voices: set = set()
         self.publications: set | None = None   # initials and names of publications the text names   # surnames of the outlet's own presenters met under a label
@@ -1010,6 +1019,10 @@ class _Resolver:
             self.remember(_Speaker(surname, self._side_from_first_mention(surname) or self.actors.default_side,
                                    "person", context=masked, gender=_TITLE_GENDER[courtesy.group("title").lower()]))
             return
+        scene = _SCENE_OPENING_RE.match(masked)
+        if scene and _NAME_SUBJECT.match(masked, scene.end() + 1):
+            # "In Seoul, Park Ji-yeon, a senior fellow at …, keeps a spreadsheet": the person, not the place.
+            masked = masked[scene.end():].lstrip()
         hits = self.actors.find(masked[:80])
         hits = [h for h in hits if self.actors_type_ok(h[2])]
         if not hits:
@@ -1215,6 +1228,9 @@ class _Resolver:
         letters = label.replace(".", "").replace(" ", "")
         if not letters.isalpha() or not letters.isupper():
             return False
+        named = self.initials_name(letters)
+        if named is not None and named.split()[-1] in self.byline_names:
+            return True   # "HV:" for Hanna Vestergaard, who wrote the piece: the interviewer
         if self.publications is None:
             self.publications = set()
             for m in _PUBLICATION.finditer(self.text):
@@ -1222,8 +1238,22 @@ class _Resolver:
                 self.publications.update(("".join(w[0] for w in words).upper(), "".join(words).upper()))
         return letters in self.publications
 
+    def initials_name(self, letters: str) -> str | None:
+        """The person the text names first whose initials a label is ("GS:" for Gennady Sorokin)."""
+        if not 2 <= len(letters) <= 3 or not letters.isupper():
+            return None
+        if letters not in self._initials:
+            self._initials[letters] = next(
+                (name for m in _INITIALED_NAME.finditer(self.text) for name in (m.group(1), m.group(1).rsplit(" ", 1)[0])
+                 if "".join(w[0] for w in name.split()) == letters),
+                None)
+        return self._initials[letters]
+
     def _labelled(self, label: re.Match, at: int) -> _Speaker | None:
         words = label.group("label").title()
+        full = self.initials_name(label.group("label").replace(".", "").replace(" ", ""))
+        if full is not None:
+            words = full   # "GS:" after "Gennady Sorokin, 64, retired from the Russian army …"
         name, _, description = words.partition(",")
         surname = name.split()[-1] if name.split() else ""
         if _OWN_PRESENTER.search(words) or surname in self.byline_names or surname in self.own_voices:
@@ -1281,6 +1311,19 @@ class _Resolver:
                 bodies = [a for b, e, a in self.actors.find(before) if before[b:e].split()[-1].lower() == head]
                 blocs = {bodies[-1].side} & set(_PARTISAN) if bodies else set()
         return blocs.pop() if len(blocs) == 1 else None
+
+    def writer(self, name: str) -> _Speaker:
+        """The writer of a signed piece: placed by what the article says of them (guide 5), the
+        note on who they are first ("Oksana Tkachuk is a member of Ukraine's parliament …")."""
+        sp = self.resolve(name, anaphora=False)
+        if sp is not None and sp.side in _PARTISAN:
+            return sp
+        bio = re.search(re.escape(name) + r"\s+(?:is|was)\s+(?:a|an|the)\s+([^.\n]{3,200})", self.text)
+        blocs = {a.side for _, _, a in self.actors.find(bio.group(1))} & set(_PARTISAN) if bio else set()
+        side = blocs.pop() if len(blocs) == 1 else self._side_from_first_mention(name)
+        sp = _Speaker(name, side or self.actors.default_side, "person", named=True)
+        self.learn(sp)
+        return sp
 
     def poster(self, name: str) -> _Speaker:
         """The writer of an embedded post credited to ``name``: a known body or person, else placed
@@ -1667,12 +1710,16 @@ class _Resolver:
             if served:
                 # "Oleksandr Marchuk, who retired last year from Ukraine's General Staff, …": the body
                 # a relative clause says the person served in describes them.
+                # (The last body that names a bloc: "retired from the Russian army as a colonel in
+                # 2014 after three decades as a staff officer in the Far East".)
                 bodies = list(_SERVED_BODY.finditer(served.group(1)))
-                if bodies:
+                placed = [b for b in bodies if any(a.side in _PARTISAN for _, _, a in self.actors.find(b.group(1)))]
+                body = (placed or bodies)[-1] if bodies else None
+                if body is not None:
                     # ("… a director in the North Korea bureau of South Korea's National Intelligence
                     # Service": the body after "of" owns the bureau.)
-                    owner = _OF_OWNER.search(served.group(1), bodies[-1].start(1))
-                    appositive = owner.group(1) if owner else bodies[-1].group(1)
+                    owner = _OF_OWNER.search(served.group(1), body.start(1))
+                    appositive = owner.group(1) if owner else body.group(1)
             if _VERB_RE.search(appositive) or " that " in appositive or _PREDICATE_START.match(appositive):
                 # ("Ukraine's ambassador, Yevheniia Kostenko, opened the exchange by accusing Russia":
                 # a predicate after the comma, not a description.)
@@ -2020,7 +2067,8 @@ class _Resolver:
                     if any(re.search(r"\b" + n + r"\b", recent.name.lower()) for n in names):
                         return recent
                 for recent in candidates:
-                    if re.search(r"\b" + re.escape(head) + r"\b", (recent.context + " " + recent.name).lower()):
+                    described = (recent.context + " " + recent.name).lower()
+                    if any(re.search(r"\b" + n + r"\b", described) for n in names):
                         return recent
                 issued = _ISSUED_BY.search(self.text, 0, self.unit_start) if head in DOCUMENT_NOUNS else None
                 if issued is not None and issued.group("head").lower() == head:
@@ -2654,10 +2702,13 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
     dashed = sum(1 for a, _, kind in par_spans if kind == "body" and _DASH_TURN.match(text, a)) >= 4
     turn = 0
     asker: _Speaker | None = None
+    block: tuple | None = None   # (issuer, phrase, set out in quotes) of a text below a lead-in
     writers: dict = {}
     name_labels, record = _name_labels(text)   # a radio transcript's "Castell:", "Marchuk:"
     member: _Speaker | None = None   # in a parliamentary record, who has the floor
     account = (text.find("\n", told.end()) % (len(text) + 1)) if told else None   # where the narrator's paragraphs may begin
+    # Several signed pieces, "each in their own words", each under its own byline.
+    signed = account is not None and "their" in told.group(0) and len(_BYLINE.findall(text, account)) >= 2
     i = 0
     while i < n:
         par = paragraphs[i]
@@ -2669,10 +2720,16 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
         resolver.paragraph = par
         resolver.age()
         if kinds[i] != "body":
-            carry_quote = bullet_from = member = None
-            if account is not None and p_start > account and (_BYLINE.match(par_text) or _APPARATUS_HEADING.match(par_text)):
+            carry_quote = bullet_from = member = block = None
+            by = _BYLINE.match(par_text) if account is not None and p_start > account else None
+            if by and signed:
+                # Writers' pieces "each in their own words": a piece is its byline's writer's (4.10).
+                narrator = resolver.writer(by.group(1).partition(",")[0])
+            elif account is not None and p_start > account and (by or _APPARATUS_HEADING.match(par_text)):
                 # A new byline, or the outlet's "Afterword": the account is over.
                 account = narrator = None
+            elif signed and kinds[i] == "heading":
+                narrator = None   # the next piece's title, or the outlet's own box ("The Facts")
             for k in range(i, j):
                 cues[k] = schema.CUE_HEADING if kinds[k] == "heading" else schema.CUE_BOILERPLATE
                 if kinds[k] == "heading" and i > 0 and text[ends[k] - 1] == "?":
@@ -2709,7 +2766,20 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
         asked = bool(qa) and not qa.group("a") or outlet_asks or (dash is not None and turn % 2 == 1)   # an interviewer's question goes on nobody's report
         voice, voice_cue = None, None
         letter = next((lt for lt in letters if lt[0] <= p_start < lt[1]), None)
-        if labelled is not None:
+        if block is not None:
+            # A text a lead-in sets out below ("The Kremlin's readout reads, in part:") runs until
+            # a paragraph speaks of its issuer again ("Nowhere does the Kremlin text …"); one set
+            # out in quotation marks, while its paragraphs open with one.
+            opens_quote = par_text.startswith(("“", '"', "‘", "«"))
+            if block[2] is None:
+                block = (block[0], block[1], opens_quote)
+            if (block[2] and not opens_quote) or _mentions_issuer(par_text, block[0], block[1], resolver):
+                block = None
+            else:
+                voice, voice_cue = block[0], schema.CUE_REPORT_CONTINUATION
+        if voice is not None:
+            pass
+        elif labelled is not None:
             # A transcript (guide 4.12): a paragraph under a speaker's label is that speaker's.
             voice, voice_cue = labelled, schema.CUE_SPEAKER_LABEL
         elif letter is not None:
@@ -2732,7 +2802,7 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
                      or (narrator is not None and narrator.name.split()[-1] not in par_text)):
             # An account told to the outlet (guide 4.10): after an introduction saying so, the
             # first-person paragraphs are the narrator's; the outlet's notes are in brackets.
-            if narrator is None:
+            if narrator is None and not signed:
                 narrator = resolver.narrator(account, told)
             voice, voice_cue = narrator, schema.CUE_FIRST_PERSON_ACCOUNT
         if voice is not None:
@@ -2814,6 +2884,13 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
                 continue   # "He told his story to …": that an account was given, not its content (4.6)
             if sp is not None and masked.rstrip().endswith("?") and _QUESTION.match(masked):
                 continue   # "What has the defence ministry said?": a question claims nothing
+            if sp is None and k == j - 1 and masked.rstrip().endswith(":"):
+                # "The Kremlin's readout reads, in part:": the text set out below is its issuer's.
+                lead = _READS_LEAD.search(masked)
+                cited = resolver.resolve(lead.group("who"), anaphora=True) if lead else None
+                if cited is not None and cited.side in _PARTISAN:
+                    sp, cue = cited, schema.CUE_REPORTING_VERB
+                    block = (cited, lead.group("who"), None)
             if sp is None and masked.rstrip().endswith((")", ").")):
                 # A fact box's line: "North Korean casualties: roughly 4,700 (NIS, April 2025)."
                 src = _PAREN_SOURCE.search(masked)
@@ -2929,6 +3006,17 @@ def _letters(text: str, paragraphs: list) -> list:
             letters.append((paragraphs[begin][0], paragraphs[k][0], m.group("name"), m.group("town")))
         after = k + 1
     return letters
+
+
+def _mentions_issuer(par_text: str, issuer: _Speaker, phrase: str, resolver: _Resolver) -> bool:
+    """Whether a paragraph names, outside quotes, the issuer of a text a lead-in ``phrase``
+    introduced: one of its actors, or a word of its name or of the phrase's head ("the office")."""
+    masked = _mask(par_text, [(a, b) for a, b, _ in _quote_spans(par_text)])
+    actors = {a.name for _, _, a in resolver.actors.find(phrase)}
+    if actors & {a.name for _, _, a in resolver.actors.find(masked)}:
+        return True
+    words = {w for w in re.findall(r"[A-Z][\w'’-]{3,}", issuer.name)} | {phrase.split()[0].rstrip("'’s").lower()}
+    return any(re.search(r"\b" + re.escape(w) + r"\b", masked, 0 if w[0].isupper() else re.I) for w in words if len(w) > 3)
 
 
 # An embedded post's credit line below it: "— Yurii Bondar (@bondar_yu) March 4, 2026".
