@@ -1698,6 +1698,12 @@ def test_his_assault_detachment_is_the_claimants_own():
                  side="russia") == [(1, "russia")]
 
 
+def test_orders_and_graves_alone_claim_nothing():
+    # "under orders not to be taken alive" and graves nobody is said to lie in are no casualty.
+    assert flags("North Korean soldiers were under orders not to be taken alive, the spokesman said.",
+                 "Nor can the images say who lies in the graves.") == [(0, ""), (0, "")]
+
+
 def test_a_question_whether_people_were_killed_claims_nothing():
     assert flags("Dmitri, Riga, asks: Are civilians also being killed on the Russian side of the border?",
                  "Q: Have any North Korean soldiers been taken prisoner?",
@@ -2043,6 +2049,15 @@ def test_a_captive_who_told_his_interrogator_goes_on_in_the_next_sentence():
         ("That day nobody in our sector was even scratched, the sergeant said.", "ukraine_west", "ukraine"),
         ("The Korean soldiers had shed their blood for the liberation of Kursk, the agency wrote.", "russia", "dprk"),
         ("Not a single Korean soldier surrendered in Kursk, the commander said.", "russia", "dprk"),
+        # Captives named by who holds them: "in Ukrainian hands" are Russia's men; "we have taken
+        # three of them alive" makes "we" the captors.
+        ("By my information, several hundred more remain in Ukrainian hands.", "russia", "russia"),
+        ("Two soldiers fell into Russian hands, the brigade said.", "author", "ukraine"),
+        ("Not a single soldier of the Korean units had fallen into enemy hands, the agency said.", "russia", "dprk"),
+        ("We have taken three of them alive since New Year, the commander said.", "ukraine_west", "russia"),
+        ("We have taken three prisoners since New Year, the commander said.", "ukraine_west", "russia"),
+        ("Ukraine sent its best brigades to Kursk, and many of their men now lie in cemeteries from Lviv to Kharkiv, "
+         "the colonel said.", "russia", "ukraine"),
     ],
 )
 def test_whose_losses_a_claim_counts(text, side, victim):

@@ -102,7 +102,8 @@ _QUANTITY = (
     r"a\s+dozen|half|a\s+third|a\s+quarter|some)"
 )
 _OUTCOME_WORDS = {
-    "killed": r"killed|(?:gave|given|give|giving|laid\s+down|sacrificed)\s+(?:his|her)\s+life\b(?!\s+(?:savings|story|work|insurance))|posthumous(?:ly)?|"
+    "killed": r"killed|(?:men|soldiers|troops|boys|sons|comrades|them)\s+(?:now\s+|still\s+)?(?:lie|lay)\s+in\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:cemeter(?:y|ies)|graves)\b|(?:gave|given|give|giving|laid\s+down|sacrificed)\s+(?:his|her)\s+life\b(?!\s+(?:savings|story|work|insurance))|posthumous(?:ly)?|"
     # A defence ministry's tally: "destroyed around 260 and up to 50 Ukrainian troops"
     r"destroyed\s+(?:(?:about|around|roughly|some|over|nearly|more\s+than|up\s+to|at\s+least)\s+)?\d[\d,]*"
     r"(?:\s+(?:and|or)\s+(?:(?:about|around|up\s+to|over)\s+)?\d[\d,]*)?\s+(?:[\w-]+\s+){0,2}?"
@@ -244,6 +245,11 @@ _OUTCOME_WORDS = {
     r"(?:men|soldiers|troops|fighters|servicemen|people|civilians|of\s+them|of\s+us)\s+(?:were|was|"
     r"(?:appear|appears|appeared|seem|seems|seemed)\s+to\s+(?:be|have\s+been)|had\s+been|have\s+been|got)\s+hit\b",
     "captured": r"captured|captivity|taken\s+prisoner|"
+    # "Only two were taken alive", "we have taken three of them alive"; "several hundred more remain
+    # in Ukrainian hands".
+    r"(?<!not\sto\sbe\s)(?<!never\sto\sbe\s)(?:taken|took|take|takes|taking)\s+(?:(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|dozens|some|several|"
+    r"many|few|of|them|him|her)\s+){0,3}alive\b|(?:remain|remains|are|is|were|was|still)\s+(?:still\s+)?in\s+"
+    r"(?:Ukrainian|Russian|enemy|Ukraine[’']s|Russia[’']s|Kyiv[’']s|Moscow[’']s)\s+hands\b|"
     r"(?:took|take|takes|taking|taken)\s+(?!part\b)(?:[\w,“”\"-]+\s+){0,6}?prisoners?|"
     r"prisoners?\s+of\s+war|POWs?|surrender(?:ed|ing)?|laid\s+down\s+(?:their|his|her|our)\s+(?:arms|weapons)\b|in\s+(?:[\w-]+\s+){0,2}?(?:detention|custody)|"
     r"(?:led|taken|driven|carried)\s+away\s+by\s+(?:[\w-]+\s+){0,2}?(?:troops|soldiers|forces|servicemen)\b|"
@@ -254,7 +260,7 @@ _OUTCOME_WORDS = {
     r"came\s+out\s+with\s+(?:their|his|our|my)\s+hands\s+(?:up|raised)|abduct(?:ed|ion)|kidnapp(?:ed|ing)|"
     r"(?:at|in|from)\s+an?\s+(?:holding|detention|filtration|POW)\s+(?:facility|centre|center|camp)\b|"
     # "Not one of our fighters has fallen into the hands of …", "two soldiers fell into Russian hands"
-    r"(?:soldiers|servicemen|troops|fighters|men|marines|sailors|of\s+(?:them|us|ours))\s+(?:have\s+|has\s+|had\s+)?"
+    r"(?:soldiers?|servicem[ae]n|troops|fighters?|men|marines?|sailors?|of\s+(?:them|us|ours))\s+(?:[\w-]+\s+){0,5}?(?:have\s+|has\s+|had\s+)?"
     r"(?:fallen|fell)\s+into\s+(?:the\s+hands\s+of\b|(?:the\s+)?(?:[\w-]+(?:['’]s?)?\s+)?hands\b)|the\s+capture\s+of\s+(?:[\d,]+\s+|two\s+|three\s+|several\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:soldiers|servicemen|troops|fighters|marines|sailors|civilians|pows)\b|"
     # "Ukraine was holding several thousand Russian soldiers": captives held by the other side.
@@ -383,7 +389,7 @@ _LONGEST_LEAD = 160
 # one search (most units of a news article are not about casualties).
 _OUTCOME_STEMS = [
     *(
-        "kill fallen dead died dies death fatal perish lives bodies elimin liquid neutral slain gone "
+        "kill fallen dead died dies death fatal perish lives bodies elimin liquid neutral slain gone cemeter "
         "bloodi picked wiped decimat annihil surviv wound injur hurt maim burns hospital captur captiv abduct kidnap "
         "filtration "
         "prisoner surrend missing unaccounted casualt loss lost lose losing toll returned alive detention "
@@ -404,7 +410,7 @@ _OUTCOME_STEMS = [
     "left out of", "are left", "were left", "is left", "still fit", "still able", "still alive", "still standing",
     "still in the line", "reduced to", "almost everyone", "nearly everyone", "practically everyone",
     "virtually everyone", "almost everybody", "nearly everybody", "all of them",
-    "hands up", "hands raised", "holding facility", "where they fell", "where he fell", "where she fell",
+    "hands up", "hands raised", "ukrainian hands", "russian hands", "enemy hands", "holding facility", "where they fell", "where he fell", "where she fell",
     "no one", "only one", "last man", "still with", "now there are", "t come back", "not come back", "never come", "never came", "detained", "buried", "concuss", "without his",
     "without her", "without their", "without a", "without one", "without both", "blinded", "down their", "down his",
     "reduced to", "make it back", "made it back", "shot", "executed", "not come", "not return", "been seen", "lost no", *(f"{a} {n}" for a in ("real", "true", "actual")
@@ -827,7 +833,7 @@ _ASSET_AFTER = _ci(
 )
 _CAPTOR_AFTER = _ci(
     r"(?:\s+[\w-]+)?\s+(?:captivity|custody|captors?|guards?|detention|prisons?|"
-    r"camps?|jailers|cells|colon(?:y|ies)|interrogators)\b"
+    r"camps?|jailers|cells|colon(?:y|ies)|interrogators|hands)\b"   # "fell into Russian hands": the captor
 )
 _INSTITUTION_AFTER = _ci(
     r"(?:\s+[\w-]+)?\s+(?:officials?|authorities|government|ministry|ministries|media|outlets?|channels?|"
@@ -950,7 +956,7 @@ _OWN_AGENT = _ci(
     r"battery|squad|regiment|detachment|scouts|snipers|sappers|marines|paratroopers))"
     # "my company alone killed more than 200 of them"
     r"\s+(?:alone\s+|itself\s+|also\s+)?(?:have\s+|had\s+)?"
-    r"(?:\w+ly\s+)?(?:killed|captured|eliminated|wounded|took|destroyed|wiped|"
+    r"(?:\w+ly\s+)?(?:killed|captured|eliminated|wounded|took|taken|destroyed|wiped|"
     r"neutrali[sz]ed|picked|inflicted|counted)\b"
 )
 # "our street", "my family": a resident's own people, not an army's.
