@@ -1166,6 +1166,46 @@ def test_the_last_units_side(text, side):
     assert units.side.iloc[-1] == side, units[["speaker", "side", "cue"]]
 
 
+def test_testimonies_under_their_speakers_headings_are_theirs():
+    # "In Their Own Words", then testimonies each under "Name, age, what, where" (guide 4.10): a
+    # testimony's first-person paragraphs are the person's, placed by the heading; the outlet's
+    # closing context in the third person is its own.
+    units = attribute("In Their Own Words: Lives Along the Border\nBy Lena Marchetti\n"
+                      "They told their stories to our reporters by phone.\nHalyna, 44, nurse, Sumy\n"
+                      "I have worked in the surgical department of our hospital for nineteen years.\n"
+                      "Gennady, 67, pensioner, Lipovy Log, Kursk region\n"
+                      "My wife and I stayed in the village when the fighting came.\n"
+                      "Taras, 29, drone operator, Ukrainian army\nOur platoon works a stretch of the border.\n"
+                      "Ukraine's General Staff said in February that North Korean units had lost 6,000 men, a figure "
+                      "that could not be independently verified.")
+    body = units[(units.kind == "body") & ~units.text.str.contains(", [0-9]+, ")]
+    assert list(body.side) == ["author", "ukraine_west", "russia", "ukraine_west", "ukraine_west"], units
+    assert list(body.cue)[-1] == "reporting_verb"
+
+
+def test_a_podcast_transcript_under_bold_names():
+    # "**Claire Dunmore:**", the host named under "Hosted by", asks like the outlet; a guest's
+    # first name alone ("**Taras:**") is the guest first named in full.
+    units = attribute("Episode 112: Counting the Dead\nHosted by Claire Dunmore | Frontline Weekly\n"
+                      "**Claire Dunmore:** With me is Taras Lysenko, who was Ukraine's deputy defence minister until 2024.\n"
+                      "**Taras Lysenko:** I understand the suspicion.\n"
+                      "**Claire:** The Russian Defence Ministry says Ukraine lost 70,000 men.\n"
+                      "**Taras:** It is invented, like most numbers from that ministry.")
+    assert list(units.side)[2:] == ["author", "ukraine_west", "russia", "ukraine_west"], units
+
+
+def test_a_video_transcript_under_time_codes():
+    # "[02:08] TUMAN:": a time code before the label; another side's correspondent introduced
+    # as such is not the outlet's own; a call sign in an earlier label names the same speaker.
+    units = attribute("Transcript: A War Blogger's Video\nBy Helena Marsh\n"
+                      "The Russian war correspondent Artyom Velichko posted a video to his Telegram channel.\n"
+                      "[00:00] ARTYOM VELICHKO, WAR CORRESPONDENT: Friends, we are close to the enemy.\n"
+                      "[01:29] SERGEANT, CALL SIGN “TUMAN”, RUSSIAN ASSAULT COMPANY: They came at three.\n"
+                      "[02:05] VELICHKO: And the Koreans?\n[02:08] TUMAN: They held their ground.\n"
+                      "[02:58] CAPTAIN RI, KOREAN PEOPLE'S ARMY (through interpreter): We arrived in January.")
+    assert list(units.side)[3:] == ["russia"] * 5, units
+
+
 def test_signed_pieces_each_in_their_own_words_are_their_writers():
     # An opinion page's pieces "each in their own words" (guide 4.10): a piece is its byline's
     # writer's, placed by the note on who they are; a source the writer cites takes the writer's

@@ -68,6 +68,14 @@ def test_units_partition_the_text(text):
     assert not any("\n" in t for t in units.text)
 
 
+def test_a_numbered_section_title_is_a_heading():
+    # "2. North Korean losses" heads a report's section in sentence case; a numbered list line
+    # with a source and a colon is body.
+    units = split_units("Report\n2. North Korean losses\nThe NIS puts the dead at 2,000.\n"
+                        "1. Kyiv's figures: about 300 killed and 700 wounded\n")
+    assert list(units["kind"]) == ["heading", "heading", "body", "body"]
+
+
 def test_kinds_are_the_documented_ones():
     from narrative_compare.schema import KINDS
 

@@ -302,7 +302,8 @@ _BULLET = re.compile(r"[-–•*]\s|\d{1,2}[.)]\s")   # "- ", "• ", or a numbe
 # Capitals of the Latin alphabets a caller's town may be spelt in ("RZESZÓW, POLAND").
 _UP = "A-ZÀ-ÖØ-ÞĄĆČĎĘĚŁŃŇŐŘŚŠŤŮŰŹŻŽ"
 _SPEAKER_LABEL = re.compile(rf"(?P<label>[{_UP}][{_UP}'’.-]+(?:\s+[{_UP}][{_UP}'’.-]+)*"
-                            rf"(?:,\s*[{_UP}0-9][{_UP}0-9'’.&-]*(?:\s+[{_UP}0-9][{_UP}0-9'’.&-]*)*)*)"
+                            # (a description part may quote a call sign: "CALL SIGN “TUMAN”")
+                            rf"(?:,\s*[{_UP}0-9“][{_UP}0-9'’.&“”-]*(?:\s+[{_UP}0-9“][{_UP}0-9'’.&“”-]*)*)*)"
                             r"\s*(?:\([^)]{1,40}\))?:\s")
 # A broadcast script's clip marker, which names who is heard: "[CLIP: Dmitry Peskov, Kremlin
 # spokesman (through interpreter), 0:16] …"; the running time is not part of the label.
@@ -345,6 +346,12 @@ _INITIALED_NAME = re.compile(r"(?=\b([A-Z][a-z][\w'’-]*(?:[ ][A-Z][a-z][\w'’
 # statement reads:".
 _READS_LEAD = re.compile(r"(?P<who>(?:\b[Tt]he\s+)?[A-Z]?[\w'’.-]+(?:\s+[\w'’.-]+){0,5}?)\s+(?:reads|read|runs|states|says)"
                          r"(?:,\s+in\s+(?:part|full))?:\s*$")
+# A testimony's heading: the speaker's first name, age and what or where they are.
+_PERSON_HEADING = re.compile(r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s+\d{1,3},\s+(?P<desc>[^\n]{2,100}?)\s*")
+# A transcript label in Markdown bold: "**Claire Dunmore:** Welcome to …".
+_BOLD_LABEL = re.compile(r"\*\*(?P<label>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}):\*\*\s")
+_HOSTED_BY = re.compile(r"^(?:Hosted|Presented|Moderated)\s+by\s+([^|\n]{2,80})", re.MULTILINE)
+_TIME_CODE = re.compile(r"\[\d{1,2}:\d{2}(?::\d{2})?\]\s+")
 _NOT_LABELS = frozenset("Update Note Notes Editor Correction Clarification Source Sources Photo Photos Video Warning "
                         "Question Answer Q A Read Watch Listen Related Background Context Timeline Update".split())
 # A place that opens a paragraph and sets its scene, after any transcript label: "In Kharkiv, …",
@@ -905,12 +912,14 @@ class _Resolver:
         self.dateline = f"{city} {country}".strip()
         # The article's own writers ("By Tomas Reinholt, Northshore News"): a transcript's label
         # "REINHOLT (voice-over):" is the outlet's own voice.
-        byline = _BYLINE.search(text[:600])
+        # (A podcast's "Hosted by Claire Dunmore | Frontline Weekly": its host is the outlet's.)
+        byline = _BYLINE.search(text[:600]) or _HOSTED_BY.search(text[:600])
         self._full_names = None   # Korean full names in the text, for a bare family name
         self._initials: dict = {}
+        self._label_names: dict = {}   # a transcript label's first name -> the full name it was given first
         self.byline_names = frozenset(re.findall(r"[A-Z][\w'’-]+", byline.group(1))) if byline else frozenset()
-        self.own_voices: set = set()
-        self.publications: set | None = None   # initials and names of publications the text names   # surnames of the outlet's own presenters met under a label
+        self.own_voices: set = set()   # surnames of the outlet's own presenters met under a label
+        self.publications: set | None = None   # initials and names of publications the text names
         # Who holds it decides first ("Russian-occupied"), then the place, a capital that stands
         # for its government ("Seoul", "Moscow"), or the country.
         held_by = _CONTROLLED.match(country)
@@ -1250,13 +1259,26 @@ class _Resolver:
         return self._initials[letters]
 
     def _labelled(self, label: re.Match, at: int) -> _Speaker | None:
-        words = label.group("label").title()
+        words = re.sub(r"(?<=[’'])S\b", "s", label.group("label").title())   # "Korean People's Army"
+        first = words.split()[0] if words.split() else ""
+        sign = re.search(r"[“\"]([\w'’-]+)[”\"]", words)
+        if sign:
+            self._label_names.setdefault(sign.group(1), words)   # "TUMAN:" after "SERGEANT, CALL SIGN “TUMAN”, …:"
+        if len(words.split()) > 1 and "," not in words:
+            self._label_names.setdefault(first, words)
+        elif words in self._label_names:
+            words = self._label_names[words]   # "Taras:" after "Taras Lysenko:"
         full = self.initials_name(label.group("label").replace(".", "").replace(" ", ""))
         if full is not None:
             words = full   # "GS:" after "Gennady Sorokin, 64, retired from the Russian army …"
         name, _, description = words.partition(",")
         surname = name.split()[-1] if name.split() else ""
-        if _OWN_PRESENTER.search(words) or surname in self.byline_names or surname in self.own_voices:
+        # (Not another side's correspondent the article introduced: "the Russian war correspondent
+        # Artyom Velichko" under "ARTYOM VELICHKO, WAR CORRESPONDENT:".)
+        theirs = _OWN_PRESENTER.search(words) and surname not in self.byline_names \
+            and re.search(r"\b" + re.escape(name.strip()) + r"\b", self.text, 0) \
+            and self._side_from_first_mention(name.strip()) in _PARTISAN
+        if (_OWN_PRESENTER.search(words) and not theirs) or surname in self.byline_names or surname in self.own_voices:
             # (Once "HANNA LINDQVIST, PRESENTER:", every later "HANNA LINDQVIST:" is the outlet's.)
             self.own_voices.add(surname)
             return None
@@ -1311,6 +1333,21 @@ class _Resolver:
                 bodies = [a for b, e, a in self.actors.find(before) if before[b:e].split()[-1].lower() == head]
                 blocs = {bodies[-1].side} & set(_PARTISAN) if bodies else set()
         return blocs.pop() if len(blocs) == 1 else None
+
+    def headed_person(self, name: str, description: str) -> _Speaker:
+        """The speaker a testimony's heading names ("Taras, 29, drone operator, Ukrainian army"),
+        placed by the last of its parts that names a bloc or a town (guide 5: where they live or
+        serve; a defector's town, "Seoul", last)."""
+        side = None
+        for part in reversed([p.strip() for p in description.split(",") if p.strip()]):
+            blocs = {a.side for _, _, a in self.actors.find(part)} & set(_PARTISAN)
+            side = blocs.pop() if len(blocs) == 1 else town_bloc(part)
+            if side in _PARTISAN:
+                break
+        sp = _Speaker(name, side if side in _PARTISAN else self.actors.default_side, "person",
+                      named=side in _PARTISAN, context=f"{name}, {description}")
+        self.learn(sp)
+        return sp
 
     def writer(self, name: str) -> _Speaker:
         """The writer of a signed piece: placed by what the article says of them (guide 5), the
@@ -2709,6 +2746,8 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
     account = (text.find("\n", told.end()) % (len(text) + 1)) if told else None   # where the narrator's paragraphs may begin
     # Several signed pieces, "each in their own words", each under its own byline.
     signed = account is not None and "their" in told.group(0) and len(_BYLINE.findall(text, account)) >= 2
+    headed = False   # testimonies under their speakers' headings
+    own_byline = next((m.start() for m in _BYLINE.finditer(text, 0, 2000)), -1)
     i = 0
     while i < n:
         par = paragraphs[i]
@@ -2719,17 +2758,25 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
         par_text = text[p_start:p_end]
         resolver.paragraph = par
         resolver.age()
+        person = _PERSON_HEADING.fullmatch(par_text) if account is not None and p_start > account else None
+        if person:
+            # Testimonies, each under its speaker's heading ("Halyna, 44, nurse, Sumy"): the
+            # paragraphs below it are that person's (4.10), placed by where the heading says.
+            narrator = resolver.headed_person(person.group("name"), person.group("desc"))
+            headed = True
         if kinds[i] != "body":
             carry_quote = bullet_from = member = block = None
-            by = _BYLINE.match(par_text) if account is not None and p_start > account else None
+            # (Not the article's own byline under a headline that says "In Their Own Words".)
+            by = _BYLINE.match(par_text) if account is not None and p_start > account and p_start != own_byline else None
             if by and signed:
                 # Writers' pieces "each in their own words": a piece is its byline's writer's (4.10).
                 narrator = resolver.writer(by.group(1).partition(",")[0])
-            elif account is not None and p_start > account and (by or _APPARATUS_HEADING.match(par_text)):
+            elif by or (account is not None and p_start > account and _APPARATUS_HEADING.match(par_text)):
                 # A new byline, or the outlet's "Afterword": the account is over.
                 account = narrator = None
             elif signed and kinds[i] == "heading":
                 narrator = None   # the next piece's title, or the outlet's own box ("The Facts")
+
             for k in range(i, j):
                 cues[k] = schema.CUE_HEADING if kinds[k] == "heading" else schema.CUE_BOILERPLATE
                 if kinds[k] == "heading" and i > 0 and text[ends[k] - 1] == "?":
@@ -2749,8 +2796,11 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
         elif not par_text.startswith(("[", "(")):
             turn = 0   # narration between turns ends the dialogue; the outlet's bracketed notes do not
         note_lead = _NOTE_LEAD.match(par_text) if not qa and account is not None else None
-        label = (_SPEAKER_LABEL.match(par_text) or _mixed_label(par_text, name_labels) or _CLIP_LABEL.match(par_text)
-                 or _CHAT_LINE.match(par_text)) if not qa and not note_lead else None
+        # (A video transcript's time code comes first: "[02:08] TUMAN: Honestly, …".)
+        stamp = _TIME_CODE.match(par_text)
+        label = (_SPEAKER_LABEL.match(par_text, stamp.end() if stamp else 0) or _mixed_label(par_text, name_labels)
+                 or _CLIP_LABEL.match(par_text) or _CHAT_LINE.match(par_text) or _BOLD_LABEL.match(par_text)) \
+            if not qa and not note_lead else None
         # "MR: What did they tell you?", for The Meridian Review: the interviewer, asking like "Q:".
         outlet_asks = label is not None and resolver.interviewer_label(label.group("label"))
         # "KYIV SAYS: Ukraine's General Staff said …", "WHAT WE CAN VERIFY: …": a section mark, not
@@ -2797,12 +2847,12 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
             # Another publication's questions, in translation: that publication's (guide 4.8, 5).
             voice, voice_cue = asker, schema.CUE_INTERVIEW_ANSWER
         elif voice is None and account is not None and p_start > account and not par_text.startswith(("[", "(")) \
-                and not note_lead \
+                and not note_lead and not person \
                 and (_FIRST_PERSON_WORD.search(_mask(par_text, [(a, b) for a, b, _ in spans]))
-                     or (narrator is not None and narrator.name.split()[-1] not in par_text)):
+                     or (narrator is not None and not headed and narrator.name.split()[-1] not in par_text)):
             # An account told to the outlet (guide 4.10): after an introduction saying so, the
             # first-person paragraphs are the narrator's; the outlet's notes are in brackets.
-            if narrator is None and not signed:
+            if narrator is None and not signed and not headed:
                 narrator = resolver.narrator(account, told)
             voice, voice_cue = narrator, schema.CUE_FIRST_PERSON_ACCOUNT
         if voice is not None:
@@ -2813,7 +2863,8 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
                 sp, cue = _find_cue(masked, resolver)
                 # (and a record's "[Interruption.]" in a member's speech)
                 note = note or (voice_cue in (schema.CUE_FIRST_PERSON_ACCOUNT, schema.CUE_SPEAKER_LABEL, schema.CUE_INTERVIEW_ANSWER)
-                                and utext.startswith("[") and not _CLIP_LABEL.match(utext) and not _CHAT_LINE.match(utext))
+                                and utext.startswith("[") and not _CLIP_LABEL.match(utext) and not _CHAT_LINE.match(utext)
+                                and not _TIME_CODE.match(utext))
                 if note:
                     note = not utext.rstrip(".").endswith("]")
                     if sp is not None:

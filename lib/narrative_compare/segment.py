@@ -101,6 +101,9 @@ _LONE_QUESTION = re.compile(r"(?![QA]\s*[:.]|Question:|Answer:|[A-Z][A-Z .'’-]
                             r"Will|Would|Should)\b[^.!?]*\?")
 
 
+_NUMBERED_TITLE = re.compile(r"\d{1,2}\.\s+[A-Z][^:;,\n]*")
+
+
 def _is_title_case(line: str) -> bool:
     words = re.findall(r"[A-Za-z][\w'’-]*", line)
     if not words:
@@ -123,6 +126,8 @@ def _paragraph_kind(line: str, index: int, n_paragraphs: int) -> str:
         return "heading"
     if not ends_sentence and n_words <= 14 and _is_title_case(line):
         return "heading"
+    if not ends_sentence and n_words <= 8 and _NUMBERED_TITLE.fullmatch(line):
+        return "heading"   # a report's numbered section: "2. North Korean losses"
     if line.endswith("?") and n_words <= 14 and index > 0 and _LONE_QUESTION.fullmatch(line):
         return "heading"   # an explainer's question heading: "How many have been killed?"
     return "body"
