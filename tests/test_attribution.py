@@ -1209,6 +1209,52 @@ def test_a_video_transcript_under_time_codes():
     assert list(units.side)[3:] == ["russia"] * 5, units
 
 
+def test_a_forum_officer_under_his_call_sign():
+    # "… that a Ukrainian drone-unit officer held on a forum under the call sign Kobzar": the
+    # clause describes the call sign's owner; "drone-unit officer" is a person, not a weapon.
+    units = attribute("The Post is republishing an edited version of an \"Ask Me Anything\" thread that a Ukrainian "
+                      "drone-unit officer held on a public forum last week under the call sign Kobzar.\n"
+                      "Kobzar said the Koreans lost 40 men near the village.")
+    assert units.side.iloc[-1] == "ukraine_west", units
+
+
+def test_a_monitored_television_script():
+    # "Our translation follows the script as broadcast" of "Posemye TV, a state-owned regional
+    # channel in Russia's Kursk region": everyone on air reaches the article through the station;
+    # "SYNC: Name, description:" names who is heard.
+    units = attribute("Regional TV on the Mine Clearance\nBy Daria Wendt\nPosemye TV, a state-owned regional channel "
+                      "in Russia's Kursk region, gave four minutes of its bulletin to Korean sappers. Our translation "
+                      "follows the script as broadcast.\nANCHOR: Good evening.\nVO: A platoon of Korean sappers works here.\n"
+                      "SYNC: Gennady Kulikov, head of the Sudzha district administration: Nine of our residents have "
+                      "been killed by mines.")
+    assert list(units.side)[4:] == ["russia"] * 3, units
+    assert (units.speaker.iloc[-1], units.channel.iloc[-1]) == ("Gennady Kulikov", "Posemye TV")
+
+
+def test_quotations_above_their_dash_attribution_lines():
+    # A round-up's quotation and the dash line under it are the named speaker's; one "released by
+    # Ukraine's SBU" reaches the article through it (the channel decides).
+    units = attribute("What They're Saying\nFrom Moscow\n“The stories about thousands of dead Koreans are a fantasy.”\n"
+                      "— Maria Zakharova, Russian foreign ministry spokeswoman, at her weekly briefing\nFrom Kyiv\n"
+                      "“In my squad of twelve, only three of us were still alive.”\n"
+                      "— A North Korean soldier captured in January, in a video released by Ukraine's SBU")
+    body = units[units.kind == "body"]
+    assert list(body.side) == ["russia", "russia", "ukraine_west", "ukraine_west"], units
+    assert body.channel.iloc[-1] == "SBU"
+
+
+def test_a_leaked_cable_published_below_is_its_senders_until_it_ends():
+    # "The Dispatch is publishing most of it below": the cable "sent from a Western embassy in
+    # Moscow" speaks, and its Russian contacts through it; after "END COMMENT." the outlet reports.
+    units = attribute("Leaked Cable Says Korean Losses Are Heavy\nBy Ana Ruiz\nA confidential cable sent from a Western "
+                      "embassy in Moscow says Korean losses are heavy. The Dispatch is publishing most of it below.\n"
+                      "1. (C) Summary: Contacts in the Defence Ministry told Embassy officers that 3,000 Koreans had died.\n"
+                      "2. (C) COMMENT: Post assesses that the figures are plausible. END COMMENT.\n"
+                      "Kremlin spokesman Dmitry Peskov called the document a forgery.")
+    body = units[units.kind == "body"]
+    assert list(body.side)[2:] == ["ukraine_west", "ukraine_west", "ukraine_west", "russia"], units
+
+
 def test_signed_pieces_each_in_their_own_words_are_their_writers():
     # An opinion page's pieces "each in their own words" (guide 4.10): a piece is its byline's
     # writer's, placed by the note on who they are; a source the writer cites takes the writer's

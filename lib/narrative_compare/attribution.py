@@ -352,6 +352,12 @@ _PERSON_HEADING = re.compile(r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s
 _BOLD_LABEL = re.compile(r"\*\*(?P<label>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}):\*\*\s")
 _HOSTED_BY = re.compile(r"^(?:Hosted|Presented|Moderated)\s+by\s+([^|\n]{2,80})", re.MULTILINE)
 _TIME_CODE = re.compile(r"\[\d{1,2}:\d{2}(?::\d{2})?\]\s+")
+_BY_CALL_SIGN = re.compile(r"\b(?:under|by|with)\s+the\s+(?:call\s+sign|nickname|handle|username)\s+$")
+# A television script's marks for a clip of someone speaking, followed by who speaks.
+_PRODUCTION_MARKS = frozenset({"SYNC", "SOT", "SOUNDBITE", "INTERVIEW", "ACTUALITY"})
+_HEARD = re.compile(r"(?P<label>[A-Z][^:\n]{2,160}?)(?:\s*\([^)]{1,40}\))?:\s")
+_CABLE_END = re.compile(r"\bEND\s+(?:COMMENT|TEXT|CABLE|MESSAGE)\b\.?\s*$")
+_SENT_FROM = re.compile(r"\b(?:cable|memo|telegram|dispatch)\s+(?:sent|written|drafted|signed)\s+(?:from|by)\s+(?P<who>[^,.;\n]{3,60})")
 _NOT_LABELS = frozenset("Update Note Notes Editor Correction Clarification Source Sources Photo Photos Video Warning "
                         "Question Answer Q A Read Watch Listen Related Background Context Timeline Update".split())
 # A place that opens a paragraph and sets its scene, after any transcript label: "In Kharkiv, …",
@@ -361,7 +367,9 @@ _COURT = re.compile(r"\b(?:[Jj]udges?|[Ll]awyers?|[Aa]ttorneys?|[Dd]efen[cs]e\s+
 _BYLINE = re.compile(r"^By\s+([^\n]{2,120})$", re.MULTILINE)
 # The outlet's own voices and notes under a label: "ANCHOR:", "MODERATOR:", "CORRECTION:".
 # An introduction saying that the transcript below is another broadcaster's, in translation.
-_TRANSLATED_TRANSCRIPT = re.compile(r"\btranscripts?\b[^.\n]{0,80}?\btranslated\b|\btranslated\s+transcript\b", re.I)
+_TRANSLATED_TRANSCRIPT = re.compile(r"\btranscripts?\b[^.\n]{0,80}?\btranslated\b|\btranslated\s+transcript\b|"
+                                    # "Our translation follows the script as broadcast"
+                                    r"\btranslation\b[^.\n]{0,40}?\b(?:script|transcript|bulletin|programme)\b", re.I)
 # "Rodina-24, one of Russia's main state television channels": a broadcaster and what it is.
 _BROADCASTER = re.compile(r"(?P<name>[A-Z][\w’'-]*(?:[ -][A-Z0-9][\w’'-]*){0,3}),\s+(?P<desc>(?:one\s+of\s+|an?\s+|the\s+)"
                           r"[^,.;\n]{0,80}?\b(?:television|TV|channels?|broadcasters?|radio|stations?)\b)")
@@ -385,7 +393,7 @@ _INTERNATIONAL = re.compile(
 _WEAPON_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:missiles?|drones?|rockets?|shells?|shelling|bombs?|strikes?|"
                            r"attacks?|air\s+strikes?|artillery|forces\s+(?:struck|attacked|shelled))\b"
                            # "a Ukrainian artillery officer", "a Russian drone operator": a person of the bloc.
-                           r"(?!\s+(?:officers?|commanders?|operators?|pilots?|units?|crews?|brigades?|battalions?|"
+                           r"(?![\s-]+(?:officers?|commanders?|operators?|pilots?|units?|crews?|brigades?|battalions?|"
                            r"regiments?|company|platoon|gunners?|veterans?|soldiers?)\b)")
 _FINITE = re.compile(r"\b(?:was|were|is|are|has|have|had|struck|killed|hit|launched|attacked)\b")
 _PHRASE_END = re.compile(r"[,.;:!?()“”\"]|\s(?:said|says|did|does|has|have|had|was|were|is|are|will|would|"
@@ -532,6 +540,9 @@ _ACCOUNT_TOLD = re.compile(r"(?=[tTaAiIhHrRpPlL])\b(?:told\s+(?:his|her|their)\s
                            # A body's document reprinted whole: "The Ledger reprints the update below in full".
                            r"(?:reprints?|reprinted|reproduces?|publishes)\s+(?:the|its)\s+(?P<document>update|assessment|"
                            r"report|memo|statement|communiqu[eé]|briefing)\s+(?:below|here|in\s+full)\b|"
+                           # "The cable … The Dispatch is publishing most of it below"
+                           r"(?P<cable>(?:is\s+)?(?:publishing|reprinting|publishes|reprints)\s+(?:most|much|all|parts)\s+of\s+it\s+"
+                           r"(?:below|here))\b|"
                            # A speech's text given below: "The text below is our own translation of that transcript".
                            + _SPEECH_BELOW.pattern + ")",
                            re.IGNORECASE)
@@ -1198,7 +1209,9 @@ class _Resolver:
             return None
         for m in _BROADCASTER.finditer(text, 0, 3000):
             known = [a for _, _, a in self.actors.find(m.group("name")) if a.side in _PARTISAN]
-            blocs = {a.side for _, _, a in self.actors.find(m.group("desc")) if a.side in _PARTISAN}
+            # ("a state-owned regional channel in Russia's Kursk region": where it is, too)
+            where = re.match(r"[^,.;\n]{0,60}", text[m.end():]).group(0)
+            blocs = {a.side for _, _, a in self.actors.find(m.group("desc") + where) if a.side in _PARTISAN}
             side = known[0].side if known else blocs.pop() if len(blocs) == 1 else None
             if side is not None:
                 return m.group("name"), side
@@ -1362,6 +1375,27 @@ class _Resolver:
         self.learn(sp)
         return sp
 
+    def quoted(self, name: str, description: str) -> _Speaker:
+        """Who an attribution line names ("Maria Zakharova, Russian foreign ministry spokeswoman"):
+        a known actor, else placed where the article introduced them (often the line itself); one
+        "quoted by TASS" or in a video "released by Ukraine's SBU" reaches the article through it."""
+        relay = _RELAYED_BY.search(description)
+        ch = self.channel_of(relay.group("by")) if relay else None
+        if ch is not None and ch[1] in _PARTISAN:
+            sp = _Speaker(name, ch[1], "person", channel=ch[0], named=False, context=f"{name}, {description}")
+            self.learn(sp)
+            return sp
+        sp = self.resolve(name, anaphora=False)
+        if sp is not None and sp.side in _PARTISAN:
+            return sp
+        # (The line is where the name is introduced: its appositive places them, or places
+        # nobody, for an exiled project's editor or a university's scholar.)
+        side = self._side_from_first_mention(name)
+        sp = _Speaker(name, side or self.actors.default_side, "person", named=side in _PARTISAN,
+                      context=f"{name}, {description}")
+        self.learn(sp)
+        return sp
+
     def poster(self, name: str) -> _Speaker:
         """The writer of an embedded post credited to ``name``: a known body or person, else placed
         where the article introduced them (guide 5)."""
@@ -1386,7 +1420,16 @@ class _Resolver:
     def narrator(self, before: int, told: re.Match) -> _Speaker | None:
         """Return the person whose own account follows the introduction ending at ``before``;
         ``told`` is where the introduction says so ("in his own words")."""
-        if told.group("document"):
+        if told.group("cable"):
+            # "A confidential cable sent from a Western embassy in Moscow …": the sender, placed by
+            # what it is, not by where it sits.
+            sent = _SENT_FROM.search(self.text, 0, before)
+            if sent is not None:
+                who = sent.group("who")
+                found = [a for s, _, a in self.actors.find(who) if a.side in _PARTISAN and not _LOCATIVE.search(who[max(0, s - 12):s])]
+                if found:
+                    return _Speaker(re.sub(r"^(?:an?|the)\s+", "", who.split(" in ")[0]), found[0].side, "institution", named=True)
+        if told.group("document") or told.group("cable"):
             # A body's document reprinted whole speaks in the body's "we" ("We assess that …").
             return self._document_owner(before)
         if _SPEECH_BELOW.search(told.group(0)):
@@ -1762,6 +1805,10 @@ class _Resolver:
                 # a predicate after the comma, not a description.)
                 appositive = ""
             before = window[max(0, rel - 80): rel]
+            if _BY_CALL_SIGN.search(before):
+                # "… that a Ukrainian drone-unit officer held on a forum under the call sign Kobzar":
+                # the description is the clause's, further back.
+                before = window[max(0, rel - 200): rel]
             quote_end = max(before.rfind("”"), before.rfind('"'))
             if quote_end >= 0:
                 before = before[quote_end + 1:]   # ("“Russians hear the truth,” the ministry's spokesman, X": not the quote)
@@ -2801,6 +2848,11 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
         label = (_SPEAKER_LABEL.match(par_text, stamp.end() if stamp else 0) or _mixed_label(par_text, name_labels)
                  or _CLIP_LABEL.match(par_text) or _CHAT_LINE.match(par_text) or _BOLD_LABEL.match(par_text)) \
             if not qa and not note_lead else None
+        if label is not None and label.group("label") in _PRODUCTION_MARKS:
+            # "SYNC: Gennady Kulikov, head of the Sudzha district administration: …": who is heard.
+            heard = _HEARD.match(par_text, label.end())
+            if heard is not None:
+                label = _Match(label.start(), heard.end(), label=heard.group("label"))
         # "MR: What did they tell you?", for The Meridian Review: the interviewer, asking like "Q:".
         outlet_asks = label is not None and resolver.interviewer_label(label.group("label"))
         # "KYIV SAYS: Ukraine's General Staff said …", "WHAT WE CAN VERIFY: …": a section mark, not
@@ -2835,7 +2887,8 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
         elif letter is not None:
             # A letters page: every paragraph of a letter is its writer's, who signed it below.
             if letter not in writers:
-                writers[letter] = resolver.letter_writer(letter[2], letter[3]) if letter[3] else resolver.poster(letter[2])
+                writers[letter] = (resolver.quoted(letter[2], letter[3][1]) if isinstance(letter[3], tuple)
+                                   else resolver.letter_writer(letter[2], letter[3]) if letter[3] else resolver.poster(letter[2]))
             voice, voice_cue = writers[letter], schema.CUE_FIRST_PERSON_ACCOUNT
         elif (qa and qa.group("a")) or (dash and turn % 2 == 0):
             # An interview (guide 4.8): an answer is the interviewee's. The questions are read like
@@ -2849,12 +2902,15 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
         elif voice is None and account is not None and p_start > account and not par_text.startswith(("[", "(")) \
                 and not note_lead and not person \
                 and (_FIRST_PERSON_WORD.search(_mask(par_text, [(a, b) for a, b, _ in spans]))
-                     or (narrator is not None and not headed and narrator.name.split()[-1] not in par_text)):
+                     or (narrator is not None and not headed and narrator.name.split()[-1] not in par_text)
+                     or told.group("cable")):   # a cable's paragraphs are its sender's, "we" or not
             # An account told to the outlet (guide 4.10): after an introduction saying so, the
             # first-person paragraphs are the narrator's; the outlet's notes are in brackets.
             if narrator is None and not signed and not headed:
                 narrator = resolver.narrator(account, told)
             voice, voice_cue = narrator, schema.CUE_FIRST_PERSON_ACCOUNT
+            if told is not None and told.group("cable") and _CABLE_END.search(par_text):
+                account = None   # "END COMMENT.": the cable is over, the outlet's report goes on
         if voice is not None:
             # A source the voice cites is relayed by it, and takes its side (the channel decides).
             note = False   # inside the outlet's "[Editor's note: …]" set in the voice's paragraph
@@ -3070,6 +3126,14 @@ def _mentions_issuer(par_text: str, issuer: _Speaker, phrase: str, resolver: _Re
     return any(re.search(r"\b" + re.escape(w) + r"\b", masked, 0 if w[0].isupper() else re.I) for w in words if len(w) > 3)
 
 
+# A quotation's attribution line below it: "— Maria Zakharova, Russian foreign ministry spokeswoman,
+# at her weekly briefing".
+_QUOTE_CREDIT = re.compile(r"[—–]\s*(?P<name>[A-Z][^,\n]{1,60}),\s+(?P<desc>[^\n]{2,200}?)\s*")
+_OPENING_QUOTES = ("“", '"', "«")
+_RELAYED_BY = re.compile(r"\b(?:released|aired|published|posted|shown|broadcast|quoted|cited)\s+by\s+(?P<by>[^,;\n]{2,60})")
+_CLOSING_QUOTES = ("”", '"', "»", "”.", '".')
+
+
 # An embedded post's credit line below it: "— Yurii Bondar (@bondar_yu) March 4, 2026".
 _POST_CREDIT = re.compile(r"[—–-]\s*(?P<name>[^\s()@—–][^()\n]{0,60}?)\s*\(@(?P<handle>\w{1,40})\)[^()\n]{0,40}")
 
@@ -3086,6 +3150,17 @@ def _embedded_posts(text: str, paragraphs: list, actors: Actors) -> list:
     posts = []
     for k, (a, b, _) in enumerate(paragraphs):
         credit = _POST_CREDIT.fullmatch(text, a, b) if text.startswith(("—", "–", "-"), a) else None
+        said = _QUOTE_CREDIT.fullmatch(text, a, b) if credit is None and text.startswith(("—", "–"), a) and k else None
+        if said is not None and text.startswith(_OPENING_QUOTES, paragraphs[k - 1][0]):
+            # A round-up's quotation above its dash line ("— Dmitry Peskov, Kremlin spokesman, to
+            # reporters"): the quoted paragraphs just above, and the line itself, are the speaker's.
+            begin = k - 1
+            while begin > 0 and k - begin < 3 and paragraphs[begin - 1][2] == "body" \
+                    and text.startswith(_OPENING_QUOTES, paragraphs[begin - 1][0]) \
+                    and not text[paragraphs[begin - 1][0]:paragraphs[begin - 1][1]].rstrip().endswith(_CLOSING_QUOTES):
+                begin -= 1   # (a quotation over paragraphs leaves the earlier ones open)
+            posts.append((paragraphs[begin][0], b, said.group("name").strip(), ("said", said.group("desc"))))
+            continue
         if credit is None or not k:
             continue
         name = credit.group("name").strip()
