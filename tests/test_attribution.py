@@ -1161,6 +1161,14 @@ def test_the_last_speaker_found_in_a_possessive_or_a_relative_clause(text, colum
                      "Strategy, keeps a spreadsheet of every estimate.\n"
                      "“Every number in this file is somebody's guess,” the researcher says.", "ukraine_west",
                      id="the researcher, a fellow"),
+        # A claims log's dated line opens with its claimant: "March 2 — Rybar (Telegram): …".
+        pytest.param("March 1 — Ukraine's General Staff: North Korean units attacked near the village.\n"
+                     "March 2 — Rybar (Telegram): Korean units have cleared the tree lines east of the village.",
+                     "russia", id="dated log line"),
+        # "The indictment alleges": the document prosecutors "filed" speaks for them.
+        pytest.param("SUMY, Ukraine — Ukrainian prosecutors on Tuesday filed an indictment against a North Korean soldier, accusing "
+                     "him of killing two civilians.\nThe indictment alleges that Private Ri entered the village on "
+                     "Oct. 14.", "ukraine_west", id="the indictment alleges"),
         # A bare toll after a report continues it (guide 4.9), "listed as missing" too.
         pytest.param("In Kyiv, Ukraine's General Staff said its forces had killed 46 North Korean soldiers. Two "
                      "Ukrainian servicemen were listed as missing in the same fighting.", "ukraine_west",
@@ -1256,6 +1264,16 @@ def test_a_leaked_cable_published_below_is_its_senders_until_it_ends():
                       "Kremlin spokesman Dmitry Peskov called the document a forgery.")
     body = units[units.kind == "body"]
     assert list(body.side)[2:] == ["ukraine_west", "ukraine_west", "ukraine_west", "russia"], units
+
+
+def test_a_captives_letter_reaches_the_article_through_who_released_it():
+    # "The SBU released the text of a handwritten letter that … a North Korean soldier … wrote":
+    # his first-person letter is his, through the SBU (guide 4.12, 5: the channel decides).
+    units = attribute("The Letter a Captured Soldier Wrote Home\nBy Ilse Varga\nUkraine's Security Service on Tuesday "
+                      "released the text of a handwritten letter that it says a North Korean soldier captured in "
+                      "Kursk wrote to his family. We publish the letter below in full.\nThe Letter\n"
+                      "Dear Father, I am alive, and I am writing to you with a borrowed pencil.")
+    assert (units.side.iloc[-1], units.channel.iloc[-1]) == ("ukraine_west", "Ukraine's Security Service"), units
 
 
 def test_signed_pieces_each_in_their_own_words_are_their_writers():

@@ -358,6 +358,16 @@ _PRODUCTION_MARKS = frozenset({"SYNC", "SOT", "SOUNDBITE", "INTERVIEW", "ACTUALI
 _HEARD = re.compile(r"(?P<label>[A-Z][^:\n]{2,160}?)(?:\s*\([^)]{1,40}\))?:\s")
 _CABLE_END = re.compile(r"\bEND\s+(?:COMMENT|TEXT|CABLE|MESSAGE)\b\.?\s*$")
 _SENT_FROM = re.compile(r"\b(?:cable|memo|telegram|dispatch)\s+(?:sent|written|drafted|signed)\s+(?:from|by)\s+(?P<who>[^,.;\n]{3,60})")
+_RELEASED_TEXT = re.compile(r"(?P<by>[A-Z][^.;\n]{2,60}?)\s+(?:on\s+\w+\s+)?(?:released|published|made\s+public|handed\s+over)\s+"
+                            r"(?:the\s+(?:full\s+)?text\s+of\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?P<kind>letter|diary|note|notebook|recording)\b")
+# A claims log's line: "March 2 — Rybar (Telegram): Korean units have …".
+_DATED_SOURCE = re.compile(r"\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+"
+                           r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)(?:,\s+\d{4})?\s+[—–-]\s+"
+                           r"(?P<who>[A-Z][^:;“”\"\n]{1,100}?)(?:\s+\([^()\n]{1,40}\))?:\s")
+# "Ukrainian prosecutors on Tuesday filed an indictment": the document's issuer.
+_FILED_DOC = re.compile(r"(?P<who>[A-Z][^,;.()\n]{2,60}?)\s+(?:on\s+\w+\s+)?(?:filed|submitted|issued|lodged)\s+(?:an?|the|its)\s+"
+                        r"(?P<head>indictment|report|assessment|statement|charge\s+sheet)\b")
+_DOCUMENT_SUBJECT = re.compile(r"(?:^|\s)(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\s+\S+\s+$")
 _NOT_LABELS = frozenset("Update Note Notes Editor Correction Clarification Source Sources Photo Photos Video Warning "
                         "Question Answer Q A Read Watch Listen Related Background Context Timeline Update".split())
 # A place that opens a paragraph and sets its scene, after any transcript label: "In Kharkiv, …",
@@ -1441,6 +1451,9 @@ class _Resolver:
             # "We publish it below … in his own words": "his" is the person the introduction is
             # about, the one it names most, placed by what they are or by the outlet they write for.
             sp = self._introduced_person(before) or sp
+        released = _RELEASED_TEXT.search(self.text, 0, before)
+        if sp is None and released is not None:
+            sp = _Speaker(released.group("kind").lower() + " writer", self.actors.default_side, "person", named=False)
         if sp is None:
             return None
         # "A Ukrainian Sergeant Remembers Kursk", "a Russian veteran": the account's own
@@ -1448,6 +1461,12 @@ class _Resolver:
         side = self._soldier_bloc(self.text[:before])
         if side is not None:
             sp = _Speaker(sp.name, side, "person", named=True)
+        ch = self.channel_of(released.group("by")) if released else None
+        if ch is not None and ch[1] in _PARTISAN:
+            # "Ukraine's Security Service … released the text of a handwritten letter that … a
+            # North Korean soldier … wrote": a captive's words reach the article through the body
+            # that released them (guide 4.12, 5: the channel decides).
+            sp = _Speaker(sp.name, ch[1], "person", channel=ch[0], named=True)
         return sp
 
     def _document_owner(self, before: int) -> _Speaker | None:
@@ -2155,6 +2174,8 @@ class _Resolver:
                     if any(re.search(r"\b" + n + r"\b", described) for n in names):
                         return recent
                 issued = _ISSUED_BY.search(self.text, 0, self.unit_start) if head in DOCUMENT_NOUNS else None
+                if issued is None and head in DOCUMENT_NOUNS:
+                    issued = next(reversed(list(_FILED_DOC.finditer(self.text, 0, self.unit_start))), None)
                 if issued is not None and issued.group("head").lower() == head:
                     # "The report was compiled by the UN Office for the Coordination of Humanitarian
                     # Affairs": the article's report is its issuer's, whoever spoke last.
@@ -2414,6 +2435,8 @@ def _verb_cues(masked: str, resolver: _Resolver):
                          and not word.endswith("s")) or (word[:1].islower() and not word.endswith("s")
                                                          and word.lower() not in PRONOUNS
                                                          and word.lower() not in resolver.actors.roles
+                                                         # ("The indictment alleges": a document as subject)
+                                                         and not (word.lower() in DOCUMENT_NOUNS and _DOCUMENT_SUBJECT.search(before))
                                                          and not _TRAIL.fullmatch(" " + word)) \
                 or _DEMONYM.fullmatch(word) is not None or word[-1:].isdigit() \
                 or word.endswith(("'s", "’s"))   # "the South Korean estimate", "14,000 requests", "South Korea's estimates"
@@ -2970,7 +2993,8 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
                 lead = _SOURCE_COLON.match(masked) if k == i else None
                 if lead is not None and any(_VERB_WORD.fullmatch(w) for w in lead.group("who").split()):
                     lead = None   # "On Thursday, Two Majors published its answer: …" is a sentence, not a source line
-                lead = lead or _CLAIMS_LEAD.match(masked) or _GAVE_LEAD.match(masked)
+                lead = lead or _CLAIMS_LEAD.match(masked) or _GAVE_LEAD.match(masked) \
+                    or (_DATED_SOURCE.match(masked) if k == i else None)
             if lead is not None:
                 # A list's "- Ukraine's General Staff: 300 killed", "Kyiv's claims so far:": the source
                 # the line opens with, as a table row's first cell (guide 4.3, 4.11); not a fact box's
