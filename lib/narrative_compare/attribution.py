@@ -416,8 +416,6 @@ _ROLE_THEN_NAME = re.compile(r"(?P<role>(?:[A-Z][\w'’-]*\s+)?[a-z][\w'’-]*(?
                              r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})")
 _ROLE_COMMA_NAME = re.compile(r"(?P<role>the\s+[a-z][\w-]*'s\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?),\s+"
                               r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),?")
-# Words one side uses for the war and the other side's forces, and briefing verbs: an untagged
-# sentence in them right after that side spoke goes on with its report.
 # A toll stated as a fact: "Three people were killed and 28 injured", "No casualties were reported".
 _TOLL = re.compile(r"\b(?:(?:were|was|been)\s+(?:\w+ly\s+)?(?:killed|injured|wounded|hurt)|"
                    # "Twelve of the dead were children.", "Among the wounded are two medics."
@@ -1357,6 +1355,19 @@ class _Resolver:
                 blocs = {bodies[-1].side} & set(_PARTISAN) if bodies else set()
         return blocs.pop() if len(blocs) == 1 else None
 
+    def _known(self, name: str) -> _Speaker | None:
+        """The speaker the text already places on a side under ``name``, else None."""
+        sp = self.resolve(name, anaphora=False)
+        return sp if sp is not None and sp.side in _PARTISAN else None
+
+    def _placed(self, name: str, side: str | None, *, named: bool = True, context: str = "",
+                channel: str = "") -> _Speaker:
+        """Remember and return a person a format names (a post's credit, a byline, a heading, a
+        signature), on ``side`` or, without one, the default side."""
+        sp = _Speaker(name, side or self.actors.default_side, "person", channel=channel, named=named, context=context)
+        self.learn(sp)
+        return sp
+
     def headed_person(self, name: str, description: str) -> _Speaker:
         """The speaker a testimony's heading names ("Taras, 29, drone operator, Ukrainian army"),
         placed by the last of its parts that names a bloc or a town (guide 5: where they live or
@@ -1367,23 +1378,18 @@ class _Resolver:
             side = blocs.pop() if len(blocs) == 1 else town_bloc(part)
             if side in _PARTISAN:
                 break
-        sp = _Speaker(name, side if side in _PARTISAN else self.actors.default_side, "person",
-                      named=side in _PARTISAN, context=f"{name}, {description}")
-        self.learn(sp)
-        return sp
+        side = side if side in _PARTISAN else None
+        return self._placed(name, side, named=side is not None, context=f"{name}, {description}")
 
     def writer(self, name: str) -> _Speaker:
         """The writer of a signed piece: placed by what the article says of them (guide 5), the
         note on who they are first ("Oksana Tkachuk is a member of Ukraine's parliament …")."""
-        sp = self.resolve(name, anaphora=False)
-        if sp is not None and sp.side in _PARTISAN:
-            return sp
+        known = self._known(name)
+        if known is not None:
+            return known
         bio = re.search(re.escape(name) + r"\s+(?:is|was)\s+(?:a|an|the)\s+([^.\n]{3,200})", self.text)
         blocs = {a.side for _, _, a in self.actors.find(bio.group(1))} & set(_PARTISAN) if bio else set()
-        side = blocs.pop() if len(blocs) == 1 else self._side_from_first_mention(name)
-        sp = _Speaker(name, side or self.actors.default_side, "person", named=True)
-        self.learn(sp)
-        return sp
+        return self._placed(name, blocs.pop() if len(blocs) == 1 else self._side_from_first_mention(name))
 
     def quoted(self, name: str, description: str) -> _Speaker:
         """Who an attribution line names ("Maria Zakharova, Russian foreign ministry spokeswoman"):
@@ -1392,40 +1398,28 @@ class _Resolver:
         relay = _RELAYED_BY.search(description)
         ch = self.channel_of(relay.group("by")) if relay else None
         if ch is not None and ch[1] in _PARTISAN:
-            sp = _Speaker(name, ch[1], "person", channel=ch[0], named=False, context=f"{name}, {description}")
-            self.learn(sp)
-            return sp
-        sp = self.resolve(name, anaphora=False)
-        if sp is not None and sp.side in _PARTISAN:
-            return sp
+            return self._placed(name, ch[1], named=False, context=f"{name}, {description}", channel=ch[0])
+        known = self._known(name)
+        if known is not None:
+            return known
         # (The line is where the name is introduced: its appositive places them, or places
         # nobody, for an exiled project's editor or a university's scholar.)
         side = self._side_from_first_mention(name)
-        sp = _Speaker(name, side or self.actors.default_side, "person", named=side in _PARTISAN,
-                      context=f"{name}, {description}")
-        self.learn(sp)
-        return sp
+        return self._placed(name, side, named=side in _PARTISAN, context=f"{name}, {description}")
 
     def poster(self, name: str) -> _Speaker:
         """The writer of an embedded post credited to ``name``: a known body or person, else placed
         where the article introduced them (guide 5)."""
         # (A channel's "Z" or "UA" after its name is a mark, not a word of it: "Severny Veter Z".)
         name = re.sub(r"(?:\s+[A-Z]{1,2})+$", "", name) or name
-        sp = self.resolve(name, anaphora=False)
-        if sp is not None and sp.side in _PARTISAN:
-            return sp
-        sp = _Speaker(name, self._side_from_first_mention(name) or self.actors.default_side, "person")
-        self.learn(sp)
-        return sp
+        return self._known(name) or self._placed(name, self._side_from_first_mention(name))
 
     def letter_writer(self, name: str, town: str) -> _Speaker:
         """The writer of a letter signed with ``name`` and ``town``: placed by where they live
         (guide 5), a town of the actors config first, else the town's country."""
         known = [a.side for _, _, a in self.actors.find(town) if a.type == "place"]
         side = known[0] if known else town_bloc(town) or self.actors.default_side
-        sp = _Speaker(name, side, "person", named=side != self.actors.default_side, context=f"{name}, {town}")
-        self.learn(sp)
-        return sp
+        return self._placed(name, side, named=side != self.actors.default_side, context=f"{name}, {town}")
 
     def narrator(self, before: int, told: re.Match) -> _Speaker | None:
         """Return the person whose own account follows the introduction ending at ``before``;
