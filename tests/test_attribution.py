@@ -818,8 +818,6 @@ def test_soldiers_speaking_for_themselves_serve_the_side_of_the_dateline():
     assert units.side.iloc[0] == "ukraine_west", units[["speaker", "side"]]
 
 
-
-
 @pytest.mark.parametrize(
     "text, side",
     [
@@ -861,7 +859,6 @@ def test_officials_and_relatives_are_placed_where_the_sentence_puts_them(text, s
 def test_the_last_speaker_is_placed_on_the_russian_side(text):
     units = nc.add_attribution(nc.split_units(text), text)
     assert units.side.iloc[-1] == "russia", units[["speaker", "side"]]
-
 
 
 @pytest.mark.parametrize(
@@ -1176,11 +1173,56 @@ def test_the_last_speaker_found_in_a_possessive_or_a_relative_clause(text, colum
         pytest.param("In Kyiv, Ukraine's General Staff said its forces had killed 46 North Korean soldiers. Two "
                      "Ukrainian servicemen were listed as missing in the same fighting.", "ukraine_west",
                      id="were listed as missing"),
+        # A trial transcript's role labels (guide 4.12, 5): a bracketed description, the court's
+        # country for its officers, the accused's bloc for "DEFENDANT:".
+        pytest.param("A Ukrainian military court in Poltava on Monday opened the trial of a Russian sergeant.\n"
+                     "JUDGE: Call the first witness.\nWITNESS (a Russian deserter): I saw the order in writing.",
+                     "russia", id="witness label, bracketed description"),
+        pytest.param("A Russian military court in Rostov on Monday opened the trial of two Ukrainian marines.\n"
+                     "PROSECUTOR: The accused crossed the border on the morning of Aug. 6.", "russia",
+                     id="prosecutor label, the court's country"),
+        pytest.param("A captured Russian soldier went on trial in Chernihiv on Monday.\nJUDGE: Do you understand "
+                     "the charges?\nDEFENDANT: I followed the orders I was given.", "russia", id="defendant label"),
+        # The indictment in a trial report: of the court the article names.
+        pytest.param("A Ukrainian district court in Sumy on Monday began the trial of a Russian colonel. "
+                     "He listened from a glass box.\nThe indictment says he ordered the shelling of a bread queue.",
+                     "ukraine_west", id="the indictment says, in a trial report"),
+        # A witness who testified, and a relative outside the courthouse: where the court sits.
+        pytest.param("A Ukrainian district court in Sumy on Monday began the trial of a Russian colonel. "
+                     "Kremlin spokesman Dmitry Peskov called the case theatre.\nEarlier, Oksana Bilyk, the head nurse "
+                     "of a village clinic, testified that the ward had been emptied the night before.",
+                     "ukraine_west", id="a witness who testified"),
+        pytest.param("A Russian colonel captured last autumn went on trial in Ukraine's Sumy region on Tuesday. Colonel "
+                     "Pavel Gromov, 51, listened from behind a glass screen.\nJUDGE: The court will hear the witness.\n"
+                     "WITNESS: I saw Russian guns fire on the road all morning.\nOutside the courthouse, Petro Hai, 58, "
+                     "held a photograph. “I want a name,” he said.", "ukraine_west", id="outside the courthouse"),
+        # "called X's claim that … “…”": the verb reports, however long the object before the quote.
+        pytest.param("Kremlin spokesman Dmitry Peskov called the Ukrainian General Staff's report that 300 Russian "
+                     "soldiers had died in one night near the village of Oleshnia “a crude fake”.", "russia",
+                     id="called a long claim “…”"),
+        # "its spokesman, Name," after the body that "its" is.
+        pytest.param("Only once did Russia's Defence Ministry answer a Ukrainian claim. At a briefing on Friday, its "
+                     "spokesman, Maj. Gen. Pavel Orlov, called Kyiv's report that a Russian battalion had been "
+                     "destroyed “a fantasy.”", "russia", id="its spokesman, Name, called"),
     ],
 )
+
 def test_the_last_units_side(text, side):
     units = attribute(text)
     assert units.side.iloc[-1] == side, units[["speaker", "side", "cue"]]
+
+
+def test_a_digest_item_is_the_agency_it_names_in_brackets():
+    # "… the Defence Ministry said. (TASS)": a news-in-brief item drawn from an agency is that
+    # agency's report, whoever it cites (the channel decides); the bracket itself is the outlet's.
+    # A Western wire's item relays for neither bloc.
+    units = attribute("In Brief\nBy Ines Kallas\nMoscow Says Village Taken\n"
+                      "Russian units have cleared the village of Novenke after three days of fighting. Ukrainian losses "
+                      "exceeded 200 servicemen. Russia's Defence Ministry said 14 Ukrainian soldiers had surrendered. (TASS)\n"
+                      "Prisoners Exchanged\nRussia and Ukraine each handed over 90 prisoners on Wednesday. (Reuters)")
+    body = units[units.kind == "body"]
+    assert list(body.side) == ["russia", "russia", "russia", "author", "author", "author"], units
+    assert list(body.cue)[:2] == ["relay", "relay"] and list(body.channel)[2] == "TASS"
 
 
 def test_testimonies_under_their_speakers_headings_are_theirs():
@@ -1528,8 +1570,6 @@ def test_an_op_ed_by_one_sides_envoy_is_his_until_the_papers_reply():
     units = attribute(text)
     assert list(units.side) == ["author"] * 3 + ["russia", "russia"] + ["author"] * 3
     assert units.speaker.iloc[3] == "Ivan Sorin"
-
-
 
 
 def test_a_translated_column_is_its_writers_placed_by_his_paper_until_the_afterword():

@@ -2061,7 +2061,28 @@ def test_a_captive_who_told_his_interrogator_goes_on_in_the_next_sentence():
         ("We have taken three prisoners since New Year, the commander said.", "ukraine_west", "russia"),
         ("Ukraine sent its best brigades to Kursk, and many of their men now lie in cemeteries from Lviv to Kharkiv, "
          "the colonel said.", "russia", "ukraine"),
+        # A ranked soldier captured: the person the outcome befalls, not the positions he attacked.
+        ("A Russian sergeant captured last year went on trial in Kharkiv, accused of shelling Ukrainian positions.",
+         "ukraine_west", "russia"),
+        # A side's denial for a unit it does not name by bloc: its own.
+        ("The ministry said the battalion had suffered no losses in the operation.", "russia", "russia"),
+        # A comparison with losses just given: people, the group named.
+        ("The Koreans lost many more, perhaps a hundred, because they attacked across open ground.", "russia", "dprk"),
     ],
 )
 def test_whose_losses_a_claim_counts(text, side, victim):
     assert flags(text, side=side) == [(1, victim)]
+
+
+def test_who_passes_figures_on_is_not_a_claim():
+    # "They did not tell us their losses": about reporting, not a figure (guide 6).
+    assert flags("The Koreans did not report to me, and they did not tell us their losses either.",
+                 side="russia") == [(0, "")]
+    assert flags("The Koreans lost many more villages that winter.", side="russia") == [(0, "")]
+
+
+def test_we_took_them_prisoner_after_they_were_named_as_koreans():
+    # "them" are the soldiers the sentence before named, "Koreans" without "North".
+    out = flags("I could only see that they were Koreans and that Russian guns were firing in their support.",
+                "We took four of them prisoner that afternoon.", side="ukraine_west", paragraphs=[0, 0])
+    assert out[-1] == (1, "dprk")

@@ -360,6 +360,8 @@ _CABLE_END = re.compile(r"\bEND\s+(?:COMMENT|TEXT|CABLE|MESSAGE)\b\.?\s*$")
 _SENT_FROM = re.compile(r"\b(?:cable|memo|telegram|dispatch)\s+(?:sent|written|drafted|signed)\s+(?:from|by)\s+(?P<who>[^,.;\n]{3,60})")
 _RELEASED_TEXT = re.compile(r"(?P<by>[A-Z][^.;\n]{2,60}?)\s+(?:on\s+\w+\s+)?(?:released|published|made\s+public|handed\s+over)\s+"
                             r"(?:the\s+(?:full\s+)?text\s+of\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?P<kind>letter|diary|note|notebook|recording)\b")
+# A news-in-brief item's source in brackets at its end: "… the Defence Ministry said. (TASS)".
+_SOURCE_TAG = re.compile(r"\((?P<who>[A-Z][\w.&’' -]{1,30})\)\s*$")
 # A claims log's line: "March 2 — Rybar (Telegram): Korean units have …".
 _DATED_SOURCE = re.compile(r"\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+"
                            r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)(?:,\s+\d{4})?\s+[—–-]\s+"
@@ -414,7 +416,7 @@ _NATIONAL_BODY = frozenset("navy army military ministry police government".split
 # governor Oleh Syniehubov" (a place or a capital at the start may lead the role).
 _ROLE_THEN_NAME = re.compile(r"(?P<role>(?:[A-Z][\w'’-]*\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4})\s+"
                              r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})")
-_ROLE_COMMA_NAME = re.compile(r"(?P<role>the\s+[a-z][\w-]*'s\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?),\s+"
+_ROLE_COMMA_NAME = re.compile(r"(?P<role>(?:the\s+[a-z][\w-]*'s|[Ii]ts|[Tt]heir)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?),\s+"
                               r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),?")
 # A toll stated as a fact: "Three people were killed and 28 injured", "No casualties were reported".
 _TOLL = re.compile(r"\b(?:(?:were|was|been)\s+(?:\w+ly\s+)?(?:killed|injured|wounded|hurt)|"
@@ -603,8 +605,14 @@ _OUR_REPORTER = re.compile(r"(?:[Oo]ur|[Tt]his\s+(?:paper|newspaper|channel|site
                            r"(?:correspondents?|reporters?|journalists?|crew|team)\b")
 # A court the article names, with its country or town: "A Russian military court in Kursk".
 _COURT_OF = re.compile(r"\b(?:[A-Z][\w'’-]+\s+){1,3}(?:[Mm]ilitary\s+|[Dd]istrict\s+|[Rr]egional\s+|[Aa]ppeals?\s+)?[Cc]ourt"
-                       r"(?:\s+(?:of\s+appeals?\s+)?in\s+[A-Z][\w'’-]+)?|\b[a-z]+\s+(?:military\s+|district\s+)?court\s+in\s+[A-Z][\w'’-]+")
+                       r"(?:\s+(?:of\s+appeals?\s+)?in\s+[A-Z][\w'’-]+)?|\b[a-z]+\s+(?:military\s+|district\s+)?court\s+in\s+[A-Z][\w'’-]+|"
+                       # "went on trial in Ukraine's Sumy region"
+                       r"\bon\s+trial\s+in\s+[A-Z][\w'’-]+")
 _COURT_ROLE = re.compile(r"\b(?:[Pp]rosecutors?|[Jj]udges?|[Ll]awyers?|[Aa]ttorneys?|[Dd]efen[cs]e\s+counsel)\b")
+# A trial's own records, which speak for the court's country as its prosecutors do.
+_TRIAL_RECORDS = frozenset(("indictment", "charges", "verdict", "judgment", "judgement"))
+_BEFORE_COURT = re.compile(r"\btestif(?:ied|ies|ying)\b|\btold\s+the\s+(?:court|tribunal|judges?)\b")
+_AT_COURT = re.compile(r"\b(?:[Oo]utside|[Ii]nside|[Ii]n|[Aa]t)\s+the\s+court(?:house|room)?\b")
 _DEFENDANT = re.compile(r"\b(?:defendants?|the\s+accused)\b")
 # Whom a person told: "told the state news agency TASS that", "told Suspilne, Ukraine's public broadcaster,".
 _TOLD_WHOM = re.compile(r"\s+([^,;:“”\"]{1,80}?)(?=\s+(?:that|on|by|in|at|about|last|this)\b|[,;:]|\.(?:\s|$)|$)")
@@ -1170,6 +1178,14 @@ class _Resolver:
         name = _clean(phrase) if actor.type == "group" else self._display(actor, phrase.replace("’", "'"), s, e)
         return name, actor.side
 
+    def item_source(self, who: str, *, any_side: bool = False) -> _Speaker | None:
+        """The news agency a digest item names in brackets at its end ("(TASS)"), when the actors
+        list it as a bloc's media or body (with ``any_side``, a Western wire too); None otherwise."""
+        hits = [a for s, e, a in self.actors.find(who) if a.type in ("media", "institution") and e - s >= len(who.strip()) - 1]
+        if not hits or not (any_side or (hits[0].side in _PARTISAN and hits[0].name != "Western media")):
+            return None   # (a Western wire relays for neither bloc)
+        return _Speaker(who.strip(), hits[0].side, "media", named=True)
+
     def interview_publisher(self, before: int) -> _Speaker | None:
         """The publication whose interview the article gives, when it is not the article's own
         ("The pro-Kremlin daily Krasny Rubezh last week published a long interview with …")."""
@@ -1312,6 +1328,8 @@ class _Resolver:
             if not blocs and places:
                 town = town_bloc(places[0].title())
                 blocs = {town} if town in _PARTISAN else set()
+        if not blocs:
+            blocs = self._role_label_blocs(label, words, at)
         sp = self.resolve(name, anaphora=False) if not blocs else None
         if sp is not None and sp.side in _PARTISAN:
             # Where the introduction placed the guest, not where the last relay of their words
@@ -1336,6 +1354,23 @@ class _Resolver:
             # captive on the channel's video (the channel decides).
             sp.channel, sp.side = self.pending_channel
         return sp
+
+    def _role_label_blocs(self, label: re.Match, words: str, at: int) -> set:
+        """The bloc of a label that names a role, not a person (guide 4.12, 5): "WITNESS (a
+        Ukrainian soldier):" by the words in brackets, a court's "PROSECUTOR:", "JUDGE:" or
+        "DEFENCE LAWYER:" by the court's country, "DEFENDANT:" by the bloc the article says the
+        accused served ("A Russian colonel … went on trial"). Empty when none of these places it."""
+        bracket = re.search(r"\(([^)]{1,40})\)", label.group(0) or "")
+        if bracket and "interpret" not in bracket.group(1):
+            blocs = {a.side for _, _, a in self.actors.find(bracket.group(1)) if a.side in _PARTISAN}
+            if blocs:
+                return blocs
+        if (_COURT_ROLE.search(words) or _COURT.search(words)) and self.court_side:
+            return {self.court_side}
+        if _DEFENDANT.fullmatch(words.lower().strip()) or words.lower().strip() == "accused":
+            accused = self._soldier_bloc(self.text[:at])
+            return {accused} if accused else set()
+        return set()
 
     def _sitting_side(self, at: int):
         """The bloc of the legislature whose sitting a record before ``at`` gives ("the official
@@ -1757,6 +1792,8 @@ class _Resolver:
             start = self.text.rfind("\n", 0, start - 1) + 1
             spans.append((start, min(start + _SCENE_OPENING, pos)))
         for lo, hi in spans:
+            if self.court_side and _AT_COURT.search(self.text, lo, hi):
+                return self.court_side   # "Outside the courthouse, …": where the court sits
             places = self.place_sides(self.text[lo:hi], scene=True)
             if places:
                 return places[-1]
@@ -1931,8 +1968,9 @@ class _Resolver:
                 home = set(self.place_sides(appositive))
                 if len(home) == 1:
                     side = home.pop()
-                elif _COURT.search(described) and (self.court_side or self.dateline_side):
-                    # A judge or a lawyer: of the court the article names, else the one it is filed from.
+                elif (_COURT.search(described) or _BEFORE_COURT.search(described)) and (self.court_side or self.dateline_side):
+                    # A judge, a lawyer or a witness who testified: of the court the article
+                    # names, else the one it is filed from.
                     side = self.court_side or self.dateline_side
                 else:
                     side = self.scene_side(m.start())
@@ -2176,6 +2214,9 @@ class _Resolver:
                     issuer = self.resolve(issued.group("who"), anaphora=False)
                     if issuer is not None and issuer.side != "__both__":
                         return _Speaker(phrase, issuer.side, "document", channel=issuer.channel, named=False, context=ctx)
+                if head in _TRIAL_RECORDS and self.court_side:
+                    # "The indictment says": in a trial report, the court's country's document.
+                    return _Speaker(phrase, self.court_side, "document", named=False, context=ctx)
                 institutional = self.last.kind in ("institution", "media", "document", "channel")
                 if (head in _INSTITUTION_HEADS) == institutional:
                     return self.last
@@ -2193,6 +2234,10 @@ class _Resolver:
                 sp.side = places[0][2].side
                 return sp
             sp = self._with_channel(sp)
+            if not sp.channel and self.court_side and (_COURT_ROLE.search(phrase) or head in _TRIAL_RECORDS):
+                # "Prosecutors allege …" in a trial report: of the court the article names (guide 5).
+                sp.side = self.court_side
+                return sp
             if not sp.channel and _LOCAL_ROLE.search(phrase):
                 places = {a.side for _, _, a in self.actors.find(self.unit_text) if a.type == "place"}
                 if len(places) == 1:
@@ -2210,7 +2255,9 @@ class _Resolver:
                 if not places and where:
                     # "…,” his widow said in the small flat in Dnipro where she has lived since …"
                     places = [a for _, _, a in self.actors.find(where.group(1)) if a.type == "place"]
-                side = places[-1].side if places else self.scene_side(self.unit_start)
+                # (A witness who "testified" or "told the court" speaks from where the court sits.)
+                side = places[-1].side if places else \
+                    (self.court_side if _BEFORE_COURT.search(self.unit_text) else None) or self.scene_side(self.unit_start)
                 if side is not None:
                     sp.side = side
                     return sp
@@ -2352,6 +2399,11 @@ def _subjects_before(masked: str, verb_start: int, *, limit: int = 3):
         ordered = [first] + [seg for _, seg in reversed(kept[1:]) if seg is not first]
     else:
         ordered = [seg for _, seg in reversed(kept)]
+    if len(kept) >= 2 and ordered and ordered[0] is kept[-1][1] and "spokes" in kept[-2][1] and _ROLE_COMMA_NAME.fullmatch(
+            f"{kept[-2][1].strip()}, {kept[-1][1].strip()}"):
+        # "its spokesman, Maj. Gen. Igor Kornev, called …": the name with the office that places it
+        # (a spokesman's; "its coordinator" may belong to a group the text never names as such).
+        ordered = [f"{kept[-2][1].strip()}, {kept[-1][1].strip()}"] + ordered
     if len(ordered) > 1 and _INSERTED_PHRASE.match(ordered[0]) and " by " not in ordered[0]:
         # "KCNA, in a rare report, said": the phrase set off by commas is not the subject (but "in a
         # video released by the brigade's press service" names the channel a captive speaks through).
@@ -2388,9 +2440,9 @@ def _verb_cues(masked: str, resolver: _Resolver):
         sp = None
         form = v.group(0).lower()
         after = masked[v.end():]
-        if form.startswith(("descri", "call")) and not re.match(r"[^.;]{0,80}?(?:\bas\b|[“\"])|\s+(?:being|how|what|seeing|hearing)\b", after) \
+        if form.startswith(("descri", "call")) and not re.match(r"[^.;]{0,80}?(?:\bas\b|[“\"])|[^.;]{0,160}?\S\s{5}|\s+(?:being|how|what|seeing|hearing)\b", after) \
                 and not (form.startswith("call") and _CALLED_IT.match(after)):
-            continue   # "described separate battles" is not speech; "described it as …" is
+            continue   # "described separate battles" is not speech; "described it as …", "called the claim “…”" is
         if form.startswith(("declar", "announc")) and _DECLARED_ACT.match(after):
             continue
         if (form.startswith("ask") and _FOR_COMMENT.match(after)) or (
@@ -2896,8 +2948,13 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
                 block = None
             else:
                 voice, voice_cue = block[0], schema.CUE_REPORT_CONTINUATION
+        tagged_item = _SOURCE_TAG.search(par_text) if par_text.endswith(")") and kinds[i] == "body" else None
         if voice is not None:
             pass
+        elif tagged_item is not None and (agency := resolver.item_source(tagged_item.group("who"))) is not None:
+            # A digest's item "drawn from" an agency, "(TASS)" at its end: the item is the
+            # agency's report, and whoever it cites reaches the article through it (guide 4, 5).
+            voice, voice_cue = agency, schema.CUE_RELAY
         elif labelled is not None:
             # A transcript (guide 4.12): a paragraph under a speaker's label is that speaker's.
             voice, voice_cue = labelled, schema.CUE_SPEAKER_LABEL
@@ -2933,6 +2990,8 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
             note = False   # inside the outlet's "[Editor's note: …]" set in the voice's paragraph
             for k in range(i, j):
                 utext, _, _, masked = _enter_unit(resolver, par_text, spans, p_start, starts[k], ends[k])
+                if tagged_item is not None and _SOURCE_TAG.fullmatch(utext):
+                    continue   # "(TASS)" itself: the outlet's mark of where the item is from
                 sp, cue = _find_cue(masked, resolver)
                 # (and a record's "[Interruption.]" in a member's speech)
                 note = note or (voice_cue in (schema.CUE_FIRST_PERSON_ACCOUNT, schema.CUE_SPEAKER_LABEL, schema.CUE_INTERVIEW_ANSWER)
@@ -2968,6 +3027,8 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
             utext, inside, local, masked = _enter_unit(resolver, par_text, spans, p_start, starts[k], ends[k])
             if mark and k == i:
                 masked = " " * mark.end() + masked[mark.end():]   # "Q: The Kremlin says …": read past the mark
+            if tagged_item is not None and _SOURCE_TAG.fullmatch(utext) and resolver.item_source(tagged_item.group("who"), any_side=True):
+                continue   # "(Reuters)": the outlet's mark of where the item is from, nobody's claim
             resolver.note_relay(masked)
             for x in inside:
                 if not resolved[x]:

@@ -320,6 +320,10 @@ _OUTCOME_WORDS = {
     r"(?:guys|men|boys|lads|faces|soldiers|crew))|fewer\s+of\s+(?:them|us)\s+(?:come|came|return|returned|make\s+it|made\s+it)|"
     r"(?:is|was|are|were)\s+down\s+to\s+(?:[\d,]+|a\s+handful|a\s+few|" + _NUMBER_WORD + r")\s+(?:men|soldiers|people|fighters)|"
     r"lost\s+(?:most|half|many|all)\s+of\s+(?:them|us|its\s+men|their\s+men)\b|"
+    # "We lost 34 men …. The Koreans lost many more, I would say over a hundred": a comparison
+    # with losses just given, where nothing but people can be meant.
+    r"lost\s+(?:many|far|even|a\s+lot|much|several\s+times|twice\s+as\s+many|three\s+times\s+as\s+many)\s+more\b"
+    r"(?=\s*[,;.—–]|\s+(?:men|soldiers|troops|people|fighters|than\s+(?:we|us|they|them|our|their))\b)|"
     # Attrition told by who is left: "I have eleven left out of forty", "Of 90 men, 17 are left", "only
     # 19 men in his company were still fit to fight", "reduced to a handful of men", "lost almost everyone"
     r"\b(?:[\d,]+|" + _NUMBER_WORD + r"|a\s+handful|a\s+few)\s+(?:men\s+)?(?:are\s+|were\s+|is\s+)?left\s+out\s+of\s+"
@@ -515,7 +519,8 @@ _PERSON_WORDS = (
     r"paratroopers?|infantry(?:men)?|personnel|prisoners?|POWs?|officers?|pilots?|"
     r"mercenaries|volunteers?|commanders?|civilians?|people|residents?|children|child|"
     r"workers?|women|woman|girls?|boys?|passengers?|seafarers|staff|captives|guys|comrades|"
-    r"gunners?|artillerymen|sappers?|operators?|snipers?|drivers?"
+    r"gunners?|artillerymen|sappers?|operators?|snipers?|drivers?|"
+    r"colonels?|generals?|sergeants?|lieutenants?|captains?|corporals?"
 )
 _PEOPLE_COUNT = _ci(
     r"(?:\b\d[\d,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|"
@@ -571,6 +576,8 @@ _META = _ci(
     r"acknowledg\w*|mention\w*|(?:give|provide|offer|release)\s+(?:an?\s+|any\s+)?estimate|inflat\w*|overstat\w*|play(?:s|ed)?\s+down|avoid\w*|subject|"
     r"reporting|ledger|statistics|silen(?:t|ce)|feature[sd]?|said\s+(?:almost\s+|next\s+to\s+)?nothing|secret|"
     r"questions\s+about|break(?:s|ing)?\s+down|"
+    # "they did not tell us their losses either": who passes figures on, not a figure
+    r"tell(?:s|ing)?\s+(?:us|me|them|anyone|anybody)\s+(?:about\s+)?(?:their|its|our|his|her|the)\s+losses|"
     # "declined to comment on reports of DPRK casualties": what was not talked about
     r"comment(?:ed|ing)?\s+on\s+(?:the\s+)?reports?\s+of)\b"
 )
@@ -1696,7 +1703,7 @@ _NO_OWN = "-"
 
 _ALONGSIDE = _ci(r"\b(?:alongside|beside|against)\s+(?:the\s+)?$")
 _ENEMY_PEOPLE = re.compile(r"\b(North\s+Korean|Russian|DPRK|KPA)s?\s+(?:soldiers|troops|forces|units|infantry|servicemen|"
-                           r"brigades?|fighters|contingent|assault\s+groups)\b|\b(?:the\s+)?(North\s+Koreans)\b")
+                           r"brigades?|fighters|contingent|assault\s+groups)\b|\b(?:the\s+)?(?<!South\s)((?:North\s+)?Koreans)\b")
 _FOUND_ON = _ci(r"\b(?:found|taken|recovered|removed)\s+(?:on|from)\s+(?:the\s+)?(?:body|bodies|corpse|remains)\s+of\b|"
                r"\b(?:found|taken|recovered)\s+(?:on|from)\s+(?:a|an|the)\s+(?:dead|killed|fallen)\b")
 _CAPTIVE_STORY = re.compile(r"\ban?\s+(?:North\s+Korean|Russian|Ukrainian)\s+(?:soldier|serviceman|private|conscript)\s+"
@@ -1778,6 +1785,11 @@ def _enemy_or_own(text: str, low: str, start: int, side: str, own: str | None, a
     return None
 
 
+# A unit with no bloc named said to have lost no one: the claimant's own ("the regiment had
+# “suffered no losses”").
+_UNIT_DENIAL = _ci(r"\b(?:the|its|our|their|this|that)\s+(?:regiment|brigade|battalion|unit|division|company|garrison|crew|"
+                   r"detachment|platoon)\s+(?:had\s+|has\s+|have\s+)?[\"“]?(?:suffered|sustained|taken|lost)\s+no\s+"
+                   r"(?:losses|casualties|men|one)\b")
 _OWN_LOSSES = _ci(r"\b(?:our|my)\s+(?:own\s+)?(?:losses|casualties|dead|wounded)\b")
 # A relative lost at the front is a soldier: "her son, 23, was killed near Pokrovsk", "her
 # husband, who went missing near Kupiansk", "killed in action".
@@ -1940,6 +1952,8 @@ def _victim(
         # With no group named, "Both sides claimed heavy losses" is about both even though
         # "both sides" is the attribution.
         return "unspecified"
+    if own and "no " in low and _UNIT_DENIAL.search(low, start):
+        return own   # a ministry's "the regiment had suffered no losses": a side denies its own
     if "on the ground" in low and _NONE_HURT.search(low):
         return "civilians"   # "There were no casualties on the ground" under downed drones: the people below
     group = _enemy_or_own(text, low, start, side, own, anchor)

@@ -95,6 +95,7 @@ REPORTING_VERBS = {
     "complain": ["complained", "complains"],
     "recount": ["recounted", "recounts"],
     "recall": ["recalled", "recalls"],
+    "testify": ["testified", "testifies"],
     "repeat": ["repeated", "repeats", "reiterated", "reiterates"],
     "quote": ["quoted", "quotes"],
     "cite": ["cited", "cites"],
