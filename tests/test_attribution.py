@@ -1212,6 +1212,24 @@ def test_the_last_units_side(text, side):
     assert units.side.iloc[-1] == side, units[["speaker", "side", "cue"]]
 
 
+def test_an_open_letter_printed_below_is_its_signatories():
+    # "… sent an open letter …. The Courier prints the letter in full below": from its salutation to
+    # the next heading, the letter is its signatories', placed where the introduction says they
+    # are from (guide 4.10, 5); the background before it and the answers after it are the outlet's.
+    units = attribute("Groups Write to Four Capitals\nBy Ana Lis\n"
+                      "Two aid groups from Kyiv and Warsaw on Monday sent an open letter to the governments of Russia "
+                      "and North Korea. The Courier prints the letter in full below.\n"
+                      "Pyongyang has never said how many of its soldiers died.\nThe Letter\n"
+                      "To the governments of the Russian Federation and the DPRK:\n"
+                      "We write about the men you have chosen to forget.\n"
+                      "(1) Publish the names of the soldiers who died in Kursk.\n"
+                      "- Open Door, Kyiv (Olha Ruda, director).\nWhat the Capitals Said\n"
+                      "Pyongyang did not reply.")
+    body = units[units.kind == "body"]
+    assert list(body.side) == ["author", "author", "author", "ukraine_west", "ukraine_west", "ukraine_west",
+                               "author"], units[["text", "side", "cue"]]
+
+
 def test_a_digest_item_is_the_agency_it_names_in_brackets():
     # "… the Defence Ministry said. (TASS)": a news-in-brief item drawn from an agency is that
     # agency's report, whoever it cites (the channel decides); the bracket itself is the outlet's.

@@ -356,6 +356,13 @@ _BY_CALL_SIGN = re.compile(r"\b(?:under|by|with)\s+the\s+(?:call\s+sign|nickname
 # A television script's marks for a clip of someone speaking, followed by who speaks.
 _PRODUCTION_MARKS = frozenset({"SYNC", "SOT", "SOUNDBITE", "INTERVIEW", "ACTUALITY"})
 _HEARD = re.compile(r"(?P<label>[A-Z][^:\n]{2,160}?)(?:\s*\([^)]{1,40}\))?:\s")
+# Who sent an open letter: "Three civic organisations from Seoul, Kyiv and Brussels on Monday sent an open letter".
+_SENT_LETTER = re.compile(r"(?P<who>[A-Z][^.;\n]{2,120}?)\s+(?:on\s+\w+\s+)?(?:sent|wrote|signed|published|issued|addressed)\s+"
+                          r"(?:an?\s+|the\s+)?(?:joint\s+)?open\s+letter\b")
+# A letter's salutation line: "To the governments of Ukraine, …:", "Dear President Zelenskyy,".
+_SALUTATION = re.compile(r"^(?:To|Dear)\s[^\n]{2,300}[:,]$", re.MULTILINE)
+# A numbered point of a letter or a list: "(1) We ask Ukraine to …".
+_NUMBERED_POINT = re.compile(r"\(\d{1,2}\)\s")
 _CABLE_END = re.compile(r"\bEND\s+(?:COMMENT|TEXT|CABLE|MESSAGE)\b\.?\s*$")
 _SENT_FROM = re.compile(r"\b(?:cable|memo|telegram|dispatch)\s+(?:sent|written|drafted|signed)\s+(?:from|by)\s+(?P<who>[^,.;\n]{3,60})")
 _RELEASED_TEXT = re.compile(r"(?P<by>[A-Z][^.;\n]{2,60}?)\s+(?:on\s+\w+\s+)?(?:released|published|made\s+public|handed\s+over)\s+"
@@ -550,6 +557,9 @@ _ACCOUNT_TOLD = re.compile(r"(?=[tTaAiIhHrRpPlL])\b(?:told\s+(?:his|her|their)\s
                            # A body's document reprinted whole: "The Ledger reprints the update below in full".
                            r"(?:reprints?|reprinted|reproduces?|publishes)\s+(?:the|its)\s+(?P<document>update|assessment|"
                            r"report|memo|statement|communiqu[eé]|briefing)\s+(?:below|here|in\s+full)\b|"
+                           # An open letter: "The Review prints the letter in full below, as the signatories released it".
+                           r"(?:prints?|printed|publish(?:es|ed)?|reproduces?|reprints?)\s+(?:the|their)\s+(?P<letter>(?:open\s+)?letter)\s+"
+                           r"(?:in\s+full\s+|in\s+its\s+entirety\s+)?below\b|"
                            # "The cable … The Dispatch is publishing most of it below"
                            r"(?P<cable>(?:is\s+)?(?:publishing|reprinting|publishes|reprints)\s+(?:most|much|all|parts)\s+of\s+it\s+"
                            r"(?:below|here))\b|"
@@ -1468,6 +1478,15 @@ class _Resolver:
                 found = [a for s, _, a in self.actors.find(who) if a.side in _PARTISAN and not _LOCATIVE.search(who[max(0, s - 12):s])]
                 if found:
                     return _Speaker(re.sub(r"^(?:an?|the)\s+", "", who.split(" in ")[0]), found[0].side, "institution", named=True)
+        if told.group("letter"):
+            # An open letter's "we" are its signatories, placed where the introduction says they are
+            # from ("Three civic organisations from Seoul, Kyiv and Brussels … sent an open letter").
+            sent = _SENT_LETTER.search(self.text, 0, before)
+            blocs = ({a.side for _, _, a in self.actors.find(sent.group("who")) if a.side in _PARTISAN}
+                     | set(self.place_sides(sent.group("who")))) if sent else set()
+            if len(blocs) == 1:
+                return _Speaker("signatories", blocs.pop(), "group", named=False)
+            return None
         if told.group("document") or told.group("cable"):
             # A body's document reprinted whole speaks in the body's "we" ("We assess that …").
             return self._document_owner(before)
@@ -2863,6 +2882,10 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
     # Several signed pieces, "each in their own words", each under its own byline.
     signed = account is not None and "their" in told.group(0) and len(_BYLINE.findall(text, account)) >= 2
     headed = False   # testimonies under their speakers' headings
+    told_letter = account is not None and told.group("letter") is not None   # an open letter printed below
+    salutation = _SALUTATION.search(text, account) if told_letter else None
+    if salutation is not None:
+        account = salutation.start() - 1   # the letter is set out from its "To the governments of …:"
     own_byline = next((m.start() for m in _BYLINE.finditer(text, 0, 2000)), -1)
     i = 0
     while i < n:
@@ -2887,8 +2910,10 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
             if by and signed:
                 # Writers' pieces "each in their own words": a piece is its byline's writer's (4.10).
                 narrator = resolver.writer(by.group(1).partition(",")[0])
-            elif by or (account is not None and p_start > account and _APPARATUS_HEADING.match(par_text)):
-                # A new byline, or the outlet's "Afterword": the account is over.
+            elif by or (account is not None and p_start > account and _APPARATUS_HEADING.match(par_text)) \
+                    or (told_letter and kinds[i] == "heading" and narrator is not None):
+                # A new byline, the outlet's "Afterword", or a heading after a letter's text ("What
+                # the Four Capitals Said"): the account is over.
                 account = narrator = None
             elif signed and kinds[i] == "heading":
                 narrator = None   # the next piece's title, or the outlet's own box ("The Facts")
@@ -2973,11 +2998,12 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
         elif dash and asker is not None:
             # Another publication's questions, in translation: that publication's (guide 4.8, 5).
             voice, voice_cue = asker, schema.CUE_INTERVIEW_ANSWER
-        elif voice is None and account is not None and p_start > account and not par_text.startswith(("[", "(")) \
+        elif voice is None and account is not None and p_start > account \
+                and not (par_text.startswith(("[", "(")) and not _NUMBERED_POINT.match(par_text)) \
                 and not note_lead and not person \
                 and (_FIRST_PERSON_WORD.search(_mask(par_text, [(a, b) for a, b, _ in spans]))
                      or (narrator is not None and not headed and narrator.name.split()[-1] not in par_text)
-                     or told.group("cable")):   # a cable's paragraphs are its sender's, "we" or not
+                     or told.group("cable") or told_letter):   # a cable's or a letter's paragraphs are its sender's, "we" or not
             # An account told to the outlet (guide 4.10): after an introduction saying so, the
             # first-person paragraphs are the narrator's; the outlet's notes are in brackets.
             if narrator is None and not signed and not headed:
