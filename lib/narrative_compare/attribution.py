@@ -2459,7 +2459,7 @@ def _verb_cues(masked: str, resolver: _Resolver):
         sp = None
         form = v.group(0).lower()
         after = masked[v.end():]
-        if form.startswith(("descri", "call")) and not re.match(r"[^.;]{0,80}?(?:\bas\b|[“\"])|[^.;]{0,160}?\S\s{5}|\s+(?:being|how|what|seeing|hearing)\b", after) \
+        if form.startswith(("descri", "call")) and not re.match(r"[^.;]{0,80}?(?:\bas\b|[“\"])|[^.;]{0,160}?\S\s{5,}[.,;!?\s]*$|\s+(?:being|how|what|seeing|hearing)\b", after) \
                 and not (form.startswith("call") and _CALLED_IT.match(after)):
             continue   # "described separate battles" is not speech; "described it as …", "called the claim “…”" is
         if form.startswith(("declar", "announc")) and _DECLARED_ACT.match(after):
