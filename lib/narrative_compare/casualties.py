@@ -522,6 +522,7 @@ _PERSON_WORDS = (
     r"gunners?|artillerymen|sappers?|operators?|snipers?|drivers?|"
     r"colonels?|generals?|sergeants?|lieutenants?|captains?|corporals?"
 )
+_RANK = _ci(r"colonels?|generals?|sergeants?|lieutenants?|captains?|corporals?")
 _PEOPLE_COUNT = _ci(
     r"(?:\b\d[\d,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|"
     r"dozens|hundreds|thousands|several|many|scores)\b)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?"
@@ -1584,6 +1585,11 @@ def _candidates(text: str, low: str, lo: int, hi: int, anchor: int, *, speakers:
             tail = end + person.end()
             # "A captured Ukrainian soldier told reporters …": the speaker is who the outcome befell.
             described = anchor < start and _OUTCOME_ON.fullmatch(low, anchor, start)
+            if not speakers and not described and _REPORTING_AFTER.match(low, tail) and _RANK.fullmatch(person.group("noun")):
+                # "“We lost eleven men,” a Ukrainian lieutenant said": the speaker's bloc still
+                # says whose "we" (a bloc word off the outcome).
+                out.append((3, abs(start - anchor), m.lastgroup, start, end))
+                continue
             if (_ACCUSED_BEFORE.search(before) and _OF_DOING.match(low, tail)) \
                     or (_AGENT_AFTER.match(low, tail) and not _COUNT_BEFORE.search(low, max(0, start - 24), start)) \
                     or (not speakers and not described and _REPORTING_AFTER.match(low, tail)):
