@@ -2082,6 +2082,15 @@ def test_who_passes_figures_on_is_not_a_claim():
     assert flags("The Koreans lost many more villages that winter.", side="russia") == [(0, "")]
 
 
+def test_their_bodies_are_not_the_speakers_own():
+    # A side calls its own dead "ours": "their bodies", after an officer's report that his own men
+    # were unhurt, are the enemy's, not the group of that report.
+    out = flags("Captain Ostap Marchuk told reporters that none of his unit's soldiers had been killed in repelling "
+                "the assault, though four had been lightly wounded.", "“They came across the field in the open,” he said.",
+                "“By evening the field was covered with their bodies.”", side="ukraine_west", paragraphs=[0, 0, 0])
+    assert out == [(1, "ukraine"), (0, ""), (1, "russia")]
+
+
 def test_we_took_them_prisoner_after_they_were_named_as_koreans():
     # "them" are the soldiers the sentence before named, "Koreans" without "North".
     out = flags("I could only see that they were Koreans and that Russian guns were firing in their support.",

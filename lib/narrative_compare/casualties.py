@@ -1796,6 +1796,8 @@ def _enemy_or_own(text: str, low: str, start: int, side: str, own: str | None, a
 _UNIT_DENIAL = _ci(r"\b(?:the|its|our|their|this|that)\s+(?:regiment|brigade|battalion|unit|division|company|garrison|crew|"
                    r"detachment|platoon)\s+(?:had\s+|has\s+|have\s+)?[\"“]?(?:suffered|sustained|taken|lost)\s+no\s+"
                    r"(?:losses|casualties|men|one)\b")
+# "their bodies", "their losses": a possessive a side does not use for its own dead.
+_THEIR_OUTCOME = _ci(r"\btheir\s+(?:bodies|losses|dead|casualties|corpses)\b")
 _OWN_LOSSES = _ci(r"\b(?:our|my)\s+(?:own\s+)?(?:losses|casualties|dead|wounded)\b")
 # A relative lost at the front is a soldier: "her son, 23, was killed near Pokrovsk", "her
 # husband, who went missing near Kupiansk", "killed in action".
@@ -2059,6 +2061,14 @@ def _victim(
             group = None  # "Sergeant X lost his leg" after patients were moved: a soldier, not them
         # ("of them" just before the outcome, however long the attribution before it: "The agency
         # later told lawmakers in Seoul that roughly 2,000 of them had been killed".)
+        if group is not None and side in _OWN_OF and own == _OWN_OF[side] and group in _BLOC_MEMBERS[side] \
+                and "their" in low and _THEIR_OUTCOME.search(low, start):
+            # "By evening the field was covered with their bodies" from an officer who just said
+            # his own men were unhurt: a side calls its own dead "ours", so "their" are the enemy,
+            # the one the report last named as people when it did so lately.
+            enemy, where = context.enemy_named
+            recent = where is not None and 0 <= (context.current or 0) - where <= 2
+            return enemy if recent and enemy in _OTHER_BLOCS[side] else _ENEMY_OF[side]
         if group and (same or military or battle or dismissal or _OF_THEM.search(low, 0, start + 40)
                       or _OF_THEM.search(low, max(0, anchor - 40), anchor) or _ONE_MORE.match(low, start)):
             # "At least 14 of them were killed": the people of the sentence before, wherever.
