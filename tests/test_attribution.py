@@ -1207,6 +1207,24 @@ def test_the_last_speaker_found_in_a_possessive_or_a_relative_clause(text, colum
         pytest.param("Only once did Russia's Defence Ministry answer a Ukrainian claim. At a briefing on Friday, its "
                      "spokesman, Maj. Gen. Pavel Orlov, called Kyiv's report that a Russian battalion had been "
                      "destroyed “a fantasy.”", "russia", id="its spokesman, Name, called"),
+        # "He went on to accuse …": a statement summarised, its subject before "went on to".
+        pytest.param("Russia's ambassador said the talks had failed.\nHe went on to accuse Ukrainian artillery crews of "
+                     "shelling villages in the Belgorod region.", "russia", id="he went on to accuse"),
+        # A UN office speaks for neither bloc, whatever region it covers.
+        pytest.param("Briefing the Council, the Assistant Secretary-General for Europe, Central Asia and the Americas said "
+                     "the United Nations could not verify any of the figures.", "author", id="UN assistant secretary-general"),
+        # A table row's source cell, past a date cell.
+        pytest.param("Date | Source | Claim\n2025-03-04 | Rybar, a Telegram channel | More than 120 Ukrainian troops "
+                     "killed near Guevo.", "russia", id="table row, source after a date"),
+        # A defector placed by where he "now runs" something: a capital the actors list as its state.
+        pytest.param("Kim Eun-ji, a North Korean defector who now runs a small support group in Seoul, said families in "
+                     "the North were being lied to.", "ukraine_west", id="defector who now runs … in Seoul"),
+        # A profile names its subject in a scene before it introduces him by age and career; "as
+        # an army intelligence officer" describes him, it is nobody else.
+        pytest.param("Profile\nBy Ana Lis\nOn the seventh floor of an office block, Seo Jin-ho keeps two clocks on the "
+                     "wall.\nSeo, 44, spent eleven years as an army intelligence officer before joining the Institute "
+                     "for Peninsula Strategy, a private think tank in Seoul.\nHe argues that the rate of losses rose "
+                     "sharply last year.", "ukraine_west", id="profile subject introduced later"),
     ],
 )
 
@@ -1231,6 +1249,33 @@ def test_an_open_letter_printed_below_is_its_signatories():
     body = units[units.kind == "body"]
     assert list(body.side) == ["author", "author", "author", "ukraine_west", "ukraine_west", "ukraine_west",
                                "author"], units[["text", "side", "cue"]]
+
+
+def test_numbered_speaker_labels_are_the_people_the_introduction_maps_them_to():
+    # "Speaker 1:" is who the moderator's introduction calls speaker one; a turn runs on over
+    # paragraphs until the next label; the moderator asks like the outlet, past a vocative.
+    units = attribute("Webinar transcript\nBy Ana Lis\nModerator: Welcome. Speaker one on our panel list, Major "
+                      "Dmytro Yarema, is an officer of Ukraine's military intelligence. Speaker two, Kirill Lozovoy, is "
+                      "a war correspondent for the Russian state channel Rossiya-1.\n"
+                      "Speaker 1: We estimate that 4,700 North Korean soldiers have been killed or wounded.\n"
+                      "Moderator: Kirill, you have reported from the Russian side, so how do you respond?\n"
+                      "Speaker 2: The figure is invented.\nNobody in Brussels talks about our civilians.\n"
+                      "Moderator: Thank you both.")
+    body = units[units.kind == "body"]
+    assert list(body.side)[-6:] == ["author", "ukraine_west", "author", "russia", "russia", "author"], \
+        units[["text", "side", "cue"]]
+
+
+def test_a_meetings_coverage_summary_goes_on_with_the_delegate():
+    # In a meetings-coverage summary (the representatives of many states, each summarised over a
+    # paragraph in the third person), a delegate's sentences with no cue of their own are theirs.
+    units = attribute("Security Council\nThe representative of Ukraine said the deployment was a provocation. "
+                      "On 2 March, a barrage destroyed a school in Myrna Dolyna. Four residents were killed.\n"
+                      "The representative of the Russian Federation said the meeting was a farce. On 27 February, a "
+                      "drone struck a bus near Staraya Sosnovka.\nThe representative of China said dialogue was "
+                      "needed.\nThe representative of France said the figures were alarming.\n"
+                      "The representative of the United Kingdom said sanctions would follow.")
+    assert list(units.side)[1:6] == ["ukraine_west"] * 3 + ["russia"] * 2, units[["text", "side", "cue"]]
 
 
 def test_a_digest_item_is_the_agency_it_names_in_brackets():

@@ -282,6 +282,8 @@ _THINK_TANK = r"(?:[Ii]nstitute|Centre|Center|Council|Foundation|Institution|thi
 _WESTERN_THINK_TANK = re.compile(
     r"\b" + _WESTERN_PLACE + r"(?:-based)?\s+(?:[A-Z][\w'’&-]*\s+){0,5}?" + _THINK_TANK
     + r"|" + _THINK_TANK + r"[^,.;]{0,50}?\bin\s+" + _WESTERN_PLACE + r"\b")
+# A career told after a name and age: "Seo, 44, spent eleven years … before joining the Institute …".
+_THINK_TANK_CAREER = re.compile(r"\b(?:joining|joined|fellow|works\s+at|worked\s+at|researcher\s+at)\b")
 # International and non-governmental bodies speak for neither bloc, wherever they work.
 _UN_POST = re.compile(r"\b(?:under-|assistant\s+)?secretary-general\b|\bhigh\s+commissioner\b", re.IGNORECASE)
 _DEFECTOR = re.compile(r"\b(?:defect(?:ed|or|ors)|fled\s+(?:the\s+North|North\s+Korea|Russia)|escaped\s+from\s+North\s+Korea|"
@@ -294,7 +296,7 @@ _CITED_AFTER = re.compile(r"\s+(?:cited|quoted|interviewed|reported|published|ra
 _WHO_PREDICATE = re.compile(r"\s+(?:(?:reports|writes|works|worked|reported|wrote)\s+(?:for|at|with)|(?:is|was)\s+(?:a|an|the)|"
                             r"serves\s+as|served\s+as|spent\s+(?:\w+\s+){1,3}?as)\b")
 _LIVES_IN = re.compile(r"\b(?:in|living\s+in|based\s+in)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
-_RESIDENCE = re.compile(r"\b(?:living|lives|settled|resettled|now\s+(?:\w+\s+){0,4}?)\s*in\s+(?:the\s+(?=[A-Z]))?"
+_RESIDENCE = re.compile(r"\b(?:living|lives|settled|resettled|now\s+(?:\w+\s+){0,5}?)\s*in\s+(?:the\s+(?=[A-Z]))?"
                         r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 _BULLET = re.compile(r"[-–•*]\s|\d{1,2}[.)]\s")   # "- ", "• ", or a numbered item "1. "
 # A transcript's speaker label opening a paragraph, in capitals: "DMITRY PESKOV, KREMLIN
@@ -315,7 +317,18 @@ _QUOTED_BETWEEN = re.compile(r",\s+(?:as\s+)?(?:quoted|cited)\s+by\s+(?P<by>[^,;
 _CHAT_LINE = re.compile(r"\[\d{1,2}[:.]\d{2}(?::\d{2})?\]\s+(?P<label>[\w@.’'-]{2,40}):\s")
 _SENTENCE_ADVERB = re.compile(r"[A-Z][a-z]+ly|Meanwhile|However|Separately|Still|Yet|Instead")
 _ACADEMIC = re.compile(r"\b(?:university|demographer|professor|academic|lecturer|sociologist|statistician)\b", re.IGNORECASE)
-_MIXED_LABEL = re.compile(r"^(?P<label>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?):\s", re.MULTILINE)
+_MIXED_LABEL = re.compile(r"^(?P<label>[A-Z][a-z'’-]+(?:\s+(?:[A-Z][a-z'’-]+|\d{1,2}))?):\s", re.MULTILINE)
+# A delegate in a meetings-coverage summary: "The representative of the Russian Federation",
+# "Ukraine's delegate".
+_DELEGATE_OF = re.compile(r"\b(?:[Rr]epresentative|[Dd]elegate)s?\s+of\s+(?:the\s+)?[A-Z]|['’]s\s+(?:representative|delegate)\b")
+# A transcript's numbered label, "Speaker 2:", which the introduction maps to a person ("Speaker
+# two, Kirill Lozovoy, is …").
+_NUMBERED_SPEAKER = re.compile(r"(Speaker|Panellist|Panelist|Participant|Guest|Voice)\s+(\d{1,2})")
+_NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+# A question's vocative after a label: "Moderator: Kirill, you have reported …".
+_VOCATIVE = re.compile(r"\s*(?:(?:Mr|Ms|Mrs|Dr|Major|General|Colonel)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+"
+                       r"(?=(?:you|your|what|how|why|where|when|who|do|does|did|is|are|can|could|would|will|should|briefly|"
+                       r"first|let|if|I|thank)\b)")
 # A parliamentary record's label: an honorific, the name, then the seat and party in brackets ("Mr
 # Alan Whitcombe (Northfield) (Lab):", "Hon. Members:"), or an office with its holder in brackets
 # ("The Minister of State for Europe (Dame Helen Carver):").
@@ -741,9 +754,12 @@ _PARTICIPLE = re.compile(
     r"(?:,|\bby)\s+(?:saying|writing|claiming|adding|noting|insisting|arguing|accusing|warning|telling|stating|"
     r"declaring|denying|alleging|asserting|stressing|explaining|calling|describing|dismissing|branding|"
     r"labell?ing|rejecting|condemning|blaming)\b")
-_ROLE_NP = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(
+# (Not a description of the subject: "spent eleven years as an army intelligence officer".)
+_ROLE_NP = re.compile(r"(?<!\bas\s)\b(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(
     "soldier serviceman fighter prisoner captive nurse doctor medic wife husband man woman resident "
-    "witness officer commander sergeant volunteer conscript survivor".split()) + r")\b")
+    "witness officer commander sergeant volunteer conscript survivor".split()) + r")\b"
+    # (not a noun that modifies another: "a prisoner exchange")
+    r"(?!\s+(?:exchanges?|swaps?|camps?|lists?|wards?|status|numbers?)\b)")
 _SENT_END = re.compile(r"[.!?][”\"’]?\s+")
 _MEDIA_CONTENT = re.compile(r"\b(?:of|showing|shows|features|featuring|depicting|in\s+which|telling|"
                             r"saying|purportedly|apparently|allegedly)\b", re.IGNORECASE)
@@ -836,7 +852,8 @@ _ANAPHOR_HEADS = frozenset(
     "president minister leader commander general chief head government administration channel "
     "outlet newspaper broadcaster blogger tank headquarters battalion brigade regiment division corps "
     "major colonel captain lieutenant sergeant corporal "
-    "unit institute committee commission council defector analyst researcher professor historian".split()
+    "unit institute committee commission council defector analyst researcher professor historian "
+    "delegate representative".split()
 )
 # The body a possessive names: "Ukraine's" + " foreign ministry".
 _OWNED_HEAD = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:" + "|".join(sorted(_ANAPHOR_HEADS)) + r")\b", re.I)
@@ -870,6 +887,9 @@ def _name_labels(text: str) -> tuple[frozenset, bool]:
         if name.split()[0] not in _NOT_LABELS:
             seen[name] = seen.get(name, 0) + 1
     names = {name for name, count in seen.items() if count >= 2}
+    numbered = {name for name in seen if _NUMBERED_SPEAKER.fullmatch(name)}
+    if len(numbered) >= 2:
+        names |= numbered   # "Speaker 1:" and "Speaker 2:", even if one speaks once
     record = [m.group("held") or m.group("label") for m in _RECORD_LABEL.finditer(text)]
     if len(record) >= 3:
         names.update(record)
@@ -1305,8 +1325,27 @@ class _Resolver:
                 None)
         return self._initials[letters]
 
+    def _numbered_person(self, role: str, number: str, at: int) -> str | None:
+        """The person an introduction before ``at`` gives a numbered label, with what it says they
+        are: "Speaker one on our panel list, Major Dmytro Yarema, is an officer of Ukraine's
+        military intelligence agency" for "Speaker 1:"; None when it names nobody."""
+        n = int(number)
+        spelt = _NUMBER_WORDS[n] if n < len(_NUMBER_WORDS) else number
+        m = re.search(rf"\b(?i:{role})\s+(?:{n}|{spelt})\b(?:[^\n.]|\.(?=\s[A-Z][a-z])){{0,60}}?"
+                      r"\b((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+)(?P<desc>[^\n]{0,200})", self.text[:at])
+        if m is None:
+            return None
+        # What the sentence says they are, up to a relative clause ("…, who has spent the past
+        # year questioning North Korean prisoners" is what they do, not whose they are).
+        desc = re.split(r"(?<![A-Z][a-z])(?<![A-Z])[.!?](?:\s|$)|,\s+(?:who|which|that)\b", m.group("desc"))[0]
+        desc = re.sub(r"^[,\s]*(?:is|was|are)?\s*", "", desc)
+        return f"{m.group(1)}, {desc}" if desc else m.group(1)
+
     def _labelled(self, label: re.Match, at: int) -> _Speaker | None:
         words = re.sub(r"(?<=[’'])S\b", "s", label.group("label").title())   # "Korean People's Army"
+        numbered = _NUMBERED_SPEAKER.fullmatch(words)
+        if numbered:
+            words = self._numbered_person(numbered.group(1), numbered.group(2), at) or words
         first = words.split()[0] if words.split() else ""
         sign = re.search(r"[“\"]([\w'’-]+)[”\"]", words)
         if sign:
@@ -1827,7 +1866,10 @@ class _Resolver:
         headline_end = self.text.find("\n")
         if self.text[:headline_end].rstrip()[-1:] in ".!?”\"":
             headline_end = -1   # the first line is a sentence of the body, not a headline
+        skip_to = -1
         for m in _word_occurrences(self.text, surname):
+            if m.start() < skip_to:
+                continue
             if m.start() < headline_end and self.text.find(surname, headline_end) != -1:
                 continue   # the headline names; the body introduces: 'Commander "Taiga" on the Border'
             lo = self.text.rfind("\n", 0, m.start()) + 1
@@ -1910,7 +1952,8 @@ class _Resolver:
             # (A list of people introduced one by one, "…; Gennady Lavrin, …, who joined from Moscow;
             # and Dr. Owen Pritchard, a fellow …": the description before a name ends at a semicolon.)
             described_before = described_before[described_before.rfind(";") + 1:]
-            if self._western and _WESTERN_THINK_TANK.search(appositive):
+            if self._western and (_WESTERN_THINK_TANK.search(appositive) or (
+                    aged and _THINK_TANK_CAREER.search(after, 0, 200) and _WESTERN_THINK_TANK.search(after[:200]))):
                 # "Tomas Lindqvist, a senior fellow at the Stockholm-based Nordic Institute": a
                 # Western think tank (guide 5, v6), whatever the sentence named before him.
                 self._first_mention[surname] = self._western
@@ -2026,6 +2069,17 @@ class _Resolver:
                     # English-language press hyphenates South Korean given names ("Tae-ho") and not
                     # North Korean ones ("Ri Song Chol"); a South Korean official is of the allied bloc.
                     side = next((a.side for _, _, a in self.actors.find("South Korea")), None)
+            if side is None and skip_to < 0 and not appositive and not aged:
+                # A profile's scene names its subject before it introduces him: "… Seo Jin-ho keeps
+                # two clocks on the wall. … Seo, 44, spent eleven years as …".
+                # (A Korean name's family name comes first: "Seo Jin-ho" is later "Seo".)
+                names = "|".join(re.escape(w) for w in {surname, phrase.split()[0]})
+                profile = re.search(r"\b(" + names + r"),\s\d{1,3},", self.text[m.end():])
+                if profile is not None and profile.group(1) != surname:
+                    side = self._side_from_first_mention(profile.group(1))
+                elif profile is not None:
+                    skip_to = m.end() + profile.start()
+                    continue
             break   # only the first mention introduces a person
         if side is None:
             side = self._defector_home(phrase)
@@ -2061,7 +2115,9 @@ class _Resolver:
             window = self.text[lo: min(hi if hi != -1 else len(self.text), m.end() + 200)]
             if _DEFECTOR.search(window):
                 home = _RESIDENCE.search(window)
-                places = self.place_sides(home.group(1)) if home else []
+                # (A capital the actors list as its state, "in Seoul", places as a town does.)
+                places = (self.place_sides(home.group(1))
+                          or [a.side for _, _, a in self.actors.find(home.group(1)) if a.side in _PARTISAN]) if home else []
                 if places:
                     return places[-1]
                 town = town_bloc(home.group(1)) if home else None   # "now lives in Sheffield"
@@ -2096,6 +2152,10 @@ class _Resolver:
             # "The Vilnius-based Russian rights group Zashchita": not a government, so nobody's bloc
             # whatever its country (guide 5, neutral sources).
             return _Speaker(phrase, self.actors.default_side, "institution", named=False, context=self.unit_text)
+        if _UN_POST.search(phrase):
+            # "the Assistant Secretary-General for Europe": the UN's office, of neither bloc, whatever
+            # region it covers (guide 5).
+            return _Speaker(phrase, self.actors.default_side, "role", named=False, context=self.unit_text)
         if _DEFECTOR.search(phrase):
             # "a North Korean defector in Seoul": a defector speaks from where they now live (guide 5).
             home = {a.side for m in _LIVES_IN.finditer(phrase) for _, _, a in self.actors.find(m.group(1))}
@@ -2445,8 +2505,9 @@ def _verb_cues(masked: str, resolver: _Resolver):
         not_after = _NOT_SPEECH_AFTER.match(masked[v.end():])
         if not_after and v.group(0).lower() in ("claims", "claimed", "claim") and not_after.group(0).lstrip().startswith("to"):
             not_after = None
-        if _NOT_SPEECH_BEFORE.search(before[-40:]) or not_after \
-                or _NEGATED_SUBJECT.match(before):
+        # ("He went on to accuse …": a statement summarised, the infinitive after "went on to".)
+        if (_NOT_SPEECH_BEFORE.search(before[-40:]) and not before.endswith(("went on to ", "goes on to ", "go on to "))) \
+                or not_after or _NEGATED_SUBJECT.match(before):
             if (before.endswith(", who ") and _TOLD_THAT.match(masked, v.start())) or (
                     before.endswith(", which ") and _DOCUMENT_SAYS.match(masked, v.start())):
                 # "…, a defence ministry officer, who told reporters that …", "… in its daily
@@ -2491,10 +2552,13 @@ def _verb_cues(masked: str, resolver: _Resolver):
             yield sp, v
             continue
         sp = None
+        # "He went on to accuse …": the subject is before "went on to".
+        went = re.search(r"\s(?:went|goes|go)\s+on\s+to\s+$", before) if before.endswith("on to ") else None
+        subj_end = went.start() + 1 if went else v.start()
         if form in NOUN_LIKE_FORMS:
             # "reports", "claims": a verb only right after a subject that names someone, not
             # after an adjective ("the Ukrainian estimate", "its latest report").
-            prev = re.search(r"([\w'’.-]+)\s+$", before)
+            prev = re.search(r"([\w'’.-]+)\s+$", before[:subj_end])
             word = prev.group(1) if prev else ""
             adjective = (word in resolver.actors.lookup and resolver.actors.lookup[word].type == "group"
                          and not word.endswith("s")) or (word[:1].islower() and not word.endswith("s")
@@ -2509,12 +2573,12 @@ def _verb_cues(masked: str, resolver: _Resolver):
                 continue
             # After a comma the subject is further back: "The assessment by South Korea's NIS,
             # shared with allied delegations, says …".
-            for subj in _subjects_before(masked, v.start(), limit=3 if before.rstrip().endswith(",") else 1):
+            for subj in _subjects_before(masked, subj_end, limit=3 if before.rstrip().endswith(",") else 1):
                 sp = resolver.resolve(subj)
                 if sp is not None:
                     break
         else:
-            segments = list(_subjects_before(masked, v.start()))
+            segments = list(_subjects_before(masked, subj_end))
             for k, subj in enumerate(segments):
                 sp = resolver.resolve(subj)
                 if sp is not None:
@@ -2877,6 +2941,10 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
     block: tuple | None = None   # (issuer, phrase, set out in quotes) of a text below a lead-in
     writers: dict = {}
     name_labels, record = _name_labels(text)   # a radio transcript's "Castell:", "Marchuk:"
+    numbered_labels = any(_NUMBERED_SPEAKER.fullmatch(name) for name in name_labels)   # "Speaker 1:"
+    # A meetings-coverage summary ("The representative of the Russian Federation said …"): a
+    # delegate's paragraph summarises their statement, sentence after sentence, in the third person.
+    meeting = len(_DELEGATE_OF.findall(text)) >= 5
     member: _Speaker | None = None   # in a parliamentary record, who has the floor
     account = (text.find("\n", told.end()) % (len(text) + 1)) if told else None   # where the narrator's paragraphs may begin
     # Several signed pieces, "each in their own words", each under its own byline.
@@ -2957,6 +3025,11 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
             # A member's speech runs on over paragraphs until the next label; the record's own
             # lines ("Several hon. Members rose—", "Question put.") are narration (guide 4.6).
             member = labelled if label else None if _RECORD_PROCEDURE.match(par_text) else member
+            labelled = member
+        elif numbered_labels and not qa:
+            # A panellist's turn under "Speaker 2:" runs on over paragraphs until the next label;
+            # the outlet's bracketed notes ("[Speaker 2's audio dropped here …]") are not in it.
+            member = labelled if label else None if par_text.startswith(("[", "(")) else member
             labelled = member
         mark = qa or label or note_lead or dash   # "Q:", or the outlet's own "ANCHOR:": narration, read past the mark
         asked = bool(qa) and not qa.group("a") or outlet_asks or (dash is not None and turn % 2 == 1)   # an interviewer's question goes on nobody's report
@@ -3052,7 +3125,9 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
             us, ue = starts[k] - p_start, ends[k] - p_start
             utext, inside, local, masked = _enter_unit(resolver, par_text, spans, p_start, starts[k], ends[k])
             if mark and k == i:
-                masked = " " * mark.end() + masked[mark.end():]   # "Q: The Kremlin says …": read past the mark
+                voc = _VOCATIVE.match(masked, mark.end()) if label is not None else None
+                cut = voc.end() if voc else mark.end()   # (and past "Kirill, " in "Moderator: Kirill, you …")
+                masked = " " * cut + masked[cut:]   # "Q: The Kremlin says …": read past the mark
             if tagged_item is not None and _SOURCE_TAG.fullmatch(utext) and resolver.item_source(tagged_item.group("who"), any_side=True):
                 continue   # "(Reuters)": the outlet's mark of where the item is from, nobody's claim
             resolver.note_relay(masked)
@@ -3064,9 +3139,12 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
                         span_speakers[x] = carry_quote
             if " | " in masked:
                 # A table row, "Ukraine's General Staff | 1,040 Russian casualties a day | 12 March":
-                # its first cell is the source of the row, as in "according to" (guide 4.3).
-                cited = resolver.resolve(masked.split(" | ")[0], anaphora=False)
-                if cited is not None and cited.side in _PARTISAN:
+                # its source cell (the first that names a side's voice, past a date) is the source of
+                # the row, as in "according to" (guide 4.3).
+                cells = masked.split(" | ")
+                cited = next((c for c in map(lambda x: resolver.resolve(x, anaphora=False), cells[:max(1, len(cells) - 1)])
+                              if c is not None and c.side in _PARTISAN), None)
+                if cited is not None:
                     assign(k, cited, schema.CUE_ACCORDING_TO)
                     continue
             lead = None
@@ -3121,7 +3199,10 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
                     if span_speakers[x] is None and quoted >= 0.5:
                         span_speakers[x] = sp
                 assign(k, sp, cue)
-                report_speaker = sp if sp.kind == "document" and cue != schema.CUE_QUOTE_TAG else None
+                # (In a meetings-coverage summary, a delegate's or a UN official's statement goes on too.)
+                delegate = meeting and (_DELEGATE_OF.search(utext) or _UN_POST.search(utext)
+                                        or utext.startswith(("He ", "She ")) or sp is report_speaker)
+                report_speaker = sp if (sp.kind == "document" or delegate) and cue != schema.CUE_QUOTE_TAG else None
                 toll_speaker = sp if sp.side in _PARTISAN else None   # a side's voice, not the author's
                 continue
             if inside and (quoted >= 0.5 or any(spans[x][2] and spans[x][1] <= ue for x in inside)):
