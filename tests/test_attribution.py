@@ -1281,6 +1281,56 @@ def test_a_meetings_coverage_summary_goes_on_with_the_delegate():
     assert list(units.side)[1:6] == ["ukraine_west"] * 3 + ["russia"] * 2, units[["text", "side", "cue"]]
 
 
+def test_an_interview_with_italic_questions_and_unlabelled_answers():
+    # Questions as whole italic paragraphs, answers with no label: the answers are the interviewee's,
+    # whom the italic standfirst names; an émigré who "left Russia through Kazakhstan" and "now lives
+    # in Vilnius" speaks from there (guide 4.8, 5).
+    units = attribute("The Koreans Nobody Counts\nBy Ana Lis\n*Kirill Abashin spent 19 years in the Russian army, "
+                      "then left Russia through Kazakhstan; he now lives in Vilnius.*\n"
+                      "*When did you first hear about the Koreans?*\nIn the autumn of 2024, from a friend.\n"
+                      "*Whom do you believe about the losses?*\nThe Ukrainian number is closer to the truth.\n"
+                      "*What does the army say internally?*\nNothing at all.")
+    body = units[units.kind == "body"]
+    assert list(body.side) == ["author", "author", "ukraine_west", "author", "ukraine_west", "author",
+                               "ukraine_west"], units[["text", "side", "cue"]]
+
+
+def test_a_dispatch_from_several_bureaus_places_each_section_by_its_dateline():
+    # "KURSK, Russia — Local authorities said …" after a section from Sumy: the section's own
+    # dateline places its unnamed officials; "MOSCOW —" is a dateline, not a speaker; the
+    # headline is not the opening section's scene.
+    units = attribute("Losses Climb on the Kursk Front\nBy Ana Lis\n"
+                      "SUMY, Ukraine — Ukrainian troops beat back three assaults near the border, a brigade spokesman "
+                      "said.\nKURSK, Russia — Local authorities said a Ukrainian drone struck a minibus near Rylsk.\n"
+                      "MOSCOW — Kremlin spokesman Dmitry Peskov said the figures were invented.")
+    body = units[units.kind == "body"]
+    assert list(body.side) == ["ukraine_west", "russia", "russia"], units[["text", "speaker", "side"]]
+    assert "MOSCOW" not in set(body.speaker)
+
+
+def test_a_reference_list_claims_nothing():
+    # "[4] TASS, “…”, 14 February 2025": an entry of the references cites; it is nobody's claim.
+    units = attribute("Casualties\nKremlin spokesman Dmitry Peskov said Russia had no figures.[4]\nReferences\n"
+                      "[4] TASS, “Peskov: Kremlin does not comment on allied losses”, 14 February 2025\n"
+                      "[5] Korean Central News Agency, “Heroes of the overseas operation honoured”, 21 August 2025")
+    assert list(units.side)[-2:] == ["author", "author"], units[["text", "side", "cue"]]
+
+
+def test_a_live_chat_staff_write_as_the_outlet_and_its_guest_speaks_for_himself():
+    # "Oksana (Kyiv):" is the outlet's own correspondent; "Guest — Tomasz (Warsaw):" is the guest
+    # the host introduced ("a senior fellow at the Warsaw-based … Centre"), even after a video
+    # whose unnamed people speak through the channel that posted it.
+    units = attribute("Live chat\nClare (London): With me is Oksana Melnyk, our Ukraine correspondent, in Kyiv. Our "
+                      "outside guest is Tomasz Wrona, a senior fellow at the Warsaw-based Vistula Centre for Security "
+                      "Studies.\nOksana (Kyiv): Commanders near the border are tired.\n"
+                      "Clare (London): Tomasz, how much weight should we give these numbers?\n"
+                      "Oksana (Kyiv): The channel WarGonzo posted a video of a captured soldier on Sunday.\n"
+                      "Guest — Tomasz (Warsaw): Treat every one of them as an argument.")
+    body = units[units.kind == "body"]
+    # (What the channel posted is the channel's, guide 4, relay.)
+    assert list(body.side)[-4:] == ["author", "author", "russia", "ukraine_west"], units[["text", "side", "cue"]]
+
+
 def test_a_digest_item_is_the_agency_it_names_in_brackets():
     # "… the Defence Ministry said. (TASS)": a news-in-brief item drawn from an agency is that
     # agency's report, whoever it cites (the channel decides); the bracket itself is the outlet's.

@@ -287,7 +287,7 @@ _THINK_TANK_CAREER = re.compile(r"\b(?:joining|joined|fellow|works\s+at|worked\s
 # International and non-governmental bodies speak for neither bloc, wherever they work.
 _UN_POST = re.compile(r"\b(?:under-|assistant\s+)?secretary-general\b|\bhigh\s+commissioner\b", re.IGNORECASE)
 _DEFECTOR = re.compile(r"\b(?:defect(?:ed|or|ors)|fled\s+(?:the\s+North|North\s+Korea|Russia)|escaped\s+from\s+North\s+Korea|"
-                       r"in\s+exile|emigr[ée]s?|emigrated|exiled|left\s+(?:Russia|North\s+Korea)\s+in\s+\d{4})\b")
+                       r"in\s+exile|emigr[ée]s?|emigrated|exiled|left\s+(?:Russia|North\s+Korea)\s+(?:in\s+\d{4}|through|via|for)\b)")
 _SERVED_IN = re.compile(r",\s+(?:who\s+(?:[\w-]+\s+){0,2}?)?(?:retired|served|serves|works|worked|resigned)\b([^,;.]{3,100})")
 _SERVED_BODY = re.compile(r"\b(?:from|in|at|for|with)\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?!(?:from|in|at|for|with)\b)[\w'’-]+){0,3})")
 _OF_OWNER = re.compile(r"\b(?:bureau|department|division|directorate|office|section|unit|service|staff)\s+of\s+"
@@ -315,6 +315,8 @@ _CLIP_LABEL = re.compile(r"\[(?:CLIP|SOUNDBITE|SOT|ACTUALITY|AUDIO|TAPE|INSERT)\
 _QUOTED_BETWEEN = re.compile(r",\s+(?:as\s+)?(?:quoted|cited)\s+by\s+(?P<by>[^,;]{1,60}),\s*$")
 # A chat log's message: "[06:12] Kombat_7: …", its time stamp, then the user name.
 _CHAT_LINE = re.compile(r"\[\d{1,2}[:.]\d{2}(?::\d{2})?\]\s+(?P<label>[\w@.’'-]{2,40}):\s")
+# A live chat's line under a first name and a city, "Oksana (Kyiv):", a guest's marked so: "Guest — Tomasz (Warsaw):".
+_CITY_LABEL = re.compile(r"(?P<guest>Guest\s+[—–-]\s+)?(?P<label>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?)\s+\([A-Z][\w .'’-]{1,30}\):\s")
 _SENTENCE_ADVERB = re.compile(r"[A-Z][a-z]+ly|Meanwhile|However|Separately|Still|Yet|Instead")
 _ACADEMIC = re.compile(r"\b(?:university|demographer|professor|academic|lecturer|sociologist|statistician)\b", re.IGNORECASE)
 _MIXED_LABEL = re.compile(r"^(?P<label>[A-Z][a-z'’-]+(?:\s+(?:[A-Z][a-z'’-]+|\d{1,2}))?):\s", re.MULTILINE)
@@ -540,6 +542,10 @@ _SOLDIER_ROLE = re.compile(r"\b(?:soldiers?|servicem[ae]n|infantrym[ae]n|gunners
                            r"paratroopers?|medics?|commanders?|pilots?|officers?|call\s+sign)\b", re.IGNORECASE)
 # An interview's question and answer paragraphs: "Q: How many …?", "A: Our best estimate …".
 _QA_MARK = re.compile(r"(?:(?P<q>" + QUESTION_MARK + r")|(?P<a>A|Answer))\s*[:.]\s")
+# An entry of a reference list: "[4] TASS, “Peskov: Kremlin does not comment …”, 14 February 2025".
+_REFERENCE_LINE = re.compile(r"\[\d{1,3}\]\s+[A-Z][^\n]{0,120}?,\s")
+# A paragraph set in Markdown italics: "*Whom do you believe?*".
+_ITALIC_PAR = re.compile(r"\*[^*\s][^*\n]*\*")
 # A dash-dialogue interview's turn ("— How many?", "— Not one."): questions and answers take turns.
 _DASH_TURN = re.compile(r"[—―–]\s")
 # Another publication's interview given in translation: "The pro-Kremlin daily Krasny Rubezh last
@@ -668,6 +674,9 @@ _GIVEN_NAME_AFTER = re.compile(r"\s" + KOREAN_GIVEN_NAME + r"\b")
 _PRESENTED = re.compile(r"(?:\b(?:Dr|Prof|Professor|Col|Gen|Maj|Capt|Lt|Adm|Sgt|Sergeant|Lieutenant|Captain|Major|"
                         r"Colonel|Corporal|Private)\.?\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
                         r"|\b(?P<name2>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+),\s+(?:a|an|the|\d{1,3},)\s)")
+# A paragraph that opens with a person's name and what they did: "*Kirill Abashin spent 19 years …".
+_OPENS_WITH_PERSON = re.compile(r"^\W{0,2}(?P<name>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)\s+(?:spent|served|has|had|was|is|worked|"
+                                r"fled|left|lives|joined|resigned|retired|commanded)\b", re.MULTILINE)
 # An interviewee an introduction names only by a call sign ("a lieutenant colonel with the call sign Taiga").
 _CALL_SIGN = re.compile(r"\b(?:call\s+sign|callsign|nom\s+de\s+guerre),?\s+[“\"]?([A-Z][\w'’-]+)")
 # "a pilot called Kit", "a medic with the call sign Sova": the name the person goes by.
@@ -678,6 +687,9 @@ _FIELD_AFTER = re.compile(r"\s+(?:studies|affairs|history|politics|literature|la
 _TRAILING_PARTICIPLE = re.compile(r",\s+(?:sitting|standing|speaking|pointing|looking|holding|walking|smiling|"
                                   r"shaking|gesturing|leaning|wiping|showing|using|drawing|relying|referring|"
                                   r"counting|working|basing)\b")
+# A unit's own spokesman, who speaks from where the unit is: "a brigade spokesman said".
+_UNIT_SPOKESMAN = re.compile(r"\b(?:brigade|battalion|regiment|unit|division|corps)(?:['’]s)?\s+spokes(?:man|woman|person)\b",
+                             re.IGNORECASE)
 _ARMY_SPOKESMAN = re.compile(r"\bspokes(?:man|woman|person)\s+for\s+the\s+(?:army|navy|military|air\s+force|"
                              r"armed\s+forces|general\s+staff)", re.IGNORECASE)
 # A named soldier: a rank before the name, a call sign, a command (guide 5: soldiers speaking for
@@ -965,8 +977,12 @@ class _Resolver:
         # "KHERSON, Ukraine —": where the report is filed, in the actors' spelling ("Kherson"),
         # with the country when the dateline gives one (a town the actors list does not know).
         dateline = _DATELINE_PLACE.search(text[:3000])
-        city, country = (dateline.group(1).title(), dateline.group(2) or "") if dateline else ("", "")
-        self.dateline = f"{city} {country}".strip()
+        self.dateline_at = dateline.start() if dateline else -1
+        # Where the section under the last dateline begins: the scene is not sought above it (in a
+        # headline, or in another bureau's section of a multi-bureau dispatch).
+        self.section_start = max(self.dateline_at, 0)
+        self.dateline, self.dateline_side = "", None
+        self.set_dateline(dateline)
         # The article's own writers ("By Tomas Reinholt, Northshore News"): a transcript's label
         # "REINHOLT (voice-over):" is the outlet's own voice.
         # (A podcast's "Hosted by Claire Dunmore | Frontline Weekly": its host is the outlet's.)
@@ -977,17 +993,6 @@ class _Resolver:
         self.byline_names = frozenset(re.findall(r"[A-Z][\w'’-]+", byline.group(1))) if byline else frozenset()
         self.own_voices: set = set()   # surnames of the outlet's own presenters met under a label
         self.publications: set | None = None   # initials and names of publications the text names
-        # Who holds it decides first ("Russian-occupied"), then the place, a capital that stands
-        # for its government ("Seoul", "Moscow"), or the country.
-        held_by = _CONTROLLED.match(country)
-        if country and not held_by and any(e - s < len(city) for s, e, _ in self.actors.find(city)):
-            # "SOMEWHERE IN THE DONETSK REGION, Ukraine —": a place named inside a longer
-            # dateline does not outrank the country the dateline gives.
-            city = ""
-        sides = ([a.side for _, _, a in self.actors.find(held_by.group(1))] if held_by else []) or \
-            [a.side for _, _, a in self.actors.find(city) if a.type == "place"] or \
-            [a.side for _, _, a in self.actors.find(city)] or [a.side for _, _, a in self.actors.find(country)]
-        self.dateline_side = sides[-1] if sides else None
         # Without a dateline, where the opening paragraphs place the story: "Kostromino, a town
         # some 300 kilometres north-east of Moscow".
         near = _DISTANCE_OF.search(text[:2000]) if self.dateline_side is None else None
@@ -1250,6 +1255,11 @@ class _Resolver:
                 name = sign[-1].group(1)
             elif presented:
                 name = presented[-1].group("name") or presented[-1].group("name2")
+            else:
+                # "*Kirill Abashin spent 19 years in the Russian army …*": a standfirst that opens
+                # with the interviewee's name and what he did.
+                opened = list(_OPENS_WITH_PERSON.finditer(intro))
+                name = opened[-1].group("name") if opened else None
         if name is None:
             return self.people[-1] if self.people else None
         side = self._side_from_first_mention(name)
@@ -1354,6 +1364,11 @@ class _Resolver:
             self._label_names.setdefault(first, words)
         elif words in self._label_names:
             words = self._label_names[words]   # "Taras:" after "Taras Lysenko:"
+        elif re.fullmatch(r"[A-Z][a-z'’-]+", words):
+            # "Guest — Tomasz (Warsaw):" after "Our outside guest is Tomasz Wrona, a senior fellow …":
+            # a first name the introduction gave in full.
+            full = re.search(r"\b" + words + r"\s+([A-Z][a-z][\w'’-]+)\b(?!\s*\()", self.text[:at])
+            words = f"{words} {full.group(1)}" if full else words
         full = self.initials_name(label.group("label").replace(".", "").replace(" ", ""))
         if full is not None:
             words = full   # "GS:" after "Gennady Sorokin, 64, retired from the Russian army …"
@@ -1387,7 +1402,7 @@ class _Resolver:
             return _Speaker(sp.name, sp.side if first is None else first, "person")
         introduced = None
         if len(blocs) == 1:
-            side = blocs.pop()
+            side = next(iter(blocs))   # (the set stays: a label its own words place takes no video's channel)
         else:
             # "Lys:" after "Lys, a Ukrainian artillery officer, spoke to …": placed where introduced
             # (not a dateline's "NEW DELHI:", which nothing before it introduces).
@@ -1420,6 +1435,23 @@ class _Resolver:
             accused = self._soldier_bloc(self.text[:at])
             return {accused} if accused else set()
         return set()
+
+    def set_dateline(self, dateline) -> None:
+        """Take ``dateline`` (a :data:`_DATELINE_PLACE` match, or None) as where the report is filed:
+        the article's opening one, or a section's in a dispatch from several bureaus."""
+        city, country = (dateline.group(1).title(), dateline.group(2) or "") if dateline else ("", "")
+        self.dateline = f"{city} {country}".strip()
+        # Who holds it decides first ("Russian-occupied"), then the place, a capital that stands
+        # for its government ("Seoul", "Moscow"), or the country.
+        held_by = _CONTROLLED.match(country)
+        if country and not held_by and any(e - s < len(city) for s, e, _ in self.actors.find(city)):
+            # "SOMEWHERE IN THE DONETSK REGION, Ukraine —": a place named inside a longer
+            # dateline does not outrank the country the dateline gives.
+            city = ""
+        sides = ([a.side for _, _, a in self.actors.find(held_by.group(1))] if held_by else []) or \
+            [a.side for _, _, a in self.actors.find(city) if a.type == "place"] or \
+            [a.side for _, _, a in self.actors.find(city)] or [a.side for _, _, a in self.actors.find(country)]
+        self.dateline_side = sides[-1] if sides else None
 
     def _sitting_side(self, at: int):
         """The bloc of the legislature whose sitting a record before ``at`` gives ("the official
@@ -1845,8 +1877,8 @@ class _Resolver:
         # someone's claim ("losses in Russia's Kursk region").
         spans = [(start, pos)]
         for _ in range(2):
-            if start == 0:
-                break
+            if start <= self.section_start:
+                break   # (not past the dateline of this section of a multi-bureau dispatch)
             start = self.text.rfind("\n", 0, start - 1) + 1
             spans.append((start, min(start + _SCENE_OPENING, pos)))
         for lo, hi in spans:
@@ -2112,7 +2144,7 @@ class _Resolver:
         for m in (m for name in names for m in _word_occurrences(self.text, name)):
             lo = max(self.text.rfind("\n", 0, m.start()) + 1, m.start() - 150)
             hi = self.text.find("\n", m.end())
-            window = self.text[lo: min(hi if hi != -1 else len(self.text), m.end() + 200)]
+            window = self.text[lo: min(hi if hi != -1 else len(self.text), m.end() + 320)]
             if _DEFECTOR.search(window):
                 home = _RESIDENCE.search(window)
                 # (A capital the actors list as its state, "in Seoul", places as a town does.)
@@ -2359,7 +2391,7 @@ class _Resolver:
                 # without a dateline, the country whose body was just named ("Foreign ministry
                 # spokeswoman X" after the Kremlin's briefing).
                 sp.side = self.dateline_side or recent_side or self.setting_side or sp.side
-            elif not sp.channel and kind == "role" and _SOLDIER_ROLE.search(phrase):
+            elif not sp.channel and kind == "role" and (_SOLDIER_ROLE.search(phrase) or _UNIT_SPOKESMAN.search(phrase)):
                 # Soldiers speaking for themselves serve the side the report places them on
                 # (guide 5): "soldiers of the 158th brigade said" under a Ukrainian dateline.
                 sp.side = self.scene_side(self.unit_start) or sp.side
@@ -2934,6 +2966,12 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
         else:
             par_spans[-1][1] = ends[k]
     letters = _letters(text, par_spans) + _embedded_posts(text, par_spans, resolver.actors)
+    # A live chat: three or more paragraphs under "Name (City):".
+    city_chat = sum(1 for a, b, kind in par_spans if kind == "body" and _CITY_LABEL.match(text, a, b)) >= 3
+    # Questions set as whole italic paragraphs (three or more): an interview with unlabelled answers.
+    italic_questions = sum(1 for a, b, kind in par_spans if kind == "body" and _ITALIC_PAR.fullmatch(text, a, b)
+                           and text[a:b].rstrip("* ").endswith("?")) >= 3
+    asked_once = False
     # A dash-dialogue interview (four turns or more): turns alternate, a question first.
     dashed = sum(1 for a, _, kind in par_spans if kind == "body" and _DASH_TURN.match(text, a)) >= 4
     turn = 0
@@ -2995,8 +3033,18 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
                     resolver.note_mention(text[starts[k]:ends[k]])
             i = j
             continue
+        if _REFERENCE_LINE.match(par_text):
+            i = j   # "[4] TASS, “Peskov: …”, 14 February 2025": a reference list's entry cites, it claims nothing
+            continue
         spans = _quote_spans(par_text)
         qa = _QA_MARK.match(par_text)
+        if qa is None and italic_questions:
+            # An interview whose questions are whole italic paragraphs ("*Whom do you believe?*") and
+            # whose answers carry no label: read like "Q:" and "A:" (guide 4.8).
+            if _ITALIC_PAR.fullmatch(par_text) and par_text.rstrip("* ").endswith("?"):
+                qa, asked_once = _Match(0, 1, q="*"), True
+            elif asked_once and not par_text.startswith(("*", "[", "(")):
+                qa = _Match(0, 0, a="A")
         dash = _DASH_TURN.match(par_text) if dashed and not qa else None
         if dash:
             turn += 1
@@ -3007,9 +3055,15 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
         note_lead = _NOTE_LEAD.match(par_text) if not qa and account is not None else None
         # (A video transcript's time code comes first: "[02:08] TUMAN: Honestly, …".)
         stamp = _TIME_CODE.match(par_text)
-        label = (_SPEAKER_LABEL.match(par_text, stamp.end() if stamp else 0) or _mixed_label(par_text, name_labels)
-                 or _CLIP_LABEL.match(par_text) or _CHAT_LINE.match(par_text) or _BOLD_LABEL.match(par_text)) \
-            if not qa and not note_lead else None
+        # A live chat's staff ("Oksana (Kyiv):") write as the outlet; its guest speaks for himself.
+        chat = _CITY_LABEL.match(par_text) if city_chat and not qa else None
+        staff = chat if chat is not None and chat.group("guest") is None else None
+        if chat is not None:
+            label = None if staff is not None else chat
+        else:
+            label = (_SPEAKER_LABEL.match(par_text, stamp.end() if stamp else 0) or _mixed_label(par_text, name_labels)
+                     or _CLIP_LABEL.match(par_text) or _CHAT_LINE.match(par_text) or _BOLD_LABEL.match(par_text)) \
+                if not qa and not note_lead else None
         if label is not None and label.group("label") in _PRODUCTION_MARKS:
             # "SYNC: Gennady Kulikov, head of the Sudzha district administration: …": who is heard.
             heard = _HEARD.match(par_text, label.end())
@@ -3031,7 +3085,16 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
             # the outlet's bracketed notes ("[Speaker 2's audio dropped here …]") are not in it.
             member = labelled if label else None if par_text.startswith(("[", "(")) else member
             labelled = member
-        mark = qa or label or note_lead or dash   # "Q:", or the outlet's own "ANCHOR:": narration, read past the mark
+        section = _DATELINE_PLACE.match(par_text) if not (qa or label or note_lead or dash) \
+            and resolver.dateline_at >= 0 and p_start > resolver.dateline_at and kinds[i] == "body" else None
+        if section is not None and section.end() < len(par_text) and par_text[section.end() - 2:section.end()].strip() in ("—", "–", "-"):
+            # "KURSK, Russia — Local authorities said …": a dispatch from several bureaus files each
+            # section from its own dateline, which places its unnamed officials and residents.
+            resolver.set_dateline(section)
+            resolver.section_start = p_start
+        else:
+            section = None
+        mark = qa or label or note_lead or dash or section or staff   # "Q:", the outlet's own "ANCHOR:", a section's dateline: read past the mark
         asked = bool(qa) and not qa.group("a") or outlet_asks or (dash is not None and turn % 2 == 1)   # an interviewer's question goes on nobody's report
         voice, voice_cue = None, None
         letter = next((lt for lt in letters if lt[0] <= p_start < lt[1]), None)
@@ -3125,7 +3188,7 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
             us, ue = starts[k] - p_start, ends[k] - p_start
             utext, inside, local, masked = _enter_unit(resolver, par_text, spans, p_start, starts[k], ends[k])
             if mark and k == i:
-                voc = _VOCATIVE.match(masked, mark.end()) if label is not None else None
+                voc = _VOCATIVE.match(masked, mark.end()) if label is not None or staff is not None else None
                 cut = voc.end() if voc else mark.end()   # (and past "Kirill, " in "Moderator: Kirill, you …")
                 masked = " " * cut + masked[cut:]   # "Q: The Kremlin says …": read past the mark
             if tagged_item is not None and _SOURCE_TAG.fullmatch(utext) and resolver.item_source(tagged_item.group("who"), any_side=True):
