@@ -1213,6 +1213,11 @@ def test_the_last_speaker_found_in_a_possessive_or_a_relative_clause(text, colum
         pytest.param("Only once did Russia's Defence Ministry answer a Ukrainian claim. At a briefing on Friday, its "
                      "spokesman, Maj. Gen. Pavel Orlov, called Kyiv's report that a Russian battalion had been "
                      "destroyed “a fantasy.”", "russia", id="its spokesman, Name, called"),
+        # "the court said" in a report on a Russian appeal: the court's country (guide 5).
+        pytest.param("Court Upholds Sentence\nBy Ana Lis\nA Russian appeals court on Tuesday upheld the 16-year sentence "
+                     "of a Ukrainian soldier captured in the Kursk region. A three-judge panel dismissed his appeal after a "
+                     "closed hearing.\nIn a 14-page ruling published on Wednesday, the court said the trial in Kursk had "
+                     "weighed the evidence correctly.", "russia", id="the court said"),
         # "He went on to accuse …": a statement summarised, its subject before "went on to".
         pytest.param("Russia's ambassador said the talks had failed.\nHe went on to accuse Ukrainian artillery crews of "
                      "shelling villages in the Belgorod region.", "russia", id="he went on to accuse"),
@@ -1332,6 +1337,21 @@ def test_a_live_chat_staff_write_as_the_outlet_and_its_guest_speaks_for_himself(
     body = units[units.kind == "body"]
     # (What the channel posted is the channel's, guide 4, relay.)
     assert list(body.side)[-4:] == ["author", "author", "russia", "ukraine_west"], units[["text", "side", "cue"]]
+
+
+def test_a_channel_digest_gives_each_section_to_its_channel():
+    # "Rybar (pro-Kremlin, 1.3m subscribers)" opens a section that is that channel's, whoever it
+    # cites reaching the article through it; the monitor's notes and what the channel left out are
+    # the monitor's own (guide 4, 4.9, 5).
+    units = attribute("Telegram Watch\nBy Ana Lis\nRybar (pro-Kremlin, 1.3m subscribers)\n"
+                      "The Korean assault took the treeline in forty minutes.\n"
+                      "Monitor's note: We found no footage to back the account.\n"
+                      "Severny Veter (Z-blogger, 410,000 subscribers)\nWounded Koreans wait two days for evacuation.\n"
+                      "As usual, it said nothing about Russian losses.\n"
+                      "Pravdyvyi Front (pro-Ukrainian, 260,000 subscribers)\n"
+                      "Citing the Seoul-based defector group Hanmaum Watch, the channel said families were told nothing.")
+    assert list(units.side)[2:] == ["author", "russia", "author", "author", "russia", "author", "author",
+                                    "ukraine_west"], units[["text", "side", "cue"]]
 
 
 def test_a_digest_item_is_the_agency_it_names_in_brackets():

@@ -542,6 +542,14 @@ _SOLDIER_ROLE = re.compile(r"\b(?:soldiers?|servicem[ae]n|infantrym[ae]n|gunners
                            r"paratroopers?|medics?|commanders?|pilots?|officers?|call\s+sign)\b", re.IGNORECASE)
 # An interview's question and answer paragraphs: "Q: How many …?", "A: Our best estimate …".
 _QA_MARK = re.compile(r"(?:(?P<q>" + QUESTION_MARK + r")|(?P<a>A|Answer))\s*[:.]\s")
+# A digest's section line naming a channel and what it is: "Rybar (pro-Kremlin, 1.3m subscribers)".
+_SOURCE_HEADING = re.compile(r"(?P<name>[A-Z][^()\n]{1,60}?)\s+\((?P<desc>[^()\n]{2,80})\)")
+# A Russian pro-war blogger's tag: "Z-blogger", "Voenkor" (Russian for war correspondent).
+_Z_BLOGGER = re.compile(r"\bZ-(?:blogger|channel|milblogger|military\s+blogger)\b|\bVoenkor\b", re.IGNORECASE)
+# "it said nothing about Russian losses", "did not break out North Korean losses": what it left out.
+_SAID_NOTHING_OF = re.compile(r"\b(?:said|says)\s+nothing\b|\b(?:did|does)\s+not\s+(?:break\s+out|mention|name|give)\b")
+# The outlet's own note inside a section: "Monitor's note: …".
+_OWN_NOTE = re.compile(r"(?:Monitor|Editor|Translator|Moderator)['’]s\s+note\s*:|Note\s*:")
 # An entry of a reference list: "[4] TASS, “Peskov: Kremlin does not comment …”, 14 February 2025".
 _REFERENCE_LINE = re.compile(r"\[\d{1,3}\]\s+[A-Z][^\n]{0,120}?,\s")
 # A paragraph set in Markdown italics: "*Whom do you believe?*".
@@ -639,7 +647,7 @@ _COURT_OF = re.compile(r"\b(?:[A-Z][\w'’-]+\s+){1,3}(?:[Mm]ilitary\s+|[Dd]istr
                        r"\bon\s+trial\s+in\s+[A-Z][\w'’-]+")
 _COURT_ROLE = re.compile(r"\b(?:[Pp]rosecutors?|[Jj]udges?|[Ll]awyers?|[Aa]ttorneys?|[Dd]efen[cs]e\s+counsel)\b")
 # A trial's own records, which speak for the court's country as its prosecutors do.
-_TRIAL_RECORDS = frozenset(("indictment", "charges", "verdict", "judgment", "judgement"))
+_TRIAL_RECORDS = frozenset(("indictment", "charges", "verdict", "judgment", "judgement", "ruling", "court", "tribunal"))
 _BEFORE_COURT = re.compile(r"\btestif(?:ied|ies|ying)\b|\btold\s+the\s+(?:court|tribunal|judges?)\b")
 _AT_COURT = re.compile(r"\b(?:[Oo]utside|[Ii]nside|[Ii]n|[Aa]t)\s+the\s+court(?:house|room)?\b")
 _DEFENDANT = re.compile(r"\b(?:defendants?|the\s+accused)\b")
@@ -1212,6 +1220,17 @@ class _Resolver:
         s, e, actor = hits[-1]
         name = _clean(phrase) if actor.type == "group" else self._display(actor, phrase.replace("’", "'"), s, e)
         return name, actor.side
+
+    def section_source(self, name: str, desc: str) -> _Speaker | None:
+        """The channel a digest's section line names ("Rybar (pro-Kremlin, 1.3m subscribers)"),
+        placed by the actors or by what the brackets say it is; None when neither places it."""
+        sp = self.resolve(name, anaphora=False)
+        if sp is not None and sp.side in _PARTISAN:
+            return _Speaker(sp.name, sp.side, "channel", named=True)
+        blocs = {a.side for _, _, a in self.actors.find(desc) if a.side in _PARTISAN}
+        if not blocs and _Z_BLOGGER.search(f"{name} {desc}"):
+            blocs = {"russia"}
+        return _Speaker(name.strip(), blocs.pop(), "channel", named=True) if len(blocs) == 1 else None
 
     def item_source(self, who: str, *, any_side: bool = False) -> _Speaker | None:
         """The news agency a digest item names in brackets at its end ("(TASS)"), when the actors
@@ -2966,6 +2985,9 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
         else:
             par_spans[-1][1] = ends[k]
     letters = _letters(text, par_spans) + _embedded_posts(text, par_spans, resolver.actors)
+    # A digest of channels, each section under a line "Rybar (pro-Kremlin, 1.3m subscribers)".
+    digest = sum(1 for a, b, kind in par_spans if _SOURCE_HEADING.fullmatch(text, a, b)) >= 3
+    digest_voice: _Speaker | None = None
     # A live chat: three or more paragraphs under "Name (City):".
     city_chat = sum(1 for a, b, kind in par_spans if kind == "body" and _CITY_LABEL.match(text, a, b)) >= 3
     # Questions set as whole italic paragraphs (three or more): an interview with unlabelled answers.
@@ -3003,6 +3025,16 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
         par_text = text[p_start:p_end]
         resolver.paragraph = par
         resolver.age()
+        if digest:
+            source = _SOURCE_HEADING.fullmatch(par_text)
+            if source is not None:
+                # "Rybar (pro-Kremlin, 1.3m subscribers)": what follows, up to the next such line,
+                # is that channel's, and whoever it cites reaches the article through it (guide 4, 5).
+                digest_voice = resolver.section_source(source.group("name"), source.group("desc"))
+                i = j
+                continue
+            if kinds[i] != "body":
+                digest_voice = None
         person = _PERSON_HEADING.fullmatch(par_text) if account is not None and p_start > account else None
         if person:
             # Testimonies, each under its speaker's heading ("Halyna, 44, nurse, Sumy"): the
@@ -3112,6 +3144,8 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
         tagged_item = _SOURCE_TAG.search(par_text) if par_text.endswith(")") and kinds[i] == "body" else None
         if voice is not None:
             pass
+        elif digest_voice is not None and not _OWN_NOTE.match(par_text):
+            voice, voice_cue = digest_voice, schema.CUE_RELAY
         elif tagged_item is not None and (agency := resolver.item_source(tagged_item.group("who"))) is not None:
             # A digest's item "drawn from" an agency, "(TASS)" at its end: the item is the
             # agency's report, and whoever it cites reaches the article through it (guide 4, 5).
@@ -3169,6 +3203,9 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
                     cited = _Speaker(sp.name, voice.side, sp.kind, named=False, context=utext)
                     cited.channel = voice.name
                     assign(k, cited, cue)
+                elif voice is digest_voice and sp is None and (
+                        _WITHHELD.search(masked) or _SAID_NOTHING_OF.search(masked) or _NEGATED_LEAD.match(masked)):
+                    continue   # "As usual, it said nothing about Russian losses.": the monitor's word on it (4.9)
                 else:
                     assign(k, voice, voice_cue)
             i = j
