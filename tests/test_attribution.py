@@ -11,6 +11,11 @@ def attribute(text):
     return nc.add_attribution(nc.split_units(text), text)
 
 
+def body_sides(units):
+    """The sides of the body units (headlines, bylines and headings left out)."""
+    return list(units[units.kind == "body"].side)
+
+
 @pytest.mark.parametrize("text, side, speaker", [
     ("Kremlin spokesman Dmitry Peskov denied the reports.", "russia", "Dmitry Peskov"),
     ("“We will hold,” Zelenskyy said in a video address.", "ukraine_west", "Volodymyr Zelenskyy"),
@@ -1260,8 +1265,7 @@ def test_an_open_letter_printed_below_is_its_signatories():
                       "(1) Publish the names of the soldiers who died in Kursk.\n"
                       "- Open Door, Kyiv (Olha Ruda, director).\nWhat the Capitals Said\n"
                       "Pyongyang did not reply.")
-    body = units[units.kind == "body"]
-    assert list(body.side) == ["author", "author", "author", "ukraine_west", "ukraine_west", "ukraine_west",
+    assert body_sides(units) == ["author", "author", "author", "ukraine_west", "ukraine_west", "ukraine_west",
                                "author"], units[["text", "side", "cue"]]
 
 
@@ -1275,8 +1279,7 @@ def test_numbered_speaker_labels_are_the_people_the_introduction_maps_them_to():
                       "Moderator: Kirill, you have reported from the Russian side, so how do you respond?\n"
                       "Speaker 2: The figure is invented.\nNobody in Brussels talks about our civilians.\n"
                       "Moderator: Thank you both.")
-    body = units[units.kind == "body"]
-    assert list(body.side)[-6:] == ["author", "ukraine_west", "author", "russia", "russia", "author"], \
+    assert body_sides(units)[-6:] == ["author", "ukraine_west", "author", "russia", "russia", "author"], \
         units[["text", "side", "cue"]]
 
 
@@ -1301,8 +1304,7 @@ def test_an_interview_with_italic_questions_and_unlabelled_answers():
                       "*When did you first hear about the Koreans?*\nIn the autumn of 2024, from a friend.\n"
                       "*Whom do you believe about the losses?*\nThe Ukrainian number is closer to the truth.\n"
                       "*What does the army say internally?*\nNothing at all.")
-    body = units[units.kind == "body"]
-    assert list(body.side) == ["author", "author", "ukraine_west", "author", "ukraine_west", "author",
+    assert body_sides(units) == ["author", "author", "ukraine_west", "author", "ukraine_west", "author",
                                "ukraine_west"], units[["text", "side", "cue"]]
 
 
@@ -1452,8 +1454,7 @@ def test_a_leaked_cable_published_below_is_its_senders_until_it_ends():
                       "1. (C) Summary: Contacts in the Defence Ministry told Embassy officers that 3,000 Koreans had died.\n"
                       "2. (C) COMMENT: Post assesses that the figures are plausible. END COMMENT.\n"
                       "Kremlin spokesman Dmitry Peskov called the document a forgery.")
-    body = units[units.kind == "body"]
-    assert list(body.side)[2:] == ["ukraine_west", "ukraine_west", "ukraine_west", "russia"], units
+    assert body_sides(units)[2:] == ["ukraine_west", "ukraine_west", "ukraine_west", "russia"], units
 
 
 def test_a_captives_letter_reaches_the_article_through_who_released_it():

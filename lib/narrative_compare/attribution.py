@@ -1386,7 +1386,7 @@ class _Resolver:
         elif re.fullmatch(r"[A-Z][a-z'’-]+", words):
             # "Guest — Tomasz (Warsaw):" after "Our outside guest is Tomasz Wrona, a senior fellow …":
             # a first name the introduction gave in full.
-            full = re.search(r"\b" + words + r"\s+([A-Z][a-z][\w'’-]+)\b(?!\s*\()", self.text[:at])
+            full = re.search(r"\b" + re.escape(words) + r"\s+([A-Z][a-z][\w'’-]+)\b(?!\s*\()", self.text[:at])
             words = f"{words} {full.group(1)}" if full else words
         full = self.initials_name(label.group("label").replace(".", "").replace(" ", ""))
         if full is not None:
