@@ -1226,6 +1226,20 @@ def test_the_last_speaker_found_in_a_possessive_or_a_relative_clause(text, colum
                      "of a Ukrainian soldier captured in the Kursk region. A three-judge panel dismissed his appeal after a "
                      "closed hearing.\nIn a 14-page ruling published on Wednesday, the court said the trial in Kursk had "
                      "weighed the evidence correctly.", "russia", id="the court said"),
+        # A bulletin line's source in brackets, then where it said so: "(Kursk governor, Telegram)".
+        pytest.param("• 02:50: A Ukrainian drone hit a grain elevator in Ryabinovka, killing a night watchman "
+                     "(Kursk governor, Telegram).", "russia", id="bracket source with its platform"),
+        # A bulletin's section heading "Kursk Region, Russia" places the village head its lines cite.
+        pytest.param("Field bulletin\nSumy Region, Ukraine\n• 06:20: A guided bomb struck Yasenky (Sumy RMA).\n"
+                     "Kursk Region, Russia\n• 07:10: Shelling damaged a school in Kozhinets.\n• 07:40: Power was cut in "
+                     "two villages.\n• 07:55: A gas pipeline was hit.\n• 08:00: The village head, Pavel Zotov, said the school "
+                     "would stay closed for a week.", "russia", id="place heading of a section"),
+        # A defector placed where he "runs a support group".
+        pytest.param("Ri Song-mi, a North Korean defector who runs a support group in Seoul, said families were being lied "
+                     "to.", "ukraine_west", id="defector who runs a group in Seoul"),
+        # The outlet's own correspondent, introduced as "our Seoul correspondent Min-seo Park".
+        pytest.param("The report, by our Seoul correspondent Min-seo Park, quoted South Korea's intelligence service.\n"
+                     "Ms. Park told me the mistake began with a single word.", "author", id="our correspondent, named"),
         # "He went on to accuse …": a statement summarised, its subject before "went on to".
         pytest.param("Russia's ambassador said the talks had failed.\nHe went on to accuse Ukrainian artillery crews of "
                      "shelling villages in the Belgorod region.", "russia", id="he went on to accuse"),

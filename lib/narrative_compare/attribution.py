@@ -296,7 +296,8 @@ _CITED_AFTER = re.compile(r"\s+(?:cited|quoted|interviewed|reported|published|ra
 _WHO_PREDICATE = re.compile(r"\s+(?:(?:reports|writes|works|worked|reported|wrote)\s+(?:for|at|with)|(?:is|was)\s+(?:a|an|the)|"
                             r"serves\s+as|served\s+as|spent\s+(?:\w+\s+){1,3}?as)\b")
 _LIVES_IN = re.compile(r"\b(?:in|living\s+in|based\s+in)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
-_RESIDENCE = re.compile(r"\b(?:living|lives|settled|resettled|now\s+(?:\w+\s+){0,5}?)\s*in\s+(?:the\s+(?=[A-Z]))?"
+_RESIDENCE = re.compile(r"\b(?:living|lives|settled|resettled|now\s+(?:\w+\s+){0,5}?|(?:runs|works|teaches)\s+(?:\w+\s+){0,4}?)"
+                        r"\s*in\s+(?:the\s+(?=[A-Z]))?"
                         r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 _BULLET = re.compile(r"[-–•*]\s|\d{1,2}[.)]\s")   # "- ", "• ", or a numbered item "1. "
 # A transcript's speaker label opening a paragraph, in capitals: "DMITRY PESKOV, KREMLIN
@@ -542,6 +543,9 @@ _SOLDIER_ROLE = re.compile(r"\b(?:soldiers?|servicem[ae]n|infantrym[ae]n|gunners
                            r"paratroopers?|medics?|commanders?|pilots?|officers?|call\s+sign)\b", re.IGNORECASE)
 # An interview's question and answer paragraphs: "Q: How many …?", "A: Our best estimate …".
 _QA_MARK = re.compile(r"(?:(?P<q>" + QUESTION_MARK + r")|(?P<a>A|Answer))\s*[:.]\s")
+# A section heading naming a place and its country: "Sumy Region, Ukraine", "Kursk Region, Russia".
+_PLACE_HEADING = re.compile(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*(?:\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Dd]istrict))?),\s+"
+                            r"(Ukraine|Russia|South\s+Korea|North\s+Korea)")
 # A digest's section line naming a channel and what it is: "Rybar (pro-Kremlin, 1.3m subscribers)".
 _SOURCE_HEADING = re.compile(r"(?P<name>[A-Z][^()\n]{1,60}?)\s+\((?P<desc>[^()\n]{2,80})\)")
 # A Russian pro-war blogger's tag: "Z-blogger", "Voenkor" (Russian for war correspondent).
@@ -640,6 +644,9 @@ _APPARATUS_HEADING = re.compile(r"(?:Afterword|Postscript|Editor[’']s\s+(?:not
 _FIRST_PERSON_WORD = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Mm]e|[Uu]s)\b")
 _OUR_REPORTER = re.compile(r"(?:[Oo]ur|[Tt]his\s+(?:paper|newspaper|channel|site|outlet)['’]s)\s+(?:own\s+)?(?:[\w-]+\s+)?"
                            r"(?:correspondents?|reporters?|journalists?|crew|team)\b")
+# The outlet's own staff, named: "our Seoul correspondent Min-seo Park", "our night editor Alan Rudge".
+_OUR_STAFF = re.compile(r"\b[Oo]ur\s+(?:[\w-]+\s+){0,2}(?:correspondent|reporter|editor|journalist|photographer)\s+"
+                        r"((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)")
 # A court the article names, with its country or town: "A Russian military court in Kursk".
 _COURT_OF = re.compile(r"\b(?:[A-Z][\w'’-]+\s+){1,3}(?:[Mm]ilitary\s+|[Dd]istrict\s+|[Rr]egional\s+|[Aa]ppeals?\s+)?[Cc]ourt"
                        r"(?:\s+(?:of\s+appeals?\s+)?in\s+[A-Z][\w'’-]+)?|\b[a-z]+\s+(?:military\s+|district\s+)?court\s+in\s+[A-Z][\w'’-]+|"
@@ -1000,6 +1007,9 @@ class _Resolver:
         self._label_names: dict = {}   # a transcript label's first name -> the full name it was given first
         self.byline_names = frozenset(re.findall(r"[A-Z][\w'’-]+", byline.group(1))) if byline else frozenset()
         self.own_voices: set = set()   # surnames of the outlet's own presenters met under a label
+        # The outlet's own staff the text introduces: "by our Seoul correspondent Min-seo Park".
+        self.staff_names = frozenset(m.group(1).split()[-1] for m in _OUR_STAFF.finditer(text)) if "our " in text.lower() \
+            else frozenset()
         self.publications: set | None = None   # initials and names of publications the text names
         # Without a dateline, where the opening paragraphs place the story: "Kostromino, a town
         # some 300 kilometres north-east of Moscow".
@@ -1913,6 +1923,9 @@ class _Resolver:
         surname = phrase.split()[-1]
         if surname in self._first_mention:
             return self._first_mention[surname]
+        if surname in self.staff_names:
+            self._first_mention[surname] = None
+            return None   # the outlet's own correspondent speaks for neither bloc (guide 4.7)
         side = None
         headline_end = self.text.find("\n")
         if self.text[:headline_end].rstrip()[-1:] in ".!?”\"":
@@ -3042,6 +3055,11 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
             # paragraphs below it are that person's (4.10), placed by where the heading says.
             narrator = resolver.headed_person(person.group("name"), person.group("desc"))
             headed = True
+        if kinds[i] != "body" and resolver.dateline_at < 0 and (place := _PLACE_HEADING.fullmatch(par_text)):
+            # "Kursk Region, Russia": a bulletin's section heading sets where its lines are from,
+            # as a dispatch's section dateline does.
+            resolver.set_dateline(place)
+            resolver.section_start = p_start
         if kinds[i] != "body":
             carry_quote = bullet_from = member = block = None
             # (Not the article's own byline under a headline that says "In Their Own Words".)
@@ -3286,6 +3304,9 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
                 # A fact box's line: "North Korean casualties: roughly 4,700 (NIS, April 2025)."
                 src = _PAREN_SOURCE.search(masked)
                 cited = resolver.resolve(src.group(1), anaphora=False) if src else None
+                if cited is None and src and "," in src.group(1):
+                    # "(Kursk governor, Telegram)": the source, then where it said so.
+                    cited = resolver.resolve(src.group(1).split(",")[0], anaphora=False)
                 if cited is not None and cited.side in _PARTISAN:
                     sp, cue = cited, schema.CUE_ACCORDING_TO
             if sp is None:
