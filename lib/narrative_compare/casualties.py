@@ -514,15 +514,16 @@ _NOMINAL = _ci(
 )
 
 # People counted: "two children", "14 Russian soldiers", "hundreds of troops".
+# Military ranks, people like "soldiers" (a rank in a quote's tag still says whose "we").
+_RANK_WORDS = r"colonels?|generals?|sergeants?|lieutenants?|captains?|corporals?"
 _PERSON_WORDS = (
     r"soldiers?|servicem[ae]n|troops|fighters?|sailors?|crews?|men|conscripts?|marines?|"
     r"paratroopers?|infantry(?:men)?|personnel|prisoners?|POWs?|officers?|pilots?|"
     r"mercenaries|volunteers?|commanders?|civilians?|people|residents?|children|child|"
     r"workers?|women|woman|girls?|boys?|passengers?|seafarers|staff|captives|guys|comrades|"
-    r"gunners?|artillerymen|sappers?|operators?|snipers?|drivers?|"
-    r"colonels?|generals?|sergeants?|lieutenants?|captains?|corporals?"
+    r"gunners?|artillerymen|sappers?|operators?|snipers?|drivers?|" + _RANK_WORDS
 )
-_RANK = _ci(r"colonels?|generals?|sergeants?|lieutenants?|captains?|corporals?")
+_RANK = _ci(_RANK_WORDS)
 _PEOPLE_COUNT = _ci(
     r"(?:\b\d[\d,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|"
     r"dozens|hundreds|thousands|several|many|scores)\b)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?"
