@@ -2071,6 +2071,9 @@ def test_a_captive_who_told_his_interrogator_goes_on_in_the_next_sentence():
         ("The ministry said the battalion had suffered no losses in the operation.", "russia", "russia"),
         # A comparison with losses just given: people, the group named.
         ("The Koreans lost many more, perhaps a hundred, because they attacked across open ground.", "russia", "dprk"),
+        # A bare number lost by a people: nothing but people can be meant.
+        ("Our battalion commander says the Koreans lost more than forty in the attack on the field.", "ukraine_west",
+         "dprk"),
     ],
 )
 def test_whose_losses_a_claim_counts(text, side, victim):

@@ -81,6 +81,8 @@ _NEGATED_LEAD = re.compile(r"\s*(?:[-–•*]\s+)?(?:neither\b[^,;.]{1,60}\bnor\
 # "told a different story", "said to be": no content is reported.
 _NOT_SPEECH_AFTER = re.compile(
     r"^\s+(?:to\s+(?:be|have)|by\b|of\b|"
+    # "the views of the sources quoted are their own": a participle.
+    r"(?:are|is)\s+(?:their|his|her|its)\s+own\b|"
     # ("… said the picture was grim" does report: the noun is the subject of what was said.)
     r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:story|version|picture|tale|narrative)\b"
     r"(?!\s+(?:was|is|were|are|had|has|remained|remains|looked|looks|would|could|will)\b)|"
@@ -122,14 +124,16 @@ _REFUSAL = re.compile(
     r"(?:\s+(?:to|on)\s+[^,;.”\"]{0,60})?[”\"]?[.!]?\s*$", re.IGNORECASE)
 # "The Kremlin's spokesman declined to comment on North Korean casualties when asked on
 # Wednesday.": a refusal with nothing said after it.
-_DECLINED = re.compile(r"^[^,;:“”\"]{0,100}?\b(?:declined|refused)\s+to\s+comment\b[^,;:“”\"]*[.!]?\s*$")
+_DECLINED = re.compile(r"^[^,;:“”\"]{0,100}?\b(?:declined|refused)\s+to\s+(?:comment|say\s+(?:whether|if|how\s+many))\b"
+                       r"[^,;:“”\"]*[.!]?\s*$")
 _ACCORDING = re.compile(
     r"\b(?:according\s+to|as\s+per|citing|in\s+the\s+words\s+of|quoting)\s+"
     r"(?P<who>(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Capt|Maj|Sgt|Adm)\.\s|[^,;:.()]){1,120}?)"
     # The source ends where a relative clause about it begins: "as per analysts who reviewed it".
     r"(?=\s+(?:who|which|that|whose)\b|[,;:.()]|$)",
     re.IGNORECASE)
-_IN_HIS_VIEW = re.compile(r"\W*(?:In|By)\s+(?P<pronoun>his|her|their|its)\s+(?:own\s+)?(?:view|reading|assessment|estimate|"
+_IN_HIS_VIEW = re.compile(r"\W*(?:In|By)\s+(?P<pronoun>his|her|their|its)\s+(?:own\s+)?(?:(?:diary|ledger|notebook|"
+                          r"unit|team|hospital)['’]s\s+)?(?:view|reading|assessment|estimate|"
                           r"estimation|opinion|account|telling|words|analysis|judge?ment|count|calculation)s?\b")
 _FIGURES_BY = re.compile(r"(?:the\s+)?(?:figures|data|numbers|estimates|documents?|slides|(?:a|the)\s+report)\s+"
                          r"(?:that\s+)?(?P<pronoun>he|she|they)\s+(?:presented|released|published|gave|cited|shared|"
@@ -299,6 +303,17 @@ _LIVES_IN = re.compile(r"\b(?:in|living\s+in|based\s+in)\s+([A-Z][\w'’-]+(?:\s
 _RESIDENCE = re.compile(r"\b(?:living|lives|settled|resettled|now\s+(?:\w+\s+){0,5}?|(?:runs|works|teaches)\s+(?:\w+\s+){0,4}?)"
                         r"\s*in\s+(?:the\s+(?=[A-Z]))?"
                         r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+# Independent media described as such: "an independent project that tracks …", "an independent
+# Russian news site".
+_INDEPENDENT_MEDIA = re.compile(r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:[Ii]ndependent|[Ee]xiled)\s+(?:[\w-]+\s+){0,2}?(?:project|outlet|media|(?:news\s+)?site|monitor|"
+                                r"newsroom|initiative|portal|newspaper)\b")
+# A person who runs an outlet described by its bloc: "runs Severny Schyot, a pro-war Telegram channel".
+_RUNS_OUTLET = re.compile(r"\b(?:runs|ran|founded|hosts|edits|writes\s+for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?[A-Z][\w'’-]*,\s+"
+                          r"(?P<desc>(?:an?|the|his|her)\s+[^,.;]{0,60}?\b(?:channel|blog|site|outlet|newspaper|podcast|show))\b")
+# A relative clause saying where someone works: "who spent this winter at a field hospital set up
+# in …", "who has run the clinic in …" (to the clause's end).
+_WORKS_AT = re.compile(r"\bwho\s+(?:has\s+|have\s+)?(?:spent|works?|worked|serves?|served|runs?|ran|teach(?:es)?|taught|"
+                       r"(?:is|was)\s+(?:based|stationed|posted))\b[^.;!?]{0,200}")
 _BULLET = re.compile(r"[-–•*]\s|\d{1,2}[.)]\s")   # "- ", "• ", or a numbered item "1. "
 # A transcript's speaker label opening a paragraph, in capitals: "DMITRY PESKOV, KREMLIN
 # SPOKESMAN (through interpreter): …", "ANCHOR: …".
@@ -360,8 +375,8 @@ _LABEL_MARK = re.compile(r"\b(?:SAYS|SAY|CLAIMS|CLAIM|ALLEGES|COUNTERS|INSISTS|V
 _INITIALED_NAME = re.compile(r"(?=\b([A-Z][a-z][\w'’-]*(?:[ ][A-Z][a-z][\w'’-]*){1,2})\b)")   # at every word, overlapping
 # A lead-in to a text set out below it: "The Kremlin's readout reads, in part:", "The office's
 # statement reads:".
-_READS_LEAD = re.compile(r"(?P<who>(?:\b[Tt]he\s+)?[A-Z]?[\w'’.-]+(?:\s+[\w'’.-]+){0,5}?)\s+(?:reads|read|runs|states|says)"
-                         r"(?:,\s+in\s+(?:part|full))?:\s*$")
+_READS_LEAD = re.compile(r"(?P<who>(?:\b[Tt]he\s+)?[A-Z]?[\w'’.-]+(?:\s+[\w'’.-]+){0,5}?)(?:,\s+[^,:]{1,60},)?\s+"
+                         r"(?:reads|read|runs|states|says)(?:,?\s+in\s+(?:part|full))?:\s*$")
 # A testimony's heading: the speaker's first name, age and what or where they are.
 _PERSON_HEADING = re.compile(r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s+\d{1,3},\s+(?P<desc>[^\n]{2,100}?)\s*")
 # A transcript label in Markdown bold: "**Claire Dunmore:** Welcome to …".
@@ -446,13 +461,15 @@ _TOLL = re.compile(r"\b(?:(?:were|was|been)\s+(?:\w+ly\s+)?(?:killed|injured|wou
                    # "Twelve of the dead were children.", "Among the wounded are two medics."
                    r"(?:of|among)\s+the\s+(?:dead|killed|wounded|injured|victims)\s+(?:were|was|are|is)\b|"
                    r"no\s+(?:casualties|injuries|deaths|victims)\s+(?:were|have\s+been|had\s+been)\s+reported|"
-                   r"(?:killed|injured|wounded)\s+(?:at\s+least\s+)?\d|surrendered|(?:were|was)\s+taken\s+prisoner|"
+                   r"(?:killed|injured|wounded)\s+(?:at\s+least\s+)?\d|surrendered|(?:were|was)\s+(?:also\s+)?(?:taken\s+prisoner|captured)|"
                    # "Eighteen people are being treated for injuries.", "Two residents are still
                    # unaccounted for.", "Fourteen people remain in hospital."
                    r"(?:are|is|were|was)\s+(?:still\s+)?being\s+treated|unaccounted\s+for|(?:remain|remains|are|is)\s+"
                    r"(?:still\s+)?in\s+(?:hospital|a\s+critical\s+condition)|(?:are|is|remain|were|was)\s+(?:still\s+)?(?:(?:listed|reported|registered)\s+(?:as\s+)?)?missing)", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|we|my|our|me)\b|\bcould\s+not\s+be\s+(?:independently\s+)?verified\b|"
-                           r"\bhow\s+many\b|\b(?:did|does|do)\s+not\s+say\b")
+                           r"\bhow\s+many\b|\b(?:did|does|do)\s+not\s+say\b|"
+                           # "North Korea has never acknowledged that any were captured": about figures.
+                           r"\bnever\s+(?:acknowledged|confirmed|disclosed|admitted)\b|\b(?:declined|refused)\s+to\s+say\b")
 _PARTISAN = {
     "russia": re.compile(r"\b(?:the\s+enemy|(?:Ukrainian|nationalist)\s+militants|Kyiv\s+regime|neo-Nazis?|"
                          r"liberat(?:ed|ion\s+of)|eliminated|neutrali[sz]ed|special\s+military\s+operation)\b", re.I),
@@ -588,6 +605,8 @@ _ACCOUNT_TOLD = re.compile(r"(?=[tTaAiIhHrRpPlL])\b(?:told\s+(?:his|her|their)\s
                            # A body's document reprinted whole: "The Ledger reprints the update below in full".
                            r"(?:reprints?|reprinted|reproduces?|publishes)\s+(?:the|its)\s+(?P<document>update|assessment|"
                            r"report|memo|statement|communiqu[eé]|briefing)\s+(?:below|here|in\s+full)\b|"
+                           # A newspaper's page given in translation: "The page below, printed on March 5, names …".
+                           r"(?:the|this)\s+(?P<page>page|column|notices|obituaries|editorial)\s+below\b|"
                            # An open letter: "The Review prints the letter in full below, as the signatories released it".
                            r"(?:prints?|printed|publish(?:es|ed)?|reproduces?|reprints?)\s+(?:the|their)\s+(?P<letter>(?:open\s+)?letter)\s+"
                            r"(?:in\s+full\s+|in\s+its\s+entirety\s+)?below\b|"
@@ -614,8 +633,15 @@ _ABOUT_TOPIC = re.compile(r"(?:\s+(?:on|late|early|last|this|in|at|there|online)
                           r"(?![^:“\"]*\b(?:that|saying|claiming)\b)[^:“\"]*$")
 _WHOSE_NOUN = re.compile(r",\s+whose\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+$")
 _TOPIC_VERBS = frozenset("wrote writes posted posts spoke speaks talked talks blogged tweeted".split())
-_BY_ESTIMATE = re.compile(r"\b(?:by|on)\s+(?P<who>(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4})[’']s\s+(?:own\s+|latest\s+)?"
-                          r"(?:estimate|count|reckoning|tally|calculations?|figures?|assessment)\b")
+# "by ISW's estimate", "By the ministry's count", "In Moscow's telling", "on Kyiv's figures".
+_BY_ESTIMATE = re.compile(r"\b(?:[Bb]y|[Oo]n|[Ii]n)\s+(?P<who>(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}?(?:[A-Z][\w.-]*|ministry|"
+                          r"military|army|government|agency|service|command|staff|office))[’']s\s+(?:own\s+|latest\s+)?"
+                          r"(?:estimate|count|reckoning|tally|calculations?|figures?|assessment|telling|version|account|"
+                          r"reading)\b")
+# "As Moscow would have it, …", "as Kyiv tells it", "as the ministry sees it": the stance is theirs.
+_AS_X_HAS_IT = re.compile(r"\b[Aa]s\s+(?P<who>(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}?(?:[A-Z][\w.-]*|ministry|military|army|"
+                          r"government|agency|he|she|they))\s+(?:would\s+have\s+it|tells?\s+it|told\s+it|sees?\s+it|"
+                          r"saw\s+it|puts?\s+it|has\s+it)\b")
 _POSSESSIVE = re.compile(r"\b(?:his|her|their)\b", re.IGNORECASE)
 # The outlet's own notes between the paragraphs of a text it reproduces: "ANNOTATION: …",
 # "Fact check: …", "Our note: …".
@@ -637,11 +663,15 @@ _FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?![
 # An outlet described by where it is or whom it backs: "a Moscow daily", "a pro-Kremlin tabloid".
 _OUTLET_DESCRIBED = re.compile(r",\s+(?:a|an|the)\s+((?:[\w-]+\s+){1,3}?)(?:daily|weekly|newspaper|tabloid|paper|"
                                r"broadsheet|magazine|news\s+(?:site|portal|agency)|TV\s+channel|broadcaster|outlet)\b")
+# A publication named and described: "Selskaya Zarya, the four-page weekly of the Lozovoy district
+# in Russia's Voronezh region".
+_PUBLICATION_DESCRIBED = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+                                    r"(?:daily|weekly|newspaper|paper|tabloid|magazine|news\s+site|broadcaster)\b[^.;]{0,120}")
 # A heading for the outlet's own apparatus after a reproduced text: the account is over.
-_APPARATUS_HEADING = re.compile(r"(?:Afterword|Postscript|Editor[’']s\s+(?:note|afterword|postscript)|Context|"
+_APPARATUS_HEADING = re.compile(r"(?:Afterword|Postscript|(?:Editor|Monitor|Translator)[’']s\s+(?:note|afterword|postscript)|Context|"
                                 r"Background|The\s+facts|Fact[- ]check|What\s+we\s+know|Response|Reactions?)\b",
                                 re.IGNORECASE)
-_FIRST_PERSON_WORD = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Mm]e|[Uu]s)\b")
+_FIRST_PERSON_WORD = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]urs?|[Mm]e|[Uu]s)\b")
 _OUR_REPORTER = re.compile(r"(?:[Oo]ur|[Tt]his\s+(?:paper|newspaper|channel|site|outlet)['’]s)\s+(?:own\s+)?(?:[\w-]+\s+)?"
                            r"(?:correspondents?|reporters?|journalists?|crew|team)\b")
 # The outlet's own staff, named: "our Seoul correspondent Min-seo Park", "our night editor Alan Rudge".
@@ -733,10 +763,17 @@ def _gender_of(sp: _Speaker) -> str:
 
 
 _TITLE_GENDER = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
+# A relative named in apposition: "Kovalchuk's mother, Halyna,", "his widow, Olga Petrenko,".
+_KIN_GENDER = {**dict.fromkeys(("mother", "wife", "widow", "daughter", "sister", "grandmother"), "she"),
+               **dict.fromkeys(("father", "husband", "widower", "son", "brother", "grandfather"), "he")}
+# (As the subject, after a scene that may open the sentence: "In Sosnivka, a village in …, ".)
+_KIN_NAME = re.compile(r"(?:(?:In|At|Outside|Near)\s+[^,]{1,60},\s+(?:(?:a|an|the)\s+[^,]{1,60},\s+)?)?"
+                       r"(?:[A-Z][\w'’-]+['’]s|His|Her|Their)\s+(?P<kin>" + "|".join(_KIN_GENDER) +
+                       r"),\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),")
 _GENDER = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she"}
 _ISSUED_BY = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:[\w-]+\s+){0,2}?(?P<head>report|study|assessment|document|bulletin|"
-                        r"summary|analysis|investigation|statement)\s+(?:was|is|has\s+been)\s+(?:compiled|published|released|"
-                        r"issued|produced|prepared|written|drawn\s+up)\s+by\s+(?P<who>[^,;.()]{3,80})")
+                        r"summary|analysis|investigation|statement|letter|note)\s+(?:(?:was|is|has\s+been)\s+(?:compiled|published|released|"
+                        r"issued|produced|prepared|written|drawn\s+up|sent|signed)\s+by|came\s+from)\s+(?P<who>[^,;.()]{3,80})")
 _FOR_COMMENT = re.compile(r"[^.;:“”\"]{0,100}?\b(?:to\s+comment|for\s+(?:a\s+)?comment)\b")
 _SAID_NOTHING = re.compile(r"\s+(?:almost\s+|next\s+to\s+)?(?:nothing|little)\b(?!\s+(?:had|has|was|were|is|would|could)\b)")
 _NO_CONTENT = re.compile(r"(?:\s+(?:within|after|on|in|by|late|early|later|quickly|swiftly|immediately|at\s+once)\b"
@@ -1101,6 +1138,14 @@ class _Resolver:
 
     def note_mention(self, masked: str):
         """Remember the actor a unit opens with: later "the ministry" or "a spokesman" may mean it."""
+        kin = _KIN_NAME.match(masked) if "," in masked else None
+        if kin is not None:
+            # "In Sosnivka, Kovalchuk's mother, Halyna, learned of the ruling": the woman the next
+            # "she said" means, a private person of where the scene is (guide 5).
+            sp = _Speaker(kin.group("name"), self.scene_side(self.unit_start + kin.start("kin")) or self.actors.default_side,
+                          "person", context=masked, gender=_KIN_GENDER[kin.group("kin")])
+            self.remember(sp)
+            return
         courtesy = _COURTESY_SUBJECT.match(masked)
         if courtesy:
             # "Ms. Ri watched the footage …": the woman the next "she said" means.
@@ -1587,6 +1632,8 @@ class _Resolver:
             if len(blocs) == 1:
                 return _Speaker("signatories", blocs.pop(), "group", named=False)
             return None
+        if told.group("page"):
+            return self._page_owner(before)
         if told.group("document") or told.group("cable"):
             # A body's document reprinted whole speaks in the body's "we" ("We assess that …").
             return self._document_owner(before)
@@ -1616,6 +1663,17 @@ class _Resolver:
             # that released them (guide 4.12, 5: the channel decides).
             sp = _Speaker(sp.name, ch[1], "person", channel=ch[0], named=True)
         return sp
+
+    def _page_owner(self, before: int) -> _Speaker | None:
+        """The publication whose page an introduction ending at ``before`` gives below, placed by
+        how it describes it: "Selskaya Zarya, the four-page weekly of the Lozovoy district in
+        Russia's Voronezh region" (a side's regional media, guide 5)."""
+        intro = self.text[self.text.find("\n") + 1: before]
+        for m in _PUBLICATION_DESCRIBED.finditer(intro):
+            blocs = {a.side for _, _, a in self.actors.find(m.group(0)) if a.side in _PARTISAN}
+            if len(blocs) == 1:
+                return _Speaker(m.group("name"), blocs.pop(), "media", named=True)
+        return None
 
     def _document_owner(self, before: int) -> _Speaker | None:
         """Whose update or assessment an introduction ending at ``before`` reprints below: the one
@@ -1815,6 +1873,20 @@ class _Resolver:
             self._given[words[-1]] = given_name_gender(m.group(1)) if m else ""
         return self._given[words[-1]]
 
+    def spelt_out(self, name: str) -> str:
+        """The alias an acronym stands for, in lower case ("NIS": "national intelligence
+        service"), from the actors config; "" when ``name`` is not one."""
+        if not (2 <= len(name) <= 6 and name.isupper() and name.isalpha()):
+            return ""
+        found = self.actors.find(name)
+        if not found:
+            return ""
+        actor = found[0][2]
+        for alias, a in self.actors.lookup.items():
+            if a is actor and "".join(w[0] for w in alias.split() if w[0].isupper()) == name and " " in alias:
+                return alias.lower()
+        return ""
+
     def antecedent(self, pronoun: str) -> _Speaker | None:
         """Return the most recent speaker or mention a pronoun can refer to."""
         personal = pronoun in ("he", "she", "him", "her", "his")
@@ -2005,6 +2077,11 @@ class _Resolver:
             # clause before the name is what was said, not a description of who said it.
             described_before = "" if before.rstrip().endswith(",") and _FINITE.search(before) else before
             around = before + aged + after[:200]
+            if after.startswith(", ") and _INDEPENDENT_MEDIA.match(after, 2):
+                # "Kolokol Monitor, an independent project that tracks the war's toll in Russia's
+                # regions": independent media count for neither bloc (guide 5, v7).
+                self._first_mention[surname] = self.actors.default_side
+                return self.actors.default_side
             if _DEFECTOR.search(around) and not _ACADEMIC.search(around):
                 # "Vera Lanskaya, 47, a former member of the Yaroslavl regional parliament who left
                 # Russia in 2022 and now lives in Berlin": an émigré speaks from where she lives
@@ -2043,6 +2120,11 @@ class _Resolver:
                 if hits:
                     side = (hits[-1] if nearest_last else hits[0])[1].side
                     break
+            if side is None and (runs := _RUNS_OUTLET.search(after, 0, 200)):
+                # "Arkady Vetrov, a former paratrooper, runs Severny Schyot, a pro-war Telegram
+                # channel": the one who runs a side's channel speaks for it (guide 5, bloggers).
+                blocs = {a.side for _, _, a in self.actors.find(runs.group("desc")) if a.side in _PARTISAN}
+                side = blocs.pop() if len(blocs) == 1 else None
             if side is None:
                 # A place that sets the scene: "In Kharkiv, … Dr. Iryna Savchuk said".
                 opening = _SCENE_OPENING_RE.match(window)
@@ -2092,6 +2174,10 @@ class _Resolver:
                 # else from where the report is: "…,” said Halyna Moroz, 63, who sells honey two
                 # rows from where the bomb landed.
                 home = set(self.place_sides(appositive))
+                if not home and after.startswith(", ") and (works := _WORKS_AT.search(after, 2, 240)):
+                    # "… is a vascular surgeon who spent this winter at a field hospital in Ukraine's
+                    # Sumy region": where a relative clause says they work places them.
+                    home = set(self.place_sides(works.group(0), scene=True))
                 if len(home) == 1:
                     side = home.pop()
                 elif (_COURT.search(described) or _BEFORE_COURT.search(described)) and (self.court_side or self.dateline_side):
@@ -2342,7 +2428,9 @@ class _Resolver:
                     # spoke, introduced by the word itself.)
                     return top
                 for recent in candidates:
-                    if any(re.search(r"\b" + n + r"\b", recent.name.lower()) for n in names):
+                    # (An acronym stands for its spelt-out alias: "the NIS" is a service.)
+                    if any(re.search(r"\b" + n + r"\b", recent.name.lower()) for n in names) \
+                            or any(n in self.spelt_out(recent.name) for n in names):
                         return recent
                 for recent in candidates:
                     described = (recent.context + " " + recent.name).lower()
@@ -2827,6 +2915,9 @@ def _find_cue(masked: str, resolver: _Resolver):
         # "…, by ISW's estimate.": the owner of the estimate is the source, as with "according to".
         by = _BY_ESTIMATE.search(masked)
         according = resolver.resolve(by.group("who")) if by else None
+    if according is None and " it" in masked and (has_it := _AS_X_HAS_IT.search(masked)):
+        who = has_it.group("who")
+        according = resolver.antecedent(who) if who in ("he", "she", "they") else resolver.resolve(who)
     if according is None:
         # "In his reading, …", "according to figures she presented": the person just named.
         pronoun = _IN_HIS_VIEW.match(masked) or (m and _FIGURES_BY.match(m.group("who")))
@@ -3024,6 +3115,7 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
     # Several signed pieces, "each in their own words", each under its own byline.
     signed = account is not None and "their" in told.group(0) and len(_BYLINE.findall(text, account)) >= 2
     headed = False   # testimonies under their speakers' headings
+    resumed: bool | None = None   # False: a heading came after the account's paragraphs
     told_letter = account is not None and told.group("letter") is not None   # an open letter printed below
     salutation = _SALUTATION.search(text, account) if told_letter else None
     if salutation is not None:
@@ -3074,6 +3166,8 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
                 account = narrator = None
             elif signed and kinds[i] == "heading":
                 narrator = None   # the next piece's title, or the outlet's own box ("The Facts")
+            elif narrator is not None and kinds[i] == "heading" and not headed:
+                resumed = False   # the account may be over: the paragraph under the heading decides
 
             for k in range(i, j):
                 cues[k] = schema.CUE_HEADING if kinds[k] == "heading" else schema.CUE_BOILERPLATE
@@ -3088,6 +3182,12 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
             i = j   # "[4] TASS, “Peskov: …”, 14 February 2025": a reference list's entry cites, it claims nothing
             continue
         spans = _quote_spans(par_text)
+        if resumed is False:
+            # Under a heading after the account's paragraphs, one that does not go on in the first
+            # person is the outlet's again ("The Figures Beside Hers" / "Kostiuk's ledger is …").
+            resumed = None
+            if not _FIRST_PERSON_WORD.search(_mask(par_text, [(a, b) for a, b, _ in spans])):
+                account = narrator = None
         qa = _QA_MARK.match(par_text)
         if qa is None and italic_questions:
             # An interview whose questions are whole italic paragraphs ("*Whom do you believe?*") and
@@ -3192,7 +3292,8 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
                 and not note_lead and not person \
                 and (_FIRST_PERSON_WORD.search(_mask(par_text, [(a, b) for a, b, _ in spans]))
                      or (narrator is not None and not headed and narrator.name.split()[-1] not in par_text)
-                     or told.group("cable") or told_letter):   # a cable's or a letter's paragraphs are its sender's, "we" or not
+                     or told.group("cable") or told_letter or told.group("page")):
+            # (A cable's, a letter's or a page's paragraphs are its sender's, "we" or not.)
             # An account told to the outlet (guide 4.10): after an introduction saying so, the
             # first-person paragraphs are the narrator's; the outlet's notes are in brackets.
             if narrator is None and not signed and not headed:

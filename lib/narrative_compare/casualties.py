@@ -324,6 +324,12 @@ _OUTCOME_WORDS = {
     # with losses just given, where nothing but people can be meant.
     r"lost\s+(?:many|far|even|a\s+lot|much|several\s+times|twice\s+as\s+many|three\s+times\s+as\s+many)\s+more\b"
     r"(?=\s*[,;.—–]|\s+(?:men|soldiers|troops|people|fighters|than\s+(?:we|us|they|them|our|their))\b)|"
+    # "the Koreans lost more than forty in the attack", "we lost two at dawn": a bare number lost
+    # by a people, a unit or "we", where nothing but people can be meant.
+    r"\b(?:koreans|russians|ukrainians|they|we|the\s+enemy|(?:battalion|brigade|company|platoon|regiment|unit)s?)\s+"
+    r"(?:have\s+|has\s+|had\s+)?lost\s+(?:up\s+to\s+|about\s+|around\s+|roughly\s+|nearly\s+|over\s+|some\s+|"
+    r"at\s+least\s+|more\s+than\s+|another\s+)?(?:[\d,]+|" + _NUMBER_WORD + r")"
+    r"(?=\s*[,;.—–]|\s+(?:in|on|at|during|near|since|over|overnight|this|last|that|a\s+day|a\s+week|every|each)\b)|"
     # Attrition told by who is left: "I have eleven left out of forty", "Of 90 men, 17 are left", "only
     # 19 men in his company were still fit to fight", "reduced to a handful of men", "lost almost everyone"
     r"\b(?:[\d,]+|" + _NUMBER_WORD + r"|a\s+handful|a\s+few)\s+(?:men\s+)?(?:are\s+|were\s+|is\s+)?left\s+out\s+of\s+"

@@ -462,7 +462,7 @@ def reporting_verb_pattern() -> str:
 DOCUMENT_NOUNS = frozenset(
     "report reports document documents assessment assessments update updates statement "
     "statements briefing study analysis investigation bulletin summary dossier memo readout "
-    "communique communiqué post release indictment".split()
+    "communique communiqué post release indictment letter letters".split()
 )
 
 PRONOUNS = frozenset("he she they it him her them his its their".split())
