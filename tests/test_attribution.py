@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 import narrative_compare as nc
@@ -2107,3 +2109,17 @@ def test_a_debate_transcript_keeps_each_guest_where_the_introduction_placed_them
     assert got["SUKHOV: It is right."] == "russia"
     # A fellow of a London-based institute is a Western expert, whoever was named before him.
     assert got["That cannot be right."] == "ukraine_west"
+
+
+@pytest.mark.parametrize("word", ["Kim", "Park Jun-ho", "NIS", "Lee_1", "Dr. Ri", "O'Neil"])
+def test_a_name_is_found_where_a_word_bounded_pattern_finds_it(word):
+    # Names are looked for with str.find (a pattern compiled per name cost a twentieth of the
+    # split's time on a large corpus, the regex cache being too small for its names): the places
+    # must be those of \b + name + \b, up to a limit as in a slice.
+    from narrative_compare.attribution import _bounded
+    text = (f"{word} met {word}s and pro-{word}, _{word} {word}_x ({word}) {word}. Ä{word} {word}é "
+            f"{word}-{word} x{word} {word}")
+    for hi in (len(text), len(text) - 3, 40):
+        expected = [m.start() for m in re.finditer(r"\b" + re.escape(word) + r"\b", text[:hi])]
+        assert list(_bounded(text, word, 0, hi)) == expected
+        assert list(_bounded(text, word, 0, hi, ends=True)) == [s + len(word) for s in expected]

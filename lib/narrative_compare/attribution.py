@@ -763,6 +763,10 @@ def _gender_of(sp: _Speaker) -> str:
 
 
 _TITLE_GENDER = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
+# A capitalised word right before a name: its given name ("Olena Marchuk").
+_GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+\Z")
+# A capitalised word right after a first name: its family name ("Tomasz Wrona"), not "Tomasz (Warsaw)".
+_NAME_AFTER = re.compile(r"\s+([A-Z][a-z][\w'’-]+)\b(?!\s*\()")
 # A relative named in apposition: "Kovalchuk's mother, Halyna,", "his widow, Olga Petrenko,".
 _KIN_GENDER = {**dict.fromkeys(("mother", "wife", "widow", "daughter", "sister", "grandmother"), "she"),
                **dict.fromkeys(("father", "husband", "widower", "son", "brother", "grandfather"), "he")}
@@ -1164,7 +1168,8 @@ class _Resolver:
             name = named and (named.group("name") or (
                 named.group("first") if _PERSON_APPOSITIVE.match(masked, named.end()) else None))
             bare = not name and _BARE_SURNAME.match(masked)
-            if bare and re.search(r"\b[A-Z][a-z]+\s+" + re.escape(bare.group(1)) + r"\b", self.text[:self.unit_start]):
+            if bare and any(_GIVEN_BEFORE.search(self.text, max(0, at - 40), at)
+                            for at in _bounded(self.text, bare.group(1), 0, self.unit_start)):
                 name = bare.group(1)   # "Kessler began with the size of the force": introduced in full before
             if name and name.split()[0].lower() not in _NOT_NAMES:
                 # "In Vinnytsia, Iryna Kovalchuk has waited …": a person the next "she said" may mean.
@@ -1441,7 +1446,8 @@ class _Resolver:
         elif re.fullmatch(r"[A-Z][a-z'’-]+", words):
             # "Guest — Tomasz (Warsaw):" after "Our outside guest is Tomasz Wrona, a senior fellow …":
             # a first name the introduction gave in full.
-            full = re.search(r"\b" + re.escape(words) + r"\s+([A-Z][a-z][\w'’-]+)\b(?!\s*\()", self.text[:at])
+            full = next(filter(None, (_NAME_AFTER.match(self.text, end, at)
+                                      for end in _bounded(self.text, words, 0, at, ends=True))), None)
             words = f"{words} {full.group(1)}" if full else words
         full = self.initials_name(label.group("label").replace(".", "").replace(" ", ""))
         if full is not None:
@@ -1451,7 +1457,7 @@ class _Resolver:
         # (Not another side's correspondent the article introduced: "the Russian war correspondent
         # Artyom Velichko" under "ARTYOM VELICHKO, WAR CORRESPONDENT:".)
         theirs = _OWN_PRESENTER.search(words) and surname not in self.byline_names \
-            and re.search(r"\b" + re.escape(name.strip()) + r"\b", self.text, 0) \
+            and next(_bounded(self.text, name.strip()), None) is not None \
             and self._side_from_first_mention(name.strip()) in _PARTISAN
         if (_OWN_PRESENTER.search(words) and not theirs) or surname in self.byline_names or surname in self.own_voices:
             # (Once "HANNA LINDQVIST, PRESENTER:", every later "HANNA LINDQVIST:" is the outlet's.)
@@ -1483,7 +1489,7 @@ class _Resolver:
             name = " ".join(name.split())
             # "MR. HALVORSEN:" after "spokesperson Erik Halvorsen": introduced by the surname.
             bare = _HONORIFIC_LEAD.sub("", name, count=1) or name
-            introduced = not blocs and name and re.compile(r"\b" + re.escape(bare) + r"\b").search(self.text, 0, at)
+            introduced = not blocs and name and next(_bounded(self.text, bare, 0, at), None) is not None
             side = (self._side_from_first_mention(bare) if introduced else None) or \
                 (self._sitting_side(at) if not blocs else None) or self.actors.default_side
         sp = _Speaker(" ".join(name.split()), side, "person" if len(name.split()) > 1 else "role", named=False)
@@ -1869,7 +1875,8 @@ class _Resolver:
         if len(words) >= 2:
             return given_name_gender(words[-2].rstrip("."))
         if words[-1] not in self._given:
-            m = re.search(r"\b([A-Z][a-z]+)\s+" + re.escape(words[-1]) + r"\b", self.text)
+            m = next(filter(None, (_GIVEN_BEFORE.search(self.text, max(0, at - 40), at)
+                                   for at in _bounded(self.text, words[-1]))), None)
             self._given[words[-1]] = given_name_gender(m.group(1)) if m else ""
         return self._given[words[-1]]
 
@@ -2422,7 +2429,8 @@ class _Resolver:
                 names = _HEAD_SYNONYMS.get(head, (head,))
                 top = candidates[0] if candidates else None
                 if top is self.last and top is not None and top.context \
-                        and re.search(r"\b" + head + r"(?:,\s+(?:the\s+)?|\s+)" + re.escape(top.name) + r"\b", top.context):
+                        and any(re.search(r"\b" + head + r"(?:,\s+(?:the\s+)?|\s+)\Z", top.context[:at])
+                                for at in _bounded(top.context, top.name)):
                     # (But "North Korea's state news agency KCNA reported …. The agency quoted …",
                     # "Ukraine's military intelligence agency, the HUR, said": the one that just
                     # spoke, introduced by the word itself.)
@@ -2540,6 +2548,27 @@ _TRAIL = re.compile(
     r"publicly|separately|officially|repeatedly|have|has|had|had\s+also|has\s+also|once|first|"
     r"quickly|swiftly|immediately|flatly|firmly|categorically|openly|privately|already|"
     r"in\s+turn|for\s+(?:its|his|her|their)\s+part|there|here))+$", re.IGNORECASE)
+
+
+def _bounded(text: str, word: str, lo: int = 0, hi: int | None = None, *, ends: bool = False):
+    """Yield where ``word`` occurs in ``text[lo:hi]`` between regex word boundaries, as
+    ``\\b`` + word + ``\\b`` would find it (its end with ``ends``): a name looked for once per
+    article costs no compiled pattern."""
+    hi = len(text) if hi is None else hi
+    n = len(word)
+    if not n:
+        return
+    first, last = _is_word(word[0]), _is_word(word[-1])
+    pos = text.find(word, lo, hi)
+    while pos != -1:
+        end = pos + n
+        if (pos > 0 and _is_word(text[pos - 1])) != first and (end < hi and _is_word(text[end])) != last:
+            yield end if ends else pos
+        pos = text.find(word, pos + 1, hi)
+
+
+def _is_word(c: str) -> bool:
+    return c.isalnum() or c == "_"
 
 
 def _word_occurrences(text: str, word: str):
