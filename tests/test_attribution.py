@@ -1311,6 +1311,26 @@ def test_the_last_speaker_found_in_a_possessive_or_a_relative_clause(text, colum
         pytest.param("Arkady Vetrov, a former paratrooper, runs Severny Schyot, a pro-war Telegram channel with some "
                      "400,000 subscribers.\nVETROV: The Ukrainian numbers are propaganda.", "russia",
                      id="runs a pro-war channel"),
+        # An inverted tag: "…, so says the General Staff."
+        pytest.param("Ukraine's General Staff said the assault failed.\nThe North Koreans were sent forward in groups "
+                     "of twenty, so says the General Staff.", "ukraine_west", id="so says X"),
+        pytest.param("Kyiv said 5 died.\nSet side by side, the figures cannot all be true: each army says the other lost "
+                     "hundreds of men.", "author", id="each army says"),
+        # A victim among the wounded continues the report before it (guide 4.9).
+        pytest.param("The Kursk governor said a drone hit a bus, killing two. A seven-year-old boy was among the wounded.",
+                     "russia", id="was among the wounded"),
+        # A comparison's standard is not a report: "fewer than Kyiv claims".
+        pytest.param("My own reading is that several hundred North Koreans were killed, fewer than Kyiv claims.",
+                     "author", id="fewer than Kyiv claims"),
+        # "nothing in it says" is nobody's report.
+        pytest.param("The SBU released a video.\nA second video from the same channel shows a man; nothing in it says "
+                     "who he is.", "author", id="nothing in it says"),
+        # A translated hedge goes on with the report before it.
+        pytest.param("The NIS told lawmakers that 2,100 had been killed, according to members of the committee. It is "
+                     "said that most of the deaths occurred during assaults.", "ukraine_west", id="it is said that"),
+        # A South Korean party places its lawmaker.
+        pytest.param("Rep. Seo Min-kyung of the main opposition People Power Party said the government had been too "
+                     "slow.", "ukraine_west", id="People Power Party"),
     ],
 )
 
@@ -2123,3 +2143,9 @@ def test_a_name_is_found_where_a_word_bounded_pattern_finds_it(word):
         expected = [m.start() for m in re.finditer(r"\b" + re.escape(word) + r"\b", text[:hi])]
         assert list(_bounded(text, word, 0, hi)) == expected
         assert list(_bounded(text, word, 0, hi, ends=True)) == [s + len(word) for s in expected]
+
+
+def test_reporting_someone_missing_is_an_act_not_a_report():
+    # "whose family had reported him missing": nobody speaks in the unit (guide 4.6).
+    units = attribute("Kyiv said 5 died.\nWe matched one face to a soldier whose family had reported him missing.")
+    assert units.cue.iloc[-1] == "narration", units[["speaker", "side", "cue"]]

@@ -74,15 +74,15 @@ _NOT_SPEECH_BEFORE = re.compile(
     r"|\b(?:never|not|n't|rarely|seldom)\s+\w+ly\s+$", re.IGNORECASE)
 # A negated subject: "Neither Moscow nor Pyongyang has confirmed", "No official has said".
 _NEGATED_SUBJECT = re.compile(
-    r"\s*(?:[-–•*]\s+)?(?:neither\b[^,;.]{1,60}\bnor\b|no\s+(?:one|official|officials|side|government)\b)[^,;.]{0,40}$",
+    r"\s*(?:[-–•*]\s+)?(?:neither\b[^,;.]{1,60}\bnor\b|no\s+(?:one|official|officials|side|government)\b|nothing\b)[^,;.]{0,40}$",
     re.IGNORECASE)
 _NEGATED_LEAD = re.compile(r"\s*(?:[-–•*]\s+)?(?:neither\b[^,;.]{1,60}\bnor\b|no\s+(?:one|official|officials|side|government)\b)",
                            re.IGNORECASE)
 # "told a different story", "said to be": no content is reported.
 _NOT_SPEECH_AFTER = re.compile(
     r"^\s+(?:to\s+(?:be|have)|by\b|of\b|"
-    # "the views of the sources quoted are their own": a participle.
-    r"(?:are|is)\s+(?:their|his|her|its)\s+own\b|"
+    # "the views of the sources quoted are their own": a participle; "reported him missing": an act.
+    r"(?:are|is)\s+(?:their|his|her|its)\s+own\b|(?:him|her|them)\s+(?:missing|dead)\b|"
     # ("… said the picture was grim" does report: the noun is the subject of what was said.)
     r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:story|version|picture|tale|narrative)\b"
     r"(?!\s+(?:was|is|were|are|had|has|remained|remains|looked|looks|would|could|will)\b)|"
@@ -227,6 +227,7 @@ def _relay_subj(masked: str):
 
 
 _BOTH = re.compile(r"\b(?:both\s+(?:sides|countries|armies|governments|militaries|capitals)|each\s+other|"
+                   r"each\s+(?:side|army|capital|government|military)\b|"
                    r"one\s+another|the\s+two\s+sides|either\s+side|neither\s+side)\b", re.IGNORECASE)
 # "Both Kyiv and Moscow routinely play down …": the journalist's comparison, not a report's content.
 _BOTH_SUBJECT = re.compile(r"\W*(?:Both|Neither|Either)\s+[A-Z]|\W*[A-Z][\w'’]+\s+and\s+[A-Z][\w'’]+\s+(?:both|each|alike)\b")
@@ -460,6 +461,8 @@ _ROLE_COMMA_NAME = re.compile(r"(?P<role>(?:the\s+[a-z][\w-]*'s|[Ii]ts|[Tt]heir)
 _TOLL = re.compile(r"\b(?:(?:were|was|been)\s+(?:\w+ly\s+)?(?:killed|injured|wounded|hurt)|"
                    # "Twelve of the dead were children.", "Among the wounded are two medics."
                    r"(?:of|among)\s+the\s+(?:dead|killed|wounded|injured|victims)\s+(?:were|was|are|is)\b|"
+                   # "A seven-year-old boy was among the wounded."
+                   r"(?:were|was|are|is)\s+among\s+the\s+(?:dead|killed|wounded|injured|victims)\b|"
                    r"no\s+(?:casualties|injuries|deaths|victims)\s+(?:were|have\s+been|had\s+been)\s+reported|"
                    r"(?:killed|injured|wounded)\s+(?:at\s+least\s+)?\d|surrendered|(?:were|was)\s+(?:also\s+)?(?:taken\s+prisoner|captured)|"
                    # "Eighteen people are being treated for injuries.", "Two residents are still
@@ -804,10 +807,16 @@ _TOP_CLAUSE = re.compile(
     # "…, figures Moscow has dismissed as propaganda": the other side's answer in the same sentence.
     r"|,\s+(?:claims|figures|numbers|estimates|allegations|accusations)\s+(?=(?:that\s+|which\s+)?[A-Z]))")
 # A closing speech tag: ", the ministry said on Monday." at the end of a sentence.
-_FINAL_TAG = re.compile(r",\s+(?P<who>(?:(?!\band\b)[^,;:“”\"()]){2,80}?)\s+(?P<verb>(?<![\w-])(?:said|says|wrote|writes|told\s+[\w ]{2,30}?|"
+_FINAL_TAG = re.compile(r",\s+(?P<who>(?:(?!\band\b|\bthan\b)[^,;:“”\"()]){2,80}?)\s+(?P<verb>(?<![\w-])(?:said|says|wrote|writes|told\s+[\w ]{2,30}?|"
                         r"reported|reports|added|adds|claimed|claims|stated|announced|estimated|"
                         r"confirmed|(?:was|were|is|has\s+been)\s+(?:quoted|cited)\s+as\s+saying)(?![\w-]))(?P<rest>(?:\s+(?:on|in|at|late|earlier|later|last|this|from|during|after|before|by|via|"
                         r"through|overnight|today|yesterday)\b[^,;:“”\"]{0,50})?)[.!?]?\s*$")
+# An agentless report in translated house style: "It is said that …".
+_IT_IS_SAID = re.compile(r"\W*It\s+is\s+(?:said|reported|understood|known|believed)\s+that\b")
+# A comparison's standard, not a report: "fewer than Kyiv claims".
+_THAN_SUBJECT = re.compile(r"\bthan\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}$")
+# An inverted tag at the end: "…, so says the General Staff."
+_SO_SAYS = re.compile(r",\s+(?:or\s+)?so\s+(?:says|said|say|claims|claimed|claim)\s+(?P<who>[^,;:“”\"()]{2,80}?)[.!?]?\s*$")
 # The verbs _FINAL_TAG can end on: a cheap test before the costly match.
 _FINAL_TAG_VERB = re.compile(r"\b(?:said|says|wrote|writes|told|reported|reports|added|adds|claimed|claims|stated|"
                              r"announced|estimated|confirmed|quoted|cited)\b")
@@ -2688,7 +2697,7 @@ def _verb_cues(masked: str, resolver: _Resolver):
             not_after = None
         # ("He went on to accuse …": a statement summarised, the infinitive after "went on to".)
         if (_NOT_SPEECH_BEFORE.search(before[-40:]) and not before.endswith(("went on to ", "goes on to ", "go on to "))) \
-                or not_after or _NEGATED_SUBJECT.match(before):
+                or not_after or _NEGATED_SUBJECT.match(before) or (" than " in before and _THAN_SUBJECT.search(before[-40:])):
             if (before.endswith(", who ") and _TOLD_THAT.match(masked, v.start())) or (
                     before.endswith(", which ") and _DOCUMENT_SAYS.match(masked, v.start())):
                 # "…, a defence ministry officer, who told reporters that …", "… in its daily
@@ -2871,6 +2880,11 @@ def _inner_source(masked: str, sp: _Speaker, verb, resolver: _Resolver) -> _Spea
 
 def _find_cue(masked: str, resolver: _Resolver):
     """Find the unit's own attribution cue. Returns (speaker, cue) or (None, None)."""
+    so = " so " in masked and _SO_SAYS.search(masked)
+    if so:
+        sp = resolver.resolve(so.group("who"))
+        if sp is not None:
+            return sp, schema.CUE_REPORTING_VERB
     m = ("quoted" in masked or "cited" in masked) and (_QUOTED_BY.search(masked) or _QUOTED_AS.search(masked))
     if m:
         who = resolver.resolve(m.group("who"))
@@ -3480,7 +3494,9 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
                 # word on what is published, guide 4.9.)
                 assign(k, report_speaker, schema.CUE_REPORT_CONTINUATION)
                 continue
-            if toll_speaker is not None and not inside and _TOLL.search(masked) and not _FIRST_PERSON.search(masked):
+            if toll_speaker is not None and not inside and (_TOLL.search(masked) or _IT_IS_SAID.match(masked)) \
+                    and not _FIRST_PERSON.search(masked):
+                # ("It is said that most of the deaths …": a translated hedge goes on with the report.)
                 # "…, according to governor X. Three people were killed and 28 injured.": a toll
                 # with no source of its own, right after a side's report in the same paragraph,
                 # is that report's content (guide 4.4); reporters do not count the dead themselves.
