@@ -1331,6 +1331,18 @@ def test_the_last_speaker_found_in_a_possessive_or_a_relative_clause(text, colum
         # A South Korean party places its lawmaker.
         pytest.param("Rep. Seo Min-kyung of the main opposition People Power Party said the government had been too "
                      "slow.", "ukraine_west", id="People Power Party"),
+        # One more of a kind already heard is of the same bloc.
+        pytest.param("“We went in at four,” one Ukrainian platoon commander said. Another platoon commander recalled that "
+                     "the Russian conscripts fled.", "ukraine_west", id="another platoon commander"),
+        # Content first, then "nothing to add": the refuser's claim (guide 4.7).
+        pytest.param("Asked about losses, Kremlin spokesman Dmitry Peskov said the Defence Ministry was “the only "
+                     "competent source” on such matters and that he had nothing to add.", "russia",
+                     id="content and that he had nothing to add"),
+        # Stance verbs as claims.
+        pytest.param("Dr. Helen Marsh, a senior fellow at the London-based Halden Institute for Defence Studies, is "
+                     "sceptical of Kyiv's figure.", "ukraine_west", id="is sceptical of"),
+        pytest.param("Ukrainian officials attribute some of that shelling to North Korean artillery crews.",
+                     "ukraine_west", id="officials attribute"),
     ],
 )
 

@@ -2074,6 +2074,10 @@ def test_a_captive_who_told_his_interrogator_goes_on_in_the_next_sentence():
         # A bare number lost by a people: nothing but people can be meant.
         ("Our battalion commander says the Koreans lost more than forty in the attack on the field.", "ukraine_west",
          "dprk"),
+        # A figure that gives its number states the losses it counts.
+        ("He called the General Staff’s figure of 46 Korean dead a lie.", "russia", "dprk"),
+        # "taken", of people, with nowhere they were taken to: captured (here none of his own).
+        ("Grizzly said no one from his crew had been taken.", "ukraine_west", "ukraine"),
     ],
 )
 def test_whose_losses_a_claim_counts(text, side, victim):

@@ -811,6 +811,8 @@ _FINAL_TAG = re.compile(r",\s+(?P<who>(?:(?!\band\b|\bthan\b)[^,;:“”\"()]){2
                         r"reported|reports|added|adds|claimed|claims|stated|announced|estimated|"
                         r"confirmed|(?:was|were|is|has\s+been)\s+(?:quoted|cited)\s+as\s+saying)(?![\w-]))(?P<rest>(?:\s+(?:on|in|at|late|earlier|later|last|this|from|during|after|before|by|via|"
                         r"through|overnight|today|yesterday)\b[^,;:“”\"]{0,50})?)[.!?]?\s*$")
+# One more of a kind already heard: "Another platoon commander", "A second officer".
+_ANOTHER = re.compile(r"(?:[Aa]nother|[Aa]\s+(?:second|third|fourth|fifth)|[Oo]ne\s+more)\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)$")
 # An agentless report in translated house style: "It is said that …".
 _IT_IS_SAID = re.compile(r"\W*It\s+is\s+(?:said|reported|understood|known|believed)\s+that\b")
 # A comparison's standard, not a report: "fewer than Kyiv claims".
@@ -2330,6 +2332,15 @@ class _Resolver:
         unit = self._ukrainian_unit(phrase)
         if unit is not None:
             return unit
+        another = _ANOTHER.match(phrase) if phrase[:1] in "AaO" else None
+        if another is not None and not self.actors.find(phrase):
+            # "Another platoon commander recalled …" after "one Ukrainian platoon commander said":
+            # one more of the same kind, of the same bloc.
+            head = another.group("role").split()[-1].lower()
+            earlier = next((sp for sp in reversed(self.speakers)
+                            if sp.side in _PARTISAN and sp.name.lower().split()[-1:] == [head]), None)
+            if earlier is not None:
+                return _Speaker(phrase, earlier.side, "role", named=False, context=self.unit_text)
         norm = phrase.replace("’", "'")
         hits = self.actors.find(phrase)
         places = [h for h in hits if h[2].type == "place"]
@@ -3428,7 +3439,10 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
                     continue
             sp, cue = _find_cue(masked, resolver)
             if sp is not None and cue == schema.CUE_REPORTING_VERB and ("comment" in utext or "to add" in utext) \
-                    and (_REFUSAL.search(utext) or _DECLINED.search(masked)):
+                    and (((refusal := _REFUSAL.search(utext)) and not utext.endswith("and ", 0, refusal.start()))
+                         or _DECLINED.search(masked)):
+                # (Not "said the ministry was “the only competent source” and that he had nothing to
+                # add": content comes first.)
                 # A refusal with no content is the journalist's narration (guide 4.7), but the one
                 # who refused is who "he said" means next ("Pressed again, he said …").
                 resolver.remember(sp)

@@ -245,6 +245,9 @@ _OUTCOME_WORDS = {
     r"(?:men|soldiers|troops|fighters|servicemen|people|civilians|of\s+them|of\s+us)\s+(?:were|was|"
     r"(?:appear|appears|appeared|seem|seems|seemed)\s+to\s+(?:be|have\s+been)|had\s+been|have\s+been|got)\s+hit\b",
     "captured": r"captured|captivity|taken\s+prisoner|"
+    # "no one from his crew had been taken": taken, of people, with nowhere it was taken to.
+    r"(?:no\s+one|nobody|none|not\s+one|not\s+a\s+single\s+(?:man|soldier))\b[^.;“”\"]{0,40}?\b(?:had|has|have|was|were)\s+"
+    r"(?:ever\s+)?been\s+taken\b(?=\s*[,;.—–]|\s+(?:alive|either|since|so\s+far|yet)\b)|"
     # "Only two were taken alive", "we have taken three of them alive"; "several hundred more remain
     # in Ukrainian hands".
     r"(?<!not\sto\sbe\s)(?<!never\sto\sbe\s)(?:taken|took|take|takes|taking)\s+(?:(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|dozens|some|several|"
@@ -423,7 +426,7 @@ _OUTCOME_STEMS = [
     "hands up", "hands raised", "ukrainian hands", "russian hands", "enemy hands", "holding facility", "where they fell", "where he fell", "where she fell",
     "no one", "only one", "last man", "still with", "now there are", "t come back", "not come back", "never come", "never came", "detained", "buried", "concuss", "without his",
     "without her", "without their", "without a", "without one", "without both", "blinded", "down their", "down his",
-    "reduced to", "make it back", "made it back", "shot", "executed", "not come", "not return", "been seen", "lost no", *(f"{a} {n}" for a in ("real", "true", "actual")
+    "reduced to", "make it back", "made it back", "shot", "executed", "not come", "not return", "been seen", "been taken", "lost no", *(f"{a} {n}" for a in ("real", "true", "actual")
                                for n in ("number", "toll", "figure", "count", "losses", "death")), "half the", "half its", "half their", "half his", "half our", "half my",
     *(f"{n} {v}" for n in ("platoon", "company", "unit", "squad", "battalion", "men", "guys", "boys")
       for v in ("stayed", "remained")), "never made", "lost a", "lost their", "lost two", "lost three", "walked out", "came out", "crawled out", "crawled back", "got back", "bandaged",
@@ -1317,8 +1320,9 @@ _FIGURE_TALK = _ci(
     r"\b(?:did|does|do|would)\s+not\s+say\s+(?:how|when|where|why)(?:\s+or\s+(?:how|when|where|why))?\s+"
     r"(?:they|he|she|most\s+of\s+(?:them|the\s+\w+)|the\s+\w+)\s+"
     r"(?:had\s+|have\s+|has\s+)?(?:died|been\s+killed|been\s+wounded|been\s+captured)\b|"
+    # (Not "the figure of 46 Korean dead": a figure that gives its number is a claim.)
     r"\b(?:figures?|numbers?|tall(?:y|ies)|count|total)\s+(?:for|of|on)\s+(?:the\s+|its\s+|their\s+|his\s+|our\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:dead|deaths|wounded|injured|killed|losses|casualties|(?:men|people|soldiers)\s+who\s+"
+    r"(?:(?!\d)[\w-]+\s+){0,2}?(?:dead|deaths|wounded|injured|killed|losses|casualties|(?:men|people|soldiers)\s+who\s+"
     r"(?:have\s+|had\s+)?(?:disappeared|died|been\s+killed|gone\s+missing))(?:\s+or\s+(?:dead|wounded|injured|"
     r"missing|killed))?\b"
 )

@@ -34,6 +34,10 @@ REPORTING_VERBS = {
     "say": ["said", "says", "say"],
     "ask": ["asked", "asks"],
     "put it": ["put it", "puts it"],
+    # Stance as a claim: "Dr. Marsh … is sceptical of Kyiv's 412"; "officials attribute the shelling to …".
+    "be sceptical of": ["is sceptical of", "are sceptical of", "was sceptical of", "were sceptical of",
+                        "is skeptical of", "are skeptical of", "was skeptical of", "were skeptical of"],
+    "attribute": ["attribute", "attributes"],
     "point to": ["pointed to", "point to", "points to"],
     "rebut": ["rebutted", "refuted", "refutes"],
     "tell": ["told", "tells"],
