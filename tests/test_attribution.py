@@ -1346,6 +1346,23 @@ def test_the_last_speaker_found_in_a_possessive_or_a_relative_clause(text, colum
                      "sceptical of Kyiv's figure.", "ukraine_west", id="is sceptical of"),
         pytest.param("Ukrainian officials attribute some of that shelling to North Korean artillery crews.",
                      "ukraine_west", id="officials attribute"),
+        # A person named with the body they are "of", a Western think tank (guide 5, v6).
+        pytest.param("Writing in the Vistula Review, Dr. Haeun Park of the Warsaw-based Eastern Security Forum argues "
+                     "that the ceremony marks a turn.", "ukraine_west", id="name of a Warsaw-based forum"),
+        # A defector placed by the relative clause his subject was cut from.
+        pytest.param("A former Storm Corps sergeant who defected in 2019 and now lives in Seoul told us this week that "
+                     "two men had died.", "ukraine_west", id="defector in a relative clause"),
+        # "…, per the NIS." names the source; "17 per cent" does not.
+        pytest.param("- 2,300: North Korean soldiers killed since the deployment began, per the NIS.", "ukraine_west",
+                     id="per the NIS"),
+        pytest.param("Kyiv said 5 died.\nBy our arithmetic, the killed and wounded in Seoul's figures add up to more "
+                     "than 6,000 men.", "author", id="in Seoul's figures is no stance"),
+        # The institute analysts work at speaks through them.
+        pytest.param("Analysts at the Institute for the Study of War assessed this week that North Korean units were "
+                     "used to hold ground.", "ukraine_west", id="analysts at ISW"),
+        # A known actor's sentence leading into a quotation with a colon.
+        pytest.param("Zelenskyy went further in a video address in early January: “The Korean units are losing people "
+                     "by the hundreds.”", "ukraine_west", id="colon lead-in by a named actor"),
     ],
 )
 
@@ -2164,3 +2181,20 @@ def test_reporting_someone_missing_is_an_act_not_a_report():
     # "whose family had reported him missing": nobody speaks in the unit (guide 4.6).
     units = attribute("Kyiv said 5 died.\nWe matched one face to a soldier whose family had reported him missing.")
     assert units.cue.iloc[-1] == "narration", units[["speaker", "side", "cue"]]
+
+
+def test_subtitle_cues_are_the_broadcasters_by_whom_they_mark():
+    # A monitored broadcast given as subtitle cues (guide 4.12): each cue is said by whom it last
+    # marked on screen, through the channel; the monitor's notes and fact check are its own.
+    units = attribute("Translated: Rossiya-1 on the Battle\nBy Ana Lis\nRussia's main state channel, Rossiya-1, gave six "
+                      "minutes to the fighting. Below are our English subtitles, cue by cue.\n"
+                      "1 00:00:04,200 --> 00:00:08,900 [Correspondent] This is what remains of the village.\n"
+                      "2 00:00:09,100 --> 00:00:14,300 The enemy threw two companies at it.\n"
+                      "[Monitor's note: the footage is undated.]\n"
+                      "3 00:00:14,500 --> 00:00:19,800 CAPTION: Lt. Col. Denis Voronko, battalion commander\n"
+                      "4 00:00:19,900 --> 00:00:24,600 We counted sixty enemy dead.\nOur Fact Check\n"
+                      "Kyiv does not publish its losses by sector.")
+    body = units[units.kind == "body"]
+    assert list(body.side) == ["author", "author", "russia", "russia", "author", "russia", "russia", "author"], \
+        units[["text", "side", "speaker"]]
+    assert body.speaker.iloc[-2] == "Denis Voronko"

@@ -127,7 +127,8 @@ _REFUSAL = re.compile(
 _DECLINED = re.compile(r"^[^,;:“”\"]{0,100}?\b(?:declined|refused)\s+to\s+(?:comment|say\s+(?:whether|if|how\s+many))\b"
                        r"[^,;:“”\"]*[.!]?\s*$")
 _ACCORDING = re.compile(
-    r"\b(?:according\s+to|as\s+per|citing|in\s+the\s+words\s+of|quoting)\s+"
+    # ("…, per the NIS.": "per" before a name, not "per cent" or "per day".)
+    r"\b(?:according\s+to|as\s+per|citing|in\s+the\s+words\s+of|quoting|per(?=\s+(?-i:(?:the\s+)?[A-Z])))\s+"
     r"(?P<who>(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Capt|Maj|Sgt|Adm)\.\s|[^,;:.()]){1,120}?)"
     # The source ends where a relative clause about it begins: "as per analysts who reviewed it".
     r"(?=\s+(?:who|which|that|whose)\b|[,;:.()]|$)",
@@ -284,6 +285,8 @@ _WESTERN_PLACE = (r"(?:Washington|London|Stockholm|Berlin|Paris|Brussels|Warsaw|
                   r"South\s+Korean|Japanese|Ukrainian|German|French|Polish|Italian|Canadian|Australian|Dutch|"
                   r"Swedish|Finnish|Norwegian|Danish|Estonian|Latvian|Lithuanian|Czech)")
 _THINK_TANK = r"(?:[Ii]nstitute|Centre|Center|Council|Foundation|Institution|think[- ]tank|Programme|Forum|Initiative)\b"
+_THINK_TANK_RE = re.compile(_THINK_TANK)
+_AT_INSTITUTE = re.compile(r"\bat\s+(?:the\s+)?$")
 _WESTERN_THINK_TANK = re.compile(
     r"\b" + _WESTERN_PLACE + r"(?:-based)?\s+(?:[A-Z][\w'’&-]*\s+){0,5}?" + _THINK_TANK
     + r"|" + _THINK_TANK + r"[^,.;]{0,50}?\bin\s+" + _WESTERN_PLACE + r"\b")
@@ -420,7 +423,15 @@ _BYLINE = re.compile(r"^By\s+([^\n]{2,120})$", re.MULTILINE)
 # An introduction saying that the transcript below is another broadcaster's, in translation.
 _TRANSLATED_TRANSCRIPT = re.compile(r"\btranscripts?\b[^.\n]{0,80}?\btranslated\b|\btranslated\s+transcript\b|"
                                     # "Our translation follows the script as broadcast"
-                                    r"\btranslation\b[^.\n]{0,40}?\b(?:script|transcript|bulletin|programme)\b", re.I)
+                                    r"\btranslation\b[^.\n]{0,40}?\b(?:script|transcript|bulletin|programme)\b|"
+                                    # "Below are our English subtitles, cue by cue"
+                                    r"\b(?:English|our)\s+subtitles\b", re.I)
+# "Russia's main state channel, Rossiya-1, gave …": what it is, then its name.
+_BROADCASTER_AFTER = re.compile(r"\b(?:television|TV|channel|broadcaster|radio|station),\s+(?P<name>[A-Z][\w’'-]*(?:[ -][A-Z0-9][\w’'-]*){0,3}),")
+# A subtitle file's cue block: its number and time codes ("12 00:00:53,100 --> 00:00:56,600"), then
+# who is on screen, if marked: "[Correspondent]" or a name caption "CAPTION: Lt. Col. X, commander".
+_CUE_BLOCK = re.compile(r"\d{1,4}\s+\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s+-->\s+\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s+")
+_CUE_WHO = re.compile(r"\[(?P<role>[A-Z][\w -]{1,30})\]\s|CAPTION:\s+(?:(?:[A-Z][a-z]{0,3}\.\s+){0,3})(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),")
 # "Rodina-24, one of Russia's main state television channels": a broadcaster and what it is.
 _BROADCASTER = re.compile(r"(?P<name>[A-Z][\w’'-]*(?:[ -][A-Z0-9][\w’'-]*){0,3}),\s+(?P<desc>(?:one\s+of\s+|an?\s+|the\s+)"
                           r"[^,.;\n]{0,80}?\b(?:television|TV|channels?|broadcasters?|radio|stations?)\b)")
@@ -637,7 +648,7 @@ _ABOUT_TOPIC = re.compile(r"(?:\s+(?:on|late|early|last|this|in|at|there|online)
 _WHOSE_NOUN = re.compile(r",\s+whose\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+$")
 _TOPIC_VERBS = frozenset("wrote writes posted posts spoke speaks talked talks blogged tweeted".split())
 # "by ISW's estimate", "By the ministry's count", "In Moscow's telling", "on Kyiv's figures".
-_BY_ESTIMATE = re.compile(r"\b(?:[Bb]y|[Oo]n|[Ii]n)\s+(?P<who>(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}?(?:[A-Z][\w.-]*|ministry|"
+_BY_ESTIMATE = re.compile(r"(?:\b(?:[Bb]y|[Oo]n)|(?:^|(?<=[,;]\s))[Ii]n)\s+(?P<who>(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}?(?:[A-Z][\w.-]*|ministry|"
                           r"military|army|government|agency|service|command|staff|office))[’']s\s+(?:own\s+|latest\s+)?"
                           r"(?:estimate|count|reckoning|tally|calculations?|figures?|assessment|telling|version|account|"
                           r"reading)\b")
@@ -811,8 +822,10 @@ _FINAL_TAG = re.compile(r",\s+(?P<who>(?:(?!\band\b|\bthan\b)[^,;:“”\"()]){2
                         r"reported|reports|added|adds|claimed|claims|stated|announced|estimated|"
                         r"confirmed|(?:was|were|is|has\s+been)\s+(?:quoted|cited)\s+as\s+saying)(?![\w-]))(?P<rest>(?:\s+(?:on|in|at|late|earlier|later|last|this|from|during|after|before|by|via|"
                         r"through|overnight|today|yesterday)\b[^,;:“”\"]{0,50})?)[.!?]?\s*$")
+# A sentence opening with a name that leads into a quotation with a colon, no speech verb needed.
+_NAMED_LEAD_IN = re.compile(r"(?:^|(?<=[.!?]\s))(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+[a-z][^.!?:“”\"]{0,140}:\s*$")
 # One more of a kind already heard: "Another platoon commander", "A second officer".
-_ANOTHER = re.compile(r"(?:[Aa]nother|[Aa]\s+(?:second|third|fourth|fifth)|[Oo]ne\s+more)\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)$")
+_ANOTHER = re.compile(r"(?:[Aa]nother|[Aa]\s+(?:second|third|fourth|fifth)|[Oo]ne(?:\s+more)?)\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)$")
 # An agentless report in translated house style: "It is said that …".
 _IT_IS_SAID = re.compile(r"\W*It\s+is\s+(?:said|reported|understood|known|believed)\s+that\b")
 # A comparison's standard, not a report: "fewer than Kyiv claims".
@@ -884,6 +897,7 @@ _PARTICIPIAL_SEGMENT = re.compile(r"\s*(?:quoted|cited|speaking|writing|citing|a
 _TITLE = re.compile(r"\b(?:Minister|Governor|Mayor|Chief|Head|General|Gen\.|Colonel|Col\.|Lt\.|Capt\.|Maj\.|"
                     r"Commander|Spokesman|Spokeswoman|Ambassador|Deputy|Prosecutor|Admiral|Adm\.)")
 _NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]+")   # up to two titles and three names
+_NAME_OF_BODY = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’-]+)\s+(?:of|from)\s+(?:the\s+)?[A-Z][^,;:]{1,60}")
 
 _OPEN = {"“": "”", "«": "»", '"': '"'}
 INDIVIDUAL_ROLES = frozenset(
@@ -1359,7 +1373,7 @@ class _Resolver:
         """(name, side) of the broadcaster whose programme the article gives in translation ("The
         transcript below has been translated from Russian"; "Rodina-24, one of Russia's main state
         television channels, …"), None when the transcript is the outlet's own."""
-        if "ranslat" not in text[:4000] or not _TRANSLATED_TRANSCRIPT.search(text, 0, 4000):
+        if ("ranslat" not in text[:4000] and "ubtitle" not in text[:4000]) or not _TRANSLATED_TRANSCRIPT.search(text, 0, 4000):
             return None
         for m in _BROADCASTER.finditer(text, 0, 3000):
             known = [a for _, _, a in self.actors.find(m.group("name")) if a.side in _PARTISAN]
@@ -1369,6 +1383,10 @@ class _Resolver:
             side = known[0].side if known else blocs.pop() if len(blocs) == 1 else None
             if side is not None:
                 return m.group("name"), side
+        for m in _BROADCASTER_AFTER.finditer(text, 0, 3000):
+            known = [a for _, _, a in self.actors.find(m.group("name")) if a.side in _PARTISAN]
+            if known:
+                return m.group("name"), known[0].side
         return None
 
     def _intercept_publisher(self, text: str):
@@ -2324,9 +2342,16 @@ class _Resolver:
             # "the Assistant Secretary-General for Europe": the UN's office, of neither bloc, whatever
             # region it covers (guide 5).
             return _Speaker(phrase, self.actors.default_side, "role", named=False, context=self.unit_text)
-        if _DEFECTOR.search(phrase):
+        desc = phrase
+        if " who " in self.unit_text and (at := self.unit_text.find(phrase)) >= 0:
+            # "A former Storm Corps sergeant who defected in 2019 and now lives in Seoul told us":
+            # the relative clause the subject was cut from describes him.
+            rel = self.unit_text[at + len(phrase): at + len(phrase) + 160]
+            if rel.lstrip(", ").startswith("who "):
+                desc = phrase + " " + rel.split(",")[0]
+        if _DEFECTOR.search(desc):
             # "a North Korean defector in Seoul": a defector speaks from where they now live (guide 5).
-            home = {a.side for m in _LIVES_IN.finditer(phrase) for _, _, a in self.actors.find(m.group(1))}
+            home = {a.side for m in _LIVES_IN.finditer(desc) for _, _, a in self.actors.find(m.group(1))}
             if len(home) == 1:
                 return _Speaker(phrase, home.pop(), "role", named=False, context=self.unit_text)
         unit = self._ukrainian_unit(phrase)
@@ -2337,8 +2362,9 @@ class _Resolver:
             # "Another platoon commander recalled …" after "one Ukrainian platoon commander said":
             # one more of the same kind, of the same bloc.
             head = another.group("role").split()[-1].lower()
-            earlier = next((sp for sp in reversed(self.speakers)
-                            if sp.side in _PARTISAN and sp.name.lower().split()[-1:] == [head]), None)
+            # ("One battalion commander told him …" after "Ukrainian commanders describe …".)
+            earlier = next((sp for sp in reversed([*self.speakers, *self.mentions])
+                            if sp.side in _PARTISAN and sp.name.lower().split()[-1:] in ([head], [head + "s"])), None)
             if earlier is not None:
                 return _Speaker(phrase, earlier.side, "role", named=False, context=self.unit_text)
         norm = phrase.replace("’", "'")
@@ -2349,7 +2375,10 @@ class _Resolver:
         # A name after a locative locates the speaker, it does not speak: "the UN mission in
         # Ukraine", "a fellow at an institute in London". Alone ("officials in Kyiv") it places a role.
         # So does the region an international office covers: "OCHA's head of office for north-eastern Ukraine".
-        located = [h for h in hits if _LOCATIVE.search(norm[max(0, h[0] - 12):h[0]])
+        # (Not the institute someone works at: "Analysts at the Institute for the Study of War".)
+        located = [h for h in hits if (_LOCATIVE.search(norm[max(0, h[0] - 12):h[0]])
+                                       and not (_AT_INSTITUTE.search(norm[max(0, h[0] - 8):h[0]])
+                                                and _THINK_TANK_RE.search(norm, h[0], h[1])))
                    or _OFFICE_FOR.search(norm[max(0, h[0] - 40):h[0]])]
         for h in hits:
             # "officials in Moscow and Kyiv": the locative covers the second capital too.
@@ -2549,6 +2578,14 @@ class _Resolver:
             sp = _Speaker(phrase, side or self.actors.default_side, "person", named=side is not None,
                           context=ctx, gender=_TITLE_GENDER.get(words[0].rstrip("."), ""))
             return sp if side is not None else self._with_channel(sp)
+        of = _NAME_OF_BODY.fullmatch(phrase)
+        if of is not None and of.group("name").split()[0] not in _NOT_NAMES:
+            # "Dr. Haeun Park of the Warsaw-based Eastern Security Forum": the person, placed by
+            # the body the sentence that introduces them names.
+            side = self._side_from_first_mention(of.group("name"))
+            if side is not None:
+                return _Speaker(of.group("name"), side, "person", context=ctx,
+                                gender=_TITLE_GENDER.get(words[0].rstrip("."), ""))
         return None
 
     def _with_channel(self, sp: _Speaker) -> _Speaker:
@@ -2958,7 +2995,7 @@ def _find_cue(masked: str, resolver: _Resolver):
         # "South Korea's NIS estimates …, according to a lawmaker" after KCNA's dismissal: the
         # other bloc's body speaks; the people of KCNA's piece are behind us.
         resolver.pending_channel = None
-    m = any(w in low for w in ("accord", "as per", "citing", "quoting", "words of")) and _ACCORDING.search(masked)
+    m = any(w in low for w in ("accord", "per ", "citing", "quoting", "words of")) and _ACCORDING.search(masked)
     if m and cues and cues[0][0].kind == "institution" and cues[0][0].side in _PARTISAN \
             and cues[0][1] is not None and cues[0][1].start() < m.start():
         # "The NIS estimates …, according to a lawmaker": the lawmaker of the body this unit names,
@@ -3052,6 +3089,13 @@ def _quote_speaker(par_text, span, resolver):
     m = _ACCORDING.search(before)
     if m and before.rstrip().endswith(","):
         return resolver.resolve(m.group("who"))
+    lead = _NAMED_LEAD_IN.search(before) if before.rstrip().endswith(":") else None
+    if lead is not None:
+        # "Zelenskyy went further in a video address in early January: “…”": a known actor whose
+        # sentence leads into the quote with a colon says it (guide 4.1).
+        sp = resolver.resolve(lead.group("who"), anaphora=False)
+        if sp is not None and sp.named and sp.kind in ("person", "institution"):
+            return sp
     return None
 
 
@@ -3170,6 +3214,9 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
     signed = account is not None and "their" in told.group(0) and len(_BYLINE.findall(text, account)) >= 2
     headed = False   # testimonies under their speakers' headings
     resumed: bool | None = None   # False: a heading came after the account's paragraphs
+    # A monitored broadcast given as subtitle cues ("12 00:00:53,100 --> 00:00:56,600 …").
+    subtitles = resolver.broadcast is not None and len(_CUE_BLOCK.findall(text)) >= 3
+    cue_voice: _Speaker | None = None
     told_letter = account is not None and told.group("letter") is not None   # an open letter printed below
     salutation = _SALUTATION.search(text, account) if told_letter else None
     if salutation is not None:
@@ -3280,6 +3327,17 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
         # a speaker; the paragraph reads as usual past it.
         marker = label is not None and _LABEL_MARK.search(label.group("label")) is not None
         labelled = resolver.labelled(label, p_start) if label and not outlet_asks and not marker else None
+        if labelled is None and subtitles and kinds[i] == "body" and (cue := _CUE_BLOCK.match(par_text)):
+            # A subtitle file (guide 4.12): each cue is the broadcast's, said by whom it last
+            # marked on screen ("[Correspondent]", "CAPTION: Lt. Col. X, …"), through the broadcaster.
+            who = _CUE_WHO.match(par_text, cue.end())
+            if who is not None or cue_voice is None:
+                name = (who.group("role") or who.group("name")) if who is not None else resolver.broadcast[0]
+                cue_voice = _Speaker(name, resolver.broadcast[1], "person" if who is not None else "media",
+                                     channel=resolver.broadcast[0] if who is not None else "", named=False)
+            labelled = cue_voice
+        elif kinds[i] != "body" or not par_text.startswith("["):
+            cue_voice = None
         if record and not qa:
             # A member's speech runs on over paragraphs until the next label; the record's own
             # lines ("Several hon. Members rose—", "Question put.") are narration (guide 4.6).
