@@ -595,6 +595,7 @@ _DASH_TURN = re.compile(r"[—―–]\s")
 # week published a long interview with …": its questions are that publication's.
 _INTERVIEW_PUBLISHED = re.compile(r"(?P<who>(?:[\w'’-]+\s+){1,6}?)(?:(?:last|this|on|in)\s+[\w,]+\s+){0,2}(?:published|ran|"
                                   r"carried|printed|aired)\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,3}?interview\s+with\b")
+_INTERVIEW_WITH = re.compile(r"interview\s+with\b")
 # Who an interview is with: "We spoke to Dr. Lena Moor", "an interview with Col. Petro Hnatiuk".
 _INTERVIEWEE = re.compile(
     r"\b(?:spoke|talked|speaks|talks)\s+(?:to|with)\s+|\binterview(?:ed)?\s+(?:with\s+)?|\basked\s+"
@@ -1328,7 +1329,9 @@ class _Resolver:
     def interview_publisher(self, before: int) -> _Speaker | None:
         """The publication whose interview the article gives, when it is not the article's own
         ("The pro-Kremlin daily Krasny Rubezh last week published a long interview with …")."""
-        m = next(reversed(list(_INTERVIEW_PUBLISHED.finditer(self.text, 0, before))), None)   # the last before
+        # (The costly scan only when the words it ends on are there.)
+        m = next(reversed(list(_INTERVIEW_PUBLISHED.finditer(self.text, 0, before))), None) \
+            if _INTERVIEW_WITH.search(self.text, 0, before) else None   # the last before
         ch = self.channel_of(m.group("who")) if m else None
         if ch is None or ch[1] not in _PARTISAN:
             return None
