@@ -1363,6 +1363,12 @@ def test_the_last_speaker_found_in_a_possessive_or_a_relative_clause(text, colum
         # A known actor's sentence leading into a quotation with a colon.
         pytest.param("Zelenskyy went further in a video address in early January: “The Korean units are losing people "
                      "by the hundreds.”", "ukraine_west", id="colon lead-in by a named actor"),
+        # "spoke of" reports what was said; the habitual "speaks of" is the journalist's summary.
+        pytest.param("Iryna Kovalyk, Ukraine's deputy foreign minister, met reporters.\nIn the Korean-language version of "
+                     "her remarks, Ms. Kovalyk spoke of “catastrophic losses” among the North Koreans.", "ukraine_west",
+                     id="spoke of"),
+        pytest.param("Kyiv said 5 died.\nWhere Moscow does speak readily of casualties, it speaks of civilians.",
+                     "author", id="habitual speaks of"),
     ],
 )
 
