@@ -791,7 +791,7 @@ _KIN_NAME = re.compile(r"(?:(?:In|At|Outside|Near)\s+[^,]{1,60},\s+(?:(?:a|an|th
                        r"),\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),")
 _GENDER = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she"}
 _ISSUED_BY = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:[\w-]+\s+){0,2}?(?P<head>report|study|assessment|document|bulletin|"
-                        r"summary|analysis|investigation|statement|letter|note)\s+(?:(?:was|is|has\s+been)\s+(?:compiled|published|released|"
+                        r"summary|analysis|investigation|statement|letter)\s+(?:(?:was|is|has\s+been)\s+(?:compiled|published|released|"
                         r"issued|produced|prepared|written|drawn\s+up|sent|signed)\s+by|came\s+from)\s+(?P<who>[^,;.()]{3,80})")
 _FOR_COMMENT = re.compile(r"[^.;:“”\"]{0,100}?\b(?:to\s+comment|for\s+(?:a\s+)?comment)\b")
 _SAID_NOTHING = re.compile(r"\s+(?:almost\s+|next\s+to\s+)?(?:nothing|little)\b(?!\s+(?:had|has|was|were|is|would|could)\b)")
