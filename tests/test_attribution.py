@@ -2207,3 +2207,26 @@ def test_subtitle_cues_are_the_broadcasters_by_whom_they_mark():
     assert list(body.side) == ["author", "author", "russia", "russia", "author", "russia", "russia", "author"], \
         units[["text", "side", "speaker"]]
     assert body.speaker.iloc[-2] == "Denis Voronko"
+
+
+def test_a_printed_hearings_turns_are_its_members_and_witnesses():
+    # "Chairwoman BRANDT." opens a turn that runs on until the next label (guide 4.12): members
+    # speak for the legislature's country, a witness from a Washington forum for the West, and a
+    # university scholar for neither bloc (guide 5).
+    units = attribute("Excerpts From a Hearing\nBy Ana Lis\nThe following are excerpts from the transcript of a "
+                      "hearing held on March 4 by the House Foreign Affairs Subcommittee.\nWITNESSES\n"
+                      "Lt. Gen. Daniel Mercer, U.S. Army (Ret.), senior fellow, Atlantic-Pacific Security Forum, "
+                      "Washington.\nDr. Adaeze Okafor, professor of Northeast Asian studies, University of Edinburgh.\n"
+                      "Excerpts\nChairwoman BRANDT. The subcommittee will come to order.\n"
+                      "General MERCER. North Korea has sent about 14,000 soldiers.\nMost went in battalions.\n"
+                      "Dr. OKAFOR. Every figure is an estimate.")
+    assert body_sides(units)[-7:] == ["ukraine_west"] * 5 + ["author"] * 2, units[["text", "side", "speaker"]]
+
+
+def test_a_question_labelled_by_its_outlet_is_that_outlets():
+    # "Question (RIA Novosti): …" in the Kremlin's call: the asking outlet's words, and what it
+    # cites reaches the article through it; "(a foreign agency)" asks for neither bloc.
+    units = attribute("Kremlin Call\nBy Ana Lis\nThe Transcript\nQuestion (RIA Novosti): Good afternoon. Kyiv claims "
+                      "that North Korean units suffered heavy losses. What can you tell us?\nPeskov: Nothing.\n"
+                      "Question (a foreign agency): Will more troops come?")
+    assert body_sides(units) == ["russia", "russia", "russia", "russia", "author"], units[["text", "side", "speaker"]]

@@ -358,7 +358,11 @@ _HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Hon)\.?"
 _HONORIFIC_LEAD = re.compile(r"(?:" + _HONORIFIC + r"\s+)+")
 _RECORD_LABEL = re.compile(
     rf"^(?:The\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){{0,8}}?\s+\((?P<held>{_HONORIFIC}\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})\)"
-    rf"|(?P<label>{_HONORIFIC}\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})(?:\s+\([^()\n]{{1,40}}\)){{0,2}}):\s",
+    rf"|(?P<label>{_HONORIFIC}\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})(?:\s+\([^()\n]{{1,40}}\)){{0,2}}):\s"
+    # A printed hearing's turn: "Chairwoman BRANDT.", "General MERCER.", "Mr. HOLLOWAY." (the
+    # surname in capitals, then a full stop).
+    rf"|^(?P<printed>(?:{_HONORIFIC}|Chairman|Chairwoman|Chair|General|Admiral|Senator|Ambassador|Secretary|Representative)"
+    rf"\s+[A-Z][A-Z'’-]+)\.(?:\s|$)",
     re.MULTILINE)
 # A record's own lines between speeches: a member rising, the question put, the division, the
 # resolution, a bracketed note.
@@ -367,7 +371,9 @@ _RECORD_PROCEDURE = re.compile(r"[^\n]{0,80}\brose\s*[—–-]\s*$|(?:Question\s
 # What a record is of: "the official report of Thursday's debate in the House of Commons".
 _SITTING_OF = re.compile(
     r"\b(?:debates?|sitting|session|proceedings|hearing|official\s+report|record|Hansard|questions?\s+time)\b[^.\n]{0,60}?"
-    r"\b(?:in|of|before)\s+(?:the\s+)?(?P<body>(?:[A-Z][\w'’-]+\s+){0,3}(?:House\s+of\s+(?:Commons|Lords|Representatives)|"
+    r"\b(?:in|of|before|by)\s+(?:the\s+)?(?P<body>(?:[A-Z][\w'’-]+\s+){0,3}(?:House\s+of\s+(?:Commons|Lords|Representatives)|"
+    # "a hearing held … by the House Foreign Affairs Subcommittee"
+    r"(?:House|Senate)\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:Sub)?[Cc]ommittee|"
     r"Parliament|Bundestag|Sejm|Senate|Congress|Duma|Rada|National\s+Assembly|Knesset|Riksdag|Storting|Seimas|"
     r"Saeima|Riigikogu|Eduskunta|Folketing|Diet|Federation\s+Council))")
 # A briefing's transcript and whose it is: "An excerpt of the department's transcript follows",
@@ -596,6 +602,8 @@ _DASH_TURN = re.compile(r"[—―–]\s")
 _INTERVIEW_PUBLISHED = re.compile(r"(?P<who>(?:[\w'’-]+\s+){1,6}?)(?:(?:last|this|on|in)\s+[\w,]+\s+){0,2}(?:published|ran|"
                                   r"carried|printed|aired)\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,3}?interview\s+with\b")
 _INTERVIEW_WITH = re.compile(r"interview\s+with\b")
+# A question labelled by the outlet that asks it: "Question (RIA Novosti): …".
+_ASKED_BY = re.compile(r"(?P<label>Question)\s+\((?P<by>[^()\n]{2,40})\):\s")
 # Who an interview is with: "We spoke to Dr. Lena Moor", "an interview with Col. Petro Hnatiuk".
 _INTERVIEWEE = re.compile(
     r"\b(?:spoke|talked|speaks|talks)\s+(?:to|with)\s+|\binterview(?:ed)?\s+(?:with\s+)?|\basked\s+"
@@ -984,10 +992,19 @@ def _name_labels(text: str) -> tuple[frozenset, bool]:
     numbered = {name for name in seen if _NUMBERED_SPEAKER.fullmatch(name)}
     if len(numbered) >= 2:
         names |= numbered   # "Speaker 1:" and "Speaker 2:", even if one speaks once
-    record = [m.group("held") or m.group("label") for m in _RECORD_LABEL.finditer(text)]
+    record = [_record_name(m) for m in _RECORD_LABEL.finditer(text)]
     if len(record) >= 3:
         names.update(record)
     return frozenset(names), len(record) >= 3
+
+
+def _record_name(m: re.Match) -> str:
+    """The member a record's label names: "Chairwoman Brandt" for "Chairwoman BRANDT."."""
+    printed = m.group("printed")
+    if printed:
+        title, _, surname = printed.rpartition(" ")
+        return f"{title} {surname.title()}"
+    return m.group("held") or m.group("label")
 
 
 def _mixed_label(par: str, names: frozenset):
@@ -997,7 +1014,7 @@ def _mixed_label(par: str, names: frozenset):
     if m is not None and m.group("label") in names:
         return m
     m = _RECORD_LABEL.match(par)
-    name = m and (m.group("held") or m.group("label"))
+    name = m and _record_name(m)
     return _Match(m.start(), m.end(), label=name) if name in names else None
 
 
@@ -1522,8 +1539,11 @@ class _Resolver:
             # "MR. HALVORSEN:" after "spokesperson Erik Halvorsen": introduced by the surname.
             bare = _HONORIFIC_LEAD.sub("", name, count=1) or name
             introduced = not blocs and name and next(_bounded(self.text, bare, 0, at), None) is not None
+            # (A witness introduced as a university scholar speaks for neither bloc, whichever
+            # legislature hears her: guide 5, independent experts.)
+            expert = introduced and self.is_expert(bare)
             side = (self._side_from_first_mention(bare) if introduced else None) or \
-                (self._sitting_side(at) if not blocs else None) or self.actors.default_side
+                (self._sitting_side(at) if not blocs and not expert else None) or self.actors.default_side
         sp = _Speaker(" ".join(name.split()), side, "person" if len(name.split()) > 1 else "role", named=False)
         if self.pending_channel is not None and (not (blocs or introduced) or _UNNAMED.match(name)):
             # "UNIDENTIFIED NORTH KOREAN SOLDIER", right after a video the SBU released: the
@@ -3330,6 +3350,14 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
         # a speaker; the paragraph reads as usual past it.
         marker = label is not None and _LABEL_MARK.search(label.group("label")) is not None
         labelled = resolver.labelled(label, p_start) if label and not outlet_asks and not marker else None
+        if label is None and not qa and par_text.startswith("Question (") and (asked_by := _ASKED_BY.match(par_text)):
+            # "Question (RIA Novosti): …" in a briefing's transcript: the asking outlet's words, and
+            # what it cites reaches the article through it (guide 4.12, 5); an outlet of neither
+            # bloc ("a foreign agency") asks for neither.
+            label = asked_by
+            outlet = resolver.resolve(asked_by.group("by"), anaphora=False)
+            labelled = outlet if outlet is not None and outlet.side in _PARTISAN and outlet.named else \
+                _Speaker(asked_by.group("by"), resolver.actors.default_side, "media", named=False)
         if labelled is None and subtitles and kinds[i] == "body" and (cue := _CUE_BLOCK.match(par_text)):
             # A subtitle file (guide 4.12): each cue is the broadcast's, said by whom it last
             # marked on screen ("[Correspondent]", "CAPTION: Lt. Col. X, …"), through the broadcaster.
