@@ -1372,6 +1372,11 @@ def test_the_last_speaker_found_in_a_possessive_or_a_relative_clause(text, colum
                      id="spoke of"),
         pytest.param("Kyiv said 5 died.\nWhere Moscow does speak readily of casualties, it speaks of civilians.",
                      "author", id="habitual speaks of"),
+        # A source credited after a dash at the end of a claim; not a timeline's or a glossary's dash.
+        pytest.param("Slide 5/12: In the Mokryi Log sector alone, 47 North Korean soldiers were killed last week — "
+                     "Ukraine's General Staff.", "ukraine_west", id="dash source"),
+        pytest.param("Timeline\nJan. 13, 2025 — The SBU releases a video of the interrogation.", "author",
+                     id="timeline dash"),
     ],
 )
 

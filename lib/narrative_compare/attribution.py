@@ -602,6 +602,8 @@ _DASH_TURN = re.compile(r"[—―–]\s")
 _INTERVIEW_PUBLISHED = re.compile(r"(?P<who>(?:[\w'’-]+\s+){1,6}?)(?:(?:last|this|on|in)\s+[\w,]+\s+){0,2}(?:published|ran|"
                                   r"carried|printed|aired)\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,3}?interview\s+with\b")
 _INTERVIEW_WITH = re.compile(r"interview\s+with\b")
+# A source credited after a dash at a sentence's end: "… last week — Ukraine's General Staff."
+_DASH_SOURCE = re.compile(r"\s[—–]\s(?P<who>[A-Z][^—–.;:“”\"]{1,80}?)[.!]?\s*$")
 # A question labelled by the outlet that asks it: "Question (RIA Novosti): …".
 _ASKED_BY = re.compile(r"(?P<label>Question)\s+\((?P<by>[^()\n]{2,40})\):\s")
 # Who an interview is with: "We spoke to Dr. Lena Moor", "an interview with Col. Petro Hnatiuk".
@@ -3064,6 +3066,17 @@ def _find_cue(masked: str, resolver: _Resolver):
         return (inner, schema.CUE_ACCORDING_TO) if inner is not None else (sp, schema.CUE_REPORTING_VERB)
     if according is not None:
         return according, schema.CUE_ACCORDING_TO
+    dashed = _DASH_SOURCE.search(masked) if ("—" in masked or "–" in masked) else None
+    who_words = dashed.group("who").split(",")[0].split() if dashed is not None else []
+    if dashed is not None and len(masked[:dashed.start()].split()) >= 5 and len(who_words) <= 8 \
+            and not any(w[0].islower() and w.endswith("s") and not w.endswith("'s") for w in who_words):
+        # (Not a timeline's "Jan. 13, 2025 — The SBU releases a video", nor a glossary's "Dmitry
+        # Peskov — Vladimir Putin's press secretary": a name after the dash, a claim before it.)
+        # "… 47 were killed last week — Ukraine's General Staff.": a source set after a dash at the
+        # end, as a slide or a factbox credits it (guide 4.3).
+        sp = resolver.resolve(dashed.group("who").split(",")[0], anaphora=False)
+        if sp is not None and sp.side != "__both__":
+            return sp, schema.CUE_ACCORDING_TO
     owned = _OWN_FIGURE.match(masked)
     if owned:
         # "The General Staff's figure was more than 140.": a figure is its owner's claim (guide 4.3).
