@@ -1377,6 +1377,12 @@ def test_the_last_speaker_found_in_a_possessive_or_a_relative_clause(text, colum
                      "Ukraine's General Staff.", "ukraine_west", id="dash source"),
         pytest.param("Timeline\nJan. 13, 2025 — The SBU releases a video of the interrogation.", "author",
                      id="timeline dash"),
+        # A court case's respondent state speaks through "the respondent Government"; the Strasbourg
+        # court is of neither bloc (not "European" as in a bloc word).
+        pytest.param("The application, registered as R.C. and K.H. v. Ukraine, was lodged in January.\nThe respondent "
+                     "Government contends that the applicants are prisoners of war.", "ukraine_west",
+                     id="respondent Government"),
+        pytest.param("The European Court of Human Rights said it would hear the case.", "author", id="ECHR"),
     ],
 )
 

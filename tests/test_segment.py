@@ -14,6 +14,9 @@ def texts(units):
 @pytest.mark.parametrize("text, expected", [
     ("Mr. Peskov spoke. Then he left.", ["Mr. Peskov spoke.", "Then he left."]),
     ("Troops left the U.K. base on Dec. 18 at 9 a.m. local time.", ["Troops left the U.K. base on Dec. 18 at 9 a.m. local time."]),
+    # A case citation's "v." ends no sentence.
+    ("The application, R.C. and K.H. v. Ukraine, was lodged in January.",
+     ["The application, R.C. and K.H. v. Ukraine, was lodged in January."]),
     ("“We will hold them,” Zelenskyy said in a video address. Fighting went on.",
      ["“We will hold them,” Zelenskyy said in a video address.", "Fighting went on."]),
     ("“Will they win?” Peskov asked reporters. No.", ["“Will they win?” Peskov asked reporters.", "No."]),

@@ -602,6 +602,9 @@ _DASH_TURN = re.compile(r"[—―–]\s")
 _INTERVIEW_PUBLISHED = re.compile(r"(?P<who>(?:[\w'’-]+\s+){1,6}?)(?:(?:last|this|on|in)\s+[\w,]+\s+){0,2}(?:published|ran|"
                                   r"carried|printed|aired)\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,3}?interview\s+with\b")
 _INTERVIEW_WITH = re.compile(r"interview\s+with\b")
+# A court case's respondent: "the respondent Government", in "R.C. and K.H. v. Ukraine".
+_RESPONDENT = re.compile(r"\brespondent\s+(?:Government|State)\b", re.IGNORECASE)
+_CASE_AGAINST = re.compile(r"\bv\.?\s+(?P<state>(?:the\s+)?[A-Z][\w'’-]+(?:\s+Federation)?)")
 # A source credited after a dash at a sentence's end: "… last week — Ukraine's General Staff."
 _DASH_SOURCE = re.compile(r"\s[—–]\s(?P<who>[A-Z][^—–.;:“”\"]{1,80}?)[.!]?\s*$")
 # A question labelled by the outlet that asks it: "Question (RIA Novosti): …".
@@ -2374,6 +2377,12 @@ class _Resolver:
             rel = self.unit_text[at + len(phrase): at + len(phrase) + 160]
             if rel.lstrip(", ").startswith("who "):
                 desc = phrase + " " + rel.split(",")[0]
+        if "espondent" in phrase and _RESPONDENT.search(phrase) and (case := _CASE_AGAINST.search(self.text)):
+            # "The respondent Government contends …" in "R.C. and K.H. v. Ukraine": the state the
+            # application is brought against.
+            states = [a for _, _, a in self.actors.find(case.group("state")) if a.side in _PARTISAN]
+            if states:
+                return _Speaker(phrase, states[0].side, "institution", named=False, context=self.unit_text)
         if _DEFECTOR.search(desc):
             # "a North Korean defector in Seoul": a defector speaks from where they now live (guide 5).
             home = {a.side for m in _LIVES_IN.finditer(desc) for _, _, a in self.actors.find(m.group(1))}

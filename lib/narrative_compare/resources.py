@@ -38,6 +38,7 @@ REPORTING_VERBS = {
     "be sceptical of": ["is sceptical of", "are sceptical of", "was sceptical of", "were sceptical of",
                         "is skeptical of", "are skeptical of", "was skeptical of", "were skeptical of"],
     "attribute": ["attribute", "attributes"],
+    "contend": ["contended", "contends"],
     "speak of": ["spoke of"],   # (not the habitual "Moscow speaks of heroes": the journalist's summary)
     "point to": ["pointed to", "point to", "points to"],
     "rebut": ["rebutted", "refuted", "refutes"],
