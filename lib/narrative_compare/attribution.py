@@ -3079,10 +3079,10 @@ def _find_cue(masked: str, resolver: _Resolver):
     who_words = dashed.group("who").split(",")[0].split() if dashed is not None else []
     if dashed is not None and len(masked[:dashed.start()].split()) >= 5 and len(who_words) <= 8 \
             and not any(w[0].islower() and w.endswith("s") and not w.endswith("'s") for w in who_words):
-        # (Not a timeline's "Jan. 13, 2025 — The SBU releases a video", nor a glossary's "Dmitry
-        # Peskov — Vladimir Putin's press secretary": a name after the dash, a claim before it.)
         # "… 47 were killed last week — Ukraine's General Staff.": a source set after a dash at the
-        # end, as a slide or a factbox credits it (guide 4.3).
+        # end, as a slide or a factbox credits it (guide 4.3). (Not a timeline's "Jan. 13, 2025 —
+        # The SBU releases a video", nor a glossary's "Dmitry Peskov — Vladimir Putin's press
+        # secretary": a name after the dash, a claim before it.)
         sp = resolver.resolve(dashed.group("who").split(",")[0], anaphora=False)
         if sp is not None and sp.side != "__both__":
             return sp, schema.CUE_ACCORDING_TO
