@@ -33,6 +33,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from . import schema
+from .casing import restore_case
 from .resources import (
     DOCUMENT_NOUNS,
     KOREAN_GIVEN_NAME,
@@ -3788,4 +3789,10 @@ def split_columns(article, *, actors: Actors | None = None) -> schema.ColumnTabl
 
     if actors is None:
         actors = load_actors(article.actors_path)
-    return add_attribution(unit_columns(article.text), article.text, actors=actors)
+    # Lines set in capitals are read as if cased; the units keep the article's own text.
+    read = restore_case(article.text, actors.lookup)
+    table = add_attribution(unit_columns(read), read, actors=actors)
+    if read is not article.text:
+        table = schema.with_columns(table, {schema.TEXT: [article.text[s:e] for s, e in zip(
+            schema.column_list(table, schema.START), schema.column_list(table, schema.END), strict=True)]})
+    return table

@@ -53,12 +53,14 @@ passives and nominalisations as in Fowler 1991, *Language in the News*).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from . import schema
-from .resources import QUESTION_MARK, WordAlternation, reporting_verb_pattern, trie_pattern
+from .casing import mostly_shouting, restore_case
+from .resources import QUESTION_MARK, WordAlternation, load_actors, reporting_verb_pattern, trie_pattern
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -2331,6 +2333,11 @@ def _near(paragraph, previous) -> bool:
     return paragraph is not None and previous is not None and 0 <= paragraph - previous <= 1
 
 
+@lru_cache(maxsize=1)
+def _actor_spellings() -> tuple:
+    return tuple(load_actors().lookup)
+
+
 def _walk(units: pd.DataFrame, every_outcome: bool):
     """Yield (row position, matches, victims) for each body unit that is a casualty claim.
 
@@ -2349,10 +2356,13 @@ def _walk(units: pd.DataFrame, every_outcome: bool):
     cues = schema.column_list(units, schema.CUE) if schema.CUE in units else [None] * len(texts)
     speakers = schema.column_list(units, schema.SPEAKER) if schema.SPEAKER in units else [None] * len(texts)
     ctx = _Context()
+    shouting = mostly_shouting(texts)
     for i, (text, kind, side, paragraph, channel, cue, speaker) in enumerate(
             zip(texts, kinds, sides, paragraphs, channels, cues, speakers, strict=True)):
         if kind != "body":
             continue
+        if shouting:
+            text = restore_case(text, _actor_spellings())   # a wire story in capitals is read as if cased
         low = _lower(text)
         hit = _HINT.search(low)
         claimant = ctx.enter(text, low, side, paragraph, i, hinted=hit is not None,
