@@ -1715,8 +1715,10 @@ def test_a_question_whether_people_were_killed_claims_nothing():
                  "Q: Have any North Korean soldiers been taken prisoner?",
                  "QUESTION: What about Russian losses in that same fighting?",
                  "HV: Were Russian soldiers captured in Kursk as well?",
+                 # an email's reply quoting the question it answers
+                 "> Were any of your own soldiers killed or wounded in the fighting?",
                  "Two civilians were killed in Belgorod, the governor said.") == [
-        (0, ""), (0, ""), (0, ""), (0, ""), (1, "civilians")]
+        (0, ""), (0, ""), (0, ""), (0, ""), (0, ""), (1, "civilians")]
     # A question that cites a claim as made carries it; one that asks whether to agree does not.
     assert flags("Does the hon. Gentleman agree that the envoy's letter, which claims that not a single Korean "
                  "soldier has been captured, should be published?",

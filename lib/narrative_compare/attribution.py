@@ -47,7 +47,7 @@ from .resources import (
     town_bloc,
     trie_pattern,
 )
-from .segment import _TITLES
+from .segment import _MAIL_HEADER, _TITLES
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -3232,7 +3232,8 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
             par_spans.append([starts[k], ends[k], kinds[k]])
         else:
             par_spans[-1][1] = ends[k]
-    letters = _letters(text, par_spans) + _embedded_posts(text, par_spans, resolver.actors)
+    letters = _letters(text, par_spans) + _embedded_posts(text, par_spans, resolver.actors) \
+        + (_emails(text, par_spans) if "From:" in text else [])
     # A digest of channels, each section under a line "Rybar (pro-Kremlin, 1.3m subscribers)".
     digest = sum(1 for a, b, kind in par_spans if text[b - 1] == ")" and _SOURCE_HEADING.fullmatch(text, a, b)) >= 3
     digest_voice: _Speaker | None = None
@@ -3441,7 +3442,8 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
         elif letter is not None:
             # A letters page: every paragraph of a letter is its writer's, who signed it below.
             if letter not in writers:
-                writers[letter] = (resolver.quoted(letter[2], letter[3][1]) if isinstance(letter[3], tuple)
+                writers[letter] = (resolver.poster(letter[2]) if letter[3] == ("email", None)
+                                   else resolver.quoted(letter[2], letter[3][1]) if isinstance(letter[3], tuple)
                                    else resolver.letter_writer(letter[2], letter[3]) if letter[3] else resolver.poster(letter[2]))
             voice, voice_cue = writers[letter], schema.CUE_FIRST_PERSON_ACCOUNT
         elif (qa and qa.group("a")) or (dash and turn % 2 == 0):
@@ -3662,6 +3664,52 @@ _SIGNATURE = re.compile(
     r"(?P<name>(?:(?:Lt|Col|Maj|Gen|Capt|Cdr|Dr|Prof|Rev|Sgt|Mr|Mrs|Ms)\.?\s+)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
     r"(?:\s+\([^()]{1,20}\))?,\s+(?P<town>[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+){0,2})")
 _LETTERS_PAGE = re.compile(r"\b(?:letters?|readers?)\b", re.IGNORECASE)
+
+
+def _emails(text: str, paragraphs: list) -> list:
+    """Return ``(start, end, name, ("email", None))`` of each run of an email's paragraphs that an
+    article prints under the email's header lines ("From: …", "To: …", "Subject: …").
+
+    The body is the sender's (guide 4.10: the text below is its writer's words), and a line
+    quoting the earlier message ("> Could you tell me …?") is the addressee's. The body runs on
+    while its paragraphs quote, answer a quote or speak in the first person; the first paragraph
+    that does none of these is the article's narration again ("The two clips show …"). A message
+    from one of the article's own writers (its byline) is the outlet's and is left out.
+    """
+    own = {_mail_name(m.group(1).partition(",")[0]) for m in _BYLINE.finditer(text, 0, 2000)}
+    out, k, n = [], 0, len(paragraphs)
+    while k < n:
+        if not _MAIL_HEADER.match(text, paragraphs[k][0], paragraphs[k][1]):
+            k += 1
+            continue
+        fields = {}
+        while k < n and _MAIL_HEADER.match(text, paragraphs[k][0], paragraphs[k][1]):
+            field, _, value = text[paragraphs[k][0]:paragraphs[k][1]].partition(":")
+            fields[field] = _mail_name(value)
+            k += 1
+        sender, addressee = fields.get("From"), fields.get("To")
+        if not sender:
+            continue
+        answers = True   # the first paragraph, and one right after a quoted line
+        while k < n and paragraphs[k][2] == "body":
+            a, b, _ = paragraphs[k]
+            if text.startswith(">", a):
+                if addressee and addressee not in own:
+                    out.append((a, b, addressee, ("email", None)))
+                answers = True
+            elif answers or _FIRST_PERSON_WORD.search(text, a, b):
+                if sender not in own:
+                    out.append((a, b, sender, ("email", None)))
+                answers = False
+            else:
+                break
+            k += 1
+    return out
+
+
+def _mail_name(value: str) -> str:
+    """ "Anneke Voss <a.voss@example.org>" -> "Anneke Voss"."""
+    return value.partition("<")[0].strip().strip('"').strip()
 
 
 def _letters(text: str, paragraphs: list) -> list:

@@ -1332,8 +1332,9 @@ _FIGURE_TALK = _ci(
 
 # A yes-no question, after an interviewer's or a reader's mark: "Dmitri, Riga, asks: Are civilians
 # also being killed …?".
+# (An email's reply quotes the question it answers after "> ".)
 _ASKS_WHETHER = re.compile(
-    r"\s*(?:(?:" + QUESTION_MARK + r"|[A-Z][A-Z.]{1,3})\s*[:.]\s*)?(?:Are|Is|Were|Was|Have|Has|Had|Do|Does|Did|Will|Would|Can|Could|Should|What\s+about|How\s+about)\b"
+    r"\s*(?:>\s*)?(?:(?:" + QUESTION_MARK + r"|[A-Z][A-Z.]{1,3})\s*[:.]\s*)?(?:Are|Is|Were|Was|Have|Has|Had|Do|Does|Did|Will|Would|Can|Could|Should|What\s+about|How\s+about)\b"
 )
 
 

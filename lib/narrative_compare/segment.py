@@ -96,6 +96,7 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 
 
 # One question standing as its own line, not an interview's "Q:" nor a transcript's "ANCHOR:".
+_MAIL_HEADER = re.compile(r"(?:From|To|Cc|Bcc|Date|Sent|Subject):\s+\S")
 _LONE_QUESTION = re.compile(r"(?![QA]\s*[:.]|Question:|Answer:|[A-Z][A-Z .'’-]+(?:\([^)]*\))?:)"
                             r"(?:How|What|Why|Who|When|Where|Which|Is|Are|Was|Were|Has|Have|Had|Do|Does|Did|Can|Could|"
                             r"Will|Would|Should)\b[^.!?]*\?")
@@ -119,6 +120,10 @@ def _paragraph_kind(line: str, index: int, n_paragraphs: int) -> str:
         return "boilerplate"
     if _DATELINE.match(line):
         return "boilerplate"
+    if n_words <= 30 and _MAIL_HEADER.match(line):
+        # An email's header lines as an article prints them: "From: …", "Date: …" are the
+        # message's envelope; its "Subject: …" is its title.
+        return "heading" if line.startswith("Subject:") else "boilerplate"
     if index >= n_paragraphs - 4 and (_BIO.match(line) or _CREDIT.match(line)):
         return "boilerplate"
     ends_sentence = line[-1] in ".!?…" or (line[-1] in _CLOSERS and len(line) > 1 and line[-2] in ".!?…")
