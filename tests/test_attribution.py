@@ -1386,6 +1386,17 @@ def test_the_last_speaker_found_in_a_possessive_or_a_relative_clause(text, colum
                      "Government contends that the applicants are prisoners of war.", "ukraine_west",
                      id="respondent Government"),
         pytest.param("The European Court of Human Rights said it would hear the case.", "author", id="ECHR"),
+        # A list of guests, one description each: the next guest's "now lives in Seoul" is not his.
+        pytest.param("My guests are Col. (ret.) Viktor Orlov, a former Russian General Staff officer who runs a "
+                     "Telegram channel; Kim Song-hui, who left North Korea in 2019 and now lives in Seoul.\n"
+                     "Orlov says the figure is false.", "russia", id="guest list"),
+        pytest.param("My guests are Kim Song-hui, who left North Korea in 2019 and now lives in Seoul.\nKim Song-hui "
+                     "answers that two of the captured men want to go to Seoul.", "ukraine_west", id="answers that"),
+        pytest.param("My guests are Viktor Orlov, a retired Russian colonel; and Maj. Oleksandr Hrytsenko, spokesman "
+                     "of a Ukrainian drone brigade.\n(14:20) Orlov calls the numbers a fantasy.\n(59:40) Hrytsenko gets the "
+                     "last word: “Count the graves, not the press releases.”", "ukraine_west", id="time-coded lead-in"),
+        pytest.param("Kyiv's figure of 300 dead is still disputed.\nThe ministry answered my questions on Monday.",
+                     "author", id="answered questions"),
     ],
 )
 

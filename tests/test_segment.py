@@ -23,6 +23,7 @@ def texts(units):
     ("“Are they elite?” she said. “We free up wards.”", ["“Are they elite?” she said.", "“We free up wards.”"]),
     ("He said: “One. Two.” Then silence.", ["He said: “One.", "Two.”", "Then silence."]),
     ("Lt. Col. Oleh Marchuk spoke. John F. Kennedy did not.", ["Lt. Col. Oleh Marchuk spoke.", "John F. Kennedy did not."]),
+    ("Col. (ret.) Viktor Orlov spoke. Then he left.", ["Col. (ret.) Viktor Orlov spoke.", "Then he left."]),
     ("It posted on X. Nobody replied.", ["It posted on X.", "Nobody replied."]),
     # A parliamentary record's "hon." ("the hon. Gentleman") is an abbreviation, in lower case too.
     ("Several hon. Members rose. Will the hon. Lady give way?", ["Several hon. Members rose.", "Will the hon. Lady give way?"]),

@@ -838,7 +838,8 @@ _FINAL_TAG = re.compile(r",\s+(?P<who>(?:(?!\band\b|\bthan\b)[^,;:“”\"()]){2
                         r"confirmed|(?:was|were|is|has\s+been)\s+(?:quoted|cited)\s+as\s+saying)(?![\w-]))(?P<rest>(?:\s+(?:on|in|at|late|earlier|later|last|this|from|during|after|before|by|via|"
                         r"through|overnight|today|yesterday)\b[^,;:“”\"]{0,50})?)[.!?]?\s*$")
 # A sentence opening with a name that leads into a quotation with a colon, no speech verb needed.
-_NAMED_LEAD_IN = re.compile(r"(?:^|(?<=[.!?]\s))(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+[a-z][^.!?:“”\"]{0,140}:\s*$")
+# (Show notes open a paragraph with its time code: "(59:40) Hrytsenko gets the last word: …".)
+_NAMED_LEAD_IN = re.compile(r"(?:^(?:\(\d{1,2}(?::\d\d){1,2}\)\s+)?|(?<=[.!?]\s))(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+[a-z][^.!?:“”\"]{0,140}:\s*$")
 # One more of a kind already heard: "Another platoon commander", "A second officer".
 _ANOTHER = re.compile(r"(?:[Aa]nother|[Aa]\s+(?:second|third|fourth|fifth)|[Oo]ne(?:\s+more)?)\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)$")
 # An agentless report in translated house style: "It is said that …".
@@ -2141,7 +2142,9 @@ class _Resolver:
             # "…troops had been killed, Lee Seong-jun, a member of the committee, told reporters": a
             # clause before the name is what was said, not a description of who said it.
             described_before = "" if before.rstrip().endswith(",") and _FINITE.search(before) else before
-            around = before + aged + after[:200]
+            # (In a list of people, "…; Kim Song-hui, who left North Korea in 2019 and now lives in
+            # Seoul", the next person's description is not this one's.)
+            around = before + aged + after[:200].partition(";")[0]
             if after.startswith(", ") and _INDEPENDENT_MEDIA.match(after, 2):
                 # "Kolokol Monitor, an independent project that tracks the war's toll in Russia's
                 # regions": independent media count for neither bloc (guide 5, v7).

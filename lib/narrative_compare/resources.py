@@ -80,6 +80,9 @@ REPORTING_VERBS = {
     "observe": ["observed", "observes"],
     "comment": ["commented", "comments"],
     "reply": ["replied", "replies"],
+    # (With their clause only: "was answered", "answered my questions", "is disputed" report nothing.)
+    "answer": ["answered that", "answers that"],   # a panel's "Kim Song-hui answers that …"
+    "dispute": ["disputed that", "disputes that"],   # "Hrytsenko disputes that account."
     "respond": ["responded", "responds"],
     "counter": ["countered", "counters"],
     "retort": ["retorted", "retorts", "shot back", "hit back", "fired back"],

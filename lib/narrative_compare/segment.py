@@ -30,7 +30,7 @@ __all__ = ["split_units", "unit_columns", "paragraph_spans"]
 # Abbreviations after which a full stop never ends a sentence (case-sensitive, without the dot).
 _TITLES = (
     "Mr Mrs Ms Dr Prof Gen Lt Col Maj Capt Cpt Sgt Cpl Pvt Adm Cmdr Brig Rep Sen Gov Pres Amb "
-    "Rev Hon hon St Mt Ft Jr Sr No Nos Vol Art Fig approx vs v Gen.-Lt Lt.-Gen Maj.-Gen Jan Feb Mar Apr "
+    "Rev Hon hon ret Ret St Mt Ft Jr Sr No Nos Vol Art Fig approx vs v Gen.-Lt Lt.-Gen Maj.-Gen Jan Feb Mar Apr "
     "Jun Jul Aug Sep Sept Oct Nov Dec"
 ).split()
 _DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}$")  # U.S., U.K., a.m., e.g., i.e.
