@@ -1397,6 +1397,9 @@ def test_the_last_speaker_found_in_a_possessive_or_a_relative_clause(text, colum
                      "last word: “Count the graves, not the press releases.”", "ukraine_west", id="time-coded lead-in"),
         pytest.param("Kyiv's figure of 300 dead is still disputed.\nThe ministry answered my questions on Monday.",
                      "author", id="answered questions"),
+        # A capital after "in" places a private person there, not with its government.
+        pytest.param("KURSK, Russia — Fighting went on.\nHanbit_Ed, a hospital pharmacist in Seoul, said the figure was "
+                     "old.", "ukraine_west", id="pharmacist in Seoul"),
     ],
 )
 
@@ -2255,3 +2258,21 @@ def test_a_question_labelled_by_its_outlet_is_that_outlets():
                       "that North Korean units suffered heavy losses. What can you tell us?\nPeskov: Nothing.\n"
                       "Question (a foreign agency): Will more troops come?")
     assert body_sides(units) == ["russia", "russia", "russia", "russia", "author"], units[["text", "side", "speaker"]]
+
+
+def test_a_talk_pages_comments_are_their_signers():
+    # Each comment closed by a signature is its writer's, placed by where the introduction says
+    # they are (a job in a town; "declined to say where he lives": neither bloc); the signature
+    # is the page's.
+    text = ("Kestrel88 told the Courier he works as a software tester in Lviv. Sever_Mirny writes on his user page "
+            "that he is a retired railwayman in Kursk. Quillon, who has made the most edits, declined to say where "
+            "he lives.\n"
+            "The infobox is a year old. I propose the General Staff figure. — Kestrel88 (talk) 09:14, 2 March 2026 (UTC)\n"
+            "Oppose. The General Staff inflates enemy losses. — Sever_Mirny (talk) 11:40, 2 March 2026 (UTC)\n"
+            "Neither belligerent is reliable. — Quillon (talk) 15:02, 2 March 2026 (UTC)\n")
+    units = attribute(text)
+    side = dict(zip(units["text"], units["side"], strict=True))
+    assert side["I propose the General Staff figure."] == "ukraine_west"
+    assert side["The General Staff inflates enemy losses."] == "russia"
+    assert side["Neither belligerent is reliable."] == "author"
+    assert side["— Kestrel88 (talk) 09:14, 2 March 2026 (UTC)"] == "author"

@@ -85,3 +85,10 @@ def test_kinds_are_the_documented_ones():
 
     text = "A Title Here\nBy Jane Doe\nBody text. More text.\nFollow Desk on Google News\n"
     assert set(split_units(text)["kind"]) <= set(KINDS)
+
+
+def test_a_talk_pages_signature_is_its_own_unit():
+    assert texts(split_units("I propose the General Staff figure. — Kestrel88 (talk) 09:14, 2 March 2026 (UTC)\n")) == [
+        "I propose the General Staff figure.", "— Kestrel88 (talk) 09:14, 2 March 2026 (UTC)"]
+    # A dash after a stop otherwise goes on with the sentence.
+    assert len(split_units("He paused. — and then went on.\n")) == 1

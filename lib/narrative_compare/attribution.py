@@ -40,6 +40,7 @@ from .resources import (
     NOUN_LIKE_FORMS,
     PRONOUNS,
     QUESTION_MARK,
+    TALK_SIGNATURE,
     Actors,
     given_name_gender,
     load_actors,
@@ -302,8 +303,17 @@ _SERVED_BODY = re.compile(r"\b(?:from|in|at|for|with)\s+((?:the\s+)?[A-Z][\w'’
 _OF_OWNER = re.compile(r"\b(?:bureau|department|division|directorate|office|section|unit|service|staff)\s+of\s+"
                        r"((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})")
 _CITED_AFTER = re.compile(r"\s+(?:cited|quoted|interviewed|reported|published|ran|carried|aired)\s+(?:an?|the)\s")
+# (Or who they say they are: "Kestrel88 told the Courier he works as a software tester in Lviv".)
 _WHO_PREDICATE = re.compile(r"\s+(?:(?:reports|writes|works|worked|reported|wrote)\s+(?:for|at|with)|(?:is|was)\s+(?:a|an|the)|"
-                            r"serves\s+as|served\s+as|spent\s+(?:\w+\s+){1,3}?as)\b")
+                            r"serves\s+as|served\s+as|spent\s+(?:\w+\s+){1,3}?as|"
+                            r"(?:told|tells|writes|wrote|says|said)\s[^.;:“”\"]{0,60}?\b(?:that\s+)?(?:he|she)\s+"
+                            r"(?:is|was|works|worked)\s+(?:as\s+)?(?=an?\s))")
+_UNPLACED = re.compile(r"\b(?:declined|refused|would\s+not|did\s+not|asked\s+not)\s+to\s+(?:say|disclose|reveal)\s+where\s+"
+                       r"(?:he|she|they)\s+(?:lives?|is|are|comes?)\b")
+# A private person described by a job and a place alone: "a software tester in Lviv".
+_JOB_IN_PLACE = re.compile(r"(?:an?|the)\s+(?:[a-z][\w-]*\s+){1,3}?(?:in|from)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*")
+_POSTED_ABROAD = re.compile(r"\b(?:correspondents?|reporters?|journalists?|diplomats?|envoys?|ambassadors?|attach[ée]s?|"
+                            r"spokes(?:man|woman|person)|officials?|officers?|commanders?|soldiers?|lawmakers?|ministers?)\b")
 _LIVES_IN = re.compile(r"\b(?:in|living\s+in|based\s+in)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 _RESIDENCE = re.compile(r"\b(?:living|lives|settled|resettled|now\s+(?:\w+\s+){0,5}?|(?:runs|works|teaches)\s+(?:\w+\s+){0,4}?)"
                         r"\s*in\s+(?:the\s+(?=[A-Z]))?"
@@ -576,7 +586,7 @@ _HELD = re.compile(r"(?:occupied|held|controlled|annexed|front-?line|contested)\
 # "Russia, it adds, has …": a pronoun as a parenthetical tag's subject never means the content's
 # subject before it.
 _TAG_PRONOUN = re.compile(r",\s*(?:it|they)\s*$")
-_IN_CAPITAL = re.compile(r"\b(?:[Ii]n|[Ff]rom|[Aa]t)\s+(?:central\s+)?(Kyiv|Kiev|Moscow)\b(?![’'-])")
+_IN_CAPITAL = re.compile(r"\b(?:[Ii]n|[Ff]rom|[Aa]t)\s+(?:central\s+)?(Kyiv|Kiev|Moscow|Seoul|Pyongyang|Minsk)\b(?![’'-])")
 _SOLDIER_ROLE = re.compile(r"\b(?:soldiers?|servicem[ae]n|infantrym[ae]n|gunners?|riflem[ae]n|sappers?|snipers?|"
                            r"paratroopers?|medics?|commanders?|pilots?|officers?|call\s+sign)\b", re.IGNORECASE)
 # An interview's question and answer paragraphs: "Q: How many …?", "A: Our best estimate …".
@@ -1167,11 +1177,13 @@ class _Resolver:
                 learned[name] = None   # placed on both sides: unknown
         return {k: v for k, v in learned.items() if v}
 
-    def place_sides(self, text: str, *, scene: bool = False) -> list[str]:
+    def place_sides(self, text: str, *, scene: bool = False, capitals: bool = False) -> list[str]:
         """Return the sides of the places in ``text``, known or learned from the article, in order.
 
         With ``scene``, places after "near" or "to" are left out: "men who vanished in assaults
-        near Chasiv Yar" names where the fighting was, not where the speaker is.
+        near Chasiv Yar" names where the fighting was, not where the speaker is. With ``scene``
+        or ``capitals``, a capital after "in" is a place ("a hospital pharmacist in Seoul"), not
+        its government.
         """
         found = [(a_start, a.side) for a_start, _, a in self.actors.find(text) if a.type == "place"]
         if self._learned_re is not None:
@@ -1179,6 +1191,7 @@ class _Resolver:
         if scene:
             # Nor after "to": "North Korea sent troops to Kursk" names a destination.
             found = [(at, side) for at, side in found if not text.endswith(("near ", " to "), 0, at)]
+        if scene or capitals:
             # "In Kyiv, Oksana Melnyk has waited …": a capital after "in" is a place here.
             found += [(m.start(1), a.side) for m in _IN_CAPITAL.finditer(text)
                       for _, _, a in self.actors.find(m.group(1))[:1]]
@@ -2234,14 +2247,20 @@ class _Resolver:
                 side = self.court_side   # "State prosecutor Igor Derzhavin told the court": the court's country
             if side is None and _WESTERN_THINK_TANK.search(described):
                 side = self._western  # "a senior fellow at the London-based Centre for …" (guide 5)
+            if side is None and _UNPLACED.search(re.split(r"(?<![A-Z])[.!?]\s", after[:200], maxsplit=1)[0]):
+                # "Quillon, who …, declined to say where he lives": a private person who will not
+                # be placed speaks for neither bloc (not for where the report is).
+                self._first_mention[surname] = self.actors.default_side
+                return self.actors.default_side
             if side is None and not _EXPERT.search(described) and not _INTERNATIONAL.search(described) \
                     and (_PRIVATE_PERSON.search(described) or _PRIVATE_ROLE.search(described)
+                         or (_JOB_IN_PLACE.fullmatch(appositive) and not _POSTED_ABROAD.search(appositive))
                          or (_LOCAL_OFFICIAL.search(described) and "-installed" not in described
                              and "-appointed" not in described)):
                 # A private person speaks from where they live ("a former teacher from Vinnytsia"),
                 # else from where the report is: "…,” said Halyna Moroz, 63, who sells honey two
                 # rows from where the bomb landed.
-                home = set(self.place_sides(appositive))
+                home = set(self.place_sides(appositive, capitals=True))
                 if not home and after.startswith(", ") and (works := _WORKS_AT.search(after, 2, 240)):
                     # "… is a vascular surgeon who spent this winter at a field hospital in Ukraine's
                     # Sumy region": where a relative clause says they work places them.
@@ -3236,7 +3255,8 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
         else:
             par_spans[-1][1] = ends[k]
     letters = _letters(text, par_spans) + _embedded_posts(text, par_spans, resolver.actors) \
-        + (_emails(text, par_spans) if "From:" in text else [])
+        + (_emails(text, par_spans) if "From:" in text else []) \
+        + (_signed_comments(text, par_spans) if "(talk)" in text else [])
     # A digest of channels, each section under a line "Rybar (pro-Kremlin, 1.3m subscribers)".
     digest = sum(1 for a, b, kind in par_spans if text[b - 1] == ")" and _SOURCE_HEADING.fullmatch(text, a, b)) >= 3
     digest_voice: _Speaker | None = None
@@ -3445,7 +3465,8 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
         elif letter is not None:
             # A letters page: every paragraph of a letter is its writer's, who signed it below.
             if letter not in writers:
-                writers[letter] = (resolver.poster(letter[2]) if letter[3] == ("email", None)
+                writers[letter] = (resolver.poster(letter[2]) if letter[3] == ("email", None) or (
+                                       isinstance(letter[3], tuple) and letter[3][0] == "signed")
                                    else resolver.quoted(letter[2], letter[3][1]) if isinstance(letter[3], tuple)
                                    else resolver.letter_writer(letter[2], letter[3]) if letter[3] else resolver.poster(letter[2]))
             voice, voice_cue = writers[letter], schema.CUE_FIRST_PERSON_ACCOUNT
@@ -3479,6 +3500,9 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
                 utext, _, _, masked = _enter_unit(resolver, par_text, spans, p_start, starts[k], ends[k])
                 if tagged_item is not None and _SOURCE_TAG.fullmatch(utext):
                     continue   # "(TASS)" itself: the outlet's mark of where the item is from
+                if letter is not None and isinstance(letter[3], tuple) and letter[3][0] == "signed" \
+                        and starts[k] >= letter[3][1]:
+                    continue   # the talk page's signature under the comment
                 sp, cue = _find_cue(masked, resolver)
                 # (and a record's "[Interruption.]" in a member's speech)
                 note = note or (voice_cue in (schema.CUE_FIRST_PERSON_ACCOUNT, schema.CUE_SPEAKER_LABEL, schema.CUE_INTERVIEW_ANSWER)
@@ -3667,6 +3691,20 @@ _SIGNATURE = re.compile(
     r"(?P<name>(?:(?:Lt|Col|Maj|Gen|Capt|Cdr|Dr|Prof|Rev|Sgt|Mr|Mrs|Ms)\.?\s+)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
     r"(?:\s+\([^()]{1,20}\))?,\s+(?P<town>[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+){0,2})")
 _LETTERS_PAGE = re.compile(r"\b(?:letters?|readers?)\b", re.IGNORECASE)
+
+
+def _signed_comments(text: str, paragraphs: list) -> list:
+    """Return ``(start, end, name, ("signed", at))`` of each comment on a wiki talk page that an
+    article prints: a body paragraph closed by its writer's signature ("… attributed in the text.
+    — Kestrel88 (talk) 09:14, 2 March 2026 (UTC)"), which begins at ``at``.
+
+    The comment is its writer's words (guide 4.10), and the signature the page's apparatus.
+    """
+    out = []
+    for a, b, kind in paragraphs:
+        if kind == "body" and text[b - 1] in ")0123456789" and (m := TALK_SIGNATURE.search(text, a, b)) is not None:
+            out.append((a, b, m.group("name"), ("signed", m.start())))
+    return out
 
 
 def _emails(text: str, paragraphs: list) -> list:

@@ -15,7 +15,7 @@ from pathlib import Path
 import yaml
 
 __all__ = ["Actors", "WordAlternation", "given_name_gender", "load_actors", "load_yaml", "reporting_verb_pattern",
-           "town_bloc", "trie_pattern", "REPORTING_VERBS"]
+           "town_bloc", "trie_pattern", "REPORTING_VERBS", "TALK_SIGNATURE"]
 
 # PyYAML's C parser (libyaml, in the PyPI wheels) builds the same objects ten times faster than
 # its pure-Python one; the actors config alone took 0.15 s of every command's start-up.
@@ -111,6 +111,11 @@ REPORTING_VERBS = {
     "brief": ["briefed"],
     "tweet": ["tweeted", "tweets"],
 }
+
+
+# A wiki talk page's signature closing a comment: "— Kestrel88 (talk) 09:14, 2 March 2026 (UTC)".
+TALK_SIGNATURE = re.compile(r"(?:[—–]|--)\s*(?P<name>[^\s()—–][^()\n]{0,40}?)\s*\((?:talk|contribs)(?:\s*[·|•]\s*contribs)?\)"
+                            r"(?:\s*\d{1,2}:\d{2},\s[^()\n]{4,30}?\s\(UTC\))?\s*$")
 
 
 # Forms that are also plural nouns ("reports", "claims"): they count as verbs only after a subject.

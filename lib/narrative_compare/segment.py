@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from . import schema
-from .resources import reporting_verb_pattern
+from .resources import TALK_SIGNATURE, reporting_verb_pattern
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -160,6 +160,8 @@ def _is_boundary(par: str, m: re.Match) -> bool:
     if not nxt:
         return True
     first = nxt[0]
+    if first in "—–-" and TALK_SIGNATURE.fullmatch(nxt):
+        return True   # a talk page's signature after the comment: "… in the text. — Kestrel88 (talk) 09:14, …"
     if first.islower() or first.isdigit() or first in ",;:)-–—":
         return False
     punct = m.group(0)
