@@ -1400,6 +1400,11 @@ def test_the_last_speaker_found_in_a_possessive_or_a_relative_clause(text, colum
                      "last word: “Count the graves, not the press releases.”", "ukraine_west", id="time-coded lead-in"),
         pytest.param("Kyiv's figure of 300 dead is still disputed.\nThe ministry answered my questions on Monday.",
                      "author", id="answered questions"),
+        # A monitor's translated excerpt of a broadcast named by its source line: the channel's
+        # presenter speaks for where it broadcasts from.
+        pytest.param("Panel Mocks the Figure\nSource: Otchizna-1 TV, Moscow, in Russian, 2100 Moscow time, 11 Feb 26\n"
+                     "The excerpt below has been translated from Russian and shortened.\nARKADY ZUBAREV (PRESENTER): "
+                     "Good evening, friends, tonight we have a comedy programme.", "russia", id="monitor source line"),
         # A capital after "in" places a private person there, not with its government.
         pytest.param("KURSK, Russia — Fighting went on.\nHanbit_Ed, a hospital pharmacist in Seoul, said the figure was "
                      "old.", "ukraine_west", id="pharmacist in Seoul"),

@@ -442,7 +442,12 @@ _TRANSLATED_TRANSCRIPT = re.compile(r"\btranscripts?\b[^.\n]{0,80}?\btranslated\
                                     # "Our translation follows the script as broadcast"
                                     r"\btranslation\b[^.\n]{0,40}?\b(?:script|transcript|bulletin|programme)\b|"
                                     # "Below are our English subtitles, cue by cue"
-                                    r"\b(?:English|our)\s+subtitles\b", re.I)
+                                    r"\b(?:English|our)\s+subtitles\b|"
+                                    # "The excerpt below has been translated from Russian"
+                                    r"\b(?:excerpts?|extracts?|segment|programme|broadcast)\b[^.\n]{0,40}?\btranslated\s+from\b", re.I)
+# A monitoring service's source line: "Source: Rossiya 1 TV, Moscow, in Russian 1700 gmt 11 Feb 26".
+_MONITOR_SOURCE = re.compile(r"^Source:\s+(?P<name>[^,\n]{2,40}?)(?:\s+(?:TV|television|radio))?,\s+(?P<city>[A-Z][\w'’-]+),\s+in\s+[A-Z]",
+                             re.MULTILINE)
 # "Russia's main state channel, Rossiya-1, gave …": what it is, then its name.
 _BROADCASTER_AFTER = re.compile(r"\b(?:television|TV|channel|broadcaster|radio|station),\s+(?P<name>[A-Z][\w’'-]*(?:[ -][A-Z0-9][\w’'-]*){0,3}),")
 # A subtitle file's cue block: its number and time codes ("12 00:00:53,100 --> 00:00:56,600"), then
@@ -1427,6 +1432,14 @@ class _Resolver:
             known = [a for _, _, a in self.actors.find(m.group("name")) if a.side in _PARTISAN]
             if known:
                 return m.group("name"), known[0].side
+        source = _MONITOR_SOURCE.search(text, 0, 3000)
+        if source is not None:
+            # The monitor's source line names the channel and the city it broadcasts from.
+            known = [a.side for _, _, a in self.actors.find(source.group("name")) if a.side in _PARTISAN]
+            side = known[0] if known else (self.place_sides(source.group("city"), capitals=True)
+                                           or [town_bloc(source.group("city"))])[0]
+            if side in _PARTISAN:
+                return source.group("name"), side
         return None
 
     def _intercept_publisher(self, text: str):
