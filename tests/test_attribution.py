@@ -2284,3 +2284,29 @@ def test_a_talk_pages_comments_are_their_signers():
     assert side["The General Staff inflates enemy losses."] == "russia"
     assert side["Neither belligerent is reliable."] == "author"
     assert side["— Kestrel88 (talk) 09:14, 2 March 2026 (UTC)"] == "author"
+
+
+def test_a_european_parliament_verbatim_report_runs_each_turn_on():
+    # The report's turns open "Name, description. – "; a turn runs on over its paragraphs (past a
+    # "[…]" cut) until the next, and members speak for the Parliament's bloc; a stage direction
+    # "(Applause)" and a procedure's heading are the record's own.
+    text = ("What follows is an excerpt from the verbatim report of the European Parliament's plenary debate on "
+            "North Korean troops.\n"
+            "President. – The next item is the debate on North Korean troops.\n"
+            "Andreas Charalambous, President-in-Office of the Council. – Madam President, the Council is concerned.\n"
+            "[…] Let me be precise about what we know.\n"
+            "(Applause)\n"
+            "Marta Nowak, on behalf of the PPE Group. – (PL) Madam President, the regime sells its young men.\n"
+            "Catch-the-eye procedure\n"
+            "Aušra Jankauskienė (Renew), blue-card question. – Mr Strobl, do you believe the ministry?\n")
+    units = attribute(text)
+    side = dict(zip(units["text"], units["side"], strict=True))
+    speaker = dict(zip(units["text"], units["speaker"], strict=True))
+    assert side["President. – The next item is the debate on North Korean troops."] == "ukraine_west"
+    assert speaker["[…] Let me be precise about what we know."] == "Andreas Charalambous"
+    assert side["(Applause)"] == "author"
+    assert speaker["Marta Nowak, on behalf of the PPE Group. – (PL) Madam President, the regime sells its young men."] \
+        == "Marta Nowak"
+    assert side["Catch-the-eye procedure"] == "author"
+    assert speaker["Aušra Jankauskienė (Renew), blue-card question. – Mr Strobl, do you believe the ministry?"] \
+        == "Aušra Jankauskienė"

@@ -92,3 +92,7 @@ def test_a_talk_pages_signature_is_its_own_unit():
         "I propose the General Staff figure.", "— Kestrel88 (talk) 09:14, 2 March 2026 (UTC)"]
     # A dash after a stop otherwise goes on with the sentence.
     assert len(split_units("He paused. — and then went on.\n")) == 1
+
+
+def test_an_editors_cut_mark_ends_no_sentence():
+    assert texts(split_units("[…] Let me be precise. We know little.\n")) == ["[…] Let me be precise.", "We know little."]

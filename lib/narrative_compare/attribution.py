@@ -359,9 +359,13 @@ _DELEGATE_OF = re.compile(r"\b(?:[Rr]epresentative|[Dd]elegate)s?\s+of\s+(?:the\
 _NUMBERED_SPEAKER = re.compile(r"(Speaker|Panellist|Panelist|Participant|Guest|Voice)\s+(\d{1,2})")
 _NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 # A question's vocative after a label: "Moderator: Kirill, you have reported …".
+# (And a chamber's forms of address, "Madam President, Commissioner, honourable Members, …".)
 _VOCATIVE = re.compile(r"\s*(?:(?:Mr|Ms|Mrs|Dr|Major|General|Colonel)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+"
                        r"(?=(?:you|your|what|how|why|where|when|who|do|does|did|is|are|can|could|would|will|should|briefly|"
-                       r"first|let|if|I|thank)\b)")
+                       r"first|let|if|I|thank)\b)"
+                       r"|\s*(?:\([A-Z]{2}\)\s+)?(?:(?:Madam|Mister|Mr|Madame)\s+(?:President|Speaker|Chair(?:man|woman|person)?)|"
+                       r"Commissioner|Minister|[Hh]onourable\s+Members|[Cc]olleagues)"
+                       r"(?:,\s+(?:(?:Madam|Mr|Mister)\s+)?(?:President|Commissioner|Minister|[Hh]onourable\s+Members|[Cc]olleagues))*,\s+")
 # A parliamentary record's label: an honorific, the name, then the seat and party in brackets ("Mr
 # Alan Whitcombe (Northfield) (Lab):", "Hon. Members:"), or an office with its holder in brackets
 # ("The Minister of State for Europe (Dame Helen Carver):").
@@ -373,15 +377,23 @@ _RECORD_LABEL = re.compile(
     # A printed hearing's turn: "Chairwoman BRANDT.", "General MERCER.", "Mr. HOLLOWAY." (the
     # surname in capitals, then a full stop).
     rf"|^(?P<printed>(?:{_HONORIFIC}|Chairman|Chairwoman|Chair|General|Admiral|Senator|Ambassador|Secretary|Representative)"
-    rf"\s+[A-Z][A-Z'’-]+)\.(?:\s|$)",
+    rf"\s+[A-Z][A-Z'’-]+)\.(?:\s|$)"
+    # The European Parliament's verbatim report: "President. – …", "Name, on behalf of the PPE
+    # Group. – …", "Name (Renew), blue-card question. – …" (a spaced dash after the stop).
+    r"|^(?P<ep>(?:Vice-)?President|[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){1,3})(?:\s+\([^()\n]{1,30}\))?"
+    r"(?:,\s+[^–—\n]{2,120}?)?\.\s+[–—]\s",
     re.MULTILINE)
 # A record's own lines between speeches: a member rising, the question put, the division, the
 # resolution, a bracketed note.
-_RECORD_PROCEDURE = re.compile(r"[^\n]{0,80}\brose\s*[—–-]\s*$|(?:Question\s+put|Question\s+accordingly|The\s+House\s+"
-                               r"(?:divided|proceeded|adjourned)|Resolved,|Division\b|Ayes\b|Noes\b|Motion\s+(?:made|agreed)|\[)")
+# (A whole paragraph in brackets is a stage direction, "(Applause)"; a short line without a stop a
+# procedure's heading, "Catch-the-eye procedure"; but "[…]" marks a cut inside a speech.)
+_RECORD_PROCEDURE = re.compile(r"[^\n]{0,80}\brose\s*[—–-]\s*$|\([A-Z][^()\n]{0,200}\)\s*$|[A-Z][^.!?:;,\n]{0,50}[a-z)]$|"
+                               r"(?:Question\s+put|Question\s+accordingly|The\s+House\s+"
+                               r"(?:divided|proceeded|adjourned)|Resolved,|Division\b|Ayes\b|Noes\b|Motion\s+(?:made|agreed)|"
+                               r"\[(?!(?:…|\.\.\.)\]))")
 # What a record is of: "the official report of Thursday's debate in the House of Commons".
 _SITTING_OF = re.compile(
-    r"\b(?:debates?|sitting|session|proceedings|hearing|official\s+report|record|Hansard|questions?\s+time)\b[^.\n]{0,60}?"
+    r"\b(?:debates?|sitting|session|proceedings|hearing|official\s+report|verbatim\s+report|record|Hansard|questions?\s+time)\b[^.\n]{0,60}?"
     r"\b(?:in|of|before|by)\s+(?:the\s+)?(?P<body>(?:[A-Z][\w'’-]+\s+){0,3}(?:House\s+of\s+(?:Commons|Lords|Representatives)|"
     # "a hearing held … by the House Foreign Affairs Subcommittee"
     r"(?:House|Senate)\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:Sub)?[Cc]ommittee|"
@@ -1026,7 +1038,7 @@ def _record_name(m: re.Match) -> str:
     if printed:
         title, _, surname = printed.rpartition(" ")
         return f"{title} {surname.title()}"
-    return m.group("held") or m.group("label")
+    return m.group("held") or m.group("label") or m.group("ep")
 
 
 def _mixed_label(par: str, names: frozenset):
@@ -3511,6 +3523,12 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
             note = False   # inside the outlet's "[Editor's note: …]" set in the voice's paragraph
             for k in range(i, j):
                 utext, _, _, masked = _enter_unit(resolver, par_text, spans, p_start, starts[k], ends[k])
+                if mark and k == i and label is not None:
+                    # A record's label ("Name, on behalf of the PPE Group. – Madam President, …") and
+                    # its forms of address cite no one.
+                    voc = _VOCATIVE.match(masked, mark.end())
+                    cut = voc.end() if voc else mark.end()
+                    masked = " " * cut + masked[cut:]
                 if tagged_item is not None and _SOURCE_TAG.fullmatch(utext):
                     continue   # "(TASS)" itself: the outlet's mark of where the item is from
                 if letter is not None and isinstance(letter[3], tuple) and letter[3][0] == "signed" \
@@ -3520,7 +3538,7 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
                 # (and a record's "[Interruption.]" in a member's speech)
                 note = note or (voice_cue in (schema.CUE_FIRST_PERSON_ACCOUNT, schema.CUE_SPEAKER_LABEL, schema.CUE_INTERVIEW_ANSWER)
                                 and utext.startswith("[") and not _CLIP_LABEL.match(utext) and not _CHAT_LINE.match(utext)
-                                and not _TIME_CODE.match(utext))
+                                and not _TIME_CODE.match(utext) and not utext.startswith(("[…]", "[...]")))
                 if note:
                     note = not utext.rstrip(".").endswith("]")
                     if sp is not None:

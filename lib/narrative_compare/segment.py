@@ -165,6 +165,8 @@ def _is_boundary(par: str, m: re.Match) -> bool:
     if first.islower() or first.isdigit() or first in ",;:)-–—":
         return False
     punct = m.group(0)
+    if punct in ("…]", "...]") and par[m.start() - 1:m.start()] == "[":
+        return False   # an editor's mark of a cut, "[…] Let me be precise": no sentence ends in it
     if punct[0] == "." and par[: m.start()].strip().isdigit() and m.start() <= 3:
         return False   # a numbered list item's mark, "1. North Korea has sent …"
     if punct[0] == ".":
