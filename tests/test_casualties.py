@@ -2080,6 +2080,9 @@ def test_a_captive_who_told_his_interrogator_goes_on_in_the_next_sentence():
         ("He called the General Staff’s figure of 46 Korean dead a lie.", "russia", "dprk"),
         # "taken", of people, with nowhere they were taken to: captured (here none of his own).
         ("Grizzly said no one from his crew had been taken.", "ukraine_west", "ukraine"),
+        # A state's leader honours its own dead, wherever they fell.
+        ("Kim Jong Un has since presided over ceremonies honouring soldiers killed in Russia.", "author", "dprk"),
+        ("Putin decorated the families of soldiers killed in Kursk.", "author", "russia"),
     ],
 )
 def test_whose_losses_a_claim_counts(text, side, victim):

@@ -1882,6 +1882,15 @@ def _military(low: str, start: int):
     return None
 
 
+_HONOUR_STEMS = ("honou", "decorat", "mourn", "tribute", "wreath", "commemorat")
+_HONOURING_STATE = {"kim jong un": "dprk", "kim jong-un": "dprk", "pyongyang": "dprk", "north korea": "dprk",
+                    "putin": "russia", "the kremlin": "russia", "moscow": "russia",
+                    "zelenskyy": "ukraine", "zelensky": "ukraine", "kyiv": "ukraine"}
+_HONOURS_ITS_OWN = re.compile(r"\b(?P<who>" + "|".join(re.escape(k) for k in _HONOURING_STATE) + r")\b[^.;:]{0,90}?"
+                              r"\b(?:honou?r(?:s|ed|ing)?|decorat(?:es|ed|ing)|mourn(?:s|ed|ing)?|commemorat(?:es|ed|ing)|"
+                              r"laid\s+wreaths|paid\s+tribute)\b")
+
+
 def _victim(
     text: str,
     low: str,
@@ -1930,6 +1939,11 @@ def _victim(
     if own and _BURIED_OURS.match(low, anchor):
         return own   # a mayor's "we have buried 43 of our men": the town's soldiers, the side's own
     found = _candidates(text, low, start, len(text), anchor)
+    if any(w in low for w in _HONOUR_STEMS) and (hon := _HONOURS_ITS_OWN.search(low, 0, anchor)) is not None \
+            and anchor - hon.end() <= 40 and not any(hon.end() <= f[3] < anchor for f in found):
+        # "Kim Jong Un … honouring soldiers killed in Russia": a state's leader honours, decorates
+        # or mourns its own dead, wherever they fell.
+        return _HONOURING_STATE[hon.group("who")]
     close = low.find("”", anchor) if low.startswith("“") else -1
     if close > 0:
         # "“Two of our boys were wounded,” said a resident": a civilian in the tag after a quote
