@@ -96,3 +96,10 @@ def test_a_talk_pages_signature_is_its_own_unit():
 
 def test_an_editors_cut_mark_ends_no_sentence():
     assert texts(split_units("[…] Let me be precise. We know little.\n")) == ["[…] Let me be precise.", "We know little."]
+
+
+def test_a_web_pages_menu_is_boilerplate():
+    units = split_units("Home | World | Europe | Ukraine war | Asia | Business\n"
+                        "Ukraine's HUR | 18 November 2025 | About 9,000 killed, wounded or missing | Official claim\n")
+    # (A table's rows hold figures or longer cells: not a menu.)
+    assert list(units.kind) == ["boilerplate", "body"]

@@ -96,6 +96,8 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 
 
 # One question standing as its own line, not an interview's "Q:" nor a transcript's "ANCHOR:".
+# Four or more menu items of one to three words, no figures, between bars.
+_NAVIGATION = re.compile(r"[A-Z&][\w&'’-]*(?: [\w&'’-]+){0,2}(?: \| [A-Z&][\w&'’-]*(?: [\w&'’-]+){0,2}){3,}")
 _MAIL_HEADER = re.compile(r"(?:From|To|Cc|Bcc|Date|Sent|Subject):\s+\S")
 _LONE_QUESTION = re.compile(r"(?![QA]\s*[:.]|Question:|Answer:|[A-Z][A-Z .'’-]+(?:\([^)]*\))?:)"
                             r"(?:How|What|Why|Who|When|Where|Which|Is|Are|Was|Were|Has|Have|Had|Do|Does|Did|Can|Could|"
@@ -120,6 +122,8 @@ def _paragraph_kind(line: str, index: int, n_paragraphs: int) -> str:
         return "boilerplate"
     if _DATELINE.match(line):
         return "boilerplate"
+    if " | " in line and _NAVIGATION.fullmatch(line):
+        return "boilerplate"   # a web page's menu as a scraper keeps it: "Home | World | Europe | Ukraine war"
     if n_words <= 30 and _MAIL_HEADER.match(line):
         # An email's header lines as an article prints them: "From: …", "Date: …" are the
         # message's envelope; its "Subject: …" is its title.
