@@ -2083,6 +2083,8 @@ def test_a_captive_who_told_his_interrogator_goes_on_in_the_next_sentence():
         # A state's leader honours its own dead, wherever they fell.
         ("Kim Jong Un has since presided over ceremonies honouring soldiers killed in Russia.", "author", "dprk"),
         ("Putin decorated the families of soldiers killed in Kursk.", "author", "russia"),
+        # Men who surrendered are captured, even when the sentence goes on to an exchange.
+        ("Hundreds of Ukrainian soldiers surrendered, and we are still exchanging them.", "russia", "ukraine"),
     ],
 )
 def test_whose_losses_a_claim_counts(text, side, victim):

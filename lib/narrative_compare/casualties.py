@@ -1472,6 +1472,7 @@ def _casualty_matches(text: str, low: str, *, prefiltered: bool = False, first: 
             if m.lastgroup != "captured" or "captur" in m.group(0) or "captivity" in m.group(0) or "hold" in m.group(0)
             or "detained" in m.group(0) or "abduct" in m.group(0) or "kidnap" in m.group(0)
             or "held" in m.group(0) or m.group(0).startswith(("tak", "took"))  # "had taken several more prisoner"
+            or m.group(0).startswith("surrender")   # "Hundreds of their men surrendered, and we are still exchanging them"
         ]
     if low.startswith("[") and _REFERENCE_ENTRY.match(text):
         return []   # "[4] Hromadske, interview with a captured North Korean soldier, February 2025.": a source listed
