@@ -2085,6 +2085,8 @@ def test_a_captive_who_told_his_interrogator_goes_on_in_the_next_sentence():
         ("Putin decorated the families of soldiers killed in Kursk.", "author", "russia"),
         # Men who surrendered are captured, even when the sentence goes on to an exchange.
         ("Hundreds of Ukrainian soldiers surrendered, and we are still exchanging them.", "russia", "ukraine"),
+        # "lost many more": more men, the noun left out ("than money" is not a loss of men).
+        ("But the enemy lost many more here than we did, many times more.", "russia", "ukraine"),
     ],
 )
 def test_whose_losses_a_claim_counts(text, side, victim):
@@ -2096,6 +2098,7 @@ def test_who_passes_figures_on_is_not_a_claim():
     assert flags("The Koreans did not report to me, and they did not tell us their losses either.",
                  side="russia") == [(0, "")]
     assert flags("The Koreans lost many more villages that winter.", side="russia") == [(0, "")]
+    assert flags("We lost far more than money that year.", side="russia") == [(0, "")]
 
 
 def test_their_bodies_are_not_the_speakers_own():

@@ -316,6 +316,8 @@ _OUTCOME_WORDS = {
     r"colleagues|relatives|sons|brothers|neighbou?rs|crew\s+members|crewmen)|"
     r"(?:soldiers?|servicem[ae]n|troops|sailors|marines|men|crew\s+members|crewmen|fighters|paratroopers|of\s+them|of\s+those)\s+"
     r"(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)?(?:had\s+been|have\s+been|has\s+been|were|was|are\s+being)\s+lost\b|"
+    # "the enemy lost many more here than we did", "many times more": more men, the noun left out.
+    r"(?:lost|los(?:e|es|ing))\s+(?:many|far|several|ten|(?:\w+\s+)?times)\s+(?:times\s+)?more\b(?=\s*(?:here|there|than\s+(?:we|they|us|them|you|he|she|our|their|the)\b|[,.;]))|"
     # Attrition told by who is left: "every morning there are fewer of us", "down to 20 men".
     r"(?:are|were|is)\s+fewer\s+of\s+(?:us|them)|fewer\s+and\s+fewer\s+of\s+(?:us|them)|"
     # "every rotation there were fewer faces I knew", "fewer of the original men in it".
