@@ -2115,3 +2115,16 @@ def test_we_took_them_prisoner_after_they_were_named_as_koreans():
     out = flags("I could only see that they were Koreans and that Russian guns were firing in their support.",
                 "We took four of them prisoner that afternoon.", side="ukraine_west", paragraphs=[0, 0])
     assert out[-1] == (1, "dprk")
+
+
+def test_a_tables_rows_take_the_group_its_caption_names():
+    # A row that names no group is about the group the caption names; a source cell before the
+    # claim's cell ("Ukraine's HUR") is who claims, not who died.
+    units = pd.DataFrame({
+        "text": ["Figure 1: Public Estimates of North Korean Losses in Russia", "Source | Date | Claim | Status",
+                 "Volodymyr Zelenskyy, evening address | 12 January 2025 | Nearly 3,800 killed and wounded | Official claim",
+                 "Ukraine's HUR | 18 November 2025 | About 9,000 killed, wounded or missing | Official claim",
+                 "Russian Ministry of Defence | 2 March 2026 | 190 Ukrainian servicemen killed | Official claim"],
+        "kind": ["heading", "body", "body", "body", "body"], "side": ["author"] * 5, "paragraph": range(5)})
+    assert add_casualties(units)[["casualty", "victim"]].values.tolist() == [
+        [0, ""], [0, ""], [1, "dprk"], [1, "dprk"], [1, "ukraine"]]

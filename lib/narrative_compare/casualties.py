@@ -1937,6 +1937,9 @@ def _victim(
         One of :data:`VICTIMS`.
     """
     start = _content_start(low, anchor)
+    if " | " in low:
+        # A table's row: the cells before the claim's own name its source ("Ukraine's HUR | …").
+        start = max(start, low.rfind(" | ", 0, anchor) + 3)
     third = own == _NO_OWN   # a voice with no army in the war: no "own" soldiers to fall back on
     own = None if third else own or _OWN_OF.get(side)
     if own and _BURIED_OURS.match(low, anchor):
@@ -2436,8 +2439,28 @@ def _walk(units: pd.DataFrame, every_outcome: bool):
             )
             for m in targets
         ]
+        if "unspecified" in victims and text.count(" | ") >= 2:
+            # A table's row that names no group ("Zelenskyy | 12 January | Nearly 3,800 killed and
+            # wounded"): the group the table's caption or header names.
+            group = _table_group(texts, kinds, i)
+            if group is not None:
+                victims = [group if v == "unspecified" else v for v in victims]
         ctx.leave(victims[0], dismissal=dismissed is not None)
         yield i, matches, victims
+
+
+def _table_group(texts: list, kinds: list, row: int) -> str | None:
+    """The one group the lines just above a table name ("Figure 1: Public Estimates of North
+    Korean Losses in Russia"), or None; ``row`` is a row of the table."""
+    k = row
+    while k > 0 and texts[k - 1].count(" | ") >= 2:
+        k -= 1   # back to the table's first line (its header row)
+    for caption in texts[max(0, k - 2):k][::-1]:
+        low = _lower(caption)
+        groups = {g for _, _, g, _, _ in _candidates(caption, low, 0, len(caption), len(caption))} & {"dprk", "russia", "ukraine", "civilians"}
+        if len(groups) == 1:
+            return groups.pop()
+    return None
 
 
 _NUM_WORDS = {
