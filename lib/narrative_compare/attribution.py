@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 
 from . import schema
 from .casing import restore_case
+from .markup import plain_text
 from .resources import (
     DOCUMENT_NOUNS,
     KOREAN_GIVEN_NAME,
@@ -413,7 +414,9 @@ _READS_LEAD = re.compile(r"(?P<who>(?:\b[Tt]he\s+)?[A-Z]?[\w'’.-]+(?:\s+[\w'�
 # A testimony's heading: the speaker's first name, age and what or where they are.
 _PERSON_HEADING = re.compile(r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s+\d{1,3},\s+(?P<desc>[^\n]{2,100}?)\s*")
 # A transcript label in Markdown bold: "**Claire Dunmore:** Welcome to …".
-_BOLD_LABEL = re.compile(r"\*\*(?P<label>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}):\*\*\s")
+# (In a list: "- **NIS, via Rep. Han:** …", "- **Ukrainian General Staff (9 March):** …".)
+_BOLD_LABEL = re.compile(r"(?:[-*•]\s+)?\*\*(?P<label>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?:,\s+[^*:\n]{1,40}?)?)"
+                         r"(?:\s+\([^()*\n]{1,30}\))?:\*\*\s")
 _HOSTED_BY = re.compile(r"^(?:Hosted|Presented|Moderated)\s+by\s+([^|\n]{2,80})", re.MULTILINE)
 _TIME_CODE = re.compile(r"\[\d{1,2}:\d{2}(?::\d{2})?\]\s+")
 _BY_CALL_SIGN = re.compile(r"\b(?:under|by|with)\s+the\s+(?:call\s+sign|nickname|handle|username)\s+$")
@@ -865,6 +868,7 @@ _FINAL_TAG = re.compile(r",\s+(?P<who>(?:(?!\band\b|\bthan\b)[^,;:“”\"()]){2
                         r"confirmed|(?:was|were|is|has\s+been)\s+(?:quoted|cited)\s+as\s+saying)(?![\w-]))(?P<rest>(?:\s+(?:on|in|at|late|earlier|later|last|this|from|during|after|before|by|via|"
                         r"through|overnight|today|yesterday)\b[^,;:“”\"]{0,50})?)[.!?]?\s*$")
 # A sentence opening with a name that leads into a quotation with a colon, no speech verb needed.
+_BLOCKQUOTE_NEXT = re.compile(r"\s*\n\s*>")
 # (Show notes open a paragraph with its time code: "(59:40) Hrytsenko gets the last word: …".)
 _NAMED_LEAD_IN = re.compile(r"(?:^(?:\(\d{1,2}(?::\d\d){1,2}\)\s+)?|(?<=[.!?]\s))(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+[a-z][^.!?:“”\"]{0,140}:\s*$")
 # One more of a kind already heard: "Another platoon commander", "A second officer".
@@ -1525,7 +1529,11 @@ class _Resolver:
         return f"{m.group(1)}, {desc}" if desc else m.group(1)
 
     def _labelled(self, label: re.Match, at: int) -> _Speaker | None:
-        words = re.sub(r"(?<=[’'])S\b", "s", label.group("label").title())   # "Korean People's Army"
+        raw = label.group("label")
+        # (A body's acronym the actors config knows stays one: "KCNA:", "SBU:"; not "HOST:".)
+        head = raw.partition(",")[0]
+        words = raw if head.isupper() and head in self.actors.lookup else \
+            re.sub(r"(?<=[’'])S\b", "s", raw.title())   # "Korean People's Army"
         numbered = _NUMBERED_SPEAKER.fullmatch(words)
         if numbered:
             words = self._numbered_person(numbered.group(1), numbered.group(2), at) or words
@@ -3124,6 +3132,10 @@ def _find_cue(masked: str, resolver: _Resolver):
     if according is not None:
         return according, schema.CUE_ACCORDING_TO
     dashed = _DASH_SOURCE.search(masked) if ("—" in masked or "–" in masked) else None
+    if dashed is not None and "[" in resolver.unit_text:
+        before = resolver.unit_text[:resolver.unit_text.rfind(dashed.group("who"))]
+        if before.rfind("[") > before.rfind("]"):
+            dashed = None   # an editor's initials closing a bracketed note: "[translation mine — IM]"
     who_words = dashed.group("who").split(",")[0].split() if dashed is not None else []
     if dashed is not None and len(masked[:dashed.start()].split()) >= 5 and len(who_words) <= 8 \
             and not any(w[0].islower() and w.endswith("s") and not w.endswith("'s") for w in who_words):
@@ -3467,8 +3479,9 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
         if block is not None:
             # A text a lead-in sets out below ("The Kremlin's readout reads, in part:") runs until
             # a paragraph speaks of its issuer again ("Nowhere does the Kremlin text …"); one set
-            # out in quotation marks, while its paragraphs open with one.
-            opens_quote = par_text.startswith(("“", '"', "‘", "«"))
+            # out in quotation marks (or as a Markdown blockquote, "> …"), while its paragraphs open
+            # with one.
+            opens_quote = par_text.startswith(("“", '"', "‘", "«", ">"))
             if block[2] is None:
                 block = (block[0], block[1], opens_quote)
             if (block[2] and not opens_quote) or _mentions_issuer(par_text, block[0], block[1], resolver):
@@ -3537,7 +3550,7 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
                 sp, cue = _find_cue(masked, resolver)
                 # (and a record's "[Interruption.]" in a member's speech)
                 note = note or (voice_cue in (schema.CUE_FIRST_PERSON_ACCOUNT, schema.CUE_SPEAKER_LABEL, schema.CUE_INTERVIEW_ANSWER)
-                                and utext.startswith("[") and not _CLIP_LABEL.match(utext) and not _CHAT_LINE.match(utext)
+                                and utext.lstrip("> ").startswith("[") and not _CLIP_LABEL.match(utext) and not _CHAT_LINE.match(utext)
                                 and not _TIME_CODE.match(utext) and not utext.startswith(("[…]", "[...]")))
                 if note:
                     note = not utext.rstrip(".").endswith("]")
@@ -3630,6 +3643,14 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
                 if cited is not None and cited.side in _PARTISAN:
                     sp, cue = cited, schema.CUE_REPORTING_VERB
                     block = (cited, lead.group("who"), None)
+            if k == j - 1 and block is None and masked.rstrip().endswith(":") and _BLOCKQUOTE_NEXT.match(text, p_end):
+                # A Markdown blockquote below a lead-in ("Rybar was first, on 4 March, insisting …:",
+                # "Rodong Sinmun's editorial the next day went further:"): the "> " paragraphs are
+                # the speaker's, or the lead-in's named subject's.
+                lead = _NAMED_LEAD_IN.search(masked) if sp is None else None
+                cited = sp or (resolver.resolve(lead.group("who"), anaphora=False) if lead else None)
+                if cited is not None and cited.side in _PARTISAN:
+                    block = (cited, cited.name, True)   # (the lead-in itself is read as it stands)
             if sp is None and masked.rstrip().endswith((")", ").")):
                 # A fact box's line: "North Korean casualties: roughly 4,700 (NIS, April 2025)."
                 src = _PAREN_SOURCE.search(masked)
@@ -3909,8 +3930,9 @@ def split_columns(article, *, actors: Actors | None = None) -> schema.ColumnTabl
 
     if actors is None:
         actors = load_actors(article.actors_path)
-    # Lines set in capitals are read as if cased; the units keep the article's own text.
-    read = restore_case(article.text, actors.lookup)
+    # Lines set in capitals are read as if cased, Markdown's inline marks as blanks; the units
+    # keep the article's own text.
+    read = restore_case(plain_text(article.text), actors.lookup)
     table = add_attribution(unit_columns(read), read, actors=actors)
     if read is not article.text:
         table = schema.with_columns(table, {schema.TEXT: [article.text[s:e] for s, e in zip(

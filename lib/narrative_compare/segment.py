@@ -96,6 +96,7 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 
 
 # One question standing as its own line, not an interview's "Q:" nor a transcript's "ANCHOR:".
+_MARKDOWN_HEADING = re.compile(r"#{1,6}\s+\S")
 # Four or more menu items of one to three words, no figures, between bars.
 _NAVIGATION = re.compile(r"[A-Z&][\w&'’-]*(?: [\w&'’-]+){0,2}(?: \| [A-Z&][\w&'’-]*(?: [\w&'’-]+){0,2}){3,}")
 _MAIL_HEADER = re.compile(r"(?:From|To|Cc|Bcc|Date|Sent|Subject):\s+\S")
@@ -122,6 +123,8 @@ def _paragraph_kind(line: str, index: int, n_paragraphs: int) -> str:
         return "boilerplate"
     if _DATELINE.match(line):
         return "boilerplate"
+    if line.startswith("#") and _MARKDOWN_HEADING.match(line):
+        return "heading"   # a Markdown source's "## What Kyiv is claiming"
     if " | " in line and _NAVIGATION.fullmatch(line):
         return "boilerplate"   # a web page's menu as a scraper keeps it: "Home | World | Europe | Ukraine war"
     if n_words <= 30 and _MAIL_HEADER.match(line):
