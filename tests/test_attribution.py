@@ -2313,3 +2313,23 @@ def test_a_european_parliament_verbatim_report_runs_each_turn_on():
     assert side["Catch-the-eye procedure"] == "author"
     assert speaker["Aušra Jankauskienė (Renew), blue-card question. – Mr Strobl, do you believe the ministry?"] \
         == "Aušra Jankauskienė"
+
+
+def test_anonymised_sources_called_by_a_letter():
+    # Sources an investigation calls by a role and a letter are placed by their introduction and
+    # keep their place when later called by the letter alone; an academic is of neither bloc.
+    text = ("A, a drone operator in a Ukrainian brigade that fought inside Russia's Kursk region, is one of the "
+            "people we interviewed. They include a Russian officer we call Officer B; Official C, who works in a "
+            "ministry in Seoul; and Researcher E, an academic at a European university.\n"
+            "Soldier A said his unit lost men too. Officer B said the Koreans were brave. C said many were cremated. "
+            "Researcher E said the toll was higher.\n")
+    units = attribute(text)
+    side = dict(zip(units["text"], units["side"], strict=True))
+    assert side["Soldier A said his unit lost men too."] == "ukraine_west"
+    assert side["Officer B said the Koreans were brave."] == "russia"
+    assert side["C said many were cremated."] == "ukraine_west"
+    assert side["Researcher E said the toll was higher."] == "author"
+    # The description nearest "we call" is the source's; a sentence's "A soldier" is no source.
+    units = attribute("They include a Russian officer we call Officer B and a Ukrainian drone operator we call "
+                      "Soldier A.\nA said the war goes on. A soldier said nothing.\n")
+    assert list(units.side)[1:] == ["ukraine_west", "author"]

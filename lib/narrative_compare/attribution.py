@@ -869,6 +869,13 @@ _FINAL_TAG = re.compile(r",\s+(?P<who>(?:(?!\band\b|\bthan\b)[^,;:“”\"()]){2
                         r"through|overnight|today|yesterday)\b[^,;:“”\"]{0,50})?)[.!?]?\s*$")
 # A sentence opening with a name that leads into a quotation with a colon, no speech verb needed.
 _BLOCKQUOTE_NEXT = re.compile(r"\s*\n\s*>")
+# An anonymised source called by a role and a letter: "Soldier A", "Medic D".
+_LETTERED = re.compile(r"(?:[A-Z][a-z]+ ){1,2}[A-Z]")
+_WE_CALL = (r"(?:we\s+(?:call|are\s+calling|will\s+call)|referred\s+to\s+(?:here\s+)?as|identified\s+(?:here\s+|only\s+)?as|"
+            r"known\s+(?:here\s+)?as)\s+")
+_LETTERED_INTRO = re.compile(r"\bwe\s+(?:call|are\s+calling|will\s+call|refer\s+to)\s+(?:[A-Z][a-z]+\s){1,2}[A-Z]\b|"
+                             r"\b(?:identified|referred\s+to)\s+(?:here\s+|only\s+)?(?:as|by)\s+(?:a\s+)?letters?\b")
+_LETTERED_IN_TEXT = re.compile(r"(?<![\w.])(?:[A-Z][a-z]+ ){1,2}[A-Z](?![\w'’-])(?!\.\s?[A-Z][a-z]+\s+[A-Z])")
 # (Show notes open a paragraph with its time code: "(59:40) Hrytsenko gets the last word: …".)
 _NAMED_LEAD_IN = re.compile(r"(?:^(?:\(\d{1,2}(?::\d\d){1,2}\)\s+)?|(?<=[.!?]\s))(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+[a-z][^.!?:“”\"]{0,140}:\s*$")
 # One more of a kind already heard: "Another platoon commander", "A second officer".
@@ -1125,6 +1132,7 @@ class _Resolver:
         # (A podcast's "Hosted by Claire Dunmore | Frontline Weekly": its host is the outlet's.)
         byline = _BYLINE.search(text[:600]) or _HOSTED_BY.search(text[:600])
         self._full_names = None   # Korean full names in the text, for a bare family name
+        self._letters = None   # anonymised sources called by a letter ("Soldier A"), by letter
         self._initials: dict = {}
         self._label_names: dict = {}   # a transcript label's first name -> the full name it was given first
         self.byline_names = frozenset(re.findall(r"[A-Z][\w'’-]+", byline.group(1))) if byline else frozenset()
@@ -2356,6 +2364,39 @@ class _Resolver:
         self._first_mention[surname] = side
         return side
 
+    def _lettered_names(self) -> dict:
+        """Letter -> "Soldier A" for each source the article calls by a role and a letter, twice
+        or more, or once in an article that says it names its sources so (found once per article)."""
+        if self._letters is None:
+            counts: dict = {}
+            for m in _LETTERED_IN_TEXT.finditer(self.text):
+                counts[m.group(0)] = counts.get(m.group(0), 0) + 1
+            self._letters = {name[-1]: name for name, n in counts.items()
+                             if n >= 2 or _LETTERED_INTRO.search(self.text, 0) and name in self.text}
+        return self._letters
+
+    def _lettered_side(self, name: str):
+        """The bloc of a lettered source from its introduction: "A, a drone operator in a Ukrainian
+        brigade", "a Russian officer we call Officer B", "Official C, who works in a ministry in
+        Seoul"; None for an expert ("an academic at a European university") or when unplaced."""
+        names = "|".join(re.escape(n) for n in (name, name[-1]))
+        after = re.search(r"\b(?:" + names + r"),\s+(?:an?|the|who)\s+([^.;“”\"]{3,160})", self.text)
+        before = re.search(r"([^.;]{3,120}?)\s+" + _WE_CALL + re.escape(name) + r"\b", self.text)
+        if after is not None:
+            desc = after.group(1)
+        elif before is not None:
+            desc = re.split(r",|\band\b", before.group(1))[-1]   # the description nearest the name
+        else:
+            return None
+        if _EXPERT.search(desc):
+            return None
+        # The bloc named first, nearest the role ("a drone operator in a Ukrainian brigade that
+        # fought inside Russia's Kursk region"), else the place they are in.
+        named = [a.side for s, _, a in self.actors.find(desc) if a.side in _PARTISAN
+                 and not _LOCATIVE.search(desc[max(0, s - 12):s])]
+        places = [b for b in self.place_sides(desc, capitals=True) if b in _PARTISAN]
+        return (named or places or [None])[0]
+
     def _namesake(self, family: str, actor) -> _Speaker | None:
         """The person a bare family name means when the article last named someone else with it:
         "Kim told reporters" after "Kim Do-hyun, an opposition member, said" is not Kim Jong Un."""
@@ -2416,6 +2457,14 @@ class _Resolver:
             return None
         if _BOTH.search(phrase):
             return _Speaker(phrase, "__both__", "group")
+        if len(phrase) <= 24 and phrase[-1:].isupper() and (len(phrase) == 1 or _LETTERED.fullmatch(phrase)):
+            # An anonymised source known by a letter, "Medic D", later "D said": placed by where the
+            # article introduces them.
+            full = phrase if len(phrase) > 1 else self._lettered_names().get(phrase)
+            if full is not None and full in self._lettered_names().values():
+                side = self._lettered_side(full)
+                return _Speaker(full, side or self.actors.default_side, "person", named=side is not None,
+                                context=self.unit_text)
         if _OUR_REPORTER.match(phrase):
             return None   # "Our correspondent Taras Lysenko reports from Saltivka": the outlet's own (4.7)
         if "ights" in phrase and _RIGHTS_GROUP.search(phrase):
@@ -2834,7 +2883,11 @@ def _verb_cues(masked: str, resolver: _Resolver):
         if not_after and v.group(0).lower() in ("claims", "claimed", "claim") and not_after.group(0).lstrip().startswith("to"):
             not_after = None
         # ("He went on to accuse …": a statement summarised, the infinitive after "went on to".)
-        if (_NOT_SPEECH_BEFORE.search(before[-40:]) and not before.endswith(("went on to ", "goes on to ", "go on to "))) \
+        # ("Soldier A said", "A said": a source called by a letter, not the article "a".)
+        lettered = before.endswith("A ") and (len(before) == 2 or not before[-3].isalnum()) \
+            and "A" in resolver._lettered_names()
+        if (_NOT_SPEECH_BEFORE.search(before[-40:]) and not before.endswith(("went on to ", "goes on to ", "go on to "))
+                and not lettered) \
                 or not_after or _NEGATED_SUBJECT.match(before) or (" than " in before and _THAN_SUBJECT.search(before[-40:])):
             if (before.endswith(", who ") and _TOLD_THAT.match(masked, v.start())) or (
                     before.endswith(", which ") and _DOCUMENT_SAYS.match(masked, v.start())):
