@@ -1408,6 +1408,11 @@ def test_the_last_speaker_found_in_a_possessive_or_a_relative_clause(text, colum
         pytest.param("Panel Mocks the Figure\nSource: Otchizna-1 TV, Moscow, in Russian, 2100 Moscow time, 11 Feb 26\n"
                      "The excerpt below has been translated from Russian and shortened.\nARKADY ZUBAREV (PRESENTER): "
                      "Good evening, friends, tonight we have a comedy programme.", "russia", id="monitor source line"),
+        # The outlet's own furniture: a reader poll, a related-story link.
+        pytest.param("Kyiv said 40 died.\nPOLL: Should South Korea take in North Korean prisoners who ask to defect?",
+                     "author", id="poll label"),
+        pytest.param("Russia's defence ministry said 40 died.\nRelated: “We sleep in the corridor”: a week in Bilopillia",
+                     "author", id="related link"),
         # A capital after "in" places a private person there, not with its government.
         pytest.param("KURSK, Russia — Fighting went on.\nHanbit_Ed, a hospital pharmacist in Seoul, said the figure was "
                      "old.", "ukraine_west", id="pharmacist in Seoul"),
