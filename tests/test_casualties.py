@@ -2131,3 +2131,9 @@ def test_a_tables_rows_take_the_group_its_caption_names():
         "kind": ["heading", "body", "body", "body", "body"], "side": ["author"] * 5, "paragraph": range(5)})
     assert add_casualties(units)[["casualty", "victim"]].values.tolist() == [
         [0, ""], [0, ""], [1, "dprk"], [1, "dprk"], [1, "ukraine"]]
+    # A Markdown table: its rule line "|---|---|" is part of the table, not its caption.
+    units = pd.DataFrame({
+        "text": ["Table 1: Claims About North Korean Losses", "| Source | What it claims | Date |", "|---|---|---|",
+                 "| Volodymyr Zelenskyy | Roughly 3,400 killed and wounded | Jan 2025 |"],
+        "kind": ["heading", "body", "body", "body"], "side": ["author"] * 4, "paragraph": range(4)})
+    assert add_casualties(units)[["casualty", "victim"]].values.tolist()[-1] == [1, "dprk"]

@@ -2449,12 +2449,15 @@ def _walk(units: pd.DataFrame, every_outcome: bool):
         yield i, matches, victims
 
 
+_TABLE_RULE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-{0,}:?\s*\|?")
+
+
 def _table_group(texts: list, kinds: list, row: int) -> str | None:
     """The one group the lines just above a table name ("Figure 1: Public Estimates of North
     Korean Losses in Russia"), or None; ``row`` is a row of the table."""
     k = row
-    while k > 0 and texts[k - 1].count(" | ") >= 2:
-        k -= 1   # back to the table's first line (its header row)
+    while k > 0 and (texts[k - 1].count(" | ") >= 2 or _TABLE_RULE.fullmatch(texts[k - 1])):
+        k -= 1   # back to the table's first line (its header row; a Markdown table's "|---|---|" too)
     for caption in texts[max(0, k - 2):k][::-1]:
         low = _lower(caption)
         groups = {g for _, _, g, _, _ in _candidates(caption, low, 0, len(caption), len(caption))} & {"dprk", "russia", "ukraine", "civilians"}
