@@ -2341,3 +2341,31 @@ def test_anonymised_sources_called_by_a_letter():
     units = attribute("They include a Russian officer we call Officer B and a Ukrainian drone operator we call "
                       "Soldier A.\nA said the war goes on. A soldier said nothing.\n")
     assert list(units.side)[1:] == ["ukraine_west", "author"]
+
+
+def test_a_press_release_extracted_from_a_pdf():
+    # A release "reproduced below" is its issuer's, named by its letterhead; a page's footer and
+    # running header end neither the release nor a quotation over the break; "###" ends it.
+    text = ("Brigade says it repelled an assault\n"
+            "A brigade on the Sumy border said it had repelled an assault by North Korean units, killing many. "
+            "Russia's defence ministry did not comment on the claim. The release is reproduced below as plain text "
+            "extracted from the PDF.\n"
+            "ARMED FORCES OF UKRAINE\n"
+            "173rd SEPARATE MECHANIZED BRIGADE\n"
+            "Press Service\n"
+            "The enemy attacked in groups of 15 to 25 infantrymen, supported by artillery.\n"
+            "“They are still attacking the way they did a year ago,” said the brigade commander, Colonel Taras "
+            "Hlushko. “They are disciplined.\n"
+            "Page 1 of 2\n"
+            "173rd Separate Mechanized Brigade | Press Release | 18.02.2026\n"
+            "But that discipline costs them dearly.”\n"
+            "The brigade's own losses over the three days were minimal.\n"
+            "###\n"
+            "Russia's defence ministry said in its briefing that it had repelled four counterattacks.\n"
+            "The fighting could not be verified.\n")
+    units = attribute(text)
+    side = dict(zip(units["text"], units["side"], strict=True))
+    assert side["The enemy attacked in groups of 15 to 25 infantrymen, supported by artillery."] == "ukraine_west"
+    assert side["But that discipline costs them dearly.”"] == "ukraine_west"
+    assert side["The brigade's own losses over the three days were minimal."] == "ukraine_west"
+    assert side["The fighting could not be verified."] == "author"

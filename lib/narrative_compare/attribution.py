@@ -665,7 +665,11 @@ _ACCOUNT_TOLD = re.compile(r"(?=[tTaAiIhHrRpPlL])\b(?:told\s+(?:his|her|their)\s
                            r"(?:paragraphs|passages|lines)\s+in\s+the\s+first\s+person\s+are\s+(?:his|hers|theirs|her|their)|"
                            # A body's document reprinted whole: "The Ledger reprints the update below in full".
                            r"(?:reprints?|reprinted|reproduces?|publishes)\s+(?:the|its)\s+(?P<document>update|assessment|"
-                           r"report|memo|statement|communiqu[eé]|briefing)\s+(?:below|here|in\s+full)\b|"
+                           r"report|memo|statement|communiqu[eé]|briefing|(?:press\s+)?release)\s+(?:below|here|in\s+full)\b|"
+                           # "The release is reproduced below as plain text extracted from the PDF"
+                           r"\b(?:the|its)\s+(?P<passive_document>(?:press\s+)?release|statement|communiqu[eé]|update|"
+                           r"assessment|memo)\s+(?:is|was)\s+(?:reproduced|reprinted|printed|published|given)\s+"
+                           r"(?:below|here|in\s+full)\b|"
                            # A newspaper's page given in translation: "The page below, printed on March 5, names …".
                            r"(?:the|this)\s+(?P<page>page|column|notices|obituaries|editorial)\s+below\b|"
                            # An open letter: "The Review prints the letter in full below, as the signatories released it".
@@ -871,6 +875,10 @@ _FINAL_TAG = re.compile(r",\s+(?P<who>(?:(?!\band\b|\bthan\b)[^,;:“”\"()]){2
                         r"through|overnight|today|yesterday)\b[^,;:“”\"]{0,50})?)[.!?]?\s*$")
 # A sentence opening with a name that leads into a quotation with a colon, no speech verb needed.
 _BLOCKQUOTE_NEXT = re.compile(r"\s*\n\s*>")
+# A document's letterhead: two or more short lines in capitals at its top.
+_LETTERHEAD = re.compile(r"\s*\n[A-Z][^\na-z]{2,60}(?:\n[^\n.!?]{3,60}(?=\n)){1,5}")
+_PAGE_FOOTER = re.compile(r"\s*(?:[Pp]age\s+\d{1,3}\s+(?:of|/)\s+\d{1,3}|-\s*\d{1,3}\s*-)\s*")
+_END_MARK = re.compile(r"\s*(?:#{3}|-+\s*(?:ends?|END|ENDS)\s*-+|ENDS?|- ?30 ?-)\s*")
 # An anonymised source called by a role and a letter: "Soldier A", "Medic D".
 _LETTERED = re.compile(r"(?:[A-Z][a-z]+ ){1,2}[A-Z]")
 _WE_CALL = (r"(?:we\s+(?:call|are\s+calling|will\s+call)|referred\s+to\s+(?:here\s+)?as|identified\s+(?:here\s+|only\s+)?as|"
@@ -1755,7 +1763,7 @@ class _Resolver:
             return None
         if told.group("page"):
             return self._page_owner(before)
-        if told.group("document") or told.group("cable"):
+        if told.group("document") or told.group("passive_document") or told.group("cable"):
             # A body's document reprinted whole speaks in the body's "we" ("We assess that …").
             return self._document_owner(before)
         if _SPEECH_BELOW.search(told.group(0)):
@@ -1800,6 +1808,17 @@ class _Resolver:
         """Whose update or assessment an introduction ending at ``before`` reprints below: the one
         it says published it, else the body of the bloc it names most often (ties: first)."""
         intro = self.text[self.text.find("\n") + 1: before]
+        head = _LETTERHEAD.match(self.text, before)
+        if head is not None:
+            # The document's letterhead names its issuer: "ARMED FORCES OF UKRAINE / 173rd
+            # SEPARATE MECHANIZED BRIGADE / Press Service".
+            lines = [ln.strip() for ln in head.group(0).split("\n") if ln.strip()]
+            blocs = {a.side for ln in lines for _, _, a in self.actors.find(ln.title())} & set(_PARTISAN)
+            if len(blocs) == 1:
+                # (Named by its second line when the first is the service it belongs to.)
+                name = lines[1] if len(lines) > 1 and lines[1].isupper() else lines[0]
+                return _Speaker(re.sub(r"(?<=\d)(St|Nd|Rd|Th)\b", lambda m: m.group(1).lower(), name.title()),
+                                blocs.pop(), "institution", named=True)
         issued = _ISSUED.search(intro)
         if issued:
             # "Britain's Ministry of Defence on Tuesday published its longest public assessment yet":
@@ -3384,6 +3403,7 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
     if salutation is not None:
         account = salutation.start() - 1   # the letter is set out from its "To the governments of …:"
     own_byline = next((m.start() for m in _BYLINE.finditer(text, 0, 2000)), -1)
+    after_footer = False   # just past a PDF page's footer, where its running header follows
     i = 0
     while i < n:
         par = paragraphs[i]
@@ -3394,6 +3414,13 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
         par_text = text[p_start:p_end]
         resolver.paragraph = par
         resolver.age()
+        if _PAGE_FOOTER.fullmatch(par_text) or (after_footer and len(par_text) <= 120 and par_text[-1] not in ".!?”\""):
+            # A PDF's "Page 1 of 2" and the running header after it, kept by the extraction: the
+            # page's furniture, which ends no account and no quotation running over the break.
+            after_footer = _PAGE_FOOTER.fullmatch(par_text) is not None
+            i = j
+            continue
+        after_footer = False
         if digest:
             source = _SOURCE_HEADING.fullmatch(par_text)
             if source is not None:
@@ -3439,6 +3466,10 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
                     # its section's "foreign ministry spokeswoman" belongs to.
                     _enter_unit(resolver, par_text, [], p_start, starts[k], ends[k])
                     resolver.note_mention(text[starts[k]:ends[k]])
+            i = j
+            continue
+        if account is not None and p_start > account and _END_MARK.fullmatch(par_text):
+            account = narrator = None   # a release's "###" or "-ENDS-": the outlet's report goes on
             i = j
             continue
         if par_text.startswith("[") and _REFERENCE_LINE.match(par_text):
@@ -3577,8 +3608,9 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
                 and not note_lead and not person \
                 and (_FIRST_PERSON_WORD.search(_mask(par_text, [(a, b) for a, b, _ in spans]))
                      or (narrator is not None and not headed and narrator.name.split()[-1] not in par_text)
-                     or told.group("cable") or told_letter or told.group("page")):
-            # (A cable's, a letter's or a page's paragraphs are its sender's, "we" or not.)
+                     or told.group("cable") or told_letter or told.group("page") or told.group("passive_document")):
+            # (A cable's, a letter's, a page's or a reproduced release's paragraphs are its sender's,
+            # "we" or not.)
             # An account told to the outlet (guide 4.10): after an introduction saying so, the
             # first-person paragraphs are the narrator's; the outlet's notes are in brackets.
             if narrator is None and not signed and not headed:
