@@ -2369,3 +2369,30 @@ def test_a_press_release_extracted_from_a_pdf():
     assert side["But that discipline costs them dearly.”"] == "ukraine_west"
     assert side["The brigade's own losses over the three days were minimal."] == "ukraine_west"
     assert side["The fighting could not be verified."] == "author"
+
+
+def test_a_news_feeds_export():
+    # An item's "Title:" is a headline and its record lines are furniture; its "Summary:" is its
+    # outlet's teaser, the outlet's report where the outlet is of a bloc (KCNA, Reuters), in which
+    # an official it relays keeps his own side; "Summary:" is no speaker.
+    text = ("Aggregator feed export: saved search North Korea Kursk\n"
+            "Title: Korean units took part in liberating the Kursk area, commission says\n"
+            "Source: KCNA (Korean Central News Agency)\n"
+            "Published: Mon, 28 Apr 2025 10:30:00 +0900\n"
+            "Summary: Subunits of the Korean People's Army took part in the operation to liberate the Kursk area. "
+            "A monument will soon rise to the heroes who laid down their lives.\n"
+            "Tags: KPA; Kursk\n"
+            "Title: North Korea confirms its troops fought for Russia\n"
+            "Source: Reuters\n"
+            "Summary: North Korea has acknowledged for the first time that it sent combat troops. The number "
+            "of its dead could not be verified.\n")
+    units = attribute(text)
+    side = dict(zip(units["text"], units["side"], strict=True))
+    kind = dict(zip(units["text"], units["kind"], strict=True))
+    assert kind["Title: North Korea confirms its troops fought for Russia"] == "heading"
+    assert kind["Published: Mon, 28 Apr 2025 10:30:00 +0900"] == "boilerplate"
+    assert side["A monument will soon rise to the heroes who laid down their lives."] == "russia"
+    # (A Western agency's own teaser is its claim, an official it relays decides: actors.yml.)
+    assert side["The number of its dead could not be verified."] == "ukraine_west"
+    assert side["Summary: North Korea has acknowledged for the first time that it sent combat troops."] == "russia"
+    assert "Summary" not in set(units["speaker"])

@@ -447,7 +447,9 @@ _FILED_DOC = re.compile(r"(?P<who>[A-Z][^,;.()\n]{2,60}?)\s+(?:on\s+\w+\s+)?(?:f
                         r"(?P<head>indictment|report|assessment|statement|charge\s+sheet)\b")
 _DOCUMENT_SUBJECT = re.compile(r"(?:^|\s)(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\s+\S+\s+$")
 _NOT_LABELS = frozenset("Update Note Notes Editor Correction Clarification Source Sources Photo Photos Video Warning "
-                        "Question Answer Q A Read Watch Listen Related Background Context Timeline Update".split())
+                        "Question Answer Q A Read Watch Listen Related Background Context Timeline Update "
+                        # A feed's or a record's fields: "Title:", "Summary:", "Published:", "Tags:".
+                        "Title Summary Published Tags Description Headline Link Date Author Query Exported".split())
 # A place that opens a paragraph and sets its scene, after any transcript label: "In Kharkiv, …",
 # "REINHOLT (voice-over): In Seoul, …".
 _SCENE_OPENING_RE = re.compile(r"(?:[A-Z][A-Z .'’-]+(?:\([^)]{1,40}\))?:\s+)?(?:In|At|From)\s+([^,]{1,40}),")
@@ -878,6 +880,7 @@ _BLOCKQUOTE_NEXT = re.compile(r"\s*\n\s*>")
 # A document's letterhead: two or more short lines in capitals at its top.
 _LETTERHEAD = re.compile(r"\s*\n[A-Z][^\na-z]{2,60}(?:\n[^\n.!?]{3,60}(?=\n)){1,5}")
 _PAGE_FOOTER = re.compile(r"\s*(?:[Pp]age\s+\d{1,3}\s+(?:of|/)\s+\d{1,3}|-\s*\d{1,3}\s*-)\s*")
+_FEED_SOURCE = re.compile(r"Source:\s+(?P<outlet>[^\n(]{2,60}?)\s*(?:\([^()\n]*\))?\s*$")
 _END_MARK = re.compile(r"\s*(?:#{3}|-+\s*(?:ends?|END|ENDS)\s*-+|ENDS?|- ?30 ?-)\s*")
 # An anonymised source called by a role and a letter: "Soldier A", "Medic D".
 _LETTERED = re.compile(r"(?:[A-Z][a-z]+ ){1,2}[A-Z]")
@@ -3367,7 +3370,8 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
             par_spans[-1][1] = ends[k]
     letters = _letters(text, par_spans) + _embedded_posts(text, par_spans, resolver.actors) \
         + (_emails(text, par_spans) if "From:" in text else []) \
-        + (_signed_comments(text, par_spans) if "(talk)" in text else [])
+        + (_signed_comments(text, par_spans) if "(talk)" in text else []) \
+        + (_feed_items(text, par_spans) if "\nSummary:" in text else [])
     # A digest of channels, each section under a line "Rybar (pro-Kremlin, 1.3m subscribers)".
     digest = sum(1 for a, b, kind in par_spans if text[b - 1] == ")" and _SOURCE_HEADING.fullmatch(text, a, b)) >= 3
     digest_voice: _Speaker | None = None
@@ -3589,11 +3593,15 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
         elif letter is not None:
             # A letters page: every paragraph of a letter is its writer's, who signed it below.
             if letter not in writers:
-                writers[letter] = (resolver.poster(letter[2]) if letter[3] == ("email", None) or (
+                writers[letter] = (resolver.poster(letter[2]) if letter[3] in (("email", None), ("feed", None)) or (
                                        isinstance(letter[3], tuple) and letter[3][0] == "signed")
                                    else resolver.quoted(letter[2], letter[3][1]) if isinstance(letter[3], tuple)
                                    else resolver.letter_writer(letter[2], letter[3]) if letter[3] else resolver.poster(letter[2]))
             voice, voice_cue = writers[letter], schema.CUE_FIRST_PERSON_ACCOUNT
+            if letter[3] == ("feed", None):
+                # A feed item's teaser is its outlet's report when the outlet is of a bloc (KCNA,
+                # ISW); an agency of neither bloc's is read as it stands.
+                voice, voice_cue = (voice, schema.CUE_RELAY) if voice.side in _PARTISAN else (None, None)
         elif (qa and qa.group("a")) or (dash and turn % 2 == 0):
             # An interview (guide 4.8): an answer is the interviewee's. The questions are read like
             # the journalist's narration, below.
@@ -3646,7 +3654,10 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
                     continue
                 if sp is not None and sp.side != "__both__" and sp.name != voice.name \
                         and not (sp.kind == "person" and sp.name in voice.name):
-                    cited = _Speaker(sp.name, voice.side, sp.kind, named=False, context=utext)
+                    # (A feed's teaser relays an official as a news agency does: the official decides.)
+                    relayed_side = sp.side if letter is not None and letter[3] == ("feed", None) \
+                        and sp.side in _PARTISAN else voice.side
+                    cited = _Speaker(sp.name, relayed_side, sp.kind, named=False, context=utext)
                     cited.channel = voice.name
                     assign(k, cited, cue)
                 elif voice is digest_voice and sp is None and (
@@ -3843,6 +3854,21 @@ def _signed_comments(text: str, paragraphs: list) -> list:
     for a, b, kind in paragraphs:
         if kind == "body" and text[b - 1] in ")0123456789" and (m := TALK_SIGNATURE.search(text, a, b)) is not None:
             out.append((a, b, m.group("name"), ("signed", m.start())))
+    return out
+
+
+def _feed_items(text: str, paragraphs: list) -> list:
+    """Return ``(start, end, outlet, ("feed", None))`` of each "Summary:" paragraph of a news feed's
+    export, under its item's "Source: <outlet>" line: the teaser is the outlet's (placed where the
+    outlet is of a bloc, else read as it stands)."""
+    out = []
+    for k, (a, b, kind) in enumerate(paragraphs):
+        if kind == "body" and text.startswith(("Summary:", "Description:"), a):
+            for j in range(k - 1, max(-1, k - 5), -1):
+                source = _FEED_SOURCE.match(text, paragraphs[j][0], paragraphs[j][1])
+                if source is not None:
+                    out.append((a, b, source.group("outlet"), ("feed", None)))
+                    break
     return out
 
 
