@@ -2396,3 +2396,18 @@ def test_a_news_feeds_export():
     assert side["The number of its dead could not be verified."] == "ukraine_west"
     assert side["Summary: North Korea has acknowledged for the first time that it sent combat troops."] == "russia"
     assert "Summary" not in set(units["speaker"])
+
+
+def test_continental_quotation_marks_are_read_as_quotations():
+    # „…“ (German) and «…» (French, Russian) quote as “…” does: the tag after the quotation says
+    # whose it is, and a quotation over several sentences keeps its speaker.
+    text = ("Col. Dmytro Lysenko, a Ukrainian army spokesman, said the battalion was wiped out.\n"
+            "„They come in waves of 20 or 30 men, with no armour“, he said.\n"
+            "Kremlin spokesman Dmitry Peskov was asked about the figure. «We do not comment on the fantasies of "
+            "the Kyiv regime», he said. «Our Korean comrades are carrying out their tasks. There is no reason to "
+            "speak of any losses.»\n")
+    units = attribute(text)
+    side = dict(zip(units["text"], units["side"], strict=True))
+    assert side["„They come in waves of 20 or 30 men, with no armour“, he said."] == "ukraine_west"
+    assert side["«We do not comment on the fantasies of the Kyiv regime», he said."] == "russia"
+    assert side["There is no reason to speak of any losses.»"] == "russia"

@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 from . import schema
 from .casing import restore_case
 from .markup import plain_text
+from .quotes import english_quotes
 from .resources import (
     DOCUMENT_NOUNS,
     KOREAN_GIVEN_NAME,
@@ -3311,6 +3312,7 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
     if missing:
         raise KeyError(f"units lacks the columns {missing}; build it with split_units")
     actors = actors or load_actors()
+    text = reading_copy(text, actors)
     resolver = _Resolver(actors, text)
     n = len(units)
     speakers = [schema.AUTHOR] * n
@@ -4037,15 +4039,20 @@ def split_article(article, *, actors: Actors | None = None) -> pd.DataFrame:
     return split_columns(article, actors=actors).to_frame()
 
 
+def reading_copy(text: str, actors: Actors) -> str:
+    """The text as the rules read it, of the same length: lines set in capitals as if cased,
+    Markdown's inline marks as blanks, „continental“ quotation marks as English ones. Units keep
+    the article's own text; only the reading changes."""
+    return restore_case(english_quotes(plain_text(text)), actors.lookup)
+
+
 def split_columns(article, *, actors: Actors | None = None) -> schema.ColumnTable:
     """Return the table of :func:`split_article` as a :class:`~narrative_compare.schema.ColumnTable`."""
     from .segment import unit_columns
 
     if actors is None:
         actors = load_actors(article.actors_path)
-    # Lines set in capitals are read as if cased, Markdown's inline marks as blanks; the units
-    # keep the article's own text.
-    read = restore_case(plain_text(article.text), actors.lookup)
+    read = reading_copy(article.text, actors)
     table = add_attribution(unit_columns(read), read, actors=actors)
     if read is not article.text:
         table = schema.with_columns(table, {schema.TEXT: [article.text[s:e] for s, e in zip(
