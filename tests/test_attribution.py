@@ -2414,3 +2414,24 @@ def test_continental_quotation_marks_are_read_as_quotations():
     assert side["„They come in waves of 20 or 30 men, with no armour“, he said."] == "ukraine_west"
     assert side["«We do not comment on the fantasies of the Kyiv regime», he said."] == "russia"
     assert side["There is no reason to speak of any losses.»"] == "russia"
+
+
+def test_a_forum_thread_reproduced_post_by_post():
+    # A post under its header line is its writer's, placed by the writer's own description
+    # ("who says he is a reservist from Lgov"); "X wrote:" and a signature are the forum's; the
+    # post ends at its signature; a " » " between name and date is no quotation mark.
+    text = ("A reply came from Seryoga_Zapas, who says he is a reservist from Lgov, in Kursk region.\n"
+            "Re: NK casualties — post #9 by Seryoga_Zapas » 12 Mar 2026, 22:12\n"
+            "Dnipro_Sapper wrote:\n"
+            "In my sector we killed more than 300 of them\n"
+            "More than 300 in one sector in two weeks. Come on.\n"
+            "The Korean wards were full, yes, but full means dozens.\n"
+            "Lgov, Kursk region | Memory is not politics\n"
+            "The Post could not verify his account.\n")
+    units = attribute(text)
+    side = dict(zip(units["text"], units["side"], strict=True))
+    assert side["Dnipro_Sapper wrote:"] == "author"
+    assert side["Come on."] == "russia"
+    assert side["The Korean wards were full, yes, but full means dozens."] == "russia"
+    assert side["Lgov, Kursk region | Memory is not politics"] == "author"
+    assert side["The Post could not verify his account."] == "author"

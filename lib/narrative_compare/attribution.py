@@ -881,6 +881,15 @@ _BLOCKQUOTE_NEXT = re.compile(r"\s*\n\s*>")
 # A document's letterhead: two or more short lines in capitals at its top.
 _LETTERHEAD = re.compile(r"\s*\n[A-Z][^\na-z]{2,60}(?:\n[^\n.!?]{3,60}(?=\n)){1,5}")
 _PAGE_FOOTER = re.compile(r"\s*(?:[Pp]age\s+\d{1,3}\s+(?:of|/)\s+\d{1,3}|-\s*\d{1,3}\s*-)\s*")
+# A person's own account of who they are: ", who says he is a reservist from Lgov", ", who
+# describes herself as a translator in Busan", ", who says he served as a combat engineer in …".
+_SELF_DESCRIBED = re.compile(r",\s+who\s+(?:says|said|describes|described|calls|called)\s+(?:he|she|they|him|her|them)"
+                             r"(?:sel(?:f|ves))?\s+(?:is|was|are|were|as|served\s+as|worked\s+as|works\s+as)\s+"
+                             r"(?P<desc>[^.;]{3,160})")
+_IN_PLACE_WORD = re.compile(r"\b(?:in|from|near)\s+([A-Z][\w'’-]+)")
+# A forum post's header line, and a quoted earlier post's "X wrote:".
+_FORUM_POST = re.compile(r"[^\n]{0,100}?\bpost\s+#?\d{1,5}\s+by\s+(?P<user>[^\s»]{2,40})\s+»")
+_FORUM_WROTE = re.compile(r"[^\s:]{2,40}\s+wrote:\s*")
 _FEED_SOURCE = re.compile(r"Source:\s+(?P<outlet>[^\n(]{2,60}?)\s*(?:\([^()\n]*\))?\s*$")
 _END_MARK = re.compile(r"\s*(?:#{3}|-+\s*(?:ends?|END|ENDS)\s*-+|ENDS?|- ?30 ?-)\s*")
 # An anonymised source called by a role and a letter: "Soldier A", "Medic D".
@@ -2164,6 +2173,18 @@ class _Resolver:
             korean = _GIVEN_NAME_AFTER.match(after)
             if korean:
                 after = after[korean.end():]   # "Park Jun-ho, a member of …": family name first
+            selfd = _SELF_DESCRIBED.match(after) if after.startswith(", who ") else None
+            if selfd is not None:
+                # "Seryoga_Zapas, who says he is a reservist from Lgov, in Kursk region": where a
+                # self-description places them, else the bloc it names.
+                desc = selfd.group("desc")
+                places = [b for b in self.place_sides(desc, capitals=True) if b in _PARTISAN] or [
+                    b for w in _IN_PLACE_WORD.findall(desc) if (b := town_bloc(w)) in _PARTISAN]
+                named = [a.side for _, _, a in self.actors.find(desc) if a.side in _PARTISAN]
+                if places or named:
+                    side = (places or named)[0]
+                    self._first_mention[surname] = side
+                    return side
             age = _AGE_APPOSITIVE.match(after)
             aged = age.group(0) if age else ""   # an age marks a private person (below)
             if age:
@@ -3373,7 +3394,8 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
     letters = _letters(text, par_spans) + _embedded_posts(text, par_spans, resolver.actors) \
         + (_emails(text, par_spans) if "From:" in text else []) \
         + (_signed_comments(text, par_spans) if "(talk)" in text else []) \
-        + (_feed_items(text, par_spans) if "\nSummary:" in text else [])
+        + (_feed_items(text, par_spans) if "\nSummary:" in text else []) \
+        + (_forum_posts(text, par_spans) if " by " in text and "post" in text and "»" in text else [])
     # A digest of channels, each section under a line "Rybar (pro-Kremlin, 1.3m subscribers)".
     digest = sum(1 for a, b, kind in par_spans if text[b - 1] == ")" and _SOURCE_HEADING.fullmatch(text, a, b)) >= 3
     digest_voice: _Speaker | None = None
@@ -3871,6 +3893,34 @@ def _feed_items(text: str, paragraphs: list) -> list:
                 if source is not None:
                     out.append((a, b, source.group("outlet"), ("feed", None)))
                     break
+    return out
+
+
+def _forum_posts(text: str, paragraphs: list) -> list:
+    """Return ``(start, end, user, ("email", None))`` of each body paragraph of a forum post an
+    article reproduces under its header line ("Re: NK casualties — post #9 by Seryoga_Zapas » 12
+    Mar 2026, 22:12").
+
+    The post is its writer's (guide 4.10), and an earlier post it quotes under "X wrote:" reaches
+    the article through it. The post ends at its signature (a short line of " | "-separated
+    parts), its "Last edited by" stamp, the next header, or a paragraph that names its writer in
+    the third person (the reporter's narration: "In a message to the Post, Seryoga_Zapas said").
+    """
+    out, user = [], None
+    for a, b, kind in paragraphs:
+        header = _FORUM_POST.match(text, a, b)
+        if header is not None:
+            user = header.group("user")
+            continue
+        if user is None:
+            continue
+        par = text[a:b]
+        if par.startswith("Last edited by") or (len(par) <= 100 and " | " in par and par[-1] not in ".!?") \
+                or kind != "body" and not _FORUM_WROTE.fullmatch(par) or user in par:
+            user = None   # the post's signature or stamp, or the reporter's narration again
+            continue
+        if not _FORUM_WROTE.fullmatch(par):
+            out.append((a, b, user, ("email", None)))
     return out
 
 

@@ -16,6 +16,7 @@ __all__ = ["english_quotes"]
 _PAIRS = (("„", "“”"), ("‚", "‘’"), ("«", "»"), ("»", "«"))
 _ENGLISH = {"„": ("“", "”"), "‚": ("‘", "’"), "«": ("“", "”"), "»": ("“", "”")}
 _MARKS = re.compile(r"[„‚«»]")
+_GUILLEMET = re.compile(r"(?<! )[«»]|[«»](?! )")
 
 
 def english_quotes(text: str) -> str:
@@ -34,10 +35,12 @@ def english_quotes(text: str) -> str:
     chars = list(text)
     for line_start, line in _lines(text):
         # Which guillemet opens: «…» (French, Russian) unless the line's first is » (German).
-        first = re.search(r"[«»]", line)
+        first = _GUILLEMET.search(line)
         opening_guillemet = first.group(0) if first else "«"
         stack: list = []
         for k, ch in enumerate(line):
+            if ch in "«»" and line[k - 1:k] == " " and line[k + 1:k + 2] == " ":
+                continue   # a separator, "post #4 by Dnipro_Sapper » 12 Mar 2026", not a quotation mark
             if ch in ("„", "‚") or (ch in "«»" and ch == opening_guillemet):
                 stack.append((k, ch))
             elif stack and ch in dict(_PAIRS)[stack[-1][1]]:
