@@ -103,3 +103,10 @@ def test_a_web_pages_menu_is_boilerplate():
                         "Ukraine's HUR | 18 November 2025 | About 9,000 killed, wounded or missing | Official claim\n")
     # (A table's rows hold figures or longer cells: not a menu.)
     assert list(units.kind) == ["boilerplate", "body"]
+
+
+def test_a_forum_posts_header_and_edit_stamp():
+    units = split_units("Re: NK casualties — post #9 by Seryoga_Zapas » 12 Mar 2026, 22:12\n"
+                        "Forty were killed, I saw them.\n"
+                        "Last edited by Seryoga_Zapas on 12 Mar 2026, 22:19, edited 1 time in total.\n")
+    assert list(units.kind) == ["heading", "body", "boilerplate"]

@@ -99,6 +99,7 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 _MARKDOWN_HEADING = re.compile(r"#{1,6}\s+\S")
 # Four or more menu items of one to three words, no figures, between bars.
 _NAVIGATION = re.compile(r"[A-Z&][\w&'’-]*(?: [\w&'’-]+){0,2}(?: \| [A-Z&][\w&'’-]*(?: [\w&'’-]+){0,2}){3,}")
+_FORUM_HEADER = re.compile(r"[^\n]{0,100}?\bpost\s+#?\d{1,5}\s+by\s+[^\s»]{2,40}\s+»")
 _FEED_FIELD = re.compile(r"(?:Title|Headline|Published|Tags|Link|URL|Feed|Category):\s+\S")
 _MAIL_HEADER = re.compile(r"(?:From|To|Cc|Bcc|Date|Sent|Subject):\s+\S")
 _LONE_QUESTION = re.compile(r"(?![QA]\s*[:.]|Question:|Answer:|[A-Z][A-Z .'’-]+(?:\([^)]*\))?:)"
@@ -128,6 +129,10 @@ def _paragraph_kind(line: str, index: int, n_paragraphs: int) -> str:
         return "heading"   # a Markdown source's "## What Kyiv is claiming"
     if " | " in line and _NAVIGATION.fullmatch(line):
         return "boilerplate"   # a web page's menu as a scraper keeps it: "Home | World | Europe | Ukraine war"
+    if "»" in line and n_words <= 30 and _FORUM_HEADER.match(line):
+        return "heading"   # a forum post's header: "Re: NK casualties — post #9 by Seryoga_Zapas » 12 Mar 2026"
+    if line.startswith("Last edited by ") and n_words <= 20:
+        return "boilerplate"   # a forum post's edit stamp
     if n_words <= 40 and _FEED_FIELD.match(line):
         # A news feed's export: an item's "Title:" is its headline; "Source:", "Published:" and
         # "Tags:" are its record, not claims.
