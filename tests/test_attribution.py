@@ -2435,3 +2435,24 @@ def test_a_forum_thread_reproduced_post_by_post():
     assert side["The Korean wards were full, yes, but full means dozens."] == "russia"
     assert side["Lgov, Kursk region | Memory is not politics"] == "author"
     assert side["The Post could not verify his account."] == "author"
+
+
+def test_a_messenger_channels_export():
+    # Each time-stamped message is its sender's, placed by the export's note about the channel;
+    # a forwarded post reaches the article through it; view counts and the archive's own lines
+    # are the export's.
+    text = ("Severny Val: Kursk-related posts, English translation\n"
+            "About the channel: Severny Val (\"Northern Rampart\") is an anonymous pro-Russian military channel.\n"
+            "[05.03.2026 07:12] Severny Val:\n"
+            "Glushkovo direction. The enemy is trying to break across the border with two companies.\n"
+            "👁 58.1K | 🔥1.4K 👍702\n"
+            "[05.03.2026 11:30] Severny Val:\n"
+            "Forwarded from General Staff of the AFU\n"
+            "Over the past day, the Defence Forces conducted offensive actions in the Kursk region.\n"
+            "End of export: 2 messages from Severny Val.\n")
+    units = attribute(text)
+    side = dict(zip(units["text"], units["side"], strict=True))
+    assert side["The enemy is trying to break across the border with two companies."] == "russia"
+    assert side["👁 58.1K | 🔥1.4K 👍702"] == "author"
+    assert side["Over the past day, the Defence Forces conducted offensive actions in the Kursk region."] == "russia"
+    assert side["End of export: 2 messages from Severny Val."] == "author"

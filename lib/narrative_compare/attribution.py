@@ -887,6 +887,11 @@ _SELF_DESCRIBED = re.compile(r",\s+who\s+(?:says|said|describes|described|calls|
                              r"(?:sel(?:f|ves))?\s+(?:is|was|are|were|as|served\s+as|worked\s+as|works\s+as)\s+"
                              r"(?P<desc>[^.;]{3,160})")
 _IN_PLACE_WORD = re.compile(r"\b(?:in|from|near)\s+([A-Z][\w'’-]+)")
+# A messenger export's message header: "[05.03.2026 07:12] Severny Val:", "[14/03/2026, 21:07]
+# Oksana K.: …"; and a post's view and reaction counts ("👁 58.1K | 🔥1.4K").
+_CHAT_EXPORT_HEAD = re.compile(r"^\[\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\]\s+"
+                               r"(?P<name>[^:\n\[\]]{2,60}?)(?:\s+\([^()\n]{1,30}\))?:[ \t]*", re.MULTILINE)
+_REACTIONS = re.compile(r"\W{1,3}\s?[\d.,]+[KkMm]?(?:\s*[|·]?\s*\W{1,3}\s?[\d.,]+[KkMm]?)*\s*")
 # A forum post's header line, and a quoted earlier post's "X wrote:".
 _FORUM_POST = re.compile(r"[^\n]{0,100}?\bpost\s+#?\d{1,5}\s+by\s+(?P<user>[^\s»]{2,40})\s+»")
 _FORUM_WROTE = re.compile(r"[^\s:]{2,40}\s+wrote:\s*")
@@ -2229,11 +2234,13 @@ class _Resolver:
                    if not _TITLE_END.search(before[: b.end()])]
             if cut:
                 before = before[cut[-1]:]
-            if not appositive and (cut or rel <= 80) and re.fullmatch(r"\s*(?:[A-Z][\w'’.-]*\s+)*", before):
+            if not appositive and (cut or rel <= 80) and re.fullmatch(r"\s*(?:[A-Z][\w'’.-]*\s+)*", before.rpartition(": ")[2]):
                 # A sentence that opens with the name to say who they are: "Olena Marchuk reports
-                # for the Sumy news site Prykordonnia", "X spent 14 years as a US analyst".
-                said = _WHO_PREDICATE.match(after)
-                appositive = re.split(r"(?<![A-Z])[.;](?:\s|$)", after[said.end():])[0][:160] if said else ""
+                # for the Sumy news site Prykordonnia", "X spent 14 years as a US analyst" (after a
+                # label, "About the channel: Severny Val ("Northern Rampart") is …", past a gloss).
+                said = _WHO_PREDICATE.match(re.sub(r"^\s*\([^()\n]{1,60}\)", "", after, count=1))
+                glossed = re.sub(r"^\s*\([^()\n]{1,60}\)", "", after, count=1)
+                appositive = re.split(r"(?<![A-Z])[.;](?:\s|$)", glossed[said.end():])[0][:160] if said else ""
             if not appositive:
                 # "Maj. Serhiy Tkach of the SBU, …": the body the name is "of" describes them.
                 of_body = _OF_BODY.match(after)
@@ -3395,7 +3402,8 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
         + (_emails(text, par_spans) if "From:" in text else []) \
         + (_signed_comments(text, par_spans) if "(talk)" in text else []) \
         + (_feed_items(text, par_spans) if "\nSummary:" in text else []) \
-        + (_forum_posts(text, par_spans) if " by " in text and "post" in text and "»" in text else [])
+        + (_forum_posts(text, par_spans) if " by " in text and "post" in text and "»" in text else []) \
+        + (_channel_posts(text, par_spans) if _CHAT_EXPORT_HEAD.search(text) else [])
     # A digest of channels, each section under a line "Rybar (pro-Kremlin, 1.3m subscribers)".
     digest = sum(1 for a, b, kind in par_spans if text[b - 1] == ")" and _SOURCE_HEADING.fullmatch(text, a, b)) >= 3
     digest_voice: _Speaker | None = None
@@ -3921,6 +3929,35 @@ def _forum_posts(text: str, paragraphs: list) -> list:
             continue
         if not _FORUM_WROTE.fullmatch(par):
             out.append((a, b, user, ("email", None)))
+    return out
+
+
+def _channel_posts(text: str, paragraphs: list) -> list:
+    """Return ``(start, end, name, ("email", None))`` of each paragraph of a messenger channel's
+    or chat's export, under its time-stamped header "[05.03.2026 07:12] Severny Val:" (or with the
+    message on the same line, "[14/03/2026, 21:07] Oksana K.: …").
+
+    The message is its sender's, and a post "Forwarded from" another channel reaches the article
+    through the sender (guide 4.10, 5). View and reaction counts, the archive's bracketed notes
+    and its closing "End of export" line are the export's own.
+    """
+    out, name = [], None
+    for a, b, kind in paragraphs:
+        head = _CHAT_EXPORT_HEAD.match(text, a, b)
+        if head is not None:
+            name = head.group("name")
+            if head.end() < b:
+                out.append((a, b, name, ("email", None)))
+            continue
+        if name is None:
+            continue
+        par = text[a:b]
+        if _REACTIONS.fullmatch(par) or par.startswith("Forwarded from "):
+            continue   # (the post's counts, and the line naming whom it forwards)
+        if par.startswith(("[", "End of export", "Exported", "—")) or kind != "body":
+            name = None
+            continue
+        out.append((a, b, name, ("email", None)))
     return out
 
 
