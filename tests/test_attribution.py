@@ -653,7 +653,10 @@ IN_PROGRESS = {"own-drone-war-explainer": 0.94, "own-dprk-losses": 0.94, "own-mi
                "own-numbered-listicle": 0.84,
                # set 57, scored once as held-out at 6095d6e (0.477, 0.683, 0.929, 0.731), then read
                "own-pdf-press-release": 0.89, "own-rss-feed-dump": 0.94, "own-direct-line-phone-in": 0.92,
-               "own-continental-quotes": 0.89}
+               "own-continental-quotes": 0.89,
+               # set 58, scored once as held-out at c4bcac6 (0.442, 0.933, 0.940, 0.551), then read
+               # (the channel's export now meets the bar)
+               "own-forum-thread": 0.76, "own-government-factsheet": 0.93, "own-legal-analysis-blog": 0.94}
 
 
 @pytest.mark.parametrize("folder", DEVELOPMENT, ids=lambda p: p.name)
@@ -664,14 +667,14 @@ def test_side_accuracy_bar_on_development_articles(folder):
 
 # Held-out articles are scored, never tuned on; their first scores, below the 0.95 bar and reported
 # as such in the README (2026-11-25, commits f14e122 and 9c55d4a; 2026-11-26, commits f90c27a and 3d6a740;
-# set 12 at 1167ce3; set 58 at c4bcac6; sets 13-57, now development articles, are in IN_PROGRESS
+# set 12 at 1167ce3; set 59 at 49c3dfd; sets 13-58, now development articles, are in IN_PROGRESS
 # or meet the bar).
 HELDOUT_FIRST = {"heldout-air-defence": 0.897, "heldout-mobilisation": 0.667, "heldout-occupied-south": 0.846,
                  "heldout-sabotage-europe": 0.727, "heldout-kharkiv-front": 0.600, "heldout-peace-talks": 0.932,
                  "heldout-analysis-column": 1.000, "heldout-rights-report": 0.836, "heldout-telegram-war": 0.812,
                  "heldout-defence-desk": 0.791, "heldout-fact-check": 0.841, "heldout-wire-digest": 0.946,
-                 "heldout-forum-thread": 0.442, "heldout-government-factsheet": 0.933,
-                 "heldout-legal-analysis-blog": 0.940, "heldout-telegram-export": 0.551}
+                 "heldout-claim-scorecard": 0.903, "heldout-ukrainian-telethon": 0.373,
+                 "heldout-university-release": 0.910, "heldout-whatsapp-export": 0.283}
 
 
 @pytest.mark.parametrize("folder", HELDOUT, ids=lambda p: p.name)
