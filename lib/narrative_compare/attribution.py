@@ -50,7 +50,7 @@ from .resources import (
     town_bloc,
     trie_pattern,
 )
-from .segment import _MAIL_HEADER, _TITLES
+from .segment import _FORUM_HEADER, _MAIL_HEADER, _TITLES
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -876,7 +876,6 @@ _FINAL_TAG = re.compile(r",\s+(?P<who>(?:(?!\band\b|\bthan\b)[^,;:“”\"()]){2
                         r"reported|reports|added|adds|claimed|claims|stated|announced|estimated|"
                         r"confirmed|(?:was|were|is|has\s+been)\s+(?:quoted|cited)\s+as\s+saying)(?![\w-]))(?P<rest>(?:\s+(?:on|in|at|late|earlier|later|last|this|from|during|after|before|by|via|"
                         r"through|overnight|today|yesterday)\b[^,;:“”\"]{0,50})?)[.!?]?\s*$")
-# A sentence opening with a name that leads into a quotation with a colon, no speech verb needed.
 _BLOCKQUOTE_NEXT = re.compile(r"\s*\n\s*>")
 # A document's letterhead: two or more short lines in capitals at its top.
 _LETTERHEAD = re.compile(r"\s*\n[A-Z][^\na-z]{2,60}(?:\n[^\n.!?]{3,60}(?=\n)){1,5}")
@@ -892,8 +891,7 @@ _IN_PLACE_WORD = re.compile(r"\b(?:in|from|near)\s+([A-Z][\w'’-]+)")
 _CHAT_EXPORT_HEAD = re.compile(r"^\[\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\]\s+"
                                r"(?P<name>[^:\n\[\]]{2,60}?)(?:\s+\([^()\n]{1,30}\))?:[ \t]*", re.MULTILINE)
 _REACTIONS = re.compile(r"\W{1,3}\s?[\d.,]+[KkMm]?(?:\s*[|·]?\s*\W{1,3}\s?[\d.,]+[KkMm]?)*\s*")
-# A forum post's header line, and a quoted earlier post's "X wrote:".
-_FORUM_POST = re.compile(r"[^\n]{0,100}?\bpost\s+#?\d{1,5}\s+by\s+(?P<user>[^\s»]{2,40})\s+»")
+# A forum post's quote of an earlier post opens with "X wrote:".
 _FORUM_WROTE = re.compile(r"[^\s:]{2,40}\s+wrote:\s*")
 _FEED_SOURCE = re.compile(r"Source:\s+(?P<outlet>[^\n(]{2,60}?)\s*(?:\([^()\n]*\))?\s*$")
 _END_MARK = re.compile(r"\s*(?:#{3}|-+\s*(?:ends?|END|ENDS)\s*-+|ENDS?|- ?30 ?-)\s*")
@@ -904,6 +902,7 @@ _WE_CALL = (r"(?:we\s+(?:call|are\s+calling|will\s+call)|referred\s+to\s+(?:here
 _LETTERED_INTRO = re.compile(r"\bwe\s+(?:call|are\s+calling|will\s+call|refer\s+to)\s+(?:[A-Z][a-z]+\s){1,2}[A-Z]\b|"
                              r"\b(?:identified|referred\s+to)\s+(?:here\s+|only\s+)?(?:as|by)\s+(?:a\s+)?letters?\b")
 _LETTERED_IN_TEXT = re.compile(r"(?<![\w.])(?:[A-Z][a-z]+ ){1,2}[A-Z](?![\w'’-])(?!\.\s?[A-Z][a-z]+\s+[A-Z])")
+# A sentence opening with a name that leads into a quotation with a colon, no speech verb needed.
 # (Show notes open a paragraph with its time code: "(59:40) Hrytsenko gets the last word: …".)
 _NAMED_LEAD_IN = re.compile(r"(?:^(?:\(\d{1,2}(?::\d\d){1,2}\)\s+)?|(?<=[.!?]\s))(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+[a-z][^.!?:“”\"]{0,140}:\s*$")
 # One more of a kind already heard: "Another platoon commander", "A second officer".
@@ -3916,7 +3915,7 @@ def _forum_posts(text: str, paragraphs: list) -> list:
     """
     out, user = [], None
     for a, b, kind in paragraphs:
-        header = _FORUM_POST.match(text, a, b)
+        header = _FORUM_HEADER.match(text, a, b)
         if header is not None:
             user = header.group("user")
             continue

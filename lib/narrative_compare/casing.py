@@ -38,8 +38,7 @@ _OPENING = re.compile(r"^[\s\"'“‘(\[-]*$")
 
 def is_shouting(line: str) -> bool:
     """True when ``line`` is set in capitals (at least 12 letters, at most a tenth lower case)."""
-    upper, lower = _counts(line)
-    return upper + lower >= _MIN_LETTERS and lower <= _MAX_LOWER_SHARE * (upper + lower)
+    return _shouted(*_counts(line))
 
 
 def mostly_shouting(lines) -> bool:
@@ -56,11 +55,15 @@ def mostly_shouting(lines) -> bool:
         if line[:40].lstrip(_LEADING).isupper():
             upper, lower = _counts(line)
             total += upper + lower
-            if upper + lower >= _MIN_LETTERS and lower <= _MAX_LOWER_SHARE * (upper + lower):
+            if _shouted(upper, lower):
                 shouted += upper + lower
         else:
             total += len(line)   # a cased line: its length stands in for its letters
     return total > 0 and shouted * 2 >= total
+
+
+def _shouted(upper: int, lower: int) -> bool:
+    return upper + lower >= _MIN_LETTERS and lower <= _MAX_LOWER_SHARE * (upper + lower)
 
 
 def _counts(line):

@@ -2442,7 +2442,7 @@ def _walk(units: pd.DataFrame, every_outcome: bool):
         if "unspecified" in victims and text.count(" | ") >= 2:
             # A table's row that names no group ("Zelenskyy | 12 January | Nearly 3,800 killed and
             # wounded"): the group the table's caption or header names.
-            group = _table_group(texts, kinds, i)
+            group = _table_group(texts, i)
             if group is not None:
                 victims = [group if v == "unspecified" else v for v in victims]
         ctx.leave(victims[0], dismissal=dismissed is not None)
@@ -2452,7 +2452,7 @@ def _walk(units: pd.DataFrame, every_outcome: bool):
 _TABLE_RULE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-{0,}:?\s*\|?")
 
 
-def _table_group(texts: list, kinds: list, row: int) -> str | None:
+def _table_group(texts: list, row: int) -> str | None:
     """The one group the lines just above a table name ("Figure 1: Public Estimates of North
     Korean Losses in Russia"), or None; ``row`` is a row of the table."""
     k = row

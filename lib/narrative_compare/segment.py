@@ -99,7 +99,8 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 _MARKDOWN_HEADING = re.compile(r"#{1,6}\s+\S")
 # Four or more menu items of one to three words, no figures, between bars.
 _NAVIGATION = re.compile(r"[A-Z&][\w&'’-]*(?: [\w&'’-]+){0,2}(?: \| [A-Z&][\w&'’-]*(?: [\w&'’-]+){0,2}){3,}")
-_FORUM_HEADER = re.compile(r"[^\n]{0,100}?\bpost\s+#?\d{1,5}\s+by\s+[^\s»]{2,40}\s+»")
+# A forum post's header: "Re: NK casualties — post #9 by Seryoga_Zapas » 12 Mar 2026, 22:12".
+_FORUM_HEADER = re.compile(r"[^\n]{0,100}?\bpost\s+#?\d{1,5}\s+by\s+(?P<user>[^\s»]{2,40})\s+»")
 _FEED_FIELD = re.compile(r"(?:Title|Headline|Published|Tags|Link|URL|Feed|Category):\s+\S")
 _MAIL_HEADER = re.compile(r"(?:From|To|Cc|Bcc|Date|Sent|Subject):\s+\S")
 _LONE_QUESTION = re.compile(r"(?![QA]\s*[:.]|Question:|Answer:|[A-Z][A-Z .'’-]+(?:\([^)]*\))?:)"
