@@ -2423,8 +2423,8 @@ class _Resolver:
             counts: dict = {}
             for m in _LETTERED_IN_TEXT.finditer(self.text):
                 counts[m.group(0)] = counts.get(m.group(0), 0) + 1
-            self._letters = {name[-1]: name for name, n in counts.items()
-                             if n >= 2 or _LETTERED_INTRO.search(self.text, 0) and name in self.text}
+            said_so = _LETTERED_INTRO.search(self.text) is not None
+            self._letters = {name[-1]: name for name, n in counts.items() if n >= 2 or said_so}
         return self._letters
 
     def _lettered_side(self, name: str):
@@ -3339,7 +3339,11 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
     if missing:
         raise KeyError(f"units lacks the columns {missing}; build it with split_units")
     actors = actors or load_actors()
-    text = reading_copy(text, actors)
+    return _attribute(units, reading_copy(text, actors), actors)
+
+
+def _attribute(units, text: str, actors: Actors):
+    """:func:`add_attribution` on a text already in its reading copy (see :func:`reading_copy`)."""
     resolver = _Resolver(actors, text)
     n = len(units)
     speakers = [schema.AUTHOR] * n
@@ -3624,12 +3628,12 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
         elif letter is not None:
             # A letters page: every paragraph of a letter is its writer's, who signed it below.
             if letter not in writers:
-                writers[letter] = (resolver.poster(letter[2]) if letter[3] in (("email", None), ("feed", None)) or (
-                                       isinstance(letter[3], tuple) and letter[3][0] == "signed")
+                writers[letter] = (resolver.poster(letter[2]) if letter[3] in (_WRITER, _FEED)
+                                   or (isinstance(letter[3], tuple) and letter[3][0] == "signed")
                                    else resolver.quoted(letter[2], letter[3][1]) if isinstance(letter[3], tuple)
                                    else resolver.letter_writer(letter[2], letter[3]) if letter[3] else resolver.poster(letter[2]))
             voice, voice_cue = writers[letter], schema.CUE_FIRST_PERSON_ACCOUNT
-            if letter[3] == ("feed", None):
+            if letter[3] == _FEED:
                 # A feed item's teaser is its outlet's report when the outlet is of a bloc (KCNA,
                 # ISW); an agency of neither bloc's is read as it stands.
                 voice, voice_cue = (voice, schema.CUE_RELAY) if voice.side in _PARTISAN else (None, None)
@@ -3686,7 +3690,7 @@ def add_attribution(units: pd.DataFrame, text: str, *, actors: Actors | None = N
                 if sp is not None and sp.side != "__both__" and sp.name != voice.name \
                         and not (sp.kind == "person" and sp.name in voice.name):
                     # (A feed's teaser relays an official as a news agency does: the official decides.)
-                    relayed_side = sp.side if letter is not None and letter[3] == ("feed", None) \
+                    relayed_side = sp.side if letter is not None and letter[3] == _FEED \
                         and sp.side in _PARTISAN else voice.side
                     cited = _Speaker(sp.name, relayed_side, sp.kind, named=False, context=utext)
                     cited.channel = voice.name
@@ -3874,6 +3878,12 @@ _SIGNATURE = re.compile(
 _LETTERS_PAGE = re.compile(r"\b(?:letters?|readers?)\b", re.IGNORECASE)
 
 
+# The fourth field of a text block (see _letters) whose writer is placed like an embedded post's:
+# an email's sender, a forum post's or a messenger export's author; and a feed item's outlet.
+_WRITER = ("writer", None)
+_FEED = ("feed", None)
+
+
 def _signed_comments(text: str, paragraphs: list) -> list:
     """Return ``(start, end, name, ("signed", at))`` of each comment on a wiki talk page that an
     article prints: a body paragraph closed by its writer's signature ("… attributed in the text.
@@ -3889,7 +3899,7 @@ def _signed_comments(text: str, paragraphs: list) -> list:
 
 
 def _feed_items(text: str, paragraphs: list) -> list:
-    """Return ``(start, end, outlet, ("feed", None))`` of each "Summary:" paragraph of a news feed's
+    """Return ``(start, end, outlet, _FEED)`` of each "Summary:" paragraph of a news feed's
     export, under its item's "Source: <outlet>" line: the teaser is the outlet's (placed where the
     outlet is of a bloc, else read as it stands)."""
     out = []
@@ -3898,13 +3908,13 @@ def _feed_items(text: str, paragraphs: list) -> list:
             for j in range(k - 1, max(-1, k - 5), -1):
                 source = _FEED_SOURCE.match(text, paragraphs[j][0], paragraphs[j][1])
                 if source is not None:
-                    out.append((a, b, source.group("outlet"), ("feed", None)))
+                    out.append((a, b, source.group("outlet"), _FEED))
                     break
     return out
 
 
 def _forum_posts(text: str, paragraphs: list) -> list:
-    """Return ``(start, end, user, ("email", None))`` of each body paragraph of a forum post an
+    """Return ``(start, end, user, _WRITER)`` of each body paragraph of a forum post an
     article reproduces under its header line ("Re: NK casualties — post #9 by Seryoga_Zapas » 12
     Mar 2026, 22:12").
 
@@ -3927,12 +3937,12 @@ def _forum_posts(text: str, paragraphs: list) -> list:
             user = None   # the post's signature or stamp, or the reporter's narration again
             continue
         if not _FORUM_WROTE.fullmatch(par):
-            out.append((a, b, user, ("email", None)))
+            out.append((a, b, user, _WRITER))
     return out
 
 
 def _channel_posts(text: str, paragraphs: list) -> list:
-    """Return ``(start, end, name, ("email", None))`` of each paragraph of a messenger channel's
+    """Return ``(start, end, name, _WRITER)`` of each paragraph of a messenger channel's
     or chat's export, under its time-stamped header "[05.03.2026 07:12] Severny Val:" (or with the
     message on the same line, "[14/03/2026, 21:07] Oksana K.: …").
 
@@ -3946,7 +3956,7 @@ def _channel_posts(text: str, paragraphs: list) -> list:
         if head is not None:
             name = head.group("name")
             if head.end() < b:
-                out.append((a, b, name, ("email", None)))
+                out.append((a, b, name, _WRITER))
             continue
         if name is None:
             continue
@@ -3956,12 +3966,12 @@ def _channel_posts(text: str, paragraphs: list) -> list:
         if par.startswith(("[", "End of export", "Exported", "—")) or kind != "body":
             name = None
             continue
-        out.append((a, b, name, ("email", None)))
+        out.append((a, b, name, _WRITER))
     return out
 
 
 def _emails(text: str, paragraphs: list) -> list:
-    """Return ``(start, end, name, ("email", None))`` of each run of an email's paragraphs that an
+    """Return ``(start, end, name, _WRITER)`` of each run of an email's paragraphs that an
     article prints under the email's header lines ("From: …", "To: …", "Subject: …").
 
     The body is the sender's (guide 4.10: the text below is its writer's words), and a line
@@ -3989,11 +3999,11 @@ def _emails(text: str, paragraphs: list) -> list:
             a, b, _ = paragraphs[k]
             if text.startswith(">", a):
                 if addressee and addressee not in own:
-                    out.append((a, b, addressee, ("email", None)))
+                    out.append((a, b, addressee, _WRITER))
                 answers = True
             elif answers or _FIRST_PERSON_WORD.search(text, a, b):
                 if sender not in own:
-                    out.append((a, b, sender, ("email", None)))
+                    out.append((a, b, sender, _WRITER))
                 answers = False
             else:
                 break
@@ -4139,7 +4149,7 @@ def split_columns(article, *, actors: Actors | None = None) -> schema.ColumnTabl
     if actors is None:
         actors = load_actors(article.actors_path)
     read = reading_copy(article.text, actors)
-    table = add_attribution(unit_columns(read), read, actors=actors)
+    table = _attribute(unit_columns(read), read, actors)
     if read is not article.text:
         table = schema.with_columns(table, {schema.TEXT: [article.text[s:e] for s, e in zip(
             schema.column_list(table, schema.START), schema.column_list(table, schema.END), strict=True)]})
