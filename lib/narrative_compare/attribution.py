@@ -464,7 +464,9 @@ _TRANSLATED_TRANSCRIPT = re.compile(r"\btranscripts?\b[^.\n]{0,80}?\btranslated\
                                     # "Below are our English subtitles, cue by cue"
                                     r"\b(?:English|our)\s+subtitles\b|"
                                     # "The excerpt below has been translated from Russian"
-                                    r"\b(?:excerpts?|extracts?|segment|programme|broadcast)\b[^.\n]{0,40}?\btranslated\s+from\b", re.I)
+                                    r"\b(?:excerpts?|extracts?|segment|programme|broadcast)\b[^.\n]{0,40}?\btranslated\s+from\b|"
+                                    # "The following is a translated excerpt"
+                                    r"\btranslated\s+(?:excerpts?|extracts?|segment)\b", re.I)
 # A monitoring service's source line: "Source: Rossiya 1 TV, Moscow, in Russian 1700 gmt 11 Feb 26".
 _MONITOR_SOURCE = re.compile(r"^Source:\s+(?P<name>[^,\n]{2,40}?)(?:\s+(?:TV|television|radio))?,\s+(?P<city>[A-Z][\w'’-]+),\s+in\s+[A-Z]",
                              re.MULTILINE)
@@ -890,6 +892,10 @@ _IN_PLACE_WORD = re.compile(r"\b(?:in|from|near)\s+([A-Z][\w'’-]+)")
 # Oksana K.: …"; and a post's view and reaction counts ("👁 58.1K | 🔥1.4K").
 _CHAT_EXPORT_HEAD = re.compile(r"^\[\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\]\s+"
                                r"(?P<name>[^:\n\[\]]{2,60}?)(?:\s+\([^()\n]{1,30}\))?:[ \t]*", re.MULTILINE)
+# Whom a chat gathers, as the article introduces it: "Relatives of a Ukrainian battalion's
+# missing men swap …", "a group of mothers from Kursk".
+_CHAT_MEMBERS = re.compile(r"\b(?:[Rr]elatives|[Ff]amil(?:y|ies)|[Ww]ives|[Mm]others|[Pp]arents|[Mm]embers|[Rr]esidents|"
+                           r"[Vv]eterans|[Vv]olunteers|[Nn]eighbours)\s+(?:of|from)\s+(?P<who>[^,.;:\n]{3,60})")
 _REACTIONS = re.compile(r"\W{1,3}\s?[\d.,]+[KkMm]?(?:\s*[|·]?\s*\W{1,3}\s?[\d.,]+[KkMm]?)*\s*")
 # A forum post's quote of an earlier post opens with "X wrote:".
 _FORUM_WROTE = re.compile(r"[^\s:]{2,40}\s+wrote:\s*")
@@ -988,6 +994,10 @@ INDIVIDUAL_ROLES = frozenset(
     "sister son daughter driver sniper pilot marine paratrooper defector recruit trooper "
     "infantryman survivor blogger milblogger correspondent journalist reporter".split()
 )
+# One person, whom "he" or "she" can mean: "A Russian official said …. “…,” she said."
+_OFFICIALS = frozenset("official spokesman spokeswoman spokesperson aide adviser advisor diplomat ambassador envoy "
+                       "lawmaker".split())
+_ONE_PERSON = INDIVIDUAL_ROLES | _OFFICIALS
 _PRESS_ROLES = frozenset("reporter reporters journalist journalists correspondent correspondents".split())
 # Kin after a possessive are the relative, not the pronoun's antecedent: "his widow said".
 _KIN = frozenset("widow widower wife husband mother father son daughter sister brother".split())
@@ -1469,7 +1479,9 @@ class _Resolver:
         """(name, side) of the broadcaster whose programme the article gives in translation ("The
         transcript below has been translated from Russian"; "Rodina-24, one of Russia's main state
         television channels, …"), None when the transcript is the outlet's own."""
-        if ("ranslat" not in text[:4000] and "ubtitle" not in text[:4000]) or not _TRANSLATED_TRANSCRIPT.search(text, 0, 4000):
+        source = _MONITOR_SOURCE.search(text, 0, 3000)
+        if source is None and (("ranslat" not in text[:4000] and "ubtitle" not in text[:4000])
+                               or not _TRANSLATED_TRANSCRIPT.search(text, 0, 4000)):
             return None
         for m in _BROADCASTER.finditer(text, 0, 3000):
             known = [a for _, _, a in self.actors.find(m.group("name")) if a.side in _PARTISAN]
@@ -1483,7 +1495,6 @@ class _Resolver:
             known = [a for _, _, a in self.actors.find(m.group("name")) if a.side in _PARTISAN]
             if known:
                 return m.group("name"), known[0].side
-        source = _MONITOR_SOURCE.search(text, 0, 3000)
         if source is not None:
             # The monitor's source line names the channel and the city it broadcasts from.
             known = [a.side for _, _, a in self.actors.find(source.group("name")) if a.side in _PARTISAN]
@@ -1749,6 +1760,28 @@ class _Resolver:
         # (A channel's "Z" or "UA" after its name is a mark, not a word of it: "Severny Veter Z".)
         name = re.sub(r"(?:\s+[A-Z]{1,2})+$", "", name) or name
         return self._known(name) or self._placed(name, self._side_from_first_mention(name))
+
+    def chat_member(self, name: str) -> _Speaker:
+        """The sender of a message in a chat's export: placed like a post's writer, by the given
+        name the article introduced them by ("Oksana K." is the story's "Oksana, a 34-year-old
+        teacher"), else by whom the article says the chat gathers ("Relatives of a Ukrainian
+        battalion's missing men swap …": guide 5, as the article presents them)."""
+        name = re.sub(r"(?:\s+[A-Z]{1,2})+$", "", name) or name
+        known = self._known(name)
+        if known is not None:
+            return known
+        words = name.split()
+        side = self._side_from_first_mention(name)
+        if side is None and len(words) == 2 and re.fullmatch(r"[A-Z]\.?", words[1]):
+            side = self._side_from_first_mention(words[0])
+        if side is None:
+            head = _CHAT_EXPORT_HEAD.search(self.text)
+            for m in _CHAT_MEMBERS.finditer(self.text, 0, head.start() if head else 0):
+                blocs = ({a.side for _, _, a in self.actors.find(m.group("who"))} | set(self.place_sides(m.group("who")))) & set(_PARTISAN)
+                if len(blocs) == 1:
+                    side = blocs.pop()
+                    break
+        return self._placed(name, side, named=side is not None)
 
     def letter_writer(self, name: str, town: str) -> _Speaker:
         """The writer of a letter signed with ``name`` and ``town``: placed by where they live
@@ -2062,7 +2095,7 @@ class _Resolver:
         gender = _GENDER.get(pronoun, "")
         for cand in reversed(candidates):
             is_person = cand.kind in ("person", "role") or (
-                cand.kind in ("group", "channel") and _head(cand.name) in INDIVIDUAL_ROLES)
+                cand.kind in ("group", "channel") and _head(cand.name) in _ONE_PERSON)
             if pronoun in ("they", "them", "their") or is_person == personal:
                 known = self.gender_of(cand) if is_person else cand.gender
                 if gender and known and known != gender:
@@ -2608,8 +2641,11 @@ class _Resolver:
                 # "Ukraine's Foreign Minister Oleksandr Movchan": a person, the next "he said".
                 return _Speaker(titled.group("name"), actor.side, "person", context=ctx)
             office = _OFFICE_OF.match(norm)
-            if office and office.end() <= s and actor.type == "institution":
-                # "The governor of Russia's Belgorod region": one person of that body, the next "he".
+            one = re.match(r"(?:an?|the|one)\s+(?P<role>\w+)\s+(?:in|at|of|from|with)\s", norm, re.IGNORECASE)
+            if (office and office.end() <= s and actor.type == "institution") or (
+                    one and one.group("role").lower() in _OFFICIALS and one.end() <= s and actor.side in _PARTISAN):
+                # "The governor of Russia's Belgorod region", "An official in the office of Russia's
+                # human rights commissioner": one person of that body, the next "he" or "she".
                 return _Speaker(phrase, actor.side, "role", named=False, context=ctx)
             if actor.type == "group":
                 kind = "document" if head in DOCUMENT_NOUNS else "group"
@@ -3628,7 +3664,8 @@ def _attribute(units, text: str, actors: Actors):
         elif letter is not None:
             # A letters page: every paragraph of a letter is its writer's, who signed it below.
             if letter not in writers:
-                writers[letter] = (resolver.poster(letter[2]) if letter[3] in (_WRITER, _FEED)
+                writers[letter] = (resolver.chat_member(letter[2]) if letter[3] == _MEMBER
+                                   else resolver.poster(letter[2]) if letter[3] in (_WRITER, _FEED)
                                    or (isinstance(letter[3], tuple) and letter[3][0] == "signed")
                                    else resolver.quoted(letter[2], letter[3][1]) if isinstance(letter[3], tuple)
                                    else resolver.letter_writer(letter[2], letter[3]) if letter[3] else resolver.poster(letter[2]))
@@ -3681,6 +3718,7 @@ def _attribute(units, text: str, actors: Actors):
                 # (and a record's "[Interruption.]" in a member's speech)
                 note = note or (voice_cue in (schema.CUE_FIRST_PERSON_ACCOUNT, schema.CUE_SPEAKER_LABEL, schema.CUE_INTERVIEW_ANSWER)
                                 and utext.lstrip("> ").startswith("[") and not _CLIP_LABEL.match(utext) and not _CHAT_LINE.match(utext)
+                                and not _CHAT_EXPORT_HEAD.match(utext)
                                 and not _TIME_CODE.match(utext) and not utext.startswith(("[…]", "[...]")))
                 if note:
                     note = not utext.rstrip(".").endswith("]")
@@ -3882,6 +3920,7 @@ _LETTERS_PAGE = re.compile(r"\b(?:letters?|readers?)\b", re.IGNORECASE)
 # an email's sender, a forum post's or a messenger export's author; and a feed item's outlet.
 _WRITER = ("writer", None)
 _FEED = ("feed", None)
+_MEMBER = ("member", None)   # a chat's sender, placed like a writer or by whom the chat gathers
 
 
 def _signed_comments(text: str, paragraphs: list) -> list:
@@ -3942,7 +3981,7 @@ def _forum_posts(text: str, paragraphs: list) -> list:
 
 
 def _channel_posts(text: str, paragraphs: list) -> list:
-    """Return ``(start, end, name, _WRITER)`` of each paragraph of a messenger channel's
+    """Return ``(start, end, name, _MEMBER)`` of each paragraph of a messenger channel's
     or chat's export, under its time-stamped header "[05.03.2026 07:12] Severny Val:" (or with the
     message on the same line, "[14/03/2026, 21:07] Oksana K.: …").
 
@@ -3950,15 +3989,23 @@ def _channel_posts(text: str, paragraphs: list) -> list:
     through the sender (guide 4.10, 5). View and reaction counts, the archive's bracketed notes
     and its closing "End of export" line are the export's own.
     """
-    out, name = [], None
+    out, name, paste = [], None, False
     for a, b, kind in paragraphs:
         head = _CHAT_EXPORT_HEAD.match(text, a, b)
         if head is not None:
             name = head.group("name")
             if head.end() < b:
-                out.append((a, b, name, _WRITER))
+                out.append((a, b, name, _MEMBER))
+                # A message on its header's line ends there; the next line without a header is the
+                # article's own, unless the message opened a paste ("… just posted this:").
+                paste = text[b - 1] == ":"
+                name = name if paste else None
             continue
         if name is None:
+            continue
+        if paste:
+            out.append((a, b, name, _MEMBER))
+            name, paste = None, False
             continue
         par = text[a:b]
         if _REACTIONS.fullmatch(par) or par.startswith("Forwarded from "):
@@ -3966,7 +4013,7 @@ def _channel_posts(text: str, paragraphs: list) -> list:
         if par.startswith(("[", "End of export", "Exported", "—")) or kind != "body":
             name = None
             continue
-        out.append((a, b, name, _WRITER))
+        out.append((a, b, name, _MEMBER))
     return out
 
 
