@@ -150,8 +150,9 @@ _OUTCOME_WORDS = {
     # "We have buried too many of our men in this war"
     r"buried\s+(?:too\s+many|so\s+many|many|dozens|hundreds|thousands|[\d,]+)\s+(?:of\s+(?:our|their|its|his|my|the)\s+)?"
     r"(?:[\w-]+\s+)?(?:men|sons|soldiers|boys|comrades|friends|servicemen|fighters|brothers)\b|"
-    # Army slang for the dead ("cargo 200"): "eleven two-hundreds".
-    r"two-hundreds|(?:cargo|gruz)[- ]200|corpses?|"
+    # Army slang for the dead ("cargo 200"): "eleven two-hundreds"; with the wounded, "there are
+    # 200s and 300s".
+    r"two-hundreds|(?:cargo|gruz)[- ]200|corpses?|200s\s+and\s+300s|300s\s+and\s+200s|"
     # "about 1,300 fell in the Zaliznychne sector"
     r"(?:[\d,]+|hundreds|thousands)\s+(?:of\s+them\s+|(?:men|soldiers|troops)\s+)?fell\s+(?:in|near|at|during)\b|"
     r"(?:the\s+|an?\s+)?(?:other|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|youngest|oldest)\s+victim\b|"
@@ -202,7 +203,10 @@ _OUTCOME_WORDS = {
     r"survived|made\s+it\s+(?:back|out)|got\s+out(?:\s+alive)?|walked\s+out|"
     r"(?:are|were|is|was)\s+(?:still\s+)?(?:alive|left|standing|on\s+(?:their|his|our)\s+feet))|"
     r"never\s+(?:came\s+back|came\s+home|come\s+home|returned|make\s+it\s+back|made\s+it\s+back)|"
-    r"(?:nobody|no\s+one|none\s+of\s+(?:us|them))\s+(?:ever\s+)?(?:comes?|came)\s+back|"
+    r"(?:nobody|no\s+one|none\s+of\s+(?:us|them))\s+(?:ever\s+)?(?:(?:comes?|came)\s+back\b|(?:walked|got|crawled)\s+out(?=\s*[,.;:!?”\"’]|\s*$|\s+alive\b))|"
+    # "one in four did not come home alive"; "the dated burials fall between December and March"
+    r"(?:did\s+not|didn[’']t|never)\s+(?:come|came|return|returned)\s+(?:home|back)\s+alive|"
+    r"(?:new|fresh|recent|dated|military)\s+burials\b|"
     r"(?:are|were|is|was)\s+not\s+coming\s+back|(?:did\s+not|didn[’']t)\s+come\s+back(?!\s+(?:to|for|until|with)\b)|"
     # "they are sent forward in waves, and they do not come back"
     r"(?:they|most|many)\s+(?:do\s+not|don[’']t)\s+come\s+back\b(?!\s+(?:to|for|until|with)\b)|"
@@ -440,7 +444,7 @@ _OUTCOME_STEMS = [
       "got hit", "condition", "been found", "came back", "coming back", "collect", "pick", "bury", "buries", "buried",
       "burying", "retriev", "lying", "laid to rest", "coffins", "funeral", "custody", "led away", "made it", "got out", "walked out", "come back", "comes back", "come home",
       "are left", "were left", "is left", "was left", "on their feet", "on his feet", "on our feet",
-      "two-hundreds", "three-hundreds", "cargo", "gruz", "comes back", "came back", "picked"),
+      "two-hundreds", "three-hundreds", "cargo", "gruz", "comes back", "came back", "picked", "200s and", "300s and", "burials"),
 ]
 # Written as a prefix tree (each letter tested once): the scan every unit pays stays cheap.
 _OUTCOME_STEM = re.compile(trie_pattern(_OUTCOME_STEMS) + r"|pows?\b")
@@ -817,11 +821,12 @@ _PERSON_AFTER = _ci(
     r"platoons?|army|military|forces|navy|fleet|groups?|contingent|"
     r"servicewomen|guardsmen|defenders|crew|garrisons?)\b)"
 )
-# A bloc word attached to the outcome noun: "Russian losses", "Ukraine's military casualties".
+# A bloc word attached to the outcome noun: "Russian losses", "Ukraine's military casualties",
+# "the Ukrainian side had lost".
 _OUTCOME_AFTER = _ci(
     r"(?:\s+[\w-]+)?\s+(?P<noun>losses|casualties|deaths|dead|death\s+toll|"
     r"fatalities|POWs|prisoners|wounded|captives|bodies)\b|"
-    r"\s+(?:has|have|had|is|are|was|were)\s+(?:also\s+)?(?P<verb>lost|losing)\b"
+    r"\s+(?:side\s+(?:(?:has|had|is|was)\s+)?|(?:has|have|had|is|are|was|were)\s+(?:also\s+)?)(?P<verb>lost|losing)\b"
 )
 # A country's bare name followed by a verb is the state acting ("Russia had confirmed …").
 _STATE_ACTS = _ci(
@@ -1578,10 +1583,10 @@ def _candidates(text: str, low: str, lo: int, hi: int, anchor: int, *, speakers:
             (_BY_BEFORE.search(before) and not _MANNED_BY.search(before))
             or _WEAPON_AFTER.match(after)
             or _CAPTOR_AFTER.match(after)
-            or _INSTITUTION_AFTER.match(after)
+            or (_INSTITUTION_AFTER.match(after) and not (after.startswith(" side ") and _OUTCOME_AFTER.match(after)))
             or (not speakers and _REPORTING_AFTER.match(after))
         ):
-            continue
+            continue   # (but "the Ukrainian side had lost": the side's losses, below)
         if start > anchor and _OF_OUTCOME.fullmatch(low, anchor, start):
             out.append((0, start - anchor, m.lastgroup, start, end))  # "the bodies of fallen Koreans"
             continue
@@ -2214,7 +2219,7 @@ class _Context:
             self.questioned = paragraph if _CAPTIVE_TOLD.search(low) or _TOLD_QUESTIONING.search(low) else None
         if side in _FLIP and (
             ("intercept" in low and _INTERCEPT.search(low))
-            or (hinted and ("capt" in low or "prisoner" in low or "taken" in low or questioned)
+            or (hinted and ("captur" in low or "captiv" in low or "prisoner" in low or "taken" in low or questioned)
                 and (questioned or _captive_speaks(text, low, side)))
         ):
             self.intercept_side, self.intercept_paragraph = side, paragraph
@@ -2261,7 +2266,7 @@ class _Context:
             low = _lower(earlier)
             # Shown, not necessarily speaking yet: "aired a video of a man it identified as a
             # captured Ukrainian soldier"; the next unit is his voice.
-            if ("capt" in low or "prisoner" in low) and (shown_now or _RELAYED.search(low)) and _other_bloc(earlier, side):
+            if ("captur" in low or "captiv" in low or "prisoner" in low) and (shown_now or _RELAYED.search(low)) and _other_bloc(earlier, side):
                 return earlier
         return None
 
