@@ -1170,6 +1170,8 @@ class _Resolver:
         byline = _BYLINE.search(text[:600]) or _HOSTED_BY.search(text[:600])
         self._full_names = None   # Korean full names in the text, for a bare family name
         self._letters = None   # anonymised sources called by a letter ("Soldier A"), by letter
+        self._lettered_sides: dict = {}   # their blocs, by name
+        self._spelt: dict = {}   # acronym -> the alias it stands for ("NIS": "national intelligence service")
         self._initials: dict = {}
         self._label_names: dict = {}   # a transcript label's first name -> the full name it was given first
         self.byline_names = frozenset(re.findall(r"[A-Z][\w'’-]+", byline.group(1))) if byline else frozenset()
@@ -2069,14 +2071,12 @@ class _Resolver:
         service"), from the actors config; "" when ``name`` is not one."""
         if not (2 <= len(name) <= 6 and name.isupper() and name.isalpha()):
             return ""
-        found = self.actors.find(name)
-        if not found:
-            return ""
-        actor = found[0][2]
-        for alias, a in self.actors.lookup.items():
-            if a is actor and "".join(w[0] for w in alias.split() if w[0].isupper()) == name and " " in alias:
-                return alias.lower()
-        return ""
+        if name not in self._spelt:
+            found = self.actors.find(name)
+            actor = found[0][2] if found else None
+            self._spelt[name] = next((alias.lower() for alias, a in self.actors.lookup.items() if a is actor and " " in alias
+                                      and "".join(w[0] for w in alias.split() if w[0].isupper()) == name), "")
+        return self._spelt[name]
 
     def antecedent(self, pronoun: str) -> _Speaker | None:
         """Return the most recent speaker or mention a pronoun can refer to."""
@@ -2464,13 +2464,28 @@ class _Resolver:
         """The bloc of a lettered source from its introduction: "A, a drone operator in a Ukrainian
         brigade", "a Russian officer we call Officer B", "Official C, who works in a ministry in
         Seoul"; None for an expert ("an academic at a European university") or when unplaced."""
+        if name not in self._lettered_sides:
+            self._lettered_sides[name] = self._lettered_intro_side(name)
+        return self._lettered_sides[name]
+
+    def _lettered_intro_side(self, name: str):
         names = "|".join(re.escape(n) for n in (name, name[-1]))
         after = re.search(r"\b(?:" + names + r"),\s+(?:an?|the|who)\s+([^.;“”\"]{3,160})", self.text)
-        before = re.search(r"([^.;]{3,120}?)\s+" + _WE_CALL + re.escape(name) + r"\b", self.text)
+        before = None
+        if after is None:
+            # The words before "we call Officer B", back to the sentence's start (at most 120
+            # characters): found from the call, since a search for the words first tries every
+            # position of the article.
+            for call in re.finditer(r"\s+" + _WE_CALL + re.escape(name) + r"\b", self.text):
+                lo = max(0, call.start() - 120)
+                lo = max(lo, self.text.rfind(".", lo, call.start()) + 1, self.text.rfind(";", lo, call.start()) + 1)
+                if call.start() - lo >= 3:
+                    before = self.text[lo:call.start()]
+                    break
         if after is not None:
             desc = after.group(1)
         elif before is not None:
-            desc = re.split(r",|\band\b", before.group(1))[-1]   # the description nearest the name
+            desc = re.split(r",|\band\b", before)[-1]   # the description nearest the name
         else:
             return None
         if _EXPERT.search(desc):
