@@ -20,6 +20,7 @@ def body_sides(units):
 
 @pytest.mark.parametrize("text, side, speaker", [
     ("Kremlin spokesman Dmitry Peskov denied the reports.", "russia", "Dmitry Peskov"),
+    ("Ukraine's General Staff cautioned that the figures were preliminary.", "ukraine_west", "Ukraine's General Staff"),
     ("“We will hold,” Zelenskyy said in a video address.", "ukraine_west", "Volodymyr Zelenskyy"),
     ("According to Ukraine's General Staff, 41 assaults were repelled.", "ukraine_west", None),
     ("As per the Russian Defence Ministry, the village was taken.", "russia", None),
@@ -659,7 +660,10 @@ IN_PROGRESS = {"own-drone-war-explainer": 0.94, "own-dprk-losses": 0.94, "own-mi
                "own-forum-thread": 0.76, "own-government-factsheet": 0.93, "own-legal-analysis-blog": 0.94,
                # set 59, scored once as held-out at 49c3dfd (0.903, 0.373, 0.910, 0.283), then read
                "own-claim-scorecard": 0.90, "own-ukrainian-telethon": 0.92, "own-university-release": 0.91,
-               "own-whatsapp-export": 0.90}
+               "own-whatsapp-export": 0.90,
+               # set 60, scored once as held-out at 2a4f381 (0.827, 0.664, 0.367, 0.611), then read
+               # (the portal and the newsletter now meet the bar)
+               "own-newsroom-slack": 0.66, "own-working-group-minutes": 0.94}
 
 
 @pytest.mark.parametrize("folder", DEVELOPMENT, ids=lambda p: p.name)
@@ -670,14 +674,12 @@ def test_side_accuracy_bar_on_development_articles(folder):
 
 # Held-out articles are scored, never tuned on; their first scores, below the 0.95 bar and reported
 # as such in the README (2026-11-25, commits f14e122 and 9c55d4a; 2026-11-26, commits f90c27a and 3d6a740;
-# set 12 at 1167ce3; set 60 at 2a4f381; sets 13-59, now development articles, are in IN_PROGRESS
+# set 12 at 1167ce3; sets 13-60, now development articles, are in IN_PROGRESS
 # or meet the bar).
 HELDOUT_FIRST = {"heldout-air-defence": 0.897, "heldout-mobilisation": 0.667, "heldout-occupied-south": 0.846,
                  "heldout-sabotage-europe": 0.727, "heldout-kharkiv-front": 0.600, "heldout-peace-talks": 0.932,
                  "heldout-analysis-column": 1.000, "heldout-rights-report": 0.836, "heldout-telegram-war": 0.812,
-                 "heldout-defence-desk": 0.791, "heldout-fact-check": 0.841, "heldout-wire-digest": 0.946,
-                 "heldout-current-events-portal": 0.827, "heldout-newsroom-slack": 0.664,
-                 "heldout-veterans-newsletter": 0.367, "heldout-working-group-minutes": 0.611}
+                 "heldout-defence-desk": 0.791, "heldout-fact-check": 0.841, "heldout-wire-digest": 0.946}
 
 
 @pytest.mark.parametrize("folder", HELDOUT, ids=lambda p: p.name)
@@ -1442,6 +1444,29 @@ def test_the_last_speaker_found_in_a_possessive_or_a_relative_clause(text, colum
         pytest.param("Tetiana, a nurse in Sumy, said she was tired.\nAn official in the office of Russia's human rights "
                      "commissioner said prisoners were held well. “Nobody is hiding anyone,” she said.", "russia",
                      id="she after an official of a body"),
+        # An attendance list: the semicolon ends a member's description; a country's code places
+        # a member of a parliament.
+        pytest.param("Minutes of the Meeting of 3 March 2026\nInvited: Oleksandr Havryliuk, Deputy Head of the Mission of Ukraine to the EU; Dr Hanna Vestergaard, "
+                     "Associate Professor of Korean Studies, Leiden University\nMr Havryliuk said North Korea had sent "
+                     "12,000 troops.", "ukraine_west", id="attendance list"),
+        pytest.param("Minutes of the Meeting of 3 March 2026\nMembers: Anna Lindqvist (Chair, Renew, SE); Tomasz Wierzbicki (EPP, PL)\nMr Wierzbicki said the "
+                     "account was a rewriting of events.", "ukraine_west", id="member's country code"),
+        # "the Embassy" long after the body was named, in a heading too.
+        pytest.param("4. Written Statement of the Embassy of the Russian Federation\nThe Secretariat read out the statement.\n"
+                     "Mr Wierzbicki said the statement ran to four pages.\nMs Oras said Members had copies.\nMr Ferrand "
+                     "said the Chair had thanked the Secretariat.\nThe Embassy stated that the servicemen had been present "
+                     "lawfully.", "russia", id="the Embassy"),
+        pytest.param("Dr Hanna Vestergaard, Associate Professor of Korean Studies at Leiden University, said every figure "
+                     "came from a party with an interest in it.\nRussian military bloggers, she noted, had painted a "
+                     "different picture.", "author", id="fronted content before she noted"),
+        # An address's country after the town is not the subject.
+        pytest.param("Elina Saar, who researches audio forensics at a university in Tartu, Estonia, said that intercepts "
+                     "are hard to check.", "author", id="address country"),
+        pytest.param("Kursk front events\n- A Ukrainian drone operator tells Hromada Radio that the infantry now move in "
+                     "pairs.", "ukraine_west", id="operator tells"),
+        # A portal's topic line carries no claim over from the item before it.
+        pytest.param("Kursk front events\n- Ukraine's General Staff says 40 North Koreans were killed.\n- North Korean "
+                     "involvement in the Russian invasion of Ukraine", "author", id="topic line"),
     ],
 )
 
@@ -2476,6 +2501,36 @@ def test_a_messenger_channels_export():
     assert side["👁 58.1K | 🔥1.4K 👍702"] == "author"
     assert side["Over the past day, the Defence Forces conducted offensive actions in the Kursk region."] == "russia"
     assert side["End of export: 2 messages from Severny Val."] == "author"
+
+
+def test_a_portal_items_outlets_after_its_tag():
+    # "…, Operational Command North says. (Hromada Radio) (Northline Wire)": the outlets cited after
+    # the sentence neither hide its closing tag nor make the line a heading.
+    units = attribute("Kursk front events\n- Ukrainian forces retake Novenke, Operational Command North says. (Hromada Radio) "
+                      "(Northline Wire)\n")
+    item = units[units.text.str.contains("Novenke")].iloc[0]
+    assert (item.kind, item.side) == ("body", "ukraine_west"), units[["text", "kind", "side"]]
+
+
+def test_a_newsletter_translated_in_full_is_its_own():
+    # "The monitor has translated in full the chairman's address, …": the newsletter's sections
+    # are its own (a side's regional media, guide 5) under its own headings and after the
+    # monitor's bracketed notes, with its "LIE:"/"TRUTH:" marks read past, until the monitor's
+    # source line.
+    units = attribute("Veterans' Paper Hails Korean Comrades\n"
+                      "[Monitor's introduction: Vestnik Sodruzhestva, the monthly newsletter of the Kursk regional branch "
+                      "of a veterans' association, marks the anniversary. The monitor has translated in full the "
+                      "chairman's address and the column \"Kyiv's Lies and the Truth\"; notes in square brackets are "
+                      "the monitor's.]\n"
+                      "A Word From the Chairman\n"
+                      "A year ago this month, the last village in our region was cleared of the enemy.\n"
+                      "[Monitor's note: Ukraine does not publish its losses by sector.]\n"
+                      "Kyiv's Lies and the Truth\n"
+                      "[Monitor's note: The column is a regular one.]\n"
+                      "TRUTH: The Korean units fought in mixed groups with the marines.\n"
+                      "Source: Vestnik Sodruzhestva, Kursk, in Russian, April 2026, the first three pages of the issue.\n")
+    assert body_sides(units) == ["author", "author", "russia", "author", "author", "russia", "author"], \
+        units[["text", "side", "speaker"]]
 
 
 def test_a_chat_export_quoted_in_a_story():

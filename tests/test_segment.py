@@ -105,6 +105,14 @@ def test_a_web_pages_menu_is_boilerplate():
     assert list(units.kind) == ["boilerplate", "body"]
 
 
+def test_a_masthead_under_the_headline_is_boilerplate():
+    # Fields between bars under the headline, one of them the date: the masthead, not a claim.
+    units = split_units("Veterans' Paper Hails Korean Comrades\n"
+                        "Eastern Flank Media Monitor | Russian regional press in translation | 17 April 2026\n"
+                        "The April issue is given over to the anniversary.\n")
+    assert list(units.kind) == ["heading", "boilerplate", "body"]
+
+
 def test_a_forum_posts_header_and_edit_stamp():
     units = split_units("Re: NK casualties — post #9 by Seryoga_Zapas » 12 Mar 2026, 22:12\n"
                         "Forty were killed, I saw them.\n"

@@ -44,6 +44,7 @@ from .resources import (
     QUESTION_MARK,
     TALK_SIGNATURE,
     Actors,
+    code_bloc,
     given_name_gender,
     load_actors,
     reporting_verb_pattern,
@@ -347,6 +348,10 @@ _CLIP_LABEL = re.compile(r"\[(?:CLIP|SOUNDBITE|SOT|ACTUALITY|AUDIO|TAPE|INSERT)\
 # The outlet that relays a speaker, between the subject and its verb: ", quoted by TASS, said".
 _QUOTED_BETWEEN = re.compile(r",\s+(?:as\s+)?(?:quoted|cited)\s+by\s+(?P<by>[^,;]{1,60}),\s*$")
 # A chat log's message: "[06:12] Kombat_7: …", its time stamp, then the user name.
+# The country closing an address ("… in Tartu, Estonia, said"), and the town before it.
+_ADDRESS_COUNTRY = re.compile(r"\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s*")
+_IN_TOWN = r"\b(?:in|from|near|of|at)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+_SOURCE_TAGS_AFTER = re.compile(r"(?<=[.!?”\"])(?:\s*\([A-Z][^()\n]{1,40}\))+\s*$")
 _CHAT_LINE = re.compile(r"\[\d{1,2}[:.]\d{2}(?::\d{2})?\]\s+(?P<label>[\w@.’'-]{2,40}):\s")
 # A live chat's line under a first name and a city, "Oksana (Kyiv):", a guest's marked so: "Guest — Tomasz (Warsaw):".
 _CITY_LABEL = re.compile(r"(?P<guest>Guest\s+[—–-]\s+)?(?P<label>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?)\s+\([A-Z][\w .'’-]{1,30}\):\s")
@@ -405,9 +410,10 @@ _SITTING_OF = re.compile(
 # "the transcript released by the foreign ministry".
 _TRANSCRIPT_OF = re.compile(r"['’]s?\s+(?:own\s+|official\s+|full\s+)?transcript\b")
 _OWNER_BEFORE = re.compile(r"(?:\b[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[\w'’.-]+$")
-# (And the outlet's own furniture: "POLL: Should South Korea …?", "QUIZ:".)
+# (And the outlet's own furniture: "POLL: Should South Korea …?", "QUIZ:"; a rebuttal column's "LIE:"
+# and "TRUTH:", a fact-check's "VERDICT:".)
 _LABEL_MARK = re.compile(r"\b(?:SAYS|SAY|CLAIMS|CLAIM|ALLEGES|COUNTERS|INSISTS|VERSION|ACCOUNT)$|^(?:WHAT|WHERE|HOW|WHY|WHO)\s|"
-                         r"^(?:POLL|QUIZ|SURVEY|VOTE)$")
+                         r"^(?:POLL|QUIZ|SURVEY|VOTE|LIES?|TRUTH|FACTS?|MYTHS?|REALITY|FAKE|VERDICT|RATING)$")
 # A person's given name and surname (two or three capitalised words), for initials labels.
 _INITIALED_NAME = re.compile(r"(?=\b([A-Z][a-z][\w'’-]*(?:[ ][A-Z][a-z][\w'’-]*){1,2})\b)")   # at every word, overlapping
 # A lead-in to a text set out below it: "The Kremlin's readout reads, in part:", "The office's
@@ -677,6 +683,9 @@ _ACCOUNT_TOLD = re.compile(r"(?=[tTaAiIhHrRpPlL])\b(?:told\s+(?:his|her|their)\s
                            r"(?:below|here|in\s+full)\b|"
                            # A newspaper's page given in translation: "The page below, printed on March 5, names …".
                            r"(?:the|this)\s+(?P<page>page|column|notices|obituaries|editorial)\s+below\b|"
+                           # A newsletter's sections given in translation: "The monitor has translated in
+                           # full the chairman's address, a letter from a serving member …".
+                           r"(?:has|have)\s+translated\s+(?P<sections>in\s+full)\b|"
                            # An open letter: "The Review prints the letter in full below, as the signatories released it".
                            r"(?:prints?|printed|publish(?:es|ed)?|reproduces?|reprints?)\s+(?:the|their)\s+(?P<letter>(?:open\s+)?letter)\s+"
                            r"(?:in\s+full\s+|in\s+its\s+entirety\s+)?below\b|"
@@ -736,7 +745,7 @@ _OUTLET_DESCRIBED = re.compile(r",\s+(?:a|an|the)\s+((?:[\w-]+\s+){1,3}?)(?:dail
 # A publication named and described: "Selskaya Zarya, the four-page weekly of the Lozovoy district
 # in Russia's Voronezh region".
 _PUBLICATION_DESCRIBED = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
-                                    r"(?:daily|weekly|newspaper|paper|tabloid|magazine|news\s+site|broadcaster)\b[^.;]{0,120}")
+                                    r"(?:daily|weekly|monthly|newspaper|newsletter|bulletin|paper|tabloid|magazine|news\s+site|broadcaster)\b[^.;]{0,120}")
 # A heading for the outlet's own apparatus after a reproduced text: the account is over.
 _APPARATUS_HEADING = re.compile(r"(?:Afterword|Postscript|(?:Editor|Monitor|Translator)[’']s\s+(?:note|afterword|postscript)|Context|"
                                 r"Background|The\s+facts|Fact[- ]check|What\s+we\s+know|Response|Reactions?)\b",
@@ -887,6 +896,7 @@ _PAGE_FOOTER = re.compile(r"\s*(?:[Pp]age\s+\d{1,3}\s+(?:of|/)\s+\d{1,3}|-\s*\d{
 _SELF_DESCRIBED = re.compile(r",\s+who\s+(?:says|said|describes|described|calls|called)\s+(?:he|she|they|him|her|them)"
                              r"(?:sel(?:f|ves))?\s+(?:is|was|are|were|as|served\s+as|worked\s+as|works\s+as)\s+"
                              r"(?P<desc>[^.;]{3,160})")
+_COUNTRY_CODE_AFTER = re.compile(r"\s\((?:[^()\n]{1,40},\s*)?([A-Z]{2})\)")
 _IN_PLACE_WORD = re.compile(r"\b(?:in|from|near)\s+([A-Z][\w'’-]+)")
 # A messenger export's message header: "[05.03.2026 07:12] Severny Val:", "[14/03/2026, 21:07]
 # Oksana K.: …"; and a post's view and reaction counts ("👁 58.1K | 🔥1.4K").
@@ -992,7 +1002,7 @@ INDIVIDUAL_ROLES = frozenset(
     "nurse doctor medic wife husband mother father man men woman women resident residents witness "
     "witnesses officer commander sergeant private volunteer conscript mercenary relative brother "
     "sister son daughter driver sniper pilot marine paratrooper defector recruit trooper "
-    "infantryman survivor blogger milblogger correspondent journalist reporter".split()
+    "infantryman survivor blogger milblogger correspondent journalist reporter operator gunner".split()
 )
 # One person, whom "he" or "she" can mean: "A Russian official said …. “…,” she said."
 _OFFICIALS = frozenset("official spokesman spokeswoman spokesperson aide adviser advisor diplomat ambassador envoy "
@@ -1016,7 +1026,7 @@ _PERSON_APPOSITIVE = re.compile(
 _INSTITUTION_HEADS = frozenset(
     "ministry agency service directorate department office government administration staff "
     "command military army report statement document assessment update briefing channel outlet "
-    "newspaper broadcaster tank headquarters council".split()
+    "newspaper broadcaster tank headquarters council embassy".split()
 )
 # Definite descriptions that may point back to an institution or person named just before.
 # Kinds of organisation a text introduces by an appositive and then calls by the kind alone.
@@ -1037,7 +1047,7 @@ _ANAPHOR_HEADS = frozenset(
     "outlet newspaper broadcaster blogger tank headquarters battalion brigade regiment division corps "
     "major colonel captain lieutenant sergeant corporal "
     "unit institute committee commission council defector analyst researcher professor historian "
-    "delegate representative".split()
+    "delegate representative embassy".split()
 )
 # The body a possessive names: "Ukraine's" + " foreign ministry".
 _OWNED_HEAD = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:" + "|".join(sorted(_ANAPHOR_HEADS)) + r")\b", re.I)
@@ -1418,7 +1428,8 @@ class _Resolver:
         sp = self.resolve(name, anaphora=False)
         if sp is not None and sp.side in _PARTISAN:
             return _Speaker(sp.name, sp.side, "channel", named=True)
-        blocs = {a.side for _, _, a in self.actors.find(desc) if a.side in _PARTISAN}
+        # (What the brackets say it is, not a place they name: "Portal:Current events (Kursk front)".)
+        blocs = {a.side for _, _, a in self.actors.find(desc) if a.side in _PARTISAN and a.type != "place"}
         if not blocs and _Z_BLOGGER.search(f"{name} {desc}"):
             blocs = {"russia"}
         return _Speaker(name.strip(), blocs.pop(), "channel", named=True) if len(blocs) == 1 else None
@@ -1813,7 +1824,7 @@ class _Resolver:
             if len(blocs) == 1:
                 return _Speaker("signatories", blocs.pop(), "group", named=False)
             return None
-        if told.group("page"):
+        if told.group("page") or told.group("sections"):
             return self._page_owner(before)
         if told.group("document") or told.group("passive_document") or told.group("cable"):
             # A body's document reprinted whole speaks in the body's "we" ("We assess that …").
@@ -2210,6 +2221,11 @@ class _Resolver:
             korean = _GIVEN_NAME_AFTER.match(after)
             if korean:
                 after = after[korean.end():]   # "Park Jun-ho, a member of …": family name first
+            coded = _COUNTRY_CODE_AFTER.match(after) if after.startswith(" (") else None
+            if coded is not None and (bloc := code_bloc(coded.group(1))) in _PARTISAN:
+                # A list of members with their country's code: "Tomasz Wierzbicki (EPP, PL)".
+                self._first_mention[surname] = bloc
+                return bloc
             selfd = _SELF_DESCRIBED.match(after) if after.startswith(", who ") else None
             if selfd is not None:
                 # "Seryoga_Zapas, who says he is a reservist from Lgov, in Kursk region": where a
@@ -2227,6 +2243,9 @@ class _Resolver:
             if age:
                 after = after[age.end() - 1:]   # "Halyna Moroz, 54, from the village of …": past the age
             close = after.find(",", 2)
+            semi = after.find(";", 2, close if close > 0 else 92)
+            if semi > 0:
+                close = semi   # an attendance list's "Oleksandr Havryliuk, Deputy Head of …; Dr Hanna …"
             if after.startswith(", ") and not 0 < close <= 70:
                 stop = re.search(r"(?<![A-Z])[.!?](?:\s|$)|\s(?:who|which)\s", after[2:92])
                 # (A relative clause ends the description: "Serhiy Marchuk, a retired Ukrainian
@@ -2497,6 +2516,19 @@ class _Resolver:
         places = [b for b in self.place_sides(desc, capitals=True) if b in _PARTISAN]
         return (named or places or [None])[0]
 
+    def _named_before(self, word: str) -> _Speaker | None:
+        """The body a capitalised "the Embassy" means when no recent mention has the word: the
+        last name before this unit that holds it and names a bloc ("the Russian Embassy", "the
+        Embassy of the Russian Federation", in a heading too)."""
+        if not word.isalpha():
+            return None
+        named = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}" + word + r"\b|\b" + word + r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
+        for m in reversed(list(named.finditer(self.text, 0, self.unit_start))):
+            blocs = {a.side for _, _, a in self.actors.find(m.group(0))} & set(_PARTISAN)
+            if len(blocs) == 1:
+                return _Speaker(m.group(0).strip(), blocs.pop(), "institution", named=False, context=m.group(0))
+        return None
+
     def _namesake(self, family: str, actor) -> _Speaker | None:
         """The person a bare family name means when the article last named someone else with it:
         "Kim told reporters" after "Kim Do-hyun, an opposition member, said" is not Kim Jong Un."""
@@ -2747,6 +2779,10 @@ class _Resolver:
                 if head in _TRIAL_RECORDS and self.court_side:
                     # "The indictment says": in a trial report, the court's country's document.
                     return _Speaker(phrase, self.court_side, "document", named=False, context=ctx)
+                if head in _INSTITUTION_HEADS and phrase.split()[-1][:1].isupper():
+                    named = self._named_before(phrase.split()[-1])
+                    if named is not None:
+                        return named
                 institutional = self.last.kind in ("institution", "media", "document", "channel")
                 if (head in _INSTITUTION_HEADS) == institutional:
                     return self.last
@@ -3048,6 +3084,7 @@ def _verb_cues(masked: str, resolver: _Resolver):
                          and not word.endswith("s")) or (word[:1].islower() and not word.endswith("s")
                                                          and word.lower() not in PRONOUNS
                                                          and word.lower() not in resolver.actors.roles
+                                                         and word.lower() not in _ONE_PERSON   # "a drone operator tells"
                                                          # ("The indictment alleges": a document as subject)
                                                          and not (word.lower() in DOCUMENT_NOUNS and _DOCUMENT_SUBJECT.search(before))
                                                          and not _TRAIL.fullmatch(" " + word)) \
@@ -3064,10 +3101,15 @@ def _verb_cues(masked: str, resolver: _Resolver):
         else:
             segments = list(_subjects_before(masked, subj_end))
             for k, subj in enumerate(segments):
+                if k + 1 < len(segments) and _ADDRESS_COUNTRY.fullmatch(subj) and re.search(
+                        _IN_TOWN + r",\s*" + re.escape(subj.strip()) + r"\s*,?\s*$", masked[:subj_end]):
+                    continue   # "Elina Saar, who researches … at a university in Tartu, Estonia, said": an address
                 sp = resolver.resolve(subj)
                 if sp is not None:
-                    if not sp.named and sp.kind == "person" and sp.side == resolver.actors.default_side:
+                    if not sp.named and sp.kind == "person" and sp.side == resolver.actors.default_side \
+                            and _clean(subj).lower() not in PRONOUNS:
                         # "Its spokesman, Capt. Andriy Lysenko, said": the appositive gives the bloc.
+                        # (A pronoun has none: "Russian bloggers, she noted, …" fronts the content.)
                         for other in segments[k + 1:]:
                             if _FINITE.search(other):
                                 continue   # a clause of the claim ("…, Governor X wrote"), not an appositive
@@ -3174,6 +3216,10 @@ def _inner_source(masked: str, sp: _Speaker, verb, resolver: _Resolver) -> _Spea
 
 def _find_cue(masked: str, resolver: _Resolver):
     """Find the unit's own attribution cue. Returns (speaker, cue) or (None, None)."""
+    if masked.endswith(")") and (tags := _SOURCE_TAGS_AFTER.search(masked)) is not None:
+        # "…, Operational Command North says. (Hromada Radio) (Northline Wire)": the outlets a
+        # portal's item cites after its sentence are not in it.
+        masked = masked[:tags.start()] + " " * (len(masked) - tags.start())
     so = " so " in masked and _SO_SAYS.search(masked)
     if so:
         sp = resolver.resolve(so.group("who"))
@@ -3546,7 +3592,9 @@ def _attribute(units, text: str, actors: Actors):
                 account = narrator = None
             elif signed and kinds[i] == "heading":
                 narrator = None   # the next piece's title, or the outlet's own box ("The Facts")
-            elif narrator is not None and kinds[i] == "heading" and not headed:
+            elif narrator is not None and kinds[i] == "heading" and not headed \
+                    and not (told.group("page") or told.group("sections")):
+                # (A page's or a newsletter's own headings are its sections: it goes on under them.)
                 resumed = False   # the account may be over: the paragraph under the heading decides
 
             for k in range(i, j):
@@ -3566,12 +3614,15 @@ def _attribute(units, text: str, actors: Actors):
             i = j   # "[4] TASS, “Peskov: …”, 14 February 2025": a reference list's entry cites, it claims nothing
             continue
         spans = _quote_spans(par_text)
-        if resumed is False:
+        if resumed is False and not par_text.startswith("["):
             # Under a heading after the account's paragraphs, one that does not go on in the first
             # person is the outlet's again ("The Figures Beside Hers" / "Kostiuk's ledger is …").
+            # (The outlet's bracketed note under the heading does not decide.)
             resumed = None
             if not _FIRST_PERSON_WORD.search(_mask(par_text, [(a, b) for a, b, _ in spans])):
                 account = narrator = None
+        if account is not None and p_start > account and par_text.startswith("Source:") and _MONITOR_SOURCE.match(par_text):
+            account = narrator = None   # the monitor's "Source: Vestnik …, Kursk, in Russian": its own line
         qa = _QA_MARK.match(par_text)
         if qa is None and italic_questions:
             # An interview whose questions are whole italic paragraphs ("*Whom do you believe?*") and
@@ -3703,7 +3754,7 @@ def _attribute(units, text: str, actors: Actors):
                 and not note_lead and not person \
                 and (_FIRST_PERSON_WORD.search(_mask(par_text, [(a, b) for a, b, _ in spans]))
                      or (narrator is not None and not headed and narrator.name.split()[-1] not in par_text)
-                     or told.group("cable") or told_letter or told.group("page") or told.group("passive_document")):
+                     or told.group("cable") or told_letter or told.group("page") or told.group("sections") or told.group("passive_document")):
             # (A cable's, a letter's, a page's or a reproduced release's paragraphs are its sender's,
             # "we" or not.)
             # An account told to the outlet (guide 4.10): after an introduction saying so, the
@@ -3897,7 +3948,11 @@ def _attribute(units, text: str, actors: Actors):
                 continue
             toll_speaker = None
             if k == i and bullet and bullet_from is not None and not inside and not _FIRST_PERSON.search(masked) \
-                    and not _NEGATED_LEAD.match(masked):   # "* Neither Moscow nor Pyongyang confirmed …": nobody's report
+                    and not _NEGATED_LEAD.match(masked) \
+                    and (masked.rstrip()[-1:] in ".!?;:”\"" or any(c.isdigit() for c in masked)
+                         or any(_VERB_WORD.fullmatch(w) for w in masked.split())):
+                # ("* Neither Moscow nor Pyongyang confirmed …": nobody's report; "- North Korean
+                # involvement in the Russian invasion of Ukraine", a portal's topic line: no claim.)
                 # A list item with no source of its own goes on with the item before it, as a
                 # paragraph's sentences go on with its source (guide 4.4).
                 assign(k, bullet_from, schema.CUE_REPORT_CONTINUATION)

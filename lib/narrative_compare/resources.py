@@ -15,7 +15,7 @@ from pathlib import Path
 import yaml
 
 __all__ = ["Actors", "WordAlternation", "given_name_gender", "load_actors", "load_yaml", "reporting_verb_pattern",
-           "town_bloc", "trie_pattern", "REPORTING_VERBS", "TALK_SIGNATURE"]
+           "town_bloc", "code_bloc", "trie_pattern", "REPORTING_VERBS", "TALK_SIGNATURE"]
 
 # PyYAML's C parser (libyaml, in the PyPI wheels) builds the same objects ten times faster than
 # its pure-Python one; the actors config alone took 0.15 s of every command's start-up.
@@ -50,6 +50,7 @@ REPORTING_VERBS = {
     "accuse": ["accused", "accuses", "accuse"],
     "allege": ["alleged", "alleges", "allege"],
     "warn": ["warned", "warns"],
+    "caution": ["cautioned", "cautions"],
     "state": ["stated", "states"],
     "emphasise": ["emphasised", "emphasized", "emphasises", "emphasizes"],
     "write": ["wrote", "writes"],
@@ -434,6 +435,16 @@ def _towns() -> dict:
         for spelling in {name, _fold(name)}:
             towns.setdefault(spelling, set()).add(country)
     return towns
+
+
+def code_bloc(code: str) -> str | None:
+    """Return the bloc of the country an ISO 3166 alpha-2 code names ("PL": ``"ukraine_west"``),
+    None for a code of neither bloc or no country.
+
+    >>> code_bloc("PL"), code_bloc("BY"), code_bloc("TR")
+    ('ukraine_west', 'russia', None)
+    """
+    return next((b for b, members in _COUNTRY_BLOCS.items() if code in members), None)
 
 
 def town_bloc(name: str) -> str | None:

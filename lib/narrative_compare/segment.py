@@ -75,6 +75,12 @@ _DATELINE = re.compile(
     r"^(?:Updated\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b.{0,30}$"
 )
+# A masthead or issue line of fields between bars, one of them a date: "Eastern Flank Media Monitor
+# | Russian regional press in translation | 17 April 2026".
+_DATED_FIELD = re.compile(r"(?:^|\|\s)(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+"
+                          r"(?:\d{1,2},?\s+)?\d{4}\s*(?:$|\s\|)")
+# A sentence with the sources it cites after it: "… Operational Command North says. (Hromada Radio)".
+_TAGGED_SENTENCE = re.compile(r"[.!?…][”\"]?(?:\s*\([^()\n]{1,60}\))+$")
 _SMALL_WORDS = frozenset(
     "a an and as at but by for from in into of on or over the to up vs via with after before "
     "amid against near is are was were be its it's"
@@ -130,6 +136,9 @@ def _paragraph_kind(line: str, index: int, n_paragraphs: int) -> str:
         return "heading"   # a Markdown source's "## What Kyiv is claiming"
     if " | " in line and _NAVIGATION.fullmatch(line):
         return "boilerplate"   # a web page's menu as a scraper keeps it: "Home | World | Europe | Ukraine war"
+    if " | " in line and index <= 3 and n_words <= 25 and line[-1] not in ".!?" and (dated := _DATED_FIELD.search(line)) \
+            and not any(c.isdigit() for c in line[:dated.start()] + line[dated.end():]):
+        return "boilerplate"   # the masthead under the headline, its date a field of its own (not a table's row of figures)
     if "»" in line and n_words <= 30 and _FORUM_HEADER.match(line):
         return "heading"   # a forum post's header: "Re: NK casualties — post #9 by Seryoga_Zapas » 12 Mar 2026"
     if line.startswith("Last edited by ") and n_words <= 20:
@@ -144,7 +153,8 @@ def _paragraph_kind(line: str, index: int, n_paragraphs: int) -> str:
         return "heading" if line.startswith("Subject:") else "boilerplate"
     if index >= n_paragraphs - 4 and (_BIO.match(line) or _CREDIT.match(line)):
         return "boilerplate"
-    ends_sentence = line[-1] in ".!?…" or (line[-1] in _CLOSERS and len(line) > 1 and line[-2] in ".!?…")
+    ends_sentence = line[-1] in ".!?…" or (line[-1] in _CLOSERS and len(line) > 1 and line[-2] in ".!?…") \
+        or (line[-1] == ")" and _TAGGED_SENTENCE.search(line) is not None)   # "… North says. (Hromada Radio)"
     if index == 0 and n_words <= 30 and _is_title_case(line):
         return "heading"
     if not ends_sentence and n_words <= 14 and _is_title_case(line):
