@@ -1148,6 +1148,11 @@ def test_casualty_scores_on_development_articles_do_not_regress():
         ("None of them got out of the meeting early.", 0),
         ("One in four of the men in the first contingent did not come home alive.", 1),
         ("About four in five of the dated burials fall between December and March.", 1),
+        # The dead told by where they lie, and a toll paid "with the lives of" people; not a
+        # question of who lies in graves.
+        ("We also remember the Korean soldiers who lie in Kursk soil.", 1),
+        ("Nor can the images say who lies in the graves.", 0),
+        ("Our region paid for those months with the lives of more than 200 civilians.", 1),
     ],
 )
 def test_losses_told_by_who_is_left_or_fell(text, casualty):
@@ -2104,6 +2109,9 @@ def test_a_captive_who_told_his_interrogator_goes_on_in_the_next_sentence():
         # A bloc's "side" that lost is its soldiers, as its name that lost is.
         ("The ministry claimed that the Ukrainian side had lost up to 180 servicemen there.", "russia", "ukraine"),
         ("Kyiv said the Russian side is losing dozens of men a day.", "ukraine_west", "russia"),
+        # A bloc's "formations" are its soldiers, whoever's "our land" they invaded.
+        ("The Ukrainian formations that invaded our land lost upwards of 70,000 men killed and wounded.", "russia",
+         "ukraine"),
     ],
 )
 def test_whose_losses_a_claim_counts(text, side, victim):

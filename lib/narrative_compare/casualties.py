@@ -213,6 +213,9 @@ _OUTCOME_WORDS = {
     # "nobody from the crew got away"
     r"(?:nobody|no\s+one|none)\s+(?:from|of)\s+(?:the|his|their|our|its)\s+(?:crew|unit|platoon|squad|company|battery|team)\s+"
     r"(?:got\s+away|survived|escaped|made\s+it\s+out)\b|"
+    # "the Korean soldiers who lie in Kursk soil", "rest in the village cemetery"
+    r"\b(?:soldiers|servicemen|men|troops|fighters|comrades|boys|sons|heroes|brothers)\s+who\s+(?:now\s+)?(?:lie|rest)\s+in\s+"
+    r"(?:[\w-]+\s+){0,2}(?:soil|ground|earth|graves?|cemetery|cemeteries)\b|"
     # "We are burying our boys"
     r"\bburying\s+(?:our|their|his|her|my)\s+(?:boys|men|sons|comrades|friends|soldiers|lads)\b|"
     # The dead left where they fell: "they are all lying out there in the field, and nobody
@@ -444,7 +447,7 @@ _OUTCOME_STEMS = [
       "got hit", "condition", "been found", "came back", "coming back", "collect", "pick", "bury", "buries", "buried",
       "burying", "retriev", "lying", "laid to rest", "coffins", "funeral", "custody", "led away", "made it", "got out", "walked out", "come back", "comes back", "come home",
       "are left", "were left", "is left", "was left", "on their feet", "on his feet", "on our feet",
-      "two-hundreds", "three-hundreds", "cargo", "gruz", "comes back", "came back", "picked", "200s and", "300s and", "burials"),
+      "two-hundreds", "three-hundreds", "cargo", "gruz", "comes back", "came back", "picked", "200s and", "300s and", "burials", "lie in", "lies in", "rest in", "rests in"),
 ]
 # Written as a prefix tree (each letter tested once): the scan every unit pays stays cheap.
 _OUTCOME_STEM = re.compile(trie_pattern(_OUTCOME_STEMS) + r"|pows?\b")
@@ -465,7 +468,9 @@ _SWAP = _ci(r"\b(?:exchang\w*|swap\w*|freed|released|repatriat\w*|handed\s+over)
 _LIVES_OK = _ci(
     r"\b(?:lost\s+(?:their|his|her)\s+lives|claimed\s+(?:the\s+)?lives|"
     r"(?:sacrific\w*|gave|give|giving|laid\s+down)\s+(?:their|his|her|our)\s+(?:[\w-]+\s+)?lives|"
-    r"lives\s+(?:are|were|have\s+been|had\s+been|will\s+be)\s+(?:being\s+)?lost)\b"
+    r"lives\s+(?:are|were|have\s+been|had\s+been|will\s+be)\s+(?:being\s+)?lost|"
+    # "Our region paid for those months with the lives of more than 200 civilians"
+    r"(?:paid|pay|pays|paying)\b[^.;]{0,60}?\bwith\s+(?:the\s+)?lives\s+of)\b"
 )
 _DEAD_IDIOM = _ci(r"\bdead(?:line|lock|\s+end)|toll\s+(?:roads?|booths?|free)\b")
 # "toll" is about people only when nothing else follows "on": "a heavy toll on the economy" is not.
@@ -818,7 +823,7 @@ _CIVILIAN_HEAD = _ci(r"(?:" + _CIVILIANS.pattern + r")$")
 _PERSON_AFTER = _ci(
     r"(?:[\s-]+[\w'’-]+){0,2}?\s+(?P<noun>(?:" + _PERSON_WORDS + r"|uniforms?|"
     r"units?|brigades?|battalions?|regiments?|divisions?|companies|company|"
-    r"platoons?|army|military|forces|navy|fleet|groups?|contingent|"
+    r"platoons?|army|military|forces|formations?|navy|fleet|groups?|contingent|"
     r"servicewomen|guardsmen|defenders|crew|garrisons?)\b)"
 )
 # A bloc word attached to the outcome noun: "Russian losses", "Ukraine's military casualties",
