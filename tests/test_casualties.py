@@ -2109,6 +2109,13 @@ def test_a_captive_who_told_his_interrogator_goes_on_in_the_next_sentence():
         # A bloc's "side" that lost is its soldiers, as its name that lost is.
         ("The ministry claimed that the Ukrainian side had lost up to 180 servicemen there.", "russia", "ukraine"),
         ("Kyiv said the Russian side is losing dozens of men a day.", "ukraine_west", "russia"),
+        # Losses told by how many were lost, without a number, or by the unit lost.
+        ("Ukraine’s army says Russia lost many more of its own soldiers than North Korea did in Kursk.", "ukraine_west",
+         "russia"),
+        ("Russia’s defence ministry says it is Ukraine that has lost huge numbers of soldiers in Kursk.", "author",
+         "ukraine"),
+        ("Ukraine’s army, he wrote, had lost “at least a company” trying to push back across the border.", "russia",
+         "ukraine"),
         # A bloc's "formations" are its soldiers, whoever's "our land" they invaded.
         ("The Ukrainian formations that invaded our land lost upwards of 70,000 men killed and wounded.", "russia",
          "ukraine"),

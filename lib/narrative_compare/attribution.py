@@ -301,7 +301,8 @@ _THINK_TANK_CAREER = re.compile(r"\b(?:joining|joined|fellow|works\s+at|worked\s
 _UN_POST = re.compile(r"\b(?:under-|assistant\s+)?secretary-general\b|\bhigh\s+commissioner\b", re.IGNORECASE)
 _DEFECTOR = re.compile(r"\b(?:defect(?:ed|or|ors)|fled\s+(?:the\s+North|North\s+Korea|Russia)|escaped\s+from\s+North\s+Korea|"
                        r"in\s+exile|emigr[ée]s?|emigrated|exiled|left\s+(?:Russia|North\s+Korea)\s+(?:in\s+\d{4}|through|via|for)\b)")
-_SERVED_IN = re.compile(r",\s+(?:who\s+(?:[\w-]+\s+){0,2}?)?(?:retired|served|serves|works|worked|resigned)\b([^,;.]{3,100})")
+_SERVED_IN = re.compile(r",\s+(?:who\s+(?:[\w-]+\s+){0,2}?)?(?:retired|served|serves|works|worked|resigned|leads|led|commands|commanded)"
+                        r"\b([^,;.]{3,100})")
 _SERVED_BODY = re.compile(r"\b(?:from|in|at|for|with)\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?!(?:from|in|at|for|with)\b)[\w'’-]+){0,3})")
 _OF_OWNER = re.compile(r"\b(?:bureau|department|division|directorate|office|section|unit|service|staff)\s+of\s+"
                        r"((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})")
@@ -896,6 +897,13 @@ _PAGE_FOOTER = re.compile(r"\s*(?:[Pp]age\s+\d{1,3}\s+(?:of|/)\s+\d{1,3}|-\s*\d{
 _SELF_DESCRIBED = re.compile(r",\s+who\s+(?:says|said|describes|described|calls|called)\s+(?:he|she|they|him|her|them)"
                              r"(?:sel(?:f|ves))?\s+(?:is|was|are|were|as|served\s+as|worked\s+as|works\s+as)\s+"
                              r"(?P<desc>[^.;]{3,160})")
+_STUDIES_TOPIC = re.compile(r"^who\s+(?:studies|researches|covers|follows|tracks|analy[sz]es|writes\s+about|reports\s+on)\s+"
+                            r"[^,;]*?(?=\s+(?:at|in|for|with)\s|$)")
+_STORY_LENGTH = re.compile(r"\((?:about\s+|up\s+to\s+)?\d[\d,]*(?:-\d[\d,]*)?\s+words\b[^()\n]*\)")
+_DEFINITION = re.compile(r"(?:the|a|an)\s+[a-z]")
+_SPOKESPERSON = re.compile(r"\b(?:[Ss]pokes(?:person|man|woman)|[Pp]ress\s+[Ss]ecretary)\b")
+# A line that is a place: "Washington, DC", "Kyiv".
+_PLACE_LINE = re.compile(r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}(?:,\s*[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})?")
 _COUNTRY_CODE_AFTER = re.compile(r"\s\((?:[^()\n]{1,40},\s*)?([A-Z]{2})\)")
 _IN_PLACE_WORD = re.compile(r"\b(?:in|from|near)\s+([A-Z][\w'’-]+)")
 # A messenger export's message header: "[05.03.2026 07:12] Severny Val:", "[14/03/2026, 21:07]
@@ -904,6 +912,19 @@ _CHAT_EXPORT_HEAD = re.compile(r"^\[\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d
                                r"(?P<name>[^:\n\[\]]{2,60}?)(?:\s+\([^()\n]{1,30}\))?:[ \t]*", re.MULTILINE)
 # Whom a chat gathers, as the article introduces it: "Relatives of a Ukrainian battalion's
 # missing men swap …", "a group of mothers from Kursk".
+# A story's reader comments: the section's head, a commenter's name line, when it was posted,
+# and the page's own lines around a comment.
+_COMMENTS_HEAD = re.compile(r"(?:Reader\s+)?[Cc]omments\s*\(\d[\d,]*\)|\d[\d,]*\s+[Cc]omments")
+_COMMENT_USER = re.compile(r"[\w.@’'-]{2,40}|[A-Z][\w'’-]+\s[A-Z][\w'’.-]+")
+_POSTED_AGO = re.compile(r"(?:(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|"
+                         r"[Yy]esterday|[Jj]ust\s+now)(?:\s*[·•|]\s*[Ee]dited)?")
+_COMMENT_FURNITURE = re.compile(r"(?:Reply|Report|Share|Like|Likes|Dislike)(?:\s+\d[\d,]*)?|Reply\s+to\s+\S{2,40}|"
+                                r"(?:Show|View|Load)\s+(?:more\s+)?(?:replies|comments)(?:\s+\(\d+\))?")
+# Where a reader says they write from: "I live in Dnipro.", "Writing from Incheon.", "From
+# Voronezh.", "Rostov-on-Don here.", "Lviv.", "… and live in Seoul now".
+_SAYS_WHERE = re.compile(r"(?:\b(?:live|living|am|m|based)\s+in|\b(?:[Ww]riting|[Cc]ommenting)\s+from|^From|^I[’']m\s+from|"
+                         r"^Try\s+living\s+in|^Here\s+in)\s+(?P<place>[A-Z][\w'’]+(?:-[\w'’]+)*(?:\s[A-Z][\w'’]+)?)|"
+                         r"^(?P<bare>[A-Z][\w'’]+(?:-[\w'’]+)*)(?:\s+here)?\.")
 _CHAT_MEMBERS = re.compile(r"\b(?:[Rr]elatives|[Ff]amil(?:y|ies)|[Ww]ives|[Mm]others|[Pp]arents|[Mm]embers|[Rr]esidents|"
                            r"[Vv]eterans|[Vv]olunteers|[Nn]eighbours)\s+(?:of|from)\s+(?P<who>[^,.;:\n]{3,60})")
 _REACTIONS = re.compile(r"\W{1,3}\s?[\d.,]+[KkMm]?(?:\s*[|·]?\s*\W{1,3}\s?[\d.,]+[KkMm]?)*\s*")
@@ -1181,6 +1202,7 @@ class _Resolver:
         self._full_names = None   # Korean full names in the text, for a bare family name
         self._letters = None   # anonymised sources called by a letter ("Soldier A"), by letter
         self._lettered_sides: dict = {}   # their blocs, by name
+        self._commenters: dict = {}   # readers commenting under a story, by name and comment
         self._spelt: dict = {}   # acronym -> the alias it stands for ("NIS": "national intelligence service")
         self._initials: dict = {}
         self._label_names: dict = {}   # a transcript label's first name -> the full name it was given first
@@ -1796,6 +1818,25 @@ class _Resolver:
                     break
         return self._placed(name, side, named=side is not None)
 
+    def commenter(self, name: str, first: int) -> _Speaker:
+        """A reader who comments under a story (its text from ``first``): placed where the comment
+        says they live ("I live in Dnipro", "Writing from Incheon"), else by the town in their
+        name ("paul_in_leeds", "sergei.voronezh"); a private person (guide 5)."""
+        if (name, first) not in self._commenters:
+            end = self.text.find("\n", first)
+            said = _SAYS_WHERE.search(self.text[first:end if end > 0 else None][:300])
+            towns = [said.group("place") or said.group("bare")] if said else []
+            towns += [w.capitalize() for w in re.split(r"[_.\-\s]+", name) if len(w) > 2]
+            side = None
+            for town in towns:
+                known = {a.side for _, _, a in self.actors.find(town) if a.type == "place"} & set(_PARTISAN)
+                bloc = known.pop() if len(known) == 1 else town_bloc(town)
+                if bloc in _PARTISAN:
+                    side = bloc
+                    break
+            self._commenters[(name, first)] = self._placed(name, side, named=side is not None)
+        return self._commenters[(name, first)]
+
     def letter_writer(self, name: str, town: str) -> _Speaker:
         """The writer of a letter signed with ``name`` and ``town``: placed by where they live
         (guide 5), a town of the actors config first, else the town's country."""
@@ -2200,7 +2241,7 @@ class _Resolver:
         if surname in self.staff_names:
             self._first_mention[surname] = None
             return None   # the outlet's own correspondent speaks for neither bloc (guide 4.7)
-        side = None
+        side, appositive = None, ""
         headline_end = self.text.find("\n")
         if self.text[:headline_end].rstrip()[-1:] in ".!?”\"":
             headline_end = -1   # the first line is a sentence of the body, not a headline
@@ -2250,7 +2291,8 @@ class _Resolver:
                 stop = re.search(r"(?<![A-Z])[.!?](?:\s|$)|\s(?:who|which)\s", after[2:92])
                 # (A relative clause ends the description: "Serhiy Marchuk, a retired Ukrainian
                 # colonel who served in …".)
-                close = stop.start() + 2 if stop else -1
+                close = stop.start() + 2 if stop else len(after) if len(after) <= 60 else -1
+                # (A header line's "Garrett Whitcombe, Deputy Department Spokesperson" runs to its end.)
             appositive = after[2:close] if after.startswith(", ") and 0 < close <= 92 else ""
             stop = _SENTENCE_STOP.search(appositive)
             if stop:
@@ -2269,6 +2311,9 @@ class _Resolver:
                     # Service": the body after "of" owns the bureau.)
                     owner = _OF_OWNER.search(served.group(1), body.start(1))
                     appositive = owner.group(1) if owner else body.group(1)
+            if appositive.startswith("who "):
+                # "who studies North Korea at a university in Norway": the topic places nobody.
+                appositive = _STUDIES_TOPIC.sub("who studies", appositive)
             if _VERB_RE.search(appositive) or " that " in appositive or _PREDICATE_START.match(appositive):
                 # ("Ukraine's ambassador, Yevheniia Kostenko, opened the exchange by accusing Russia":
                 # a predicate after the comma, not a description.)
@@ -2463,10 +2508,26 @@ class _Resolver:
                     skip_to = m.end() + profile.start()
                     continue
             break   # only the first mention introduces a person
+        if side is None and appositive and _SPOKESPERSON.search(appositive) and not _INTERNATIONAL.search(appositive):
+            # "Garrett Whitcombe, Deputy Department Spokesperson" atop a briefing's record from
+            # "Washington, DC": a government's spokesperson speaks for the capital it briefs in.
+            side = self._record_place_side()
         if side is None:
             side = self._defector_home(phrase)
         self._first_mention[surname] = side
         return side
+
+    def _record_place_side(self):
+        """The bloc of the place a record's header gives on a line of its own under the title
+        ("Washington, DC"), None without one."""
+        for line in self.text.split("\n", 7)[1:7]:
+            line = line.strip()
+            if len(line) <= 40 and _PLACE_LINE.fullmatch(line):
+                blocs = {a.side for _, _, a in self.actors.find(line) if a.type == "place"} & set(_PARTISAN) \
+                    or {town_bloc(line.split(",")[0])} & set(_PARTISAN)
+                if len(blocs) == 1:
+                    return blocs.pop()
+        return None
 
     def _lettered_names(self) -> dict:
         """Letter -> "Soldier A" for each source the article calls by a role and a letter, twice
@@ -3503,7 +3564,8 @@ def _attribute(units, text: str, actors: Actors):
         + (_signed_comments(text, par_spans) if "(talk)" in text else []) \
         + (_feed_items(text, par_spans) if "\nSummary:" in text else []) \
         + (_forum_posts(text, par_spans) if " by " in text and "post" in text and "»" in text else []) \
-        + (_channel_posts(text, par_spans) if _CHAT_EXPORT_HEAD.search(text) else [])
+        + (_channel_posts(text, par_spans) if _CHAT_EXPORT_HEAD.search(text) else []) \
+        + (_comments(text, par_spans) if "omments" in text and " ago\n" in text else [])
     # A digest of channels, each section under a line "Rybar (pro-Kremlin, 1.3m subscribers)".
     digest = sum(1 for a, b, kind in par_spans if text[b - 1] == ")" and _SOURCE_HEADING.fullmatch(text, a, b)) >= 3
     digest_voice: _Speaker | None = None
@@ -3730,7 +3792,9 @@ def _attribute(units, text: str, actors: Actors):
         elif letter is not None:
             # A letters page: every paragraph of a letter is its writer's, who signed it below.
             if letter not in writers:
-                writers[letter] = (resolver.chat_member(letter[2]) if letter[3] == _MEMBER
+                writers[letter] = (resolver.commenter(letter[2], letter[3][1])
+                                   if isinstance(letter[3], tuple) and letter[3][0] == "commenter"
+                                   else resolver.chat_member(letter[2]) if letter[3] == _MEMBER
                                    else resolver.poster(letter[2]) if letter[3] in (_WRITER, _FEED)
                                    or (isinstance(letter[3], tuple) and letter[3][0] == "signed")
                                    else resolver.quoted(letter[2], letter[3][1]) if isinstance(letter[3], tuple)
@@ -3826,6 +3890,8 @@ def _attribute(units, text: str, actors: Actors):
                 masked = " " * cut + masked[cut:]   # "Q: The Kremlin says …": read past the mark
             if tagged_item is not None and _SOURCE_TAG.fullmatch(utext) and resolver.item_source(tagged_item.group("who"), any_side=True):
                 continue   # "(Reuters)": the outlet's mark of where the item is from, nobody's claim
+            if utext.startswith("(") and _STORY_LENGTH.fullmatch(utext):
+                continue   # an agency budget's "(450 words, 1400 GMT, by Aoife Brennan in Brussels)"
             resolver.note_relay(masked)
             for x in inside:
                 if not resolved[x]:
@@ -3848,6 +3914,8 @@ def _attribute(units, text: str, actors: Actors):
                 lead = _SOURCE_COLON.match(masked) if k == i else None
                 if lead is not None and any(_VERB_WORD.fullmatch(w) for w in lead.group("who").split()):
                     lead = None   # "On Thursday, Two Majors published its answer: …" is a sentence, not a source line
+                if lead is not None and _DEFINITION.match(masked, lead.end() - 1):
+                    lead = None   # a glossary's "Kremlin: the building in Moscow where …" defines, it cites no one
                 lead = lead or _CLAIMS_LEAD.match(masked) or _GAVE_LEAD.match(masked) \
                     or (_DATED_SOURCE.match(masked) if k == i else None)
             if lead is not None:
@@ -4047,6 +4115,36 @@ def _forum_posts(text: str, paragraphs: list) -> list:
             continue
         if not _FORUM_WROTE.fullmatch(par):
             out.append((a, b, user, _WRITER))
+    return out
+
+
+def _comments(text: str, paragraphs: list) -> list:
+    """Return ``(start, end, user, ("commenter", first))`` of each paragraph of a reader comment
+    under a story's "Comments (214)" line: a comment is the user's name on a line of its own,
+    the time it was posted ("3 hours ago"), then its text up to its "Reply" and "Like 58" lines;
+    ``first`` is where the comment's text begins, which may say where the reader lives.
+
+    A reader's comment is their own (guide 4.10, 5: a private person, placed where they say
+    they live); the page's own lines ("Reply", "Like 312", "Reply to X") are not in it.
+    """
+    out, user, first = [], None, -1
+    started = False
+    for k, (a, b, _) in enumerate(paragraphs):
+        par = text[a:b]
+        if not started:
+            started = _COMMENTS_HEAD.fullmatch(par) is not None
+            continue
+        posted = k + 1 < len(paragraphs) and _POSTED_AGO.fullmatch(text, *paragraphs[k + 1][:2])
+        if posted and _COMMENT_USER.fullmatch(par):
+            user, first = par, -1
+            continue
+        if user is None or _POSTED_AGO.fullmatch(par):
+            continue
+        if _COMMENT_FURNITURE.fullmatch(par):
+            user = None   # the comment is over: its "Reply" and "Like 58" lines
+            continue
+        first = a if first < 0 else first
+        out.append((a, b, user, ("commenter", first)))
     return out
 
 

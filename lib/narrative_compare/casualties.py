@@ -386,6 +386,13 @@ _OUTCOME_WORDS = {
     r"cost\s+(?:[\w-]+\s+){0,3}?(?:far\s+)?(?:fewer|more|so\s+many|too\s+many)\s+(?:men|lives|soldiers)\b|"
     r"cost\s+(?:the\s+(?:[\w-]+\s+){1,3}?)?(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?"
     r"(?:[\d,]+|hundreds\s+of|thousands\s+of|dozens\s+of|many|too\s+many)\s+(?:men|soldiers|lives|troops)\b|"
+    # "lost huge numbers of soldiers", "had lost “very few men”", "lost many more of its own
+    # soldiers than …"; "had lost “at least a company”", "lost a whole platoon".
+    r"los(?:t|e|es|ing)\s+[\"“]?(?:(?:very|far|so|too)\s+)?(?:few|fewer|many(?:\s+more)?|more|(?:huge|large|great|vast)\s+numbers\s+of|"
+    r"scores\s+of|a\s+lot\s+of|lots\s+of|countless)(?:\s+of\s+(?:its|their|our|his|her|my)\s+own)?\s+(?:[\w-]+\s+)?"
+    r"(?:men|soldiers|troops|fighters|servicemen|personnel|people)\b(?![’']s)|"
+    r"lost\s+[\"“]?(?:at\s+least\s+|almost\s+|nearly\s+|about\s+)?(?:a|an|one|two|three)\s+(?:whole\s+|entire\s+)?"
+    r"(?:company|platoon|battalion|brigade|regiment|squad)\b(?!\s+of\s+(?:tanks|vehicles|armou?r|equipment|guns|drones))|"
     # "We lost one woman on the table": a doctor's loss of a patient.
     r"lost\s+(?:one|two|three|a)\s+(?:woman|man|patient|child|girl|boy)\b|"
     # "We lost our commander": a loss of people named by a possessive.
