@@ -101,7 +101,8 @@ _DECLARED_ACT = re.compile(r"\s+(?:a\s+|an\s+|the\s+|[\w-]+\s+)?(?:days?\s+of\s+
 _CALLED_IT = re.compile(r"\s+(?:the|it|this|that|these|those|their|its|his|her)\s+(?:(?!(?:in|on|of|for|with|to|at)\b)[\w-]+\s+){0,3}?"
                         r"(?:an?|the)\s+(?!(?:second|third|few|couple|day|week|month|year|time|meeting)\b)\w+")
 # A line that opens with its source: "- Ukraine's General Staff: more than 300 killed".
-_SOURCE_COLON = re.compile(r"\s*(?:[-–•*]\s+)?(?P<who>[A-Z][^:;.“”\"()\n]{1,60}?):\s+\S")
+# (A video's card is timed: "- 2:57 Russian MoD: Ukraine lost …", "- 3:36 KCTV (subtitles): “…”".)
+_SOURCE_COLON = re.compile(r"\s*(?:[-–•*]\s+)?(?:\d{1,2}:\d{2}\s+)?(?P<who>[A-Z][^:;.“”\"()\n]{1,60}?)(?:\s+\([^()\n]{1,30}\))?:\s+\S")
 # A lead-in to a list of one source's claims: "Kyiv's claims so far:", "Moscow's version:".
 _CLAIMS_LEAD = re.compile(r"\s*(?:(?P<who>[A-Z][^:;,.“”\"()\n]{1,50}?)['’]s|(?P<pronoun>Its|Their|His|Her))\s+(?:own\s+)?"
                           r"(?:claims?|figures?|numbers?|account|version|tally|count|estimates?|position|line)\b[^:.]{0,30}:\s*$")
@@ -926,7 +927,16 @@ _SAYS_WHERE = re.compile(r"(?:\b(?:live|living|am|m|based)\s+in|\b(?:[Ww]riting|
                          r"^Try\s+living\s+in|^Here\s+in)\s+(?P<place>[A-Z][\w'’]+(?:-[\w'’]+)*(?:\s[A-Z][\w'’]+)?)|"
                          r"^(?P<bare>[A-Z][\w'’]+(?:-[\w'’]+)*)(?:\s+here)?\.")
 _CHAT_MEMBERS = re.compile(r"\b(?:[Rr]elatives|[Ff]amil(?:y|ies)|[Ww]ives|[Mm]others|[Pp]arents|[Mm]embers|[Rr]esidents|"
-                           r"[Vv]eterans|[Vv]olunteers|[Nn]eighbours)\s+(?:of|from)\s+(?P<who>[^,.;:\n]{3,60})")
+                           r"[Vv]eterans|[Vv]olunteers|[Nn]eighbours)\s+(?:of|from)\s+(?P<who>[^,.;:\n]{3,60})|"
+                           # "the open VKontakte community of Krasnaya Balka, a village … in Russia's Kursk region"
+                           r"\b(?:community|group|page)\s+of\s+(?P<place>[A-Z][^.;:\n]{2,120})")
+# A social network page's post header ("Nina Z. · 3 December 2024 at 14:05"), what it reposts
+# ("Repost: Governor of Kursk Region | official page"), its counts, and a comment under it.
+_PAGE_POST_HEAD = re.compile(r"(?P<name>[^·\n:]{2,60}?)\s+·\s+(?:\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?|"
+                             r"[Yy]esterday|[Tt]oday)\s+at\s+\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?")
+_REPOST = re.compile(r"Repost(?:ed)?(?:\s+from)?:\s+(?P<source>[^|\n]{2,80}?)(?:\s+\|[^\n]*)?")
+_PAGE_COUNTS = re.compile(r"(?:Likes?|Comments?|Reposts?|Shares?|Views?)\s+\d[\d,.]*[Kk]?(?:\s*·\s*(?:Likes?|Comments?|Reposts?|Shares?|Views?)\s+\d[\d,.]*[Kk]?)*")
+_PAGE_COMMENT = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’.-]+){0,3}):\s+\S")
 _REACTIONS = re.compile(r"\W{1,3}\s?[\d.,]+[KkMm]?(?:\s*[|·]?\s*\W{1,3}\s?[\d.,]+[KkMm]?)*\s*")
 # A forum post's quote of an earlier post opens with "X wrote:".
 _FORUM_WROTE = re.compile(r"[^\s:]{2,40}\s+wrote:\s*")
@@ -1203,6 +1213,7 @@ class _Resolver:
         self._letters = None   # anonymised sources called by a letter ("Soldier A"), by letter
         self._lettered_sides: dict = {}   # their blocs, by name
         self._commenters: dict = {}   # readers commenting under a story, by name and comment
+        self._members: dict = {}   # senders of a chat's or a page's messages, by name
         self._spelt: dict = {}   # acronym -> the alias it stands for ("NIS": "national intelligence service")
         self._initials: dict = {}
         self._label_names: dict = {}   # a transcript label's first name -> the full name it was given first
@@ -1802,21 +1813,26 @@ class _Resolver:
         teacher"), else by whom the article says the chat gathers ("Relatives of a Ukrainian
         battalion's missing men swap …": guide 5, as the article presents them)."""
         name = re.sub(r"(?:\s+[A-Z]{1,2})+$", "", name) or name
+        if name in self._members:
+            return self._members[name]   # (the same sender in every message, whatever was named between)
         known = self._known(name)
         if known is not None:
+            self._members[name] = known
             return known
         words = name.split()
         side = self._side_from_first_mention(name)
         if side is None and len(words) == 2 and re.fullmatch(r"[A-Z]\.?", words[1]):
             side = self._side_from_first_mention(words[0])
         if side is None:
-            head = _CHAT_EXPORT_HEAD.search(self.text)
+            head = _CHAT_EXPORT_HEAD.search(self.text) or _PAGE_POST_HEAD.search(self.text)
             for m in _CHAT_MEMBERS.finditer(self.text, 0, head.start() if head else 0):
-                blocs = ({a.side for _, _, a in self.actors.find(m.group("who"))} | set(self.place_sides(m.group("who")))) & set(_PARTISAN)
+                who = m.group("who") or m.group("place")
+                blocs = ({a.side for _, _, a in self.actors.find(who)} | set(self.place_sides(who))) & set(_PARTISAN)
                 if len(blocs) == 1:
                     side = blocs.pop()
                     break
-        return self._placed(name, side, named=side is not None)
+        self._members[name] = self._placed(name, side, named=side is not None)
+        return self._members[name]
 
     def commenter(self, name: str, first: int) -> _Speaker:
         """A reader who comments under a story (its text from ``first``): placed where the comment
@@ -3565,7 +3581,8 @@ def _attribute(units, text: str, actors: Actors):
         + (_feed_items(text, par_spans) if "\nSummary:" in text else []) \
         + (_forum_posts(text, par_spans) if " by " in text and "post" in text and "»" in text else []) \
         + (_channel_posts(text, par_spans) if _CHAT_EXPORT_HEAD.search(text) else []) \
-        + (_comments(text, par_spans) if "omments" in text and " ago\n" in text else [])
+        + (_comments(text, par_spans) if "omments" in text and " ago\n" in text else []) \
+        + (_page_posts(text, par_spans) if " · " in text and _PAGE_POST_HEAD.search(text) else [])
     # A digest of channels, each section under a line "Rybar (pro-Kremlin, 1.3m subscribers)".
     digest = sum(1 for a, b, kind in par_spans if text[b - 1] == ")" and _SOURCE_HEADING.fullmatch(text, a, b)) >= 3
     digest_voice: _Speaker | None = None
@@ -4180,6 +4197,40 @@ def _channel_posts(text: str, paragraphs: list) -> list:
             continue   # (the post's counts, and the line naming whom it forwards)
         if par.startswith(("[", "End of export", "Exported", "—")) or kind != "body":
             name = None
+            continue
+        out.append((a, b, name, _MEMBER))
+    return out
+
+
+def _page_posts(text: str, paragraphs: list) -> list:
+    """Return ``(start, end, name, _MEMBER)`` of each paragraph of a social network page's posts
+    as a monitor reproduces them: a post under its header line ("Nina Z. · 3 December 2024 at
+    14:05"), what it reposts under "Repost: …", and the comments under its counts line
+    ("Tatyana G.: And who are the ones …").
+
+    A post and a comment are their writer's, and what a post reposts reaches the article through
+    it (guide 4.10, 5); the page's counts and the monitor's bracketed notes are not in them.
+    """
+    out, name, comments = [], None, False
+    for a, b, _ in paragraphs:
+        par = text[a:b]
+        head = _PAGE_POST_HEAD.fullmatch(par)
+        if head is not None:
+            name, comments = head.group("name").strip(), False
+            continue
+        if name is None:
+            continue
+        if _PAGE_COUNTS.fullmatch(par):
+            comments = True   # the comments under the post follow its counts
+            continue
+        if par.startswith("[") or _REPOST.fullmatch(par):
+            continue   # (the monitor's note; the line naming what the post reposts)
+        if comments:
+            comment = _PAGE_COMMENT.match(par)
+            if comment is None:
+                name = None   # the monitor's own paragraph after the comments
+                continue
+            out.append((a, b, comment.group("name"), _MEMBER))
             continue
         out.append((a, b, name, _MEMBER))
     return out

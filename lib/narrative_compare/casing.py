@@ -101,12 +101,34 @@ def restore_case(text: str, phrases=()) -> str:
     if not text[:40].lstrip(_LEADING).isupper() and "\n" not in text:
         return text
     lines = text.split("\n")
+    lowered = [_is_lowered(line) for line in lines]
+    if sum(lowered) >= _MIN_LOWERED_LINES:
+        # An automatic transcript in lower case ("0:28 so let's start with kyiv ukraine's general
+        # staff said …"): its lines are read as if set in capitals, then cased the same way.
+        spellings = _phrase_table(tuple(phrases))
+        return "\n".join(_case_line(_upper(line), spellings, set()) if low else line for line, low in zip(lines, lowered, strict=True))
     if not mostly_shouting(lines):
         return text
     spellings = _phrase_table(tuple(phrases))
     family_names: set = set()   # "Park" once seen as a name stays one: "..., PARK SAID."
     out = [_case_line(line, spellings, family_names) if is_shouting(line) else line for line in lines]
     return "\n".join(out)
+
+
+_MIN_LOWERED_LINES = 3
+
+
+def _is_lowered(line: str) -> bool:
+    """True for a line of at least 40 letters with no capital but a bracketed note's ("[Foreign]")."""
+    if len(line) < 40:
+        return False
+    plain = re.sub(r"\[[^\]\n]{0,30}\]", "", line)
+    return not _UPPER.search(plain) and len(_LOWER.findall(plain)) >= 40
+
+
+def _upper(line: str) -> str:
+    """``line`` in capitals, letter for letter (a letter whose capital is longer, "ß", stays)."""
+    return "".join(c.upper() if len(c.upper()) == 1 else c for c in line)
 
 
 def _case_line(line: str, spellings, family_names) -> str:

@@ -191,6 +191,8 @@ _OUTCOME_WORDS = {
     r"\b(?:shot|executed)\s+(?:dead\s+)?(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|dozens)\s+"
     r"(?:of\s+(?:the|them|those)\b|(?:[\w-]+\s+)?(?:men|people|civilians|residents|villagers|prisoners|soldiers))|"
     r"(?:unarmed|wounded|captured|surrendering)\s+(?:men|civilians|prisoners|soldiers))|"
+    # "forced to lie face down and shot at close range", "shot in the back of the head"
+    r"\bshot\s+(?:at\s+(?:close|point[- ]blank)\s+range|in\s+the\s+(?:back\s+of\s+the\s+)?head)\b|"
     # "half of his platoon had not come back"
     r"\b(?:half|most|many|some|\d[\d,]*|none|few)\s+of\s+(?:[\w-]+\s+){0,3}?(?:had|have|has|did)\s+not\s+"
     r"(?:come\s+back|come\s+home|returned|return)\b|"
@@ -1221,6 +1223,10 @@ def _lower(text: str) -> str:
 _RETURNED_TO = re.compile(r"\b(?:bodies|remains)\b[^.;]{0,60}?\b(?:returned|handed\s+over|repatriated|sent\s+back|"
                           r"brought\s+(?:back|home))\s+to\s+(russia|ukraine|north\s+korea)\b")
 _COUNTRY_GROUP = {"russia": "russia", "ukraine": "ukraine", "korea": "dprk"}
+# The dead a side hands over are the other side's: "among the 1,000 bodies Russia handed over".
+_HANDED_BY = re.compile(r"\b(?:bodies|remains)\s+(?:that\s+|which\s+)?(russia|ukraine|moscow|kyiv)\s+(?:had\s+|has\s+)?"
+                        r"(?:handed\s+over|returned|repatriated|sent\s+back)\b")
+_HANDED_GROUP = {"russia": "ukraine", "moscow": "ukraine", "ukraine": "russia", "kyiv": "russia"}
 _TARGET_BEFORE = re.compile(r"\b(?:reached|reaching|reach|towards?|stormed|storming|assaulted|assaulting|approached|"
                             r"approaching|attacked|attacking|against)\s+(?:the\s+)?$")
 _IN_UNIT_AFTER = re.compile(r"\s+(?:from|of|in)\s+(?:my|our|his|her|their|the)\s+(?:own\s+)?(?:squad|platoon|company|unit|"
@@ -1961,6 +1967,9 @@ def _victim(
     own = None if third else own or _OWN_OF.get(side)
     if own and _BURIED_OURS.match(low, anchor):
         return own   # a mayor's "we have buried 43 of our men": the town's soldiers, the side's own
+    handed = _HANDED_BY.search(low, max(0, start - 12)) if "bodies" in low or "remains" in low else None
+    if handed:
+        return _HANDED_GROUP[handed.group(1)]   # "among the bodies Russia handed over, … 74 killed": Ukraine's dead
     found = _candidates(text, low, start, len(text), anchor)
     if any(w in low for w in _HONOUR_STEMS) and (hon := _HONOURS_ITS_OWN.search(low, 0, anchor)) is not None \
             and anchor - hon.end() <= 40 and not any(hon.end() <= f[3] < anchor for f in found):
