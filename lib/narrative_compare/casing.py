@@ -116,13 +116,14 @@ def restore_case(text: str, phrases=()) -> str:
 
 
 _MIN_LOWERED_LINES = 3
+_NOTE = re.compile(r"\[[^\]\n]{0,30}\]")
 
 
 def _is_lowered(line: str) -> bool:
     """True for a line of at least 40 letters with no capital but a bracketed note's ("[Foreign]")."""
-    if len(line) < 40:
-        return False
-    plain = re.sub(r"\[[^\]\n]{0,30}\]", "", line)
+    if len(line) < 40 or (_UPPER.search(line) is not None and "[" not in line):
+        return False   # (the common case, a cased line, told by its first capital)
+    plain = _NOTE.sub("", line)
     return not _UPPER.search(plain) and len(_LOWER.findall(plain)) >= 40
 
 
