@@ -669,7 +669,10 @@ IN_PROGRESS = {"own-drone-war-explainer": 0.94, "own-dprk-losses": 0.94, "own-mi
                "own-state-department-briefing": 0.94, "own-young-readers": 0.94,
                # set 62, scored once as held-out at 7243b23 (0.534, 0.938, 0.897, 0.482), then read
                # (the village page now meets the bar)
-               "own-short-video-explainer": 0.75, "own-urgent-action": 0.93, "own-verdict-in-absentia": 0.89}
+               "own-short-video-explainer": 0.75, "own-urgent-action": 0.93, "own-verdict-in-absentia": 0.89,
+               # set 63, scored once as held-out at 3dba61b (0.560, 0.687, 0.241, 0.771), then read
+               "own-disinformation-digest": 0.85, "own-incident-database": 0.93, "own-mfa-briefing-moscow": 0.90,
+               "own-tabloid-story": 0.77}
 
 
 @pytest.mark.parametrize("folder", DEVELOPMENT, ids=lambda p: p.name)
@@ -680,14 +683,12 @@ def test_side_accuracy_bar_on_development_articles(folder):
 
 # Held-out articles are scored, never tuned on; their first scores, below the 0.95 bar and reported
 # as such in the README (2026-11-25, commits f14e122 and 9c55d4a; 2026-11-26, commits f90c27a and 3d6a740;
-# set 12 at 1167ce3; set 63 at 3dba61b; sets 13-62, now development articles, are in IN_PROGRESS
+# set 12 at 1167ce3; sets 13-63, now development articles, are in IN_PROGRESS
 # or meet the bar).
 HELDOUT_FIRST = {"heldout-air-defence": 0.897, "heldout-mobilisation": 0.667, "heldout-occupied-south": 0.846,
                  "heldout-sabotage-europe": 0.727, "heldout-kharkiv-front": 0.600, "heldout-peace-talks": 0.932,
                  "heldout-analysis-column": 1.000, "heldout-rights-report": 0.836, "heldout-telegram-war": 0.812,
-                 "heldout-defence-desk": 0.791, "heldout-fact-check": 0.841, "heldout-wire-digest": 0.946,
-                 "heldout-disinformation-digest": 0.560, "heldout-incident-database": 0.687,
-                 "heldout-mfa-briefing-moscow": 0.241, "heldout-tabloid-story": 0.771}
+                 "heldout-defence-desk": 0.791, "heldout-fact-check": 0.841, "heldout-wire-digest": 0.946}
 
 
 @pytest.mark.parametrize("folder", HELDOUT, ids=lambda p: p.name)
@@ -2561,6 +2562,28 @@ def test_an_automatic_transcript_in_lower_case_is_read_as_if_cased():
                       "0:28 and now ukraine's general staff said this month that more than 6,500 north koreans have been "
                       "killed or wounded\n")
     assert units.side.iloc[-1] == "ukraine_west", units[["text", "side", "speaker"]]
+
+
+def test_a_briefing_record_titled_by_its_speaker_is_theirs():
+    # "Briefing by Foreign Ministry Spokeswoman Maria Zakharova (excerpts)": her record, in her own
+    # "we"; a question from an outlet of neither bloc cites its sources as the outlet's narration
+    # would.
+    units = attribute("Briefing by Foreign Ministry Spokeswoman Maria Zakharova (excerpts)\nMoscow, March 12, 2026\n"
+                      "Over the past week, we have once again been treated to a festival of fantasy.\n"
+                      "Question (The Nordic Wire): South Korea's National Intelligence Service said this week that 600 "
+                      "more North Korean soldiers have been killed or wounded.\n")
+    assert body_sides(units) == ["russia", "ukraine_west"], units[["text", "side", "speaker"]]
+
+
+def test_a_digests_and_a_records_field_names_are_no_speakers():
+    # "THE FAKE:", "THE FACTS:" mark a digest's sections; "Narrative:", "Sources:" name a record's
+    # fields: the paragraph reads past them.
+    units = attribute("Disinformation Digest\nTHE FAKE: Ukraine lost almost 80,000 soldiers, according to a documentary "
+                      "aired by the state channel Rossiya-1.\nTHE FACTS: The number keeps growing, Ukraine's General Staff "
+                      "said.\nIncident ID: KUR-7\nNarrative: The SSO said infantry advanced across open ground.\nNarrative: "
+                      "Drone crews struck the groups, it said.\nSources: Russian General Staff briefing, 26 Apr 2025\n")
+    assert body_sides(units)[:2] == ["russia", "ukraine_west"], units[["text", "side", "speaker"]]
+    assert units[units.text.str.startswith("Sources:")].side.iloc[0] == "author"
 
 
 def test_reader_comments_are_their_writers():

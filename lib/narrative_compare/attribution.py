@@ -413,9 +413,10 @@ _SITTING_OF = re.compile(
 _TRANSCRIPT_OF = re.compile(r"['’]s?\s+(?:own\s+|official\s+|full\s+)?transcript\b")
 _OWNER_BEFORE = re.compile(r"(?:\b[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[\w'’.-]+$")
 # (And the outlet's own furniture: "POLL: Should South Korea …?", "QUIZ:"; a rebuttal column's "LIE:"
-# and "TRUTH:", a fact-check's "VERDICT:".)
+# and "TRUTH:", a fact-check's "VERDICT:", "THE FAKE:" and "THE FACTS:".)
 _LABEL_MARK = re.compile(r"\b(?:SAYS|SAY|CLAIMS|CLAIM|ALLEGES|COUNTERS|INSISTS|VERSION|ACCOUNT)$|^(?:WHAT|WHERE|HOW|WHY|WHO)\s|"
-                         r"^(?:POLL|QUIZ|SURVEY|VOTE|LIES?|TRUTH|FACTS?|MYTHS?|REALITY|FAKE|VERDICT|RATING)$")
+                         r"^(?:THE\s+)?(?:POLL|QUIZ|SURVEY|VOTE|LIES?|TRUTH|FACTS?|MYTHS?|REALITY|FAKES?|VERDICT|RATING|CONTEXT|"
+                         r"BACKGROUND|BOTTOM\s+LINE|FALSE|MISLEADING)$")
 # A person's given name and surname (two or three capitalised words), for initials labels.
 _INITIALED_NAME = re.compile(r"(?=\b([A-Z][a-z][\w'’-]*(?:[ ][A-Z][a-z][\w'’-]*){1,2})\b)")   # at every word, overlapping
 # A lead-in to a text set out below it: "The Kremlin's readout reads, in part:", "The office's
@@ -458,7 +459,10 @@ _DOCUMENT_SUBJECT = re.compile(r"(?:^|\s)(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\s+\S
 _NOT_LABELS = frozenset("Update Note Notes Editor Correction Clarification Source Sources Photo Photos Video Warning "
                         "Question Answer Q A Read Watch Listen Related Background Context Timeline Update "
                         # A feed's or a record's fields: "Title:", "Summary:", "Published:", "Tags:".
-                        "Title Summary Published Tags Description Headline Link Date Author Query Exported".split())
+                        "Title Summary Published Tags Description Headline Link Date Author Query Exported "
+                        # An incident record's: "Narrative:", "Counter-claim:", "Verification status:".
+                        "Narrative Counter-claim Counterclaim Claimed Verification Status Location Type "
+                        "Reported Incident Assessment Details Notes Findings Response".split())
 # A place that opens a paragraph and sets its scene, after any transcript label: "In Kharkiv, …",
 # "REINHOLT (voice-over): In Seoul, …".
 _SCENE_OPENING_RE = re.compile(r"(?:[A-Z][A-Z .'’-]+(?:\([^)]{1,40}\))?:\s+)?(?:In|At|From)\s+([^,]{1,40}),")
@@ -666,7 +670,12 @@ _SPEECH_BELOW = re.compile(r"(?:text|transcript|speech|remarks|address)\s+below\
                            r"translation)\s+of\b", re.IGNORECASE)
 # An introduction presenting what follows as someone's own account, told to the outlet: "He told
 # his story to The Review", "as told to", "in her own words", "his account has been edited".
-_ACCOUNT_TOLD = re.compile(r"(?=[tTaAiIhHrRpPlL])\b(?:told\s+(?:his|her|their)\s+(?:story|account)|as\s+told\s+to\b|in\s+(?:his|her|their)\s+"
+_ACCOUNT_TOLD = re.compile(r"(?=[tTaAiIhHrRpPlLbBsS])\b(?:"
+                           # A record titled by whose words it gives: "Briefing by Foreign Ministry
+                           # Spokeswoman Maria Zakharova (excerpts)", "Remarks by the Minister …".
+                           r"\A(?:(?:Opening\s+)?Remarks|Briefing|Statement|Speech|Address|Comments)\s+by\s+"
+                           r"(?P<titled>[^()\n]{3,120}?)[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?=\n)|"
+                           r"told\s+(?:his|her|their)\s+(?:story|account)|as\s+told\s+to\b|in\s+(?:his|her|their)\s+"
                            r"own\s+words|(?:his|her|their)\s+(?:account|story|words)\s+(?:has|have)\s+been\s+"
                            r"(?:edited|condensed|shortened|translated)|"
                            # A text reproduced below: "We have translated most of the post below",
@@ -1886,6 +1895,9 @@ class _Resolver:
         if told.group("document") or told.group("passive_document") or told.group("cable"):
             # A body's document reprinted whole speaks in the body's "we" ("We assess that …").
             return self._document_owner(before)
+        if told.group("titled"):
+            # The record of a briefing or a speech is its speaker's, in their own "we".
+            return self.resolve(told.group("titled"), anaphora=False)
         if _SPEECH_BELOW.search(told.group(0)):
             # "The text below is our own translation of that transcript": the speech is the
             # speaker's whom the introduction names most (a known minister included).
@@ -3740,6 +3752,7 @@ def _attribute(units, text: str, actors: Actors):
         # a speaker; the paragraph reads as usual past it.
         marker = label is not None and _LABEL_MARK.search(label.group("label")) is not None
         labelled = resolver.labelled(label, p_start) if label and not outlet_asks and not marker else None
+        asked_by = None
         if label is None and not qa and par_text.startswith("Question (") and (asked_by := _ASKED_BY.match(par_text)):
             # "Question (RIA Novosti): …" in a briefing's transcript: the asking outlet's words, and
             # what it cites reaches the article through it (guide 4.12, 5); an outlet of neither
@@ -3875,7 +3888,10 @@ def _attribute(units, text: str, actors: Actors):
                 if sp is not None and sp.side != "__both__" and sp.name != voice.name \
                         and not (sp.kind == "person" and sp.name in voice.name):
                     # (A feed's teaser relays an official as a news agency does: the official decides.)
-                    relayed_side = sp.side if letter is not None and letter[3] == _FEED \
+                    # (Nor does a question from an outlet of neither bloc: "Question (The Nordic Wire):
+                    # South Korea's NIS said …" is the NIS's, as in the outlet's narration.)
+                    relayed_side = sp.side if ((letter is not None and letter[3] == _FEED) or (
+                        label is not None and label is asked_by and voice.side not in _PARTISAN)) \
                         and sp.side in _PARTISAN else voice.side
                     cited = _Speaker(sp.name, relayed_side, sp.kind, named=False, context=utext)
                     cited.channel = voice.name
@@ -3931,8 +3947,10 @@ def _attribute(units, text: str, actors: Actors):
                 lead = _SOURCE_COLON.match(masked) if k == i else None
                 if lead is not None and any(_VERB_WORD.fullmatch(w) for w in lead.group("who").split()):
                     lead = None   # "On Thursday, Two Majors published its answer: …" is a sentence, not a source line
-                if lead is not None and _DEFINITION.match(masked, lead.end() - 1):
-                    lead = None   # a glossary's "Kremlin: the building in Moscow where …" defines, it cites no one
+                if lead is not None and (_DEFINITION.match(masked, lead.end() - 1) or lead.group("who").split()[0] in _NOT_LABELS):
+                    # A glossary's "Kremlin: the building in Moscow where …" defines, it cites no
+                    # one; a record's "Narrative:" or "Sources:" is a field's name.
+                    lead = None
                 lead = lead or _CLAIMS_LEAD.match(masked) or _GAVE_LEAD.match(masked) \
                     or (_DATED_SOURCE.match(masked) if k == i else None)
             if lead is not None:
