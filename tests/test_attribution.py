@@ -18,6 +18,11 @@ def body_sides(units):
     return list(units[units.kind == "body"].side)
 
 
+def side_by_text(units):
+    """Each unit's side, by its text (a text that recurs keeps its last unit's side)."""
+    return dict(zip(units["text"], units["side"], strict=True))
+
+
 @pytest.mark.parametrize("text, side, speaker", [
     ("Kremlin spokesman Dmitry Peskov denied the reports.", "russia", "Dmitry Peskov"),
     ("Ukraine's General Staff cautioned that the figures were preliminary.", "ukraine_west", "Ukraine's General Staff"),
@@ -2362,7 +2367,7 @@ def test_a_talk_pages_comments_are_their_signers():
             "Oppose. The General Staff inflates enemy losses. — Sever_Mirny (talk) 11:40, 2 March 2026 (UTC)\n"
             "Neither belligerent is reliable. — Quillon (talk) 15:02, 2 March 2026 (UTC)\n")
     units = attribute(text)
-    side = dict(zip(units["text"], units["side"], strict=True))
+    side = side_by_text(units)
     assert side["I propose the General Staff figure."] == "ukraine_west"
     assert side["The General Staff inflates enemy losses."] == "russia"
     assert side["Neither belligerent is reliable."] == "author"
@@ -2383,7 +2388,7 @@ def test_a_european_parliament_verbatim_report_runs_each_turn_on():
             "Catch-the-eye procedure\n"
             "Aušra Jankauskienė (Renew), blue-card question. – Mr Strobl, do you believe the ministry?\n")
     units = attribute(text)
-    side = dict(zip(units["text"], units["side"], strict=True))
+    side = side_by_text(units)
     speaker = dict(zip(units["text"], units["speaker"], strict=True))
     assert side["President. – The next item is the debate on North Korean troops."] == "ukraine_west"
     assert speaker["[…] Let me be precise about what we know."] == "Andreas Charalambous"
@@ -2404,7 +2409,7 @@ def test_anonymised_sources_called_by_a_letter():
             "Soldier A said his unit lost men too. Officer B said the Koreans were brave. C said many were cremated. "
             "Researcher E said the toll was higher.\n")
     units = attribute(text)
-    side = dict(zip(units["text"], units["side"], strict=True))
+    side = side_by_text(units)
     assert side["Soldier A said his unit lost men too."] == "ukraine_west"
     assert side["Officer B said the Koreans were brave."] == "russia"
     assert side["C said many were cremated."] == "ukraine_west"
@@ -2436,7 +2441,7 @@ def test_a_press_release_extracted_from_a_pdf():
             "Russia's defence ministry said in its briefing that it had repelled four counterattacks.\n"
             "The fighting could not be verified.\n")
     units = attribute(text)
-    side = dict(zip(units["text"], units["side"], strict=True))
+    side = side_by_text(units)
     assert side["The enemy attacked in groups of 15 to 25 infantrymen, supported by artillery."] == "ukraine_west"
     assert side["But that discipline costs them dearly.”"] == "ukraine_west"
     assert side["The brigade's own losses over the three days were minimal."] == "ukraine_west"
@@ -2459,7 +2464,7 @@ def test_a_news_feeds_export():
             "Summary: North Korea has acknowledged for the first time that it sent combat troops. The number "
             "of its dead could not be verified.\n")
     units = attribute(text)
-    side = dict(zip(units["text"], units["side"], strict=True))
+    side = side_by_text(units)
     kind = dict(zip(units["text"], units["kind"], strict=True))
     assert kind["Title: North Korea confirms its troops fought for Russia"] == "heading"
     assert kind["Published: Mon, 28 Apr 2025 10:30:00 +0900"] == "boilerplate"
@@ -2479,7 +2484,7 @@ def test_continental_quotation_marks_are_read_as_quotations():
             "the Kyiv regime», he said. «Our Korean comrades are carrying out their tasks. There is no reason to "
             "speak of any losses.»\n")
     units = attribute(text)
-    side = dict(zip(units["text"], units["side"], strict=True))
+    side = side_by_text(units)
     assert side["„They come in waves of 20 or 30 men, with no armour“, he said."] == "ukraine_west"
     assert side["«We do not comment on the fantasies of the Kyiv regime», he said."] == "russia"
     assert side["There is no reason to speak of any losses.»"] == "russia"
@@ -2498,7 +2503,7 @@ def test_a_forum_thread_reproduced_post_by_post():
             "Lgov, Kursk region | Memory is not politics\n"
             "The Post could not verify his account.\n")
     units = attribute(text)
-    side = dict(zip(units["text"], units["side"], strict=True))
+    side = side_by_text(units)
     assert side["Dnipro_Sapper wrote:"] == "author"
     assert side["Come on."] == "russia"
     assert side["The Korean wards were full, yes, but full means dozens."] == "russia"
@@ -2520,7 +2525,7 @@ def test_a_messenger_channels_export():
             "Over the past day, the Defence Forces conducted offensive actions in the Kursk region.\n"
             "End of export: 2 messages from Severny Val.\n")
     units = attribute(text)
-    side = dict(zip(units["text"], units["side"], strict=True))
+    side = side_by_text(units)
     assert side["The enemy is trying to break across the border with two companies."] == "russia"
     assert side["👁 58.1K | 🔥1.4K 👍702"] == "author"
     assert side["Over the past day, the Defence Forces conducted offensive actions in the Kursk region."] == "russia"
@@ -2542,7 +2547,7 @@ def test_a_village_pages_posts_are_their_writers():
                       "Sergei P. · 17 December 2024 at 23:30\n"
                       "Repost: Severny Rubezh | Z\n"
                       "The enemy is again trying to break through in the Glushkovo direction.\n")
-    side = dict(zip(units["text"], units["side"], strict=False))
+    side = side_by_text(units)
     assert side["Girls, three of the Korean boys came into the shop today."] == "russia", units[["text", "side"]]
     assert side["Alexei K.: Nobody was wounded near Plekhovo, stop spreading panic."] == "russia"
     assert side["[Monitor's note: The post was deleted on 5 December.]"] == "author"
@@ -2597,7 +2602,7 @@ def test_reader_comments_are_their_writers():
                       "Like 312\nReply to Oksana_Dnipro\nvadim_belgorod\n2 hours ago\nTry living in Belgorod. The drones come "
                       "every night.\nReply\nLike 58\nsergei.voronezh\n1 hour ago\nMy brother served alongside the Koreans.\n"
                       "Reply\nLike 4\n")
-    side = dict(zip(units["text"], units["side"], strict=False))
+    side = side_by_text(units)
     assert side["Our neighbours' son is missing."] == "ukraine_west", units[["text", "side"]]
     assert side["The drones come every night."] == "russia"
     assert side["My brother served alongside the Koreans."] == "russia"
@@ -2648,7 +2653,7 @@ def test_a_chat_export_quoted_in_a_story():
             "“Our fighters took another 12 prisoners.”\n"
             "The Post could not reach the battalion.\n")
     units = attribute(text)
-    side = dict(zip(units["text"], units["side"], strict=True))
+    side = side_by_text(units)
     assert side["[09/03/2026, 08:14] Oksana K.: Girls, has anyone heard from 3rd company since Saturday?"] == "ukraine_west"
     assert side["[09/03/2026, 08:31] Halyna M.: Nothing from Serhiy either since Friday night."] == "ukraine_west"
     assert side["Soldiers and their families use “200” for the dead and “300” for the wounded."] == "author"

@@ -1,6 +1,6 @@
 """An email exchange an article prints in full: header lines, the sender's body, quoted lines."""
 
-from tests.test_attribution import attribute
+from tests.test_attribution import attribute, side_by_text
 
 EXCHANGE = """Checking a Toll From the Kursk Front
 By Jana Roth, The Weekly Ledger
@@ -25,7 +25,7 @@ The footage the brigade sent shows a snowy field from a great height.
 
 def test_an_emails_body_is_its_senders_and_a_quoted_line_the_addressees():
     units = attribute(EXCHANGE)
-    side = dict(zip(units["text"], units["side"], strict=True))
+    side = side_by_text(units)
     kind = dict(zip(units["text"], units["kind"], strict=True))
     assert kind["Subject: Re: Request for comment: 150 killed near Loknya?"] == "heading"
     assert kind["Date: Tuesday, 10 March 2026, 08:30"] == "boilerplate"

@@ -2,7 +2,7 @@
 
 from narrative_compare import split_units
 from narrative_compare.markup import plain_text
-from tests.test_attribution import attribute
+from tests.test_attribution import attribute, side_by_text
 
 NEWSLETTER = """# Six square kilometres and four sets of numbers
 
@@ -34,7 +34,7 @@ def test_markdown_marks_are_blanked_to_the_same_length():
 
 def test_a_markdown_newsletter_is_read_past_its_marks():
     units = attribute(NEWSLETTER)
-    side = dict(zip(units["text"], units["side"], strict=True))
+    side = side_by_text(units)
     kind = dict(zip(units["text"], units["kind"], strict=True))
     assert kind["## The short version"] == "heading"
     assert side["**Moscow says** the attack was beaten back on the first day.[^1]"] == "russia"
