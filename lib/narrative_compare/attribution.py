@@ -907,10 +907,14 @@ _PAGE_FOOTER = re.compile(r"\s*(?:[Pp]age\s+\d{1,3}\s+(?:of|/)\s+\d{1,3}|-\s*\d{
 _SELF_DESCRIBED = re.compile(r",\s+who\s+(?:says|said|describes|described|calls|called)\s+(?:he|she|they|him|her|them)"
                              r"(?:sel(?:f|ves))?\s+(?:is|was|are|were|as|served\s+as|worked\s+as|works\s+as)\s+"
                              r"(?P<desc>[^.;]{3,160})")
+# What a relative clause says someone studies or covers: a topic, not a place in a bloc.
 _STUDIES_TOPIC = re.compile(r"^who\s+(?:studies|researches|covers|follows|tracks|analy[sz]es|writes\s+about|reports\s+on)\s+"
                             r"[^,;]*?(?=\s+(?:at|in|for|with)\s|$)")
+# An agency budget's length line: "(450 words, 1400 GMT, by Aoife Brennan in Brussels)".
 _STORY_LENGTH = re.compile(r"\((?:about\s+|up\s+to\s+)?\d[\d,]*(?:-\d[\d,]*)?\s+words\b[^()\n]*\)")
+# A glossary's definition after "Term:": "Kremlin: the building in Moscow where …".
 _DEFINITION = re.compile(r"(?:the|a|an)\s+[a-z]")
+# A government's voice by its title: "Deputy Department Spokesperson", "Press Secretary".
 _SPOKESPERSON = re.compile(r"\b(?:[Ss]pokes(?:person|man|woman)|[Pp]ress\s+[Ss]ecretary)\b")
 # A line that is a place: "Washington, DC", "Kyiv".
 _PLACE_LINE = re.compile(r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}(?:,\s*[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})?")
@@ -920,8 +924,6 @@ _IN_PLACE_WORD = re.compile(r"\b(?:in|from|near)\s+([A-Z][\w'’-]+)")
 # Oksana K.: …"; and a post's view and reaction counts ("👁 58.1K | 🔥1.4K").
 _CHAT_EXPORT_HEAD = re.compile(r"^\[\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\]\s+"
                                r"(?P<name>[^:\n\[\]]{2,60}?)(?:\s+\([^()\n]{1,30}\))?:[ \t]*", re.MULTILINE)
-# Whom a chat gathers, as the article introduces it: "Relatives of a Ukrainian battalion's
-# missing men swap …", "a group of mothers from Kursk".
 # A story's reader comments: the section's head, a commenter's name line, when it was posted,
 # and the page's own lines around a comment.
 _COMMENTS_HEAD = re.compile(r"(?:Reader\s+)?[Cc]omments\s*\(\d[\d,]*\)|\d[\d,]*\s+[Cc]omments")
@@ -935,6 +937,8 @@ _COMMENT_FURNITURE = re.compile(r"(?:Reply|Report|Share|Like|Likes|Dislike)(?:\s
 _SAYS_WHERE = re.compile(r"(?:\b(?:live|living|am|m|based)\s+in|\b(?:[Ww]riting|[Cc]ommenting)\s+from|^From|^I[’']m\s+from|"
                          r"^Try\s+living\s+in|^Here\s+in)\s+(?P<place>[A-Z][\w'’]+(?:-[\w'’]+)*(?:\s[A-Z][\w'’]+)?)|"
                          r"^(?P<bare>[A-Z][\w'’]+(?:-[\w'’]+)*)(?:\s+here)?\.")
+# Whom a chat gathers, as the article introduces it: "Relatives of a Ukrainian battalion's
+# missing men swap …", "a group of mothers from Kursk".
 _CHAT_MEMBERS = re.compile(r"\b(?:[Rr]elatives|[Ff]amil(?:y|ies)|[Ww]ives|[Mm]others|[Pp]arents|[Mm]embers|[Rr]esidents|"
                            r"[Vv]eterans|[Vv]olunteers|[Nn]eighbours)\s+(?:of|from)\s+(?P<who>[^,.;:\n]{3,60})|"
                            # "the open VKontakte community of Krasnaya Balka, a village … in Russia's Kursk region"
