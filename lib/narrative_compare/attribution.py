@@ -1856,13 +1856,7 @@ class _Resolver:
             said = _SAYS_WHERE.search(self.text[first:end if end > 0 else None][:300])
             towns = [said.group("place") or said.group("bare")] if said else []
             towns += [w.capitalize() for w in re.split(r"[_.\-\s]+", name) if len(w) > 2]
-            side = None
-            for town in towns:
-                known = {a.side for _, _, a in self.actors.find(town) if a.type == "place"} & set(_PARTISAN)
-                bloc = known.pop() if len(known) == 1 else town_bloc(town)
-                if bloc in _PARTISAN:
-                    side = bloc
-                    break
+            side = next((bloc for town in towns if (bloc := self._town_bloc(town)) is not None), None)
             self._commenters[(name, first)] = self._placed(name, side, named=side is not None)
         return self._commenters[(name, first)]
 
@@ -2554,12 +2548,16 @@ class _Resolver:
         ("Washington, DC"), None without one."""
         for line in self.text.split("\n", 7)[1:7]:
             line = line.strip()
-            if len(line) <= 40 and _PLACE_LINE.fullmatch(line):
-                blocs = {a.side for _, _, a in self.actors.find(line) if a.type == "place"} & set(_PARTISAN) \
-                    or {town_bloc(line.split(",")[0])} & set(_PARTISAN)
-                if len(blocs) == 1:
-                    return blocs.pop()
+            if len(line) <= 40 and _PLACE_LINE.fullmatch(line) and (bloc := self._town_bloc(line)) is not None:
+                return bloc
         return None
+
+    def _town_bloc(self, place: str):
+        """The bloc of a place named alone ("Dnipro", "Washington, DC"): the actors config's place,
+        else the country the town is in; None for neither bloc's or an unknown place."""
+        known = {a.side for _, _, a in self.actors.find(place) if a.type == "place"} & set(_PARTISAN)
+        bloc = known.pop() if len(known) == 1 else town_bloc(place.split(",")[0])
+        return bloc if bloc in _PARTISAN else None
 
     def _lettered_names(self) -> dict:
         """Letter -> "Soldier A" for each source the article calls by a role and a letter, twice
