@@ -677,7 +677,9 @@ IN_PROGRESS = {"own-drone-war-explainer": 0.94, "own-dprk-losses": 0.94, "own-mi
                "own-short-video-explainer": 0.75, "own-urgent-action": 0.93, "own-verdict-in-absentia": 0.89,
                # set 63, scored once as held-out at 3dba61b (0.560, 0.687, 0.241, 0.771), then read
                "own-disinformation-digest": 0.85, "own-incident-database": 0.93, "own-mfa-briefing-moscow": 0.90,
-               "own-tabloid-story": 0.77}
+               "own-tabloid-story": 0.77,
+               # set 64, scored once as held-out at 2a132f4 (0.772, 0.427, 0.833, 0.832), then read
+               "own-library-briefing": 0.92}
 
 
 @pytest.mark.parametrize("folder", DEVELOPMENT, ids=lambda p: p.name)
@@ -688,14 +690,12 @@ def test_side_accuracy_bar_on_development_articles(folder):
 
 # Held-out articles are scored, never tuned on; their first scores, below the 0.95 bar and reported
 # as such in the README (2026-11-25, commits f14e122 and 9c55d4a; 2026-11-26, commits f90c27a and 3d6a740;
-# set 12 at 1167ce3; set 64 at 2a132f4; sets 13-63, now development articles, are in IN_PROGRESS
+# set 12 at 1167ce3; sets 13-64, now development articles, are in IN_PROGRESS
 # or meet the bar).
 HELDOUT_FIRST = {"heldout-air-defence": 0.897, "heldout-mobilisation": 0.667, "heldout-occupied-south": 0.846,
                  "heldout-sabotage-europe": 0.727, "heldout-kharkiv-front": 0.600, "heldout-peace-talks": 0.932,
                  "heldout-analysis-column": 1.000, "heldout-rights-report": 0.836, "heldout-telegram-war": 0.812,
-                 "heldout-defence-desk": 0.791, "heldout-fact-check": 0.841, "heldout-wire-digest": 0.946,
-                 "heldout-analyst-network-post": 0.772, "heldout-diocese-memorial": 0.427,
-                 "heldout-flash-briefing": 0.833, "heldout-library-briefing": 0.832}
+                 "heldout-defence-desk": 0.791, "heldout-fact-check": 0.841, "heldout-wire-digest": 0.946}
 
 
 @pytest.mark.parametrize("folder", HELDOUT, ids=lambda p: p.name)
@@ -993,6 +993,15 @@ def test_she_is_the_woman_the_article_introduced_by_her_given_name():
 def test_the_last_speaker_found_in_a_possessive_or_a_relative_clause(text, column, value, side):
     units = attribute(text)
     assert (units[column].iloc[-1], units.side.iloc[-1]) == (value, side), units[["speaker", "side", "cue"]]
+
+
+def test_what_officials_have_said_as_an_object_gives_no_speaker():
+    # "we have set beside them what Ukrainian officials have said, since …": a free relative
+    # standing as an object names speech, it carries none (guide 4.6); "what X said was …" does.
+    units = attribute("Where the ministry gives figures, we have set beside them what Ukrainian officials have said, "
+                      "since the ministry offers no total for the dead.\n"
+                      "What Ukrainian officials have said is that the brigade held.\n")
+    assert list(units.side) == ["author", "ukraine_west"], units[["text", "side", "speaker"]]
 
 
 @pytest.mark.parametrize(
@@ -1493,6 +1502,31 @@ def test_the_last_speaker_found_in_a_possessive_or_a_relative_clause(text, colum
                      id="glossary"),
         pytest.param("EU-RUSSIA/SANCTIONS — Ministers meeting in Brussels are expected to add three generals to the list. "
                      "(450 words, 1400 GMT, by Aoife Brennan in Brussels)", "author", id="budget length line"),
+        # A script's bare clip mark before the speaker's label ("[CLIP] NAME, TITLE (through
+        # interpreter): …"): the label speaks, to the end of its paragraph.
+        pytest.param("[CLIP] MAJ. OLEH KRAVETS, UKRAINIAN BORDER GUARD SERVICE (through interpreter): They came on foot "
+                     "again. We counted the bodies at dawn.", "ukraine_west", id="clip mark"),
+        # "the governor's office" is the office of a governor the sentence places, not the body
+        # named last.
+        pytest.param("The ISW, a Washington think tank, said it was watching.\nIn Russia’s Belgorod region, the governor’s "
+                     "office says a drone hit a bus.", "russia", id="governor office"),
+        pytest.param("Ukraine’s General Staff describes a skirmish, not an offensive.", "ukraine_west", id="describes not"),
+        pytest.param("A Western official said the Koreans were learning fast. Here’s some of what he said.", "author",
+                     id="what he said"),
+        # A list item that names its own judge ("In the Institute's assessment") does not go on with
+        # the source of the item before it.
+        pytest.param("Key points\n• Moscow never published the losses, and Russian officials have called them “minimal”.\n"
+                     "• In the Institute’s assessment, "
+                     "3,000 to 5,000 killed and wounded is the likeliest range.", "author", id="own assessment item"),
+        # A footnote's mark after the full stop ends the sentence with it.
+        pytest.param("The governor said 300 residents had been killed.[11] Kyiv denies targeting civilians.",
+                     "ukraine_west", id="footnote mark"),
+        # British quotation marks: ‘…’ quotes, “…” inside them; "Russia’s" is an apostrophe.
+        pytest.param("Zelenskyy spoke about the assaults on Monday. ‘They keep coming in waves,’ he said. ‘Russia’s "
+                     "generals spend these men like shells.’", "ukraine_west", id="british quotes"),
+        pytest.param("The briefing's authors were blunt. ‘We count what the drones see,’ HUR spokesman Taras Lytvyn said. "
+                     "‘The real figure is higher. Many bodies are never recovered.’", "ukraine_west",
+                     id="british quotes run on"),
         # A portal's topic line carries no claim over from the item before it.
         pytest.param("Kursk front events\n- Ukraine's General Staff says 40 North Koreans were killed.\n- North Korean "
                      "involvement in the Russian invasion of Ukraine", "author", id="topic line"),
@@ -2637,6 +2671,65 @@ def test_a_newsletter_translated_in_full_is_its_own():
                       "Source: Vestnik Sodruzhestva, Kursk, in Russian, April 2026, the first three pages of the issue.\n")
     assert body_sides(units) == ["author", "author", "russia", "author", "author", "russia", "author"], \
         units[["text", "side", "speaker"]]
+
+
+def test_a_translation_that_follows_is_its_issuers():
+    # "What follows is our full translation of that report": from the next heading, the report is
+    # its issuer's, placed by the press-service line under its title (a side's body, guide 5), over
+    # its own title and masthead; the outlet's lines before the heading, its bracketed notes and its
+    # own section after ("Our Notes") are not.
+    units = attribute("Port Parish Mourns Its Sailors: A Translation\n"
+                      "The Belgorod eparchy posted a long account of a requiem on Sunday. What follows is our full "
+                      "translation of the eparchy's report.\n"
+                      "Where it gives figures, we have put beside them what Ukrainian officials have said, since it names "
+                      "no source.\n"
+                      "The Eparchy's Account\n"
+                      "“Rest, O Lord, the Souls of Thy Servants”: A Requiem for the Defenders of the Border Districts\n"
+                      "12.05.2026 | Parish life | Press service of the Belgorod Eparchy\n"
+                      "On Sunday the bishop served a requiem for the warriors of the border districts.\n"
+                      "[Note: Shebekino, a border town, has been shelled for two years.]\n"
+                      "The bishop then spoke to the families of the fallen.\n"
+                      "Our Notes\n"
+                      "The eparchy's report gives no total for the dead.\n")
+    assert list(units.side) == ["author"] * 7 + ["russia", "author", "russia", "author", "author"], \
+        units[["text", "side", "speaker"]]
+    assert units.speaker.iloc[7] == "Belgorod Eparchy"
+
+
+def test_comments_under_a_network_post_are_their_writers():
+    # A professional network's post with its comments: the post is the author's; a comment is its
+    # writer's, placed by the headline under the profile line (guide 5); the post's author
+    # answering ("Author · …") is the post's voice; the page title with its site name is no table row.
+    units = attribute("Counting the Korean dead: a guide to the claims | LinkedIn\n"
+                      "Anna Smit • 2nd\n"
+                      "Senior Analyst, Russia & Eurasia | Baltic Defence Forum\n"
+                      "3d · 🌐\n"
+                      "Nobody outside two general staffs knows how many have died.\n"
+                      "56 comments · 12 reposts\n"
+                      "Most relevant ▾\n"
+                      "Pavel Orlov • 3rd+\n"
+                      "Military commentator at Zvezda TV | Reserve major\n"
+                      "2d\n"
+                      "Their losses were modest, I saw the units myself.\n"
+                      "Like · Reply\n"
+                      "Anna Smit\n"
+                      "Author · Senior Analyst, Russia & Eurasia\n"
+                      "2d\n"
+                      "Then publishing the figure would cost Moscow nothing.\n"
+                      "Like · Reply\n"
+                      "Mykola Shevchuk • 2nd\n"
+                      "Captain, Armed Forces of Ukraine | Sumy direction\n"
+                      "1d\n"
+                      "We counted 40 of their bodies in front of one position.\n"
+                      "Like · Reply\n")
+    sides = side_by_text(units)
+    assert sides["Counting the Korean dead: a guide to the claims | LinkedIn"] == "author"
+    assert sides["Senior Analyst, Russia & Eurasia | Baltic Defence Forum"] == "author"
+    assert sides["Nobody outside two general staffs knows how many have died."] == "author"
+    assert sides["Their losses were modest, I saw the units myself."] == "russia"
+    assert sides["Then publishing the figure would cost Moscow nothing."] == "author"
+    assert sides["We counted 40 of their bodies in front of one position."] == "ukraine_west"
+    assert units.speaker[units.text == "Their losses were modest, I saw the units myself."].iloc[0] == "Pavel Orlov"
 
 
 def test_a_chat_export_quoted_in_a_story():

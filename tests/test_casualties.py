@@ -1155,6 +1155,10 @@ def test_casualty_scores_on_development_articles_do_not_regress():
         ("Nor can the images say who lies in the graves.", 0),
         ("Our region paid for those months with the lives of more than 200 civilians.", 1),
         ("The captives were disarmed, forced to lie face down and shot at close range.", 1),
+        # Men "out of action" are killed or wounded; a plant out of action is not.
+        ("Kyiv says that ‘more than half’ of the brigade is out of action.", 1),
+        ("The strikes put 300 men out of action in a week.", 1),
+        ("The power plant has been out of action since March.", 0),
     ],
 )
 def test_losses_told_by_who_is_left_or_fell(text, casualty):

@@ -113,6 +113,25 @@ def test_a_masthead_under_the_headline_is_boilerplate():
     assert list(units.kind) == ["heading", "boilerplate", "body"]
 
 
+def test_a_reproduced_documents_title_and_masthead():
+    # Further down, a document the article reproduces keeps its own long title and its dated
+    # masthead line ("26.04.2026 | Diocesan news | …"): furniture, not claims.
+    units = split_units("Parish Report Translated\n"
+                        "The translation follows.\n"
+                        "The Report\n"
+                        "Nothing is said here.\n"
+                        "“Rest, O Lord, the Souls of Thy Servants”: A Requiem for the Defenders of the Border Districts\n"
+                        "12.05.2026 | Parish life | Press service of the Belgorod Eparchy\n"
+                        "On Sunday the bishop served a requiem.\n")
+    assert list(units.kind) == ["heading", "body", "heading", "body", "heading", "boilerplate", "body"]
+
+
+def test_a_footnote_mark_ends_its_sentence():
+    units = split_units("The figure was 300.[11] Kyiv denies it. “We hold,” he said.[12][13] Nobody replied.\n")
+    assert list(units.text) == ["The figure was 300.[11]", "Kyiv denies it.", "“We hold,” he said.[12][13]",
+                                "Nobody replied."]
+
+
 def test_a_forum_posts_header_and_edit_stamp():
     units = split_units("Re: NK casualties — post #9 by Seryoga_Zapas » 12 Mar 2026, 22:12\n"
                         "Forty were killed, I saw them.\n"

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 from . import schema
 from .casing import restore_case
 from .markup import plain_text
-from .quotes import english_quotes
+from .quotes import double_quotes, english_quotes
 from .resources import (
     DOCUMENT_NOUNS,
     KOREAN_GIVEN_NAME,
@@ -51,7 +51,7 @@ from .resources import (
     town_bloc,
     trie_pattern,
 )
-from .segment import _FORUM_HEADER, _MAIL_HEADER, _TITLES
+from .segment import _FORUM_HEADER, _MAIL_HEADER, _PROFILE_NAME, _TITLES
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -430,7 +430,9 @@ _PERSON_HEADING = re.compile(r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s
 _BOLD_LABEL = re.compile(r"(?:[-*•]\s+)?\*\*(?P<label>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?:,\s+[^*:\n]{1,40}?)?)"
                          r"(?:\s+\([^()*\n]{1,30}\))?:\*\*\s")
 _HOSTED_BY = re.compile(r"^(?:Hosted|Presented|Moderated)\s+by\s+([^|\n]{2,80})", re.MULTILINE)
-_TIME_CODE = re.compile(r"\[\d{1,2}:\d{2}(?::\d{2})?\]\s+")
+# A transcript's time code or a script's bare clip mark before a speaker's label: "[02:08] TUMAN:",
+# "[CLIP] DMITRY PESKOV, KREMLIN SPOKESMAN (through interpreter):".
+_TIME_CODE = re.compile(r"\[(?:\d{1,2}:\d{2}(?::\d{2})?|CLIP|SOUNDBITE|SOT|ACTUALITY|AUDIO|TAPE|INSERT)\]\s+")
 _BY_CALL_SIGN = re.compile(r"\b(?:under|by|with)\s+the\s+(?:call\s+sign|nickname|handle|username)\s+$")
 # A television script's marks for a clip of someone speaking, followed by who speaks.
 _PRODUCTION_MARKS = frozenset({"SYNC", "SOT", "SOUNDBITE", "INTERVIEW", "ACTUALITY"})
@@ -670,7 +672,7 @@ _SPEECH_BELOW = re.compile(r"(?:text|transcript|speech|remarks|address)\s+below\
                            r"translation)\s+of\b", re.IGNORECASE)
 # An introduction presenting what follows as someone's own account, told to the outlet: "He told
 # his story to The Review", "as told to", "in her own words", "his account has been edited".
-_ACCOUNT_TOLD = re.compile(r"(?=[tTaAiIhHrRpPlLbBsS])\b(?:"
+_ACCOUNT_TOLD = re.compile(r"(?=[tTaAiIhHrRpPlLbBsSwW])\b(?:"
                            # A record titled by whose words it gives: "Briefing by Foreign Ministry
                            # Spokeswoman Maria Zakharova (excerpts)", "Remarks by the Minister …".
                            r"\A(?:(?:Opening\s+)?Remarks|Briefing|Statement|Speech|Address|Comments)\s+by\s+"
@@ -697,6 +699,11 @@ _ACCOUNT_TOLD = re.compile(r"(?=[tTaAiIhHrRpPlLbBsS])\b(?:"
                            # A newsletter's sections given in translation: "The monitor has translated in
                            # full the chairman's address, a letter from a serving member …".
                            r"(?:has|have)\s+translated\s+(?P<sections>in\s+full)\b|"
+                           # A body's text translated after the introduction: "What follows is our full
+                           # translation of that report." (its issuer's, under its own headings).
+                           r"what\s+follows\s+(?:is|are)\s+(?:our|an?|the)\s+(?:(?:own|full|complete|English)\s+)*"
+                           r"translation\s+of\s+(?:that|the|this|its)\s+(?:[\w'’-]+\s+){0,2}?(?P<translated>report|statement|"
+                           r"communiqu[eé]|release|notice|post|article|bulletin|update|message)\b|"
                            # An open letter: "The Review prints the letter in full below, as the signatories released it".
                            r"(?:prints?|printed|publish(?:es|ed)?|reproduces?|reprints?)\s+(?:the|their)\s+(?P<letter>(?:open\s+)?letter)\s+"
                            r"(?:in\s+full\s+|in\s+its\s+entirety\s+)?below\b|"
@@ -715,6 +722,8 @@ _DEMONYM_SOLDIER = re.compile(r"\b((?:North\s+)?[A-Z][a-z]+)\s+(?:(?:senior|juni
 _DEMONYM_SOLDIERS = re.compile(_DEMONYM_SOLDIER.pattern.replace(r")\b", r")s?\b"), re.IGNORECASE)
 # A free relative naming speech as a topic: "what Western sources have said about …".
 _WHAT_SAID = re.compile(r"\bwhat\s+(?:[\w'’-]+,?\s+){1,6}(?:(?:has|have|had)\s+)?$", re.IGNORECASE)
+# "we set beside them what Ukrainian officials have said, since …": the free relative is an object.
+_CLAUSE_GOES_ON = re.compile(r"\s*(?:[,;)](?!\s*(?:is|was|are|were)\b)|\.\s*$)")
 _ABOUT = re.compile(r"\s+(?:about|regarding|concerning)\b[^:“\"]*$")
 # Only the topic of a post or a talk: "posted about a drone strike there on Wednesday", "wrote on
 # Wednesday night about her shift" (guide 4.6), not "wrote about the raid that …" with content.
@@ -758,7 +767,8 @@ _OUTLET_DESCRIBED = re.compile(r",\s+(?:a|an|the)\s+((?:[\w-]+\s+){1,3}?)(?:dail
 _PUBLICATION_DESCRIBED = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
                                     r"(?:daily|weekly|monthly|newspaper|newsletter|bulletin|paper|tabloid|magazine|news\s+site|broadcaster)\b[^.;]{0,120}")
 # A heading for the outlet's own apparatus after a reproduced text: the account is over.
-_APPARATUS_HEADING = re.compile(r"(?:Afterword|Postscript|(?:Editor|Monitor|Translator)[’']s\s+(?:note|afterword|postscript)|Context|"
+_APPARATUS_HEADING = re.compile(r"(?:Afterword|Postscript|(?:Editor|Monitor|Translator)[’']s\s+(?:notes?|afterword|postscript)|"
+                                r"Our\s+notes|Context|"
                                 r"Background|The\s+facts|Fact[- ]check|What\s+we\s+know|Response|Reactions?)\b",
                                 re.IGNORECASE)
 _FIRST_PERSON_WORD = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]urs?|[Mm]e|[Uu]s)\b")
@@ -901,6 +911,9 @@ _FINAL_TAG = re.compile(r",\s+(?P<who>(?:(?!\band\b|\bthan\b)[^,;:“”\"()]){2
 _BLOCKQUOTE_NEXT = re.compile(r"\s*\n\s*>")
 # A document's letterhead: two or more short lines in capitals at its top.
 _LETTERHEAD = re.compile(r"\s*\n[A-Z][^\na-z]{2,60}(?:\n[^\n.!?]{3,60}(?=\n)){1,5}")
+# A document's issuer on its own line: "Press service of the Kursk Diocese", "Press office of …".
+_ISSUER_LINE = re.compile(r"^(?:[^\n|]*\|\s*)*(?:[Pp]ress\s+(?:service|office|cent(?:re|er))|[Ii]nformation\s+(?:department|"
+                          r"service))\s+of\s+(?:the\s+)?(?P<who>[A-Z][^|\n]{2,80})", re.MULTILINE)
 _PAGE_FOOTER = re.compile(r"\s*(?:[Pp]age\s+\d{1,3}\s+(?:of|/)\s+\d{1,3}|-\s*\d{1,3}\s*-)\s*")
 # A person's own account of who they are: ", who says he is a reservist from Lgov", ", who
 # describes herself as a translator in Busan", ", who says he served as a combat engineer in …".
@@ -926,6 +939,9 @@ _CHAT_EXPORT_HEAD = re.compile(r"^\[\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d
                                r"(?P<name>[^:\n\[\]]{2,60}?)(?:\s+\([^()\n]{1,30}\))?:[ \t]*", re.MULTILINE)
 # A story's reader comments: the section's head, a commenter's name line, when it was posted,
 # and the page's own lines around a comment.
+# How long ago a network comment was written: "1d", "20h", "3w · Edited".
+_COMMENT_AGE = re.compile(r"\d{1,2}\s?(?:s|m|min|h|d|w|mo|y|yr)(?:\s*·\s*Edited)?")
+_COMMENT_COUNT = re.compile(r"\d[\d,.]*[Kk]?\s+comments\b")
 _COMMENTS_HEAD = re.compile(r"(?:Reader\s+)?[Cc]omments\s*\(\d[\d,]*\)|\d[\d,]*\s+[Cc]omments")
 _COMMENT_USER = re.compile(r"[\w.@’'-]{2,40}|[A-Z][\w'’-]+\s[A-Z][\w'’.-]+")
 _POSTED_AGO = re.compile(r"(?:(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|"
@@ -1890,6 +1906,8 @@ class _Resolver:
             return None
         if told.group("page") or told.group("sections"):
             return self._page_owner(before)
+        if told.group("translated"):
+            return self._issuer_line_owner(before) or self._document_owner(before)
         if told.group("document") or told.group("passive_document") or told.group("cable"):
             # A body's document reprinted whole speaks in the body's "we" ("We assess that …").
             return self._document_owner(before)
@@ -1933,6 +1951,16 @@ class _Resolver:
             if len(blocs) == 1:
                 return _Speaker(m.group("name"), blocs.pop(), "media", named=True)
         return None
+
+    def _issuer_line_owner(self, before: int) -> _Speaker | None:
+        """The body a translated document's own lines, just below ``before``, say issued it
+        ("26.04.2026 | Diocesan news | Press service of the Kursk Diocese"), placed by its name."""
+        issuer = _ISSUER_LINE.search(self.text, before, min(len(self.text), before + 600))
+        if issuer is None:
+            return None
+        who = issuer.group("who").strip()
+        blocs = {a.side for _, _, a in self.actors.find(who) if a.side in _PARTISAN} | set(self.place_sides(who))
+        return _Speaker(who, blocs.pop(), "institution", named=True) if len(blocs) == 1 else None
 
     def _document_owner(self, before: int) -> _Speaker | None:
         """Whose update or assessment an introduction ending at ``before`` reprints below: the one
@@ -2832,6 +2860,13 @@ class _Resolver:
             side = self._side_from_first_mention(named.group("name"))
             return _Speaker(named.group("name"), side or self.actors.default_side, "person", named=side is not None,
                             context=ctx)
+        if anaphora and len(words) == 3 and words[0] == "the" and words[1].endswith("'s") and head in _INSTITUTION_HEADS \
+                and words[1][:-2] in self.actors.roles:
+            # "In Russia's Kursk region, the governor's office says": the office of the role, placed
+            # as the role is, not the last body named.
+            owner = self.resolve(norm[: norm.rfind("'s ")], anaphora=True)
+            if owner is not None and owner.kind == "role" and owner.side in _PARTISAN:
+                return _Speaker(phrase, owner.side, "institution", channel=owner.channel, named=False, context=ctx)
         if anaphora and self.last is not None:
             # "the ministers" as well as "the minister": the plural of the heads too.
             if len(words) <= 3 and words[0] in ("the", "this", "that", "these", "those") and (
@@ -3131,7 +3166,9 @@ def _verb_cues(masked: str, resolver: _Resolver):
         sp = None
         form = v.group(0).lower()
         after = masked[v.end():]
-        if form.startswith(("descri", "call")) and not re.match(r"[^.;]{0,80}?(?:\bas\b|[“\"])|[^.;]{0,160}?\S\s{5,}[.,;!?\s]*$|\s+(?:being|how|what|seeing|hearing)\b", after) \
+        if form.startswith(("descri", "call")) and not re.match(r"[^.;]{0,80}?(?:\bas\b|[“\"])|[^.;]{0,160}?\S\s{5,}[.,;!?\s]*$|\s+(?:being|how|what|seeing|hearing)\b|"
+                                                                # "describes a raid, not a battle": a characterisation
+                                                                r"\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?,\s+not\s+(?:an?\s+|the\s+)?[\w-]+", after) \
                 and not (form.startswith("call") and _CALLED_IT.match(after)):
             continue   # "described separate battles" is not speech; "described it as …", "called the claim “…”" is
         if form.startswith(("declar", "announc")) and _DECLARED_ACT.match(after):
@@ -3141,7 +3178,7 @@ def _verb_cues(masked: str, resolver: _Resolver):
                 and len(_VERB_RE.findall(resolver.unit_text)) == 1):
             # ("Kyiv says hundreds … and Moscow says nothing at all" still sets the two sides' versions side by side.)
             continue   # "asked the ministry to comment", "said nothing about its own losses": no content (4.6, 4.7)
-        if (_WHAT_SAID.search(before[-60:]) and _ABOUT.match(after)) or (form in _TOPIC_VERBS and _ABOUT_TOPIC.match(after)) \
+        if (_WHAT_SAID.search(before[-60:]) and (_ABOUT.match(after) or _CLAUSE_GOES_ON.match(after))) or (form in _TOPIC_VERBS and _ABOUT_TOPIC.match(after)) \
                 or _WHOSE_NOUN.search(before[-40:]):
             # ("Marina Kuzmina, whose profile says she lives in …": a description of the subject.)
             continue   # "sets out what Western sources have said about the fighting": a topic, no content
@@ -3596,7 +3633,8 @@ def _attribute(units, text: str, actors: Actors):
         + (_forum_posts(text, par_spans) if " by " in text and "post" in text and "»" in text else []) \
         + (_channel_posts(text, par_spans) if _CHAT_EXPORT_HEAD.search(text) else []) \
         + (_comments(text, par_spans) if "omments" in text and " ago\n" in text else []) \
-        + (_page_posts(text, par_spans) if " · " in text and _PAGE_POST_HEAD.search(text) else [])
+        + (_page_posts(text, par_spans) if " · " in text and _PAGE_POST_HEAD.search(text) else []) \
+        + (_profile_comments(text, par_spans) if "Like · Reply" in text else [])
     # A digest of channels, each section under a line "Rybar (pro-Kremlin, 1.3m subscribers)".
     digest = sum(1 for a, b, kind in par_spans if text[b - 1] == ")" and _SOURCE_HEADING.fullmatch(text, a, b)) >= 3
     digest_voice: _Speaker | None = None
@@ -3620,6 +3658,10 @@ def _attribute(units, text: str, actors: Actors):
     meeting = ("epresentative" in text or "elegate" in text) and len(_DELEGATE_OF.findall(text)) >= 5
     member: _Speaker | None = None   # in a parliamentary record, who has the floor
     account = (text.find("\n", told.end()) % (len(text) + 1)) if told else None   # where the narrator's paragraphs may begin
+    if told is not None and told.group("translated"):
+        # A translation begins under the next heading: the introduction's lines before it ("Our
+        # notes are in square brackets") are still the outlet's.
+        account = next((a - 1 for a, _, kind in par_spans if told.end() < a < told.end() + 1500 and kind == "heading"), account)
     # Several signed pieces, "each in their own words", each under its own byline.
     signed = account is not None and "their" in told.group(0) and len(_BYLINE.findall(text, account)) >= 2
     headed = False   # testimonies under their speakers' headings
@@ -3686,7 +3728,7 @@ def _attribute(units, text: str, actors: Actors):
             elif signed and kinds[i] == "heading":
                 narrator = None   # the next piece's title, or the outlet's own box ("The Facts")
             elif narrator is not None and kinds[i] == "heading" and not headed \
-                    and not (told.group("page") or told.group("sections")):
+                    and not (told.group("page") or told.group("sections") or told.group("translated")):
                 # (A page's or a newsletter's own headings are its sections: it goes on under them.)
                 resumed = False   # the account may be over: the paragraph under the heading decides
 
@@ -3826,6 +3868,8 @@ def _attribute(units, text: str, actors: Actors):
             if letter not in writers:
                 writers[letter] = (resolver.commenter(letter[2], letter[3][1])
                                    if isinstance(letter[3], tuple) and letter[3][0] == "commenter"
+                                   else resolver.headed_person(letter[2], letter[3][1])
+                                   if isinstance(letter[3], tuple) and letter[3][0] == "profile"
                                    else resolver.chat_member(letter[2]) if letter[3] == _MEMBER
                                    else resolver.poster(letter[2]) if letter[3] in (_WRITER, _FEED)
                                    or (isinstance(letter[3], tuple) and letter[3][0] == "signed")
@@ -3850,7 +3894,8 @@ def _attribute(units, text: str, actors: Actors):
                 and not note_lead and not person \
                 and (_FIRST_PERSON_WORD.search(_mask(par_text, [(a, b) for a, b, _ in spans]))
                      or (narrator is not None and not headed and narrator.name.split()[-1] not in par_text)
-                     or told.group("cable") or told_letter or told.group("page") or told.group("sections") or told.group("passive_document")):
+                     or told.group("cable") or told_letter or told.group("page") or told.group("sections") or told.group("passive_document")
+                     or told.group("translated")):
             # (A cable's, a letter's, a page's or a reproduced release's paragraphs are its sender's,
             # "we" or not.)
             # An account told to the outlet (guide 4.10): after an introduction saying so, the
@@ -3934,7 +3979,8 @@ def _attribute(units, text: str, actors: Actors):
                     span_speakers[x] = _quote_speaker(par_text, spans[x], resolver)
                     if span_speakers[x] is None and x == 0 and continued:
                         span_speakers[x] = carry_quote
-            if " | " in masked:
+            if " | " in masked and p_start > 0:
+                # (Not the title line, "… a field guide to the competing claims | LinkedIn".)
                 # A table row, "Ukraine's General Staff | 1,040 Russian casualties a day | 12 March":
                 # its source cell (the first that names a side's voice, past a date) is the source of
                 # the row, as in "according to" (guide 4.3).
@@ -4053,7 +4099,7 @@ def _attribute(units, text: str, actors: Actors):
                 continue
             toll_speaker = None
             if k == i and bullet and bullet_from is not None and not inside and not _FIRST_PERSON.search(masked) \
-                    and not _NEGATED_LEAD.match(masked) \
+                    and not _NEGATED_LEAD.match(masked) and not _BY_ESTIMATE.search(masked.lstrip("•*-–— ")) \
                     and (masked.rstrip()[-1:] in ".!?;:”\"" or any(c.isdigit() for c in masked)
                          or any(_VERB_WORD.fullmatch(w) for w in masked.split())):
                 # ("* Neither Moscow nor Pyongyang confirmed …": nobody's report; "- North Korean
@@ -4182,6 +4228,39 @@ def _comments(text: str, paragraphs: list) -> list:
             continue
         first = a if first < 0 else first
         out.append((a, b, user, ("commenter", first)))
+    return out
+
+
+def _profile_comments(text: str, paragraphs: list) -> list:
+    """Return ``(start, end, name, ("profile", headline))`` of each paragraph of a comment under
+    a professional network's post: the commenter's profile line ("Igor Belyaev • 3rd+"), their
+    headline ("Military commentator at Zvezda TV | Reserve colonel"), when they wrote ("1d"),
+    then the comment up to its "Like · Reply" line.
+
+    A comment is its writer's, placed by what their headline says they are and where (guide 5);
+    the post's own author's replies ("Author · …") are the post's voice and left out.
+    """
+    out, name, headline = [], None, ""
+    started = False   # the post's own profile card, above it, is the article's author's
+    for k, (a, b, _) in enumerate(paragraphs):
+        par = text[a:b]
+        if not started:
+            started = _COMMENT_COUNT.match(par) is not None
+            continue
+        if _PROFILE_NAME.fullmatch(par) and k + 1 < len(paragraphs):
+            nxt = text[paragraphs[k + 1][0]:paragraphs[k + 1][1]]
+            name = None if nxt.startswith("Author ·") else re.split(r"\s+[•·]\s+", par)[0]
+            headline = nxt.replace(" | ", ", ")
+            continue
+        if k + 1 < len(paragraphs) and text.startswith("Author ·", paragraphs[k + 1][0]):
+            name = None   # the post's author answering: "Marten Vos" over "Author · Senior Analyst, …"
+            continue
+        if par.startswith(("Like · Reply", "Like | Reply", "Load more comments")):
+            name = None
+            continue
+        if name is None or par == headline.replace(", ", " | ") or _COMMENT_AGE.fullmatch(par):
+            continue
+        out.append((a, b, name, ("profile", headline)))
     return out
 
 
@@ -4423,9 +4502,9 @@ def split_article(article, *, actors: Actors | None = None) -> pd.DataFrame:
 
 def reading_copy(text: str, actors: Actors) -> str:
     """The text as the rules read it, of the same length: lines set in capitals as if cased,
-    Markdown's inline marks as blanks, „continental“ quotation marks as English ones. Units keep
-    the article's own text; only the reading changes."""
-    return restore_case(english_quotes(plain_text(text)), actors.lookup)
+    Markdown's inline marks as blanks, „continental“ and ‘British’ quotation marks as “American”
+    ones. Units keep the article's own text; only the reading changes."""
+    return restore_case(double_quotes(english_quotes(plain_text(text))), actors.lookup)
 
 
 def split_columns(article, *, actors: Actors | None = None) -> schema.ColumnTable:

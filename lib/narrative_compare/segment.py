@@ -37,7 +37,7 @@ _DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}$")  # U.S., U.K., a.m., e.g., i.e.
 
 _CLOSERS = "\"'”’)]»"
 _OPENERS = "\"'“‘([«"
-_CANDIDATE = re.compile(r"(?:[.?!…]+)[\"'”’)\]»]*(?=\s|$)")
+_CANDIDATE = re.compile(r"(?:[.?!…]+)[\"'”’)\]»]*(?:\[\d{1,3}\])*(?=\s|$)")
 _WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.-")
 
 _SPEECH_TAG_AFTER = re.compile(
@@ -77,8 +77,8 @@ _DATELINE = re.compile(
 )
 # A masthead or issue line of fields between bars, one of them a date: "Eastern Flank Media Monitor
 # | Russian regional press in translation | 17 April 2026".
-_DATED_FIELD = re.compile(r"(?:^|\|\s)(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+"
-                          r"(?:\d{1,2},?\s+)?\d{4}\s*(?:$|\s\|)")
+_DATED_FIELD = re.compile(r"(?:^|\|\s)(?:(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+"
+                          r"(?:\d{1,2},?\s+)?\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})\s*(?:$|\s\|)")
 # A sentence with the sources it cites after it: "… Operational Command North says. (Hromada Radio)".
 _TAGGED_SENTENCE = re.compile(r"[.!?…][”\"]?(?:\s*\([^()\n]{1,60}\))+$")
 _SMALL_WORDS = frozenset(
@@ -114,16 +114,20 @@ _LONE_QUESTION = re.compile(r"(?![QA]\s*[:.]|Question:|Answer:|[A-Z][A-Z .'’-]
                             r"Will|Would|Should)\b[^.!?]*\?")
 
 
+# A professional network's profile line: "Igor Belyaev • 3rd+", the post's own author's "Author ·
+# Senior Analyst, …"; the headline under a profile line is its card, not a claim.
+_PROFILE_NAME = re.compile(r"[A-Z][\w'’.-]+(?:\s+[\w'’.-]+){0,3}\s+[•·]\s+(?:1st|2nd|3rd\+?|Author|Following|Premium)")
+_PROFILE_AUTHOR = re.compile(r"Author\s+·\s+\S")
 _NUMBERED_TITLE = re.compile(r"\d{1,2}\.\s+[A-Z][^:;,\n]*")
 
 
-def _is_title_case(line: str) -> bool:
+def _is_title_case(line: str, share: float = 0.75) -> bool:
     words = re.findall(r"[A-Za-z][\w'’-]*", line)
     if not words:
         return False
     content = [w for w in words if w.lower() not in _SMALL_WORDS] or words
     capitalised = sum(1 for w in content if w[0].isupper())
-    return capitalised / len(content) >= 0.75
+    return capitalised / len(content) >= share
 
 
 def _paragraph_kind(line: str, index: int, n_paragraphs: int) -> str:
@@ -136,9 +140,11 @@ def _paragraph_kind(line: str, index: int, n_paragraphs: int) -> str:
         return "heading"   # a Markdown source's "## What Kyiv is claiming"
     if " | " in line and _NAVIGATION.fullmatch(line):
         return "boilerplate"   # a web page's menu as a scraper keeps it: "Home | World | Europe | Ukraine war"
-    if " | " in line and index <= 3 and n_words <= 25 and line[-1] not in ".!?" and (dated := _DATED_FIELD.search(line)) \
-            and not any(c.isdigit() for c in line[:dated.start()] + line[dated.end():]):
-        return "boilerplate"   # the masthead under the headline, its date a field of its own (not a table's row of figures)
+    if " | " in line and n_words <= 25 and line[-1] not in ".!?" and (dated := _DATED_FIELD.search(line)) \
+            and (index <= 3 or dated.start() == 0) and not any(c.isdigit() for c in line[:dated.start()] + line[dated.end():]):
+        # The masthead under the headline, its date a field of its own (not a table's row of
+        # figures); further down, a reproduced document's own ("26.04.2026 | Diocesan news | …").
+        return "boilerplate"
     if "»" in line and n_words <= 30 and _FORUM_HEADER.match(line):
         return "heading"   # a forum post's header: "Re: NK casualties — post #9 by Seryoga_Zapas » 12 Mar 2026"
     if line.startswith("Last edited by ") and n_words <= 20:
@@ -159,6 +165,8 @@ def _paragraph_kind(line: str, index: int, n_paragraphs: int) -> str:
         return "heading"
     if not ends_sentence and n_words <= 14 and _is_title_case(line):
         return "heading"
+    if not ends_sentence and n_words <= 30 and _is_title_case(line, 1.0):
+        return "heading"   # a reproduced document's long title: "“Thy Servants …”: A Memorial Service for …"
     if not ends_sentence and n_words <= 8 and _NUMBERED_TITLE.fullmatch(line):
         return "heading"   # a report's numbered section: "2. North Korean losses"
     if line.endswith("?") and n_words <= 14 and index > 0 and _LONE_QUESTION.fullmatch(line):
@@ -262,9 +270,14 @@ def unit_columns(text: str) -> schema.ColumnTable:
     starts, ends, texts, kinds, paragraphs = [], [], [], [], []
     spans = paragraph_spans(text)
     n = len(spans)
+    profile = False   # the line before was a profile line
     for index, (p_start, p_end) in enumerate(spans):
         par = text[p_start:p_end]
         kind = _paragraph_kind(par, index, n)
+        if kind == "body" and (profile or _PROFILE_NAME.fullmatch(par) or _PROFILE_AUTHOR.match(par)) \
+                and len(par) <= 200 and par[-1] not in ".!?":
+            kind = "boilerplate"   # a network's profile card: "Name • 2nd", then the headline under it
+        profile = _PROFILE_NAME.fullmatch(par) is not None
         for s, e in _sentences(par):
             seg = par[s:e].rstrip()
             if not seg:
