@@ -132,6 +132,16 @@ def test_a_footnote_mark_ends_its_sentence():
                                 "Nobody replied."]
 
 
+def test_a_sentence_case_headline_and_related_links():
+    # A headline in sentence case has no final stop; the titles under "Related Articles" are links.
+    units = split_units("North Korean troops suffer losses near Sumy, Ukraine's military says\n"
+                        "The brigade said 58 were killed.\n"
+                        "Related Articles\n"
+                        "Seoul: N.Korea sends about 3,000 more troops to Russia\n"
+                        "Kim honors soldiers killed in Kursk fighting\n")
+    assert list(units.kind) == ["heading", "body", "heading", "boilerplate", "boilerplate"]
+
+
 def test_a_forum_posts_header_and_edit_stamp():
     units = split_units("Re: NK casualties — post #9 by Seryoga_Zapas » 12 Mar 2026, 22:12\n"
                         "Forty were killed, I saw them.\n"

@@ -127,7 +127,10 @@ _REFUSAL = re.compile(
     r"\b(?:that\s+)?(?:(?:he|she|it|they)\s+(?:[“\"]\s*)?(?:had|has|have|would|will|could|does|do|did)|"
     r"the\s+\w+\s+(?:had|has|have|would|will|could))\s+(?:[“\"]\s*)?"
     r"(?:nothing\s+(?:more\s+|further\s+)?to\s+add|no\s+(?:further\s+)?comment|not\s+comment)[”\"]?"
-    r"(?:\s+(?:to|on)\s+[^,;.”\"]{0,60})?[”\"]?[.!]?\s*$", re.IGNORECASE)
+    r"(?:\s+(?:to|on)\s+[^,;.”\"]{0,60})?[”\"]?"
+    # "… had “nothing to add” and referred questions to the Defence Ministry."
+    r"(?:,?\s+and\s+referred\s+(?:all\s+)?(?:further\s+)?(?:questions|inquiries|enquiries|reporters|journalists)\s+to\s+[^,;.]{2,80})?"
+    r"[.!]?\s*$", re.IGNORECASE)
 # "The Kremlin's spokesman declined to comment on North Korean casualties when asked on
 # Wednesday.": a refusal with nothing said after it.
 _DECLINED = re.compile(r"^[^,;:“”\"]{0,100}?\b(?:declined|refused)\s+to\s+(?:comment|say\s+(?:whether|if|how\s+many))\b"
@@ -296,6 +299,8 @@ _AT_INSTITUTE = re.compile(r"\bat\s+(?:the\s+)?$")
 _WESTERN_THINK_TANK = re.compile(
     r"\b" + _WESTERN_PLACE + r"(?:-based)?\s+(?:[A-Z][\w'’&-]*\s+){0,5}?" + _THINK_TANK
     + r"|" + _THINK_TANK + r"[^,.;]{0,50}?\bin\s+" + _WESTERN_PLACE + r"\b")
+# A think tank described, not named: "the Washington-based think tank", "a London think tank".
+_DESCRIBED_THINK_TANK = re.compile(r"(?:[Tt]he|[Aa]n?)\s+" + _WESTERN_PLACE + r"(?:-based)?\s+think[- ]tank")
 # A career told after a name and age: "Seo, 44, spent eleven years … before joining the Institute …".
 _THINK_TANK_CAREER = re.compile(r"\b(?:joining|joined|fellow|works\s+at|worked\s+at|researcher\s+at)\b")
 # International and non-governmental bodies speak for neither bloc, wherever they work.
@@ -722,6 +727,16 @@ _DEMONYM_SOLDIER = re.compile(r"\b((?:North\s+)?[A-Z][a-z]+)\s+(?:(?:senior|juni
 _DEMONYM_SOLDIERS = re.compile(_DEMONYM_SOLDIER.pattern.replace(r")\b", r")s?\b"), re.IGNORECASE)
 # A free relative naming speech as a topic: "what Western sources have said about …".
 _WHAT_SAID = re.compile(r"\bwhat\s+(?:[\w'’-]+,?\s+){1,6}(?:(?:has|have|had)\s+)?$", re.IGNORECASE)
+# What a briefing said, after "briefed": a clause, a quotation, a colon or its topic.
+_BRIEFED_CONTENT = re.compile(r"\b(?:that|saying|on\s+(?:the|its|their|how|what|why|whether)|about)\b|[“\":]")
+# A hedge inside a prepositional phrase: "reporting from what he said was a position"; not a
+# pseudo-cleft that opens the sentence ("What he said was that …"), nor "answered with what it said
+# was an intercepted call" or "a photograph of what he said were captured soldiers" (the publisher's
+# claim about its evidence).
+_WHAT_IT_SAID_WAS = re.compile(r"\b(?:from|in|at|on|near|with|into|to|for|about|by|under|over|inside|behind)\s+what\s+"
+                               r"(?:[\w'’-]+\s+){1,3}$")
+_BE_AFTER = re.compile(r"\s+(?:was|were|is|are|had\s+been|has\s+been)\b(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:intercept\w*|"
+                       r"recordings?|videos?|footage|audio|calls?|documents?|letters?|photos?|images?)\b)")
 # "we set beside them what Ukrainian officials have said, since …": the free relative is an object.
 _CLAUSE_GOES_ON = re.compile(r"\s*(?:[,;)](?!\s*(?:is|was|are|were)\b)|\.\s*$)")
 _ABOUT = re.compile(r"\s+(?:about|regarding|concerning)\b[^:“\"]*$")
@@ -811,6 +826,28 @@ _AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,?$")
 _QUESTION = re.compile(r"\s*(?:Q:\s*)?(?:What|Why|How|Who|When|Where|Which|Did|Does|Do|Has|Have|Had|Is|Are|Was|"
                        r"Were|Will|Would|Can|Could|Should)\b")
 # The source of a fact box's line, in brackets at its end: "(NIS, April 2025)", "(Ukraine's SBU)".
+# What a record counts is not who keeps it: "The General Staff's daily tally of Russian losses".
+_OWNED_RECORD_OF = re.compile(r"(.+?['’]s\s+(?:[\w-]+\s+){0,2}?(?:tally|count|toll|figures?|estimates?|list|numbers?))\s+of\s+.+")
+# How sources address the outlet ("told CDW", "told the Kyiv Signal", "seen by JPB"), and what only the
+# outlet says of itself ("JPB has learned", "The Kyiv Signal could not independently verify").
+_OUTLET_NAME = r"(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"
+_TOLD_OUTLET = re.compile(r"\b(?:told|spoke\s+to|speaking\s+to|confirmed\s+to|seen\s+by|obtained\s+by|reviewed\s+by|"
+                          r"shared\s+with|wrote\s+to)\s+(?:the\s+)?" + _OUTLET_NAME + r"(?=\s+(?:that|on|in|by|last|this|"
+                          r"after|when|the|its|[a-z]+ly)\b|[,.;:])")
+_OUTLET_VOICE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The\s+)?" + _OUTLET_NAME + r"\s+(?:has\s+learn(?:ed|t)|"
+                           r"could\s+not\s+(?:independently\s+)?(?:verify|confirm)|was\s+unable\s+to\s+(?:independently\s+)?"
+                           r"(?:verify|confirm)|has\s+not\s+been\s+able\s+to\s+(?:independently\s+)?(?:verify|confirm)|"
+                           r"reached\s+out\s+to|contacted|asked)\b", re.MULTILINE)
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+# "…, according to Kim " before a name's last part ("Kim Do-hyung"), titles too.
+_ACCORDING_TO_NAME = re.compile(r"\b[Aa]ccording\s+to\s+(?:[A-Z][\w'’.-]*\s+)*$")
+# Where a body is based: "the Perm-based Uralsky Stvol artillery plant".
+_BASED_IN = re.compile(r"\b([A-Z][\w'’]+(?:[- ][A-Z][\w'’]+)?)-based\b")
+# A person's name closing a subject: "Russian war blogger Andrei Zhuravlyov".
+_NAME_AT_END = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)+(?=\s*$)")
+# A picture's credit after its caption: "(203rd Separate Assault Brigade / Facebook)", "(Photo: …)".
+_PHOTO_CREDIT = re.compile(r"\((?:(?:Photo|Image|Video|Picture)\s*:\s*[^()]{2,80}|[^()/]{2,60}\s/\s(?:Facebook|Telegram|X|Twitter|"
+                           r"Instagram|YouTube|VK|VKontakte|Getty\s+Images|AFP|Reuters|AP|EPA|Anadolu|Sipa|Shutterstock))\)\.?\s*$")
 _PAREN_SOURCE = re.compile(r"\(([^()]{2,60}?)(?:,\s*(?:[A-Z][a-z]+\s+)?\d{4})?\)\.?\s*$")
 # A Korean name's given name after the family name: "Park Jun-ho".
 _FULL_KOREAN_NAME = re.compile(r"\b([A-Z][a-z]{1,4})\s+(" + KOREAN_GIVEN_NAME + r"|Jong\s+Un)\b")
@@ -1220,6 +1257,7 @@ class _Resolver:
         self._first_mention: dict[str, str | None] = {}
         self._given: dict[str, str] = {}   # surname -> gender of the given name it came with
         self.mentions: list[_Speaker] = []   # actors named as subjects, most recent last
+        self.bodies: dict = {}   # every body remembered or heard, by name: "the office" long after
         self.people: list[_Speaker] = []     # persons who spoke, most recent last: "she" after a man
         self.speakers: list[_Speaker] = []   # the last few who spoke, of any kind: "the ministers"
         self.tick = 0
@@ -1252,6 +1290,7 @@ class _Resolver:
         self.staff_names = frozenset(m.group(1).split()[-1] for m in _OUR_STAFF.finditer(text)) if "our " in text.lower() \
             else frozenset()
         self.publications: set | None = None   # initials and names of publications the text names
+        self._outlet_self: frozenset | None = None   # the names the outlet calls itself by ("told CDW")
         # Without a dateline, where the opening paragraphs place the story: "Kostromino, a town
         # some 300 kilometres north-east of Moscow".
         near = _DISTANCE_OF.search(text[:2000]) if self.dateline_side is None else None
@@ -1342,6 +1381,18 @@ class _Resolver:
         self.tick += 1
         sp.order, sp.paragraph = self.tick, self.paragraph
         self.mentions = (self.mentions + [sp])[-6:]
+        if sp.kind == "institution":
+            self.bodies[sp.name] = sp
+
+    def body_named_here(self, head: str) -> _Speaker | None:
+        """The body a lower-case "the office" means when its paragraph, before this unit, names one
+        ("a deputy director of the National Security Office"): the one remembered by that name."""
+        para = self.text[self.text.rfind("\n", 0, self.unit_start) + 1: self.unit_start]
+        named = list(re.finditer(r"(?:[A-Z][\w'’-]*\s+){1,3}" + head.capitalize() + r"\b", para))
+        if not named:
+            return None
+        name = named[-1].group(0)
+        return next((b for b in reversed(list(self.bodies.values())) if name in b.name), None)
 
     def note_mention(self, masked: str):
         """Remember the actor a unit opens with: later "the ministry" or "a spokesman" may mean it."""
@@ -2418,6 +2469,10 @@ class _Resolver:
             # (A list of people introduced one by one, "…; Gennady Lavrin, …, who joined from Moscow;
             # and Dr. Owen Pritchard, a fellow …": the description before a name ends at a semicolon.)
             described_before = described_before[described_before.rfind(";") + 1:]
+            if "ccording to" in described_before and _ACCORDING_TO_NAME.search(described_before):
+                # "… 2,300 North Korean soldiers have been killed, according to Kim Do-hyung, a
+                # member of …": what comes before "according to" is the claim, not the source.
+                described_before = ""
             if self._western and (_WESTERN_THINK_TANK.search(appositive) or (
                     aged and _THINK_TANK_CAREER.search(after, 0, 200) and _WESTERN_THINK_TANK.search(after[:200]))):
                 # "Tomas Lindqvist, a senior fellow at the Stockholm-based Nordic Institute": a
@@ -2445,6 +2500,12 @@ class _Resolver:
                 if hits:
                     side = (hits[-1] if nearest_last else hits[0])[1].side
                     break
+            if side is None and "-based" in appositive and not _EXPERT.search(appositive) \
+                    and not _PRESS_PERSON.search(appositive) and (based := _BASED_IN.search(appositive)):
+                # "deputy director of the Perm-based Uralsky Stvol artillery plant": where the
+                # firm they work for is (not an analyst's or a journalist's, guide 5).
+                bloc = self._town_bloc(based.group(1))
+                side = bloc if bloc in _PARTISAN else None
             if side is None and (runs := _RUNS_OUTLET.search(after, 0, 200)):
                 # "Arkady Vetrov, a former paratrooper, runs Severny Schyot, a pro-war Telegram
                 # channel": the one who runs a side's channel speaks for it (guide 5, bloggers).
@@ -2529,6 +2590,10 @@ class _Resolver:
             # (Unless a bloc is named in the appositive a verb cut short: "Capt. Oksana Horbach, a
             # spokeswoman for the Ukrainian brigade that held the town, …".)
             comma = after.find(",", 2)
+            if side is None and appositive and _UKRAINIAN_UNIT.search(appositive):
+                # "a spokesperson for the 203rd Separate Assault Brigade": a unit named the Ukrainian
+                # way places its people, wherever the paragraphs before were.
+                side = self._ukrainian_unit(appositive).side
             if side is None and _ARMY_SPOKESMAN.search(described):
                 # Wire style: "a spokesman for the army's eastern grouping" speaks for the army
                 # of the dateline's country, not for wherever the paragraph before was.
@@ -2579,6 +2644,18 @@ class _Resolver:
             if len(line) <= 40 and _PLACE_LINE.fullmatch(line) and (bloc := self._town_bloc(line)) is not None:
                 return bloc
         return None
+
+    def outlet_self(self) -> frozenset:
+        """The names the article's own outlet goes by, from how sources address it: an acronym
+        told or shown something ("told CDW", "documents seen by JPB"), or a name that also could
+        not verify a claim or has learned something ("The Kyiv Signal could not independently
+        verify …"); names the actors config knows (TASS) are others' outlets."""
+        if self._outlet_self is None:
+            told = {m.group("name") for m in _TOLD_OUTLET.finditer(self.text)}
+            own = {m.group("name") for m in _OUTLET_VOICE.finditer(self.text)}
+            self._outlet_self = frozenset(name for name in told if (name in own or _ACRONYM.fullmatch(name))
+                                          and not any(e - s == len(name) for s, e, _ in self.actors.find(name)))
+        return self._outlet_self
 
     def _town_bloc(self, place: str):
         """The bloc of a place named alone ("Dnipro", "Washington, DC"): the actors config's place,
@@ -2634,6 +2711,11 @@ class _Resolver:
                  and not _LOCATIVE.search(desc[max(0, s - 12):s])]
         places = [b for b in self.place_sides(desc, capitals=True) if b in _PARTISAN]
         return (named or places or [None])[0]
+
+    def _named_before_kind(self, kind: re.Pattern) -> _Speaker | None:
+        """The most recent body heard or remembered whose name matches ``kind`` ("Institute")."""
+        found = [b for b in (*self.mentions, *self.speakers) if b.side in _PARTISAN and kind.search(b.name)]
+        return max(found, key=lambda b: b.order) if found else None
 
     def _named_before(self, word: str) -> _Speaker | None:
         """The body a capitalised "the Embassy" means when no recent mention has the word: the
@@ -2706,6 +2788,11 @@ class _Resolver:
         phrase = _clean(phrase or "")
         if not phrase:
             return None
+        if " of " in phrase and (record := _OWNED_RECORD_OF.fullmatch(phrase)):
+            phrase = record.group(1)
+        if phrase[:1].isupper() and re.sub(r"^[Tt]he\s+", "", phrase) in self.outlet_self():
+            # "CDW assesses that …", in CDW's own pages: the outlet's voice (guide 4.7).
+            return _Speaker(phrase, self.actors.default_side, "media", named=False, context=self.unit_text)
         if _BOTH.search(phrase):
             return _Speaker(phrase, "__both__", "group")
         if len(phrase) <= 24 and phrase[-1:].isupper() and (len(phrase) == 1 or _LETTERED.fullmatch(phrase)):
@@ -2718,6 +2805,11 @@ class _Resolver:
                                 context=self.unit_text)
         if _OUR_REPORTER.match(phrase):
             return None   # "Our correspondent Taras Lysenko reports from Saltivka": the outlet's own (4.7)
+        if self._western and "ank" in phrase and _DESCRIBED_THINK_TANK.fullmatch(phrase):
+            # "…, the Washington-based think tank said": a Western think tank (guide 5), the one
+            # named before if the article did.
+            return self._named_before_kind(_THINK_TANK_RE) or _Speaker(phrase, self._western, "institution",
+                                                                      named=False, context=self.unit_text)
         if "ights" in phrase and _RIGHTS_GROUP.search(phrase):
             # "The Vilnius-based Russian rights group Zashchita": not a government, so nobody's bloc
             # whatever its country (guide 5, neutral sources).
@@ -2860,8 +2952,8 @@ class _Resolver:
             side = self._side_from_first_mention(named.group("name"))
             return _Speaker(named.group("name"), side or self.actors.default_side, "person", named=side is not None,
                             context=ctx)
-        if anaphora and len(words) == 3 and words[0] == "the" and words[1].endswith("'s") and head in _INSTITUTION_HEADS \
-                and words[1][:-2] in self.actors.roles:
+        if anaphora and len(words) == 3 and words[0] == "the" and words[1].endswith("'s") and head == "office" \
+                and words[1][:-2] in self.actors.roles and words[1][:-2] not in _INSTITUTION_HEADS:
             # "In Russia's Kursk region, the governor's office says": the office of the role, placed
             # as the role is, not the last body named.
             owner = self.resolve(norm[: norm.rfind("'s ")], anaphora=True)
@@ -2876,6 +2968,8 @@ class _Resolver:
                 # A name that is the head ("the agency": the National Intelligence Service) before
                 # a mention whose sentence merely uses the word ("its news agency KCNA").
                 names = _HEAD_SYNONYMS.get(head, (head,))
+                if head in _INSTITUTION_HEADS and head.isalpha() and (here := self.body_named_here(head)) is not None:
+                    return here
                 top = candidates[0] if candidates else None
                 if top is self.last and top is not None and top.context \
                         and any(re.search(r"\b" + head + r"(?:,\s+(?:the\s+)?|\s+)\Z", top.context[:at])
@@ -2987,9 +3081,10 @@ class _Resolver:
             # "Dr. Haeun Park of the Warsaw-based Eastern Security Forum": the person, placed by
             # the body the sentence that introduces them names.
             side = self._side_from_first_mention(of.group("name"))
-            if side is not None:
-                return _Speaker(of.group("name"), side, "person", context=ctx,
-                                gender=_TITLE_GENDER.get(words[0].rstrip("."), ""))
+            # (Placed nowhere, "Professor Hirose Tomoko of Tokai Keizai University" still speaks:
+            # the next "she said" is hers.)
+            return _Speaker(of.group("name"), side or self.actors.default_side, "person", context=ctx,
+                            named=side is not None, gender=_TITLE_GENDER.get(words[0].rstrip("."), ""))
         return None
 
     def _with_channel(self, sp: _Speaker) -> _Speaker:
@@ -3170,14 +3265,31 @@ def _verb_cues(masked: str, resolver: _Resolver):
                                                                 # "describes a raid, not a battle": a characterisation
                                                                 r"\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?,\s+not\s+(?:an?\s+|the\s+)?[\w-]+", after) \
                 and not (form.startswith("call") and _CALLED_IT.match(after)):
-            continue   # "described separate battles" is not speech; "described it as …", "called the claim “…”" is
+            # "described separate battles" is not speech; "described it as …", "called the claim “…”"
+            # is. A person who "described the fighting in very different terms" is still whom the
+            # next "he wrote" means.
+            phrase = next(_subjects_before(masked, v.start()), "") if form.startswith("descri") else ""
+            named = _NAME_AT_END.search(phrase)
+            subject = resolver.resolve(phrase, anaphora=False) if named else None
+            if subject is not None and subject.side in _PARTISAN:
+                resolver.remember(_Speaker(named.group(0), subject.side, "person", named=True, context=resolver.unit_text))
+            continue
         if form.startswith(("declar", "announc")) and _DECLARED_ACT.match(after):
+            continue
+        if form.startswith("brief") and not _BRIEFED_CONTENT.search(after):
+            # "The NIS briefed lawmakers behind closed doors on Wednesday.": that it briefed, not
+            # what; the body is still what "the office" or "the agency" means next.
+            subject = resolver.resolve(next(_subjects_before(masked, v.start()), ""), anaphora=False)
+            if subject is not None and subject.side in _PARTISAN:
+                resolver.remember(subject)
             continue
         if (form.startswith("ask") and _FOR_COMMENT.match(after)) or (
                 form.startswith(("said", "says")) and _SAID_NOTHING.match(after)
                 and len(_VERB_RE.findall(resolver.unit_text)) == 1):
             # ("Kyiv says hundreds … and Moscow says nothing at all" still sets the two sides' versions side by side.)
             continue   # "asked the ministry to comment", "said nothing about its own losses": no content (4.6, 4.7)
+        if "what" in before and _WHAT_IT_SAID_WAS.search(before[-60:]) and _BE_AFTER.match(after):
+            continue   # "reporting from what he said was a position near the border": a hedge on a noun, not the clause's verb
         if (_WHAT_SAID.search(before[-60:]) and (_ABOUT.match(after) or _CLAUSE_GOES_ON.match(after))) or (form in _TOPIC_VERBS and _ABOUT_TOPIC.match(after)) \
                 or _WHOSE_NOUN.search(before[-40:]):
             # ("Marina Kuzmina, whose profile says she lives in …": a description of the subject.)
@@ -3596,6 +3708,8 @@ def _attribute(units, text: str, actors: Actors):
         resolver.last = sp
         resolver.last_paragraph = resolver.paragraph
         resolver.learn(sp)
+        if sp.kind == "institution":
+            resolver.bodies[sp.name] = sp
         if sp.kind == "person" and (not resolver.people or resolver.people[-1] is not sp):
             resolver.people = (resolver.people + [sp])[-20:]
         if not resolver.speakers or resolver.speakers[-1] is not sp:
@@ -4039,7 +4153,8 @@ def _attribute(units, text: str, actors: Actors):
                 cited = sp or (resolver.resolve(lead.group("who"), anaphora=False) if lead else None)
                 if cited is not None and cited.side in _PARTISAN:
                     block = (cited, cited.name, True)   # (the lead-in itself is read as it stands)
-            if sp is None and masked.rstrip().endswith((")", ").")):
+            if sp is None and masked.rstrip().endswith((")", ").")) and not _PHOTO_CREDIT.search(masked):
+                # (Not a photo's credit: "(203rd Separate Assault Brigade / Facebook)".)
                 # A fact box's line: "North Korean casualties: roughly 4,700 (NIS, April 2025)."
                 src = _PAREN_SOURCE.search(masked)
                 cited = resolver.resolve(src.group(1), anaphora=False) if src else None

@@ -114,6 +114,10 @@ _LONE_QUESTION = re.compile(r"(?![QA]\s*[:.]|Question:|Answer:|[A-Z][A-Z .'’-]
                             r"Will|Would|Should)\b[^.!?]*\?")
 
 
+# A page's heading over links to other stories; the titles under it are links, not claims.
+_LINKS_HEADING = re.compile(r"(?:Related|More)\s+(?:[Aa]rticles|[Ss]tories|[Cc]overage|[Nn]ews|[Rr]eading|on\s+this\s+(?:story|topic))|"
+                            r"Read\s+(?:more|next)|See\s+also|Most\s+(?:read|popular|viewed)|You\s+may\s+also\s+like|"
+                            r"Recommended(?:\s+for\s+you)?|Latest\s+(?:news|stories)")
 # A professional network's profile line: "Igor Belyaev • 3rd+", the post's own author's "Author ·
 # Senior Analyst, …"; the headline under a profile line is its card, not a claim.
 _PROFILE_NAME = re.compile(r"[A-Z][\w'’.-]+(?:\s+[\w'’.-]+){0,3}\s+[•·]\s+(?:1st|2nd|3rd\+?|Author|Following|Premium)")
@@ -161,8 +165,8 @@ def _paragraph_kind(line: str, index: int, n_paragraphs: int) -> str:
         return "boilerplate"
     ends_sentence = line[-1] in ".!?…" or (line[-1] in _CLOSERS and len(line) > 1 and line[-2] in ".!?…") \
         or (line[-1] == ")" and _TAGGED_SENTENCE.search(line) is not None)   # "… North says. (Hromada Radio)"
-    if index == 0 and n_words <= 30 and _is_title_case(line):
-        return "heading"
+    if index == 0 and n_words <= 30 and (_is_title_case(line) or not ends_sentence):
+        return "heading"   # the headline, in title case or, without a final stop, in sentence case
     if not ends_sentence and n_words <= 14 and _is_title_case(line):
         return "heading"
     if not ends_sentence and n_words <= 30 and _is_title_case(line, 1.0):
@@ -271,9 +275,13 @@ def unit_columns(text: str) -> schema.ColumnTable:
     spans = paragraph_spans(text)
     n = len(spans)
     profile = False   # the line before was a profile line
+    links = False   # under a "Related Articles" heading: link titles
     for index, (p_start, p_end) in enumerate(spans):
         par = text[p_start:p_end]
         kind = _paragraph_kind(par, index, n)
+        links = (links and par[-1] not in ".!?" and len(par.split()) <= 25) or _LINKS_HEADING.fullmatch(par) is not None
+        if links and kind != "boilerplate" and not _LINKS_HEADING.fullmatch(par):
+            kind = "boilerplate"   # "Seoul: N.Korea sends about 3,000 more troops to Russia", a link's title
         if kind == "body" and (profile or _PROFILE_NAME.fullmatch(par) or _PROFILE_AUTHOR.match(par)) \
                 and len(par) <= 200 and par[-1] not in ".!?":
             kind = "boilerplate"   # a network's profile card: "Name • 2nd", then the headline under it
