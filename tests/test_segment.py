@@ -142,6 +142,19 @@ def test_a_sentence_case_headline_and_related_links():
     assert list(units.kind) == ["heading", "body", "heading", "boilerplate", "boilerplate"]
 
 
+def test_a_pull_quote_heading_an_image_caption_and_story_links():
+    units = split_units("Troops Sent Again\n"
+                        "The ministry said 40 were killed.\n"
+                        "‘They take losses and keep coming’\n"
+                        "Image caption, State media released images of the ceremony\n"
+                        "The governor said homes were hit.\n"
+                        "More on this story\n"
+                        "Who are the soldiers fighting for Russia?\n"
+                        "Captured soldier ‘wants to go south’\n")
+    assert list(units.kind) == ["heading", "body", "heading", "boilerplate", "body", "heading", "boilerplate",
+                                "boilerplate"]
+
+
 def test_a_forum_posts_header_and_edit_stamp():
     units = split_units("Re: NK casualties — post #9 by Seryoga_Zapas » 12 Mar 2026, 22:12\n"
                         "Forty were killed, I saw them.\n"

@@ -149,7 +149,9 @@ _FIGURES_BY = re.compile(r"(?:the\s+)?(?:figures|data|numbers|estimates|document
                          r"(?:that\s+)?(?P<pronoun>he|she|they)\s+(?:presented|released|published|gave|cited|shared|"
                          r"showed|provided|submitted)\b", re.IGNORECASE)
 _QUOTED_AS = re.compile(
-    r"(?:^|(?<=[,;:.]))(?P<channel>[^,;:.]{0,120}?)\s+(?:quoted|cited)\s+(?P<who>[^,;:]{1,120}?)\s+as\s+(?:saying|stating|claiming|telling)\b")
+    r"(?:^|(?<=[,;:.]))(?P<channel>[^,;:.]{0,120}?)\s+(?:quoted|cited)\s+(?P<who>[^,;:]{1,120}?)"
+    # (past an appositive: "quoted a commander of an airborne unit, identified only by the call sign …, as saying")
+    r"(?:,[^;:]{1,100}?,?)?\s+as\s+(?:saying|stating|claiming|telling)\b")
 _QUOTED_BY = re.compile(
     r"(?:^|(?<=[,;:.]))(?P<who>[^,;:.]{1,80}?)\s+(?:was|were|is|are)\s+(?:quoted|cited)\s+by\s+(?P<channel>[^,;:.]{1,80}?)\s+as\s+(?:saying|stating|claiming)\b")
 _MEDIA_NOUNS = (r"(?:call|conversation|video|audio|footage|recording|message|interview|clip|post|"
@@ -324,7 +326,9 @@ _UNPLACED = re.compile(r"\b(?:declined|refused|would\s+not|did\s+not|asked\s+not
 _JOB_IN_PLACE = re.compile(r"(?:an?|the)\s+(?:[a-z][\w-]*\s+){1,3}?(?:in|from)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*")
 _POSTED_ABROAD = re.compile(r"\b(?:correspondents?|reporters?|journalists?|diplomats?|envoys?|ambassadors?|attach[ée]s?|"
                             r"spokes(?:man|woman|person)|officials?|officers?|commanders?|soldiers?|lawmakers?|ministers?)\b")
-_LIVES_IN = re.compile(r"\b(?:in|living\s+in|based\s+in)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+_LIVES_IN = re.compile(r"\b(?:in|living\s+in|based\s+in)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)|"
+                       # "who defected to the South in 2019": where he went is where he lives
+                       r"\bdefected\s+to\s+(?:the\s+South\b(?P<south>)|([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))")
 _RESIDENCE = re.compile(r"\b(?:living|lives|settled|resettled|now\s+(?:\w+\s+){0,5}?|(?:runs|works|teaches)\s+(?:\w+\s+){0,4}?)"
                         r"\s*in\s+(?:the\s+(?=[A-Z]))?"
                         r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
@@ -469,7 +473,9 @@ _NOT_LABELS = frozenset("Update Note Notes Editor Correction Clarification Sourc
                         "Title Summary Published Tags Description Headline Link Date Author Query Exported "
                         # An incident record's: "Narrative:", "Counter-claim:", "Verification status:".
                         "Narrative Counter-claim Counterclaim Claimed Verification Status Location Type "
-                        "Reported Incident Assessment Details Notes Findings Response".split())
+                        "Reported Incident Assessment Details Notes Findings Response "
+                        # A news item's labelled blocks: "Details:", "Quote:" (its source's words).
+                        "Quote Quotes".split())
 # A place that opens a paragraph and sets its scene, after any transcript label: "In Kharkiv, …",
 # "REINHOLT (voice-over): In Seoul, …".
 _SCENE_OPENING_RE = re.compile(r"(?:[A-Z][A-Z .'’-]+(?:\([^)]{1,40}\))?:\s+)?(?:In|At|From)\s+([^,]{1,40}),")
@@ -841,6 +847,17 @@ _OUTLET_VOICE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The\s+)?" + _OUTLET_NA
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 # "…, according to Kim " before a name's last part ("Kim Do-hyung"), titles too.
 _ACCORDING_TO_NAME = re.compile(r"\b[Aa]ccording\s+to\s+(?:[A-Z][\w'’.-]*\s+)*$")
+# A person known by a call sign: "who goes by the call sign “Lys”", "known by the nickname Tuman".
+_GOES_BY = re.compile(r"\b(?:goes|went|is\s+known|was\s+known)\s+by\s+the\s+(?:call\s+sign|nickname|nom\s+de\s+guerre)\s+"
+                      r"[“\"«‘']?(?P<name>[A-Z][\w'’-]+)")
+_MET_PERSON = re.compile(r"\b(?:I|we)\s+(?:met|spoke\s+(?:to|with)|interviewed)\s+(?P<np>(?:an?|one)\s+[^,.;:]{3,60}?)(?=\s+who\b|[,.;:]|$)")
+_ONE_NAME_OPENS = re.compile(r"([A-Z][a-z][\w'’-]*),\s")
+# A person the article introduces without a name: "A Russian officer reached by …", "One Ukrainian
+# medic …", then "The man, a major in a motorized rifle brigade, …".
+_PERSON_ROLES = (r"(?:officer|soldier|commander|major|colonel|captain|lieutenant|sergeant|private|official|diplomat|medic|"
+                 r"nurse|doctor|pilot|marine|paratrooper|veteran|serviceman|volunteer)")
+_UNNAMED_PERSON = re.compile(r"(?:An?|One)\s+(?P<bloc>[A-Z][\w-]+)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<role>" + _PERSON_ROLES + r")\b|"
+                             r"The\s+(?:man|woman)\s*,\s+an?\s+(?:[a-z][\w-]*\s+)?(?P<role2>" + _PERSON_ROLES + r")\b")
 # Where a body is based: "the Perm-based Uralsky Stvol artillery plant".
 _BASED_IN = re.compile(r"\b([A-Z][\w'’]+(?:[- ][A-Z][\w'’]+)?)-based\b")
 # A person's name closing a subject: "Russian war blogger Andrei Zhuravlyov".
@@ -1144,7 +1161,7 @@ _ANAPHOR_HEADS = frozenset(
     "outlet newspaper broadcaster blogger tank headquarters battalion brigade regiment division corps "
     "major colonel captain lieutenant sergeant corporal "
     "unit institute committee commission council defector analyst researcher professor historian "
-    "delegate representative embassy".split()
+    "delegate representative embassy source".split()
 )
 # The body a possessive names: "Ukraine's" + " foreign ministry".
 _OWNED_HEAD = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:" + "|".join(sorted(_ANAPHOR_HEADS)) + r")\b", re.I)
@@ -1258,6 +1275,7 @@ class _Resolver:
         self._given: dict[str, str] = {}   # surname -> gender of the given name it came with
         self.mentions: list[_Speaker] = []   # actors named as subjects, most recent last
         self.bodies: dict = {}   # every body remembered or heard, by name: "the office" long after
+        self.call_signs: set = set()   # people known by a call sign the article gave ("Lys")
         self.people: list[_Speaker] = []     # persons who spoke, most recent last: "she" after a man
         self.speakers: list[_Speaker] = []   # the last few who spoke, of any kind: "the ministers"
         self.tick = 0
@@ -1404,6 +1422,50 @@ class _Resolver:
                           "person", context=masked, gender=_KIN_GENDER[kin.group("kin")])
             self.remember(sp)
             return
+        sign = _GOES_BY.search(self.unit_text) if " by the " in self.unit_text else None
+        if sign is not None:
+            # "… is a senior lieutenant in a drone company on the Sumy border who goes by the call
+            # sign “Lys”": the next "he says" is his, placed where the description puts him.
+            described = self.unit_text[max(0, sign.start() - 160):sign.start()]
+            blocs = {a.side for _, _, a in self.actors.find(described) if a.type != "place"} & set(_PARTISAN)
+            places = self.place_sides(described, scene=True)
+            side = blocs.pop() if len(blocs) == 1 else places[-1] if places else None
+            if side is not None:
+                sp = _Speaker(sign.group("name"), side, "person", named=True, context=masked)
+                self.learn(sp)
+                self.remember(sp)
+                self.call_signs.add(sp.name)
+                return
+        met = _MET_PERSON.search(masked) if " met " in masked or "spoke " in masked or "interview" in masked else None
+        if met is not None:
+            # "Last week I met a former North Korean army officer who defected to the South in 2019":
+            # whom the next "he told me" means, placed as the resolver places such a person.
+            sp = self.resolve(met.group("np"), anaphora=False)
+            if sp is not None and sp.kind in ("person", "role") and sp.side in _PARTISAN:
+                self.remember(sp)
+                return
+        one = _ONE_NAME_OPENS.match(masked) if self.call_signs else None
+        if one is not None and one.group(1) in self.call_signs:
+            # "Lys, the Ukrainian lieutenant, laughs when …": a person known by a call sign, placed before.
+            self.remember(_Speaker(one.group(1), self._first_mention[one.group(1)], "person", context=masked))
+            return
+        unnamed = _UNNAMED_PERSON.match(masked) if masked[:1] in "AOT" else None
+        if unnamed is not None:
+            # "A Russian officer reached by KOMPASS by telephone paints a different picture. The
+            # man, a major in a motorized rifle brigade, …": whom "the major said" means next, of
+            # the bloc the first description names.
+            role = unnamed.group("role") or unnamed.group("role2")
+            if unnamed.group("bloc"):
+                blocs = {a.side for _, _, a in self.actors.find(unnamed.group("bloc"))} & set(_PARTISAN)
+                side = blocs.pop() if len(blocs) == 1 else None
+            else:
+                earlier = next((m for m in reversed(self.mentions) if m.kind == "role"
+                                and self.paragraph - m.paragraph <= 1), None)
+                side = earlier.side if earlier is not None else None
+            if side is not None:
+                self.remember(_Speaker(("the " if not unnamed.group("bloc") else "") + role, side, "role",
+                                       named=False, context=masked))
+                return
         courtesy = _COURTESY_SUBJECT.match(masked)
         if courtesy:
             # "Ms. Ri watched the footage …": the woman the next "she said" means.
@@ -1886,6 +1948,16 @@ class _Resolver:
         # (A channel's "Z" or "UA" after its name is a mark, not a word of it: "Severny Veter Z".)
         name = re.sub(r"(?:\s+[A-Z]{1,2})+$", "", name) or name
         return self._known(name) or self._placed(name, self._side_from_first_mention(name))
+
+    def headed_poster(self, name: str, intro: str) -> _Speaker:
+        """The account a post is set out under: a known body or person, else of the one bloc the
+        paragraph introducing the post names ("A popular pro-Kremlin military blog disputed …")."""
+        name = re.sub(r"(?:\s+[A-Z]{1,2})+$", "", name) or name
+        known = self._known(name)
+        if known is not None:
+            return known
+        blocs = {a.side for _, _, a in self.actors.find(intro) if a.type != "place"} & set(_PARTISAN)
+        return self._placed(name, blocs.pop() if len(blocs) == 1 else self._side_from_first_mention(name))
 
     def chat_member(self, name: str) -> _Speaker:
         """The sender of a message in a chat's export: placed like a post's writer, by the given
@@ -2833,7 +2905,8 @@ class _Resolver:
                 return _Speaker(phrase, states[0].side, "institution", named=False, context=self.unit_text)
         if _DEFECTOR.search(desc):
             # "a North Korean defector in Seoul": a defector speaks from where they now live (guide 5).
-            home = {a.side for m in _LIVES_IN.finditer(desc) for _, _, a in self.actors.find(m.group(1))}
+            home = {a.side for m in _LIVES_IN.finditer(desc)
+                    for _, _, a in self.actors.find("South Korea" if m.group("south") is not None else m.group(1) or m.group(3))}
             if len(home) == 1:
                 return _Speaker(phrase, home.pop(), "role", named=False, context=self.unit_text)
         unit = self._ukrainian_unit(phrase)
@@ -3984,6 +4057,8 @@ def _attribute(units, text: str, actors: Actors):
                                    if isinstance(letter[3], tuple) and letter[3][0] == "commenter"
                                    else resolver.headed_person(letter[2], letter[3][1])
                                    if isinstance(letter[3], tuple) and letter[3][0] == "profile"
+                                   else resolver.headed_poster(letter[2], letter[3][1])
+                                   if isinstance(letter[3], tuple) and letter[3][0] == "headed"
                                    else resolver.chat_member(letter[2]) if letter[3] == _MEMBER
                                    else resolver.poster(letter[2]) if letter[3] in (_WRITER, _FEED)
                                    or (isinstance(letter[3], tuple) and letter[3][0] == "signed")
@@ -4547,6 +4622,10 @@ _CLOSING_QUOTES = ("”", '"', "»", "”.", '".')
 
 
 # An embedded post's credit line below it: "— Yurii Bondar (@bondar_yu) March 4, 2026".
+# A post's account line above it, and its time stamp below: "Kursk Frontline Z (@kursk_front_z)", "10:15
+# AM · Jan 12, 2026".
+_POST_HEADER = re.compile(r"(?P<name>[^\s()@—–-][^()\n]{0,60}?)\s*\(@(?P<handle>\w{1,40})\)")
+_POST_STAMP = re.compile(r"\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*·\s*[^\n]{3,40}")
 _POST_CREDIT = re.compile(r"[—–-]\s*(?P<name>[^\s()@—–][^()\n]{0,60}?)\s*\(@(?P<handle>\w{1,40})\)[^()\n]{0,40}")
 
 
@@ -4572,6 +4651,17 @@ def _embedded_posts(text: str, paragraphs: list, actors: Actors) -> list:
                     and not text[paragraphs[begin - 1][0]:paragraphs[begin - 1][1]].rstrip().endswith(_CLOSING_QUOTES):
                 begin -= 1   # (a quotation over paragraphs leaves the earlier ones open)
             posts.append((paragraphs[begin][0], b, said.group("name").strip(), ("said", said.group("desc"))))
+            continue
+        header = _POST_HEADER.fullmatch(text, a, b) if credit is None and text[b - 1] == ")" else None
+        if header is not None:
+            # A post set out under its account's line ("Kursk Frontline Z (@kursk_front_z)") down
+            # to its time stamp ("10:15 AM · Jan 12, 2026"): its account's, placed by the line that
+            # introduces it ("A popular pro-Kremlin military blog disputed …").
+            end = next((j for j in range(k + 1, min(len(paragraphs), k + 5))
+                        if _POST_STAMP.fullmatch(text, *paragraphs[j][:2])), None)
+            intro = text[paragraphs[k - 1][0]:paragraphs[k - 1][1]] if k else ""
+            if end is not None and end > k + 1:
+                posts += [(pa, pb, header.group("name").strip(), ("headed", intro)) for pa, pb, _ in paragraphs[k + 1:end]]
             continue
         if credit is None or not k:
             continue

@@ -53,7 +53,7 @@ _BOILERPLATE = re.compile(
     r"|Contact(?:\s+the\s+author)?\s*[:@]"
     r"|(?:E-?mail|Email)\s*:"
     r"|(?:Also\s+)?Read\s+(?:more|also|next)\b|(?:Related|See\s+also)\s*:"
-    r"|(?:Photo|Image|Picture|File\s+photo|Video)\s*(?::|credit|via)"
+    r"|(?:Photo|Image|Picture|File\s+photo|Video)\s*(?::|credit|via|caption\s*,|source\s*,)"
     r"|(?:Subscribe|Join\s+us|Share\s+this|Advertisement\b)"
     r"|(?:Updated|Published|Posted)\s*:?\s*(?:on\s+)?\w+\s+\d"
     r"|©|Copyright\b)",
@@ -114,6 +114,8 @@ _LONE_QUESTION = re.compile(r"(?![QA]\s*[:.]|Question:|Answer:|[A-Z][A-Z .'’-]
                             r"Will|Would|Should)\b[^.!?]*\?")
 
 
+# A line that is a short quotation and nothing else, with no full stop inside it: a subheading.
+_PULL_QUOTE = re.compile(r"[‘“\"'][^.!?…‘’“”\"\n]{3,90}[’”\"']")
 # A page's heading over links to other stories; the titles under it are links, not claims.
 _LINKS_HEADING = re.compile(r"(?:Related|More)\s+(?:[Aa]rticles|[Ss]tories|[Cc]overage|[Nn]ews|[Rr]eading|on\s+this\s+(?:story|topic))|"
                             r"Read\s+(?:more|next)|See\s+also|Most\s+(?:read|popular|viewed)|You\s+may\s+also\s+like|"
@@ -169,6 +171,8 @@ def _paragraph_kind(line: str, index: int, n_paragraphs: int) -> str:
         return "heading"   # the headline, in title case or, without a final stop, in sentence case
     if not ends_sentence and n_words <= 14 and _is_title_case(line):
         return "heading"
+    if n_words <= 12 and index > 0 and _PULL_QUOTE.fullmatch(line):
+        return "heading"   # a subheading that is a quotation: "‘They take losses and keep coming’"
     if not ends_sentence and n_words <= 30 and _is_title_case(line, 1.0):
         return "heading"   # a reproduced document's long title: "“Thy Servants …”: A Memorial Service for …"
     if not ends_sentence and n_words <= 8 and _NUMBERED_TITLE.fullmatch(line):
@@ -279,8 +283,11 @@ def unit_columns(text: str) -> schema.ColumnTable:
     for index, (p_start, p_end) in enumerate(spans):
         par = text[p_start:p_end]
         kind = _paragraph_kind(par, index, n)
-        links = (links and par[-1] not in ".!?" and len(par.split()) <= 25) or _LINKS_HEADING.fullmatch(par) is not None
-        if links and kind != "boilerplate" and not _LINKS_HEADING.fullmatch(par):
+        heads_links = _LINKS_HEADING.fullmatch(par) is not None
+        links = (links and par[-1] not in ".!" and len(par.split()) <= 25) or heads_links
+        if heads_links and kind == "body":
+            kind = "heading"   # "More on this story"
+        elif links and kind != "boilerplate" and not heads_links:
             kind = "boilerplate"   # "Seoul: N.Korea sends about 3,000 more troops to Russia", a link's title
         if kind == "body" and (profile or _PROFILE_NAME.fullmatch(par) or _PROFILE_AUTHOR.match(par)) \
                 and len(par) <= 200 and par[-1] not in ".!?":
