@@ -155,6 +155,13 @@ def test_a_pull_quote_heading_an_image_caption_and_story_links():
                                 "boilerplate"]
 
 
+def test_a_newsletters_action_links_are_boilerplate():
+    units = split_units("Breakfast Briefing\nSend tips here | Subscribe to Breakfast Briefing | View in your browser\n"
+                        "Kyiv | 300 killed | Monday\n")
+    # (A table's row of a source and figures is not a line of links.)
+    assert list(units.kind) == ["heading", "boilerplate", "body"]
+
+
 def test_a_forum_posts_header_and_edit_stamp():
     units = split_units("Re: NK casualties — post #9 by Seryoga_Zapas » 12 Mar 2026, 22:12\n"
                         "Forty were killed, I saw them.\n"

@@ -845,6 +845,16 @@ _OUTLET_VOICE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The\s+)?" + _OUTLET_NA
                            r"(?:verify|confirm)|has\s+not\s+been\s+able\s+to\s+(?:independently\s+)?(?:verify|confirm)|"
                            r"reached\s+out\s+to|contacted|asked)\b", re.MULTILINE)
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+_TRAILING_PARENS = re.compile(r"\s*\([^()\n]{1,40}\)\s*$")
+# An appositive whose head is a group: "a Seoul-based network of defectors" (not "a defector who
+# now runs a small support group").
+_GROUP_NOUN = re.compile(r"\s*,?\s*(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:network|group|organi[sz]ation|association|NGO|"
+                         r"cent(?:re|er)|institute|foundation|alliance|coalition|union|council)\b")
+# A source's condition: "asked that his surname be withheld", "asked not to be named".
+_NOT_NAMED = re.compile(r"\s+(?:that\s+(?:his|her|their|its)\s+(?:full\s+|last\s+|real\s+)?(?:sur)?names?\s+(?:not\s+)?be\s+"
+                        r"(?:withheld|published|used|given|disclosed|printed)|not\s+to\s+be\s+(?:named|identified|quoted\s+by\s+name))\b")
+# "… took part in the questioning told …": an -ing noun after a determiner, not a participle.
+_ING_NOUN_END = re.compile(r"\b(?:the|a|an|his|her|its|their|our|this|that)\s+\w+ing\s+$", re.IGNORECASE)
 # "…, according to Kim " before a name's last part ("Kim Do-hyung"), titles too.
 _ACCORDING_TO_NAME = re.compile(r"\b[Aa]ccording\s+to\s+(?:[A-Z][\w'’.-]*\s+)*$")
 # A person known by a call sign: "who goes by the call sign “Lys”", "known by the nickname Tuman".
@@ -2530,7 +2540,9 @@ class _Resolver:
                 # regions": independent media count for neither bloc (guide 5, v7).
                 self._first_mention[surname] = self.actors.default_side
                 return self.actors.default_side
-            if _DEFECTOR.search(around) and not _ACADEMIC.search(around):
+            if _DEFECTOR.search(around) and not _ACADEMIC.search(around) \
+                    and not (after.startswith(", ") and _GROUP_NOUN.match(after)):
+                # (Not "North Watch Korea, a Seoul-based network of defectors": a group, of neither bloc.)
                 # "Vera Lanskaya, 47, a former member of the Yaroslavl regional parliament who left
                 # Russia in 2022 and now lives in Berlin": an émigré speaks from where she lives
                 # (guide 5), whatever the description says of where she came from.
@@ -2551,6 +2563,13 @@ class _Resolver:
                 # Western think tank (guide 5, v6), whatever the sentence named before him.
                 self._first_mention[surname] = self._western
                 return self._western
+            if appositive and _DEFECTOR.search(appositive) and not _GROUP_NOUN.match(appositive) \
+                    and (home := self._defector_home(phrase)) in _PARTISAN:
+                # "a former Korean People's Army officer who defected in 2014 and now studies …
+                # at the Seoul-based Institute": where a defector lives, not the army he left
+                # (not "a Seoul-based network of defectors": a group of neither bloc, guide 5).
+                self._first_mention[surname] = home
+                return home
             for part, nearest_last in ((appositive, False), (described_before, True)):
                 found = self.actors.find(part)
                 if not nearest_last and any(
@@ -2824,14 +2843,19 @@ class _Resolver:
         … fled the North in 2013 and is one of 34,000 defectors living in South Korea"), else
         the dateline's; None when the article does not call the person one."""
         # (A Korean name's family name comes first: "Kang Myong-ok" is later "Kang".)
-        names = {w for w in (phrase.split()[-1], phrase.split()[0]) if re.fullmatch(r"[A-Z][a-z'’-]{2,}", w)}
+        named = self.text.find(phrase)
+        if named >= 0 and _GROUP_NOUN.match(self.text, named + len(phrase), named + len(phrase) + 80):
+            return None   # "North Watch Korea, a Seoul-based network of defectors": a group, not a defector
+        # (In this order: the same answer in every run.)
+        names = dict.fromkeys(w for w in (phrase.split()[-1], phrase.split()[0]) if re.fullmatch(r"[A-Z][a-z'’-]{2,}", w))
         for m in (m for name in names for m in _word_occurrences(self.text, name)):
             lo = max(self.text.rfind("\n", 0, m.start()) + 1, m.start() - 150)
             hi = self.text.find("\n", m.end())
             window = self.text[lo: min(hi if hi != -1 else len(self.text), m.end() + 320)]
             if _DEFECTOR.search(window):
-                home = _RESIDENCE.search(window)
-                # (A capital the actors list as its state, "in Seoul", places as a town does.)
+                home = _RESIDENCE.search(window) or _BASED_IN.search(window)
+                # (A capital the actors list as its state, "in Seoul", places as a town does; so
+                # does the town of where he works, "at the Seoul-based Institute".)
                 places = (self.place_sides(home.group(1))
                           or [a.side for _, _, a in self.actors.find(home.group(1)) if a.side in _PARTISAN]) if home else []
                 if places:
@@ -2862,6 +2886,9 @@ class _Resolver:
             return None
         if " of " in phrase and (record := _OWNED_RECORD_OF.fullmatch(phrase)):
             phrase = record.group(1)
+        if phrase.endswith(")") and (bare := _TRAILING_PARENS.sub("", phrase)) and bare[-1:].isalpha():
+            # "Open Gate (defector-run monitor, Seoul)": the one named, not where its note says it sits.
+            phrase = bare
         if phrase[:1].isupper() and re.sub(r"^[Tt]he\s+", "", phrase) in self.outlet_self():
             # "CDW assesses that …", in CDW's own pages: the outlet's voice (guide 4.7).
             return _Speaker(phrase, self.actors.default_side, "media", named=False, context=self.unit_text)
@@ -3320,6 +3347,7 @@ def _verb_cues(masked: str, resolver: _Resolver):
         lettered = before.endswith("A ") and (len(before) == 2 or not before[-3].isalnum()) \
             and "A" in resolver._lettered_names()
         if (_NOT_SPEECH_BEFORE.search(before[-40:]) and not before.endswith(("went on to ", "goes on to ", "go on to "))
+                and not (before.endswith("ing ") and _ING_NOUN_END.search(before[-40:]))
                 and not lettered) \
                 or not_after or _NEGATED_SUBJECT.match(before) or (" than " in before and _THAN_SUBJECT.search(before[-40:])):
             if (before.endswith(", who ") and _TOLD_THAT.match(masked, v.start())) or (
@@ -3356,6 +3384,8 @@ def _verb_cues(masked: str, resolver: _Resolver):
             if subject is not None and subject.side in _PARTISAN:
                 resolver.remember(subject)
             continue
+        if form.startswith("ask") and _NOT_NAMED.match(after):
+            continue   # "He asked that his surname be withheld because …": a condition, not a claim (4.6)
         if (form.startswith("ask") and _FOR_COMMENT.match(after)) or (
                 form.startswith(("said", "says")) and _SAID_NOTHING.match(after)
                 and len(_VERB_RE.findall(resolver.unit_text)) == 1):
@@ -3839,6 +3869,7 @@ def _attribute(units, text: str, actors: Actors):
     block: tuple | None = None   # (issuer, phrase, set out in quotes) of a text below a lead-in
     writers: dict = {}
     name_labels, record = _name_labels(text)   # a radio transcript's "Castell:", "Marchuk:"
+    item_marks = _item_marks(text, par_spans)   # a newsletter's "FROM THE FRONT:"
     numbered_labels = any(_NUMBERED_SPEAKER.fullmatch(name) for name in name_labels)   # "Speaker 1:"
     # A meetings-coverage summary ("The representative of the Russian Federation said …"): a
     # delegate's paragraph summarises their statement, sentence after sentence, in the third person.
@@ -3981,7 +4012,8 @@ def _attribute(units, text: str, actors: Actors):
         outlet_asks = label is not None and resolver.interviewer_label(label.group("label"))
         # "KYIV SAYS: Ukraine's General Staff said …", "WHAT WE CAN VERIFY: …": a section mark, not
         # a speaker; the paragraph reads as usual past it.
-        marker = label is not None and _LABEL_MARK.search(label.group("label")) is not None
+        marker = label is not None and (_LABEL_MARK.search(label.group("label")) is not None
+                                        or label.group("label") in item_marks)
         labelled = resolver.labelled(label, p_start) if label and not outlet_asks and not marker else None
         asked_by = None
         if label is None and not qa and par_text.startswith("Question (") and (asked_by := _ASKED_BY.match(par_text)):
@@ -4419,6 +4451,27 @@ def _comments(text: str, paragraphs: list) -> list:
         first = a if first < 0 else first
         out.append((a, b, user, ("commenter", first)))
     return out
+
+
+_ITEM_WORD = re.compile(r"\b(?:THE|OF|IN|ON|AT|FOR|TO|AND|FROM|WHAT|HOW|WHY|WHO|WHERE)\b|['’]S\b")
+
+
+def _item_marks(text: str, paragraphs: list) -> frozenset:
+    """The capitalised labels a newsletter opens its items with ("DRIVING THE DAY:", "FROM THE
+    FRONT:", "ZELENSKYY'S PITCH:"): four labels or more, none used twice, at least half of them
+    phrases with a function word or a possessive. A transcript's labels name speakers and come
+    back turn after turn; these mark sections whose sentences carry their own sources, read past
+    like "KYIV SAYS:"."""
+    labels = [m.group("label") for a, b, kind in paragraphs
+              if kind == "body" and text[a:a + 1].isupper() and (m := _SPEAKER_LABEL.match(text, a, b))]
+    counts: dict = {}
+    for label in labels:
+        counts[label] = counts.get(label, 0) + 1
+    if len(counts) < 4 or any(n > 1 for n in counts.values()):
+        return frozenset()
+    phrases = {label for label in counts if " " in label and "," not in label and "." not in label}
+    worded = [label for label in phrases if _ITEM_WORD.search(label)]
+    return frozenset(phrases) if len(worded) * 2 >= len(counts) else frozenset()
 
 
 def _profile_comments(text: str, paragraphs: list) -> list:

@@ -116,6 +116,9 @@ _LONE_QUESTION = re.compile(r"(?![QA]\s*[:.]|Question:|Answer:|[A-Z][A-Z .'’-]
 
 # A line that is a short quotation and nothing else, with no full stop inside it: a subheading.
 _PULL_QUOTE = re.compile(r"[‘“\"'][^.!?…‘’“”\"\n]{3,90}[’”\"']")
+# A link that asks the reader to act: "Subscribe to …", "View in your browser", "Share".
+_ACTION_CELL = re.compile(r"\s*(?:Send|Subscribe|Unsubscribe|View|Read|Share|Sign\s+up|Follow|Listen|Watch|Download|Forward|"
+                          r"Contact|Donate|Support|Email|E-mail|Print|Manage|Update)\b")
 # A page's heading over links to other stories; the titles under it are links, not claims.
 _LINKS_HEADING = re.compile(r"(?:Related|More)\s+(?:[Aa]rticles|[Ss]tories|[Cc]overage|[Nn]ews|[Rr]eading|on\s+this\s+(?:story|topic))|"
                             r"Read\s+(?:more|next)|See\s+also|Most\s+(?:read|popular|viewed)|You\s+may\s+also\s+like|"
@@ -146,6 +149,8 @@ def _paragraph_kind(line: str, index: int, n_paragraphs: int) -> str:
         return "heading"   # a Markdown source's "## What Kyiv is claiming"
     if " | " in line and _NAVIGATION.fullmatch(line):
         return "boilerplate"   # a web page's menu as a scraper keeps it: "Home | World | Europe | Ukraine war"
+    if " | " in line and n_words <= 25 and all(_ACTION_CELL.match(cell) for cell in line.split(" | ")):
+        return "boilerplate"   # a newsletter's links: "Send tips here | Subscribe to Brussels Breakfast | View in your browser"
     if " | " in line and n_words <= 25 and line[-1] not in ".!?" and (dated := _DATED_FIELD.search(line)) \
             and (index <= 3 or dated.start() == 0) and not any(c.isdigit() for c in line[:dated.start()] + line[dated.end():]):
         # The masthead under the headline, its date a field of its own (not a table's row of
