@@ -307,7 +307,7 @@ _DESCRIBED_THINK_TANK = re.compile(r"(?:[Tt]he|[Aa]n?)\s+" + _WESTERN_PLACE + r"
 _THINK_TANK_CAREER = re.compile(r"\b(?:joining|joined|fellow|works\s+at|worked\s+at|researcher\s+at)\b")
 # International and non-governmental bodies speak for neither bloc, wherever they work.
 _UN_POST = re.compile(r"\b(?:under-|assistant\s+)?secretary-general\b|\bhigh\s+commissioner\b", re.IGNORECASE)
-_DEFECTOR = re.compile(r"\b(?:defect(?:ed|or|ors)|fled\s+(?:the\s+North|North\s+Korea|Russia)|escaped\s+from\s+North\s+Korea|"
+_DEFECTOR = re.compile(r"\b(?:defect(?:ed|or|ors)|fled\s+(?:the\s+North|North\s+Korea|Russia|to\s+the\s+South|to\s+South\s+Korea)|escaped\s+from\s+North\s+Korea|"
                        r"in\s+exile|emigr[ée]s?|emigrated|exiled|left\s+(?:Russia|North\s+Korea)\s+(?:in\s+\d{4}|through|via|for)\b)")
 _SERVED_IN = re.compile(r",\s+(?:who\s+(?:[\w-]+\s+){0,2}?)?(?:retired|served|serves|works|worked|resigned|leads|led|commands|commanded)"
                         r"\b([^,;.]{3,100})")
@@ -733,6 +733,12 @@ _DEMONYM_SOLDIER = re.compile(r"\b((?:North\s+)?[A-Z][a-z]+)\s+(?:(?:senior|juni
 _DEMONYM_SOLDIERS = re.compile(_DEMONYM_SOLDIER.pattern.replace(r")\b", r")s?\b"), re.IGNORECASE)
 # A free relative naming speech as a topic: "what Western sources have said about …".
 _WHAT_SAID = re.compile(r"\bwhat\s+(?:[\w'’-]+,?\s+){1,6}(?:(?:has|have|had)\s+)?$", re.IGNORECASE)
+_PASSIVE_NAMING = re.compile(r"\b(?:been|was|were|is|are|be|being)\s+(?:\w+ly\s+)?(?:declared|called|described|labell?ed|"
+                             r"branded|named|dubbed|designated)\b")
+# "The NIS estimate remains …": a reporting verb's bare form after "The" and a name is a noun
+# ("The ISW estimates that …" is the verb).
+_NOUN_FORMS = frozenset("estimate report claim".split())
+_NAME_BEFORE_NOUN = re.compile(r"\b[Tt]he\s+[A-Z][\w.'’-]*\s+$")
 # What a briefing said, after "briefed": a clause, a quotation, a colon or its topic.
 _BRIEFED_CONTENT = re.compile(r"\b(?:that|saying|on\s+(?:the|its|their|how|what|why|whether)|about)\b|[“\":]")
 # A hedge inside a prepositional phrase: "reporting from what he said was a position"; not a
@@ -868,6 +874,11 @@ _PERSON_ROLES = (r"(?:officer|soldier|commander|major|colonel|captain|lieutenant
                  r"nurse|doctor|pilot|marine|paratrooper|veteran|serviceman|volunteer)")
 _UNNAMED_PERSON = re.compile(r"(?:An?|One)\s+(?P<bloc>[A-Z][\w-]+)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<role>" + _PERSON_ROLES + r")\b|"
                              r"The\s+(?:man|woman)\s*,\s+an?\s+(?:[a-z][\w-]*\s+)?(?P<role2>" + _PERSON_ROLES + r")\b")
+# Where a person the sentence introduces lives: "her town in Tambov Oblast", "his home village of Glushkovo".
+_HOME_PLACE = re.compile(r"\b(?:her|his|their)\s+(?:home\s+)?(?:town|village|city|home)\s+(?:of|in)\s+(?:the\s+)?"
+                         r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+# Whom an account backs: "a pro-Russian account", "pro-Kremlin bloggers", "a pro-Ukrainian channel".
+_PRO_BLOC = re.compile(r"\bpro-(Russian|Kremlin|Moscow|Ukrainian|Kyiv|Western)\b")
 # Where a body is based: "the Perm-based Uralsky Stvol artillery plant".
 _BASED_IN = re.compile(r"\b([A-Z][\w'’]+(?:[- ][A-Z][\w'’]+)?)-based\b")
 # A person's name closing a subject: "Russian war blogger Andrei Zhuravlyov".
@@ -1966,8 +1977,10 @@ class _Resolver:
         known = self._known(name)
         if known is not None:
             return known
-        blocs = {a.side for _, _, a in self.actors.find(intro) if a.type != "place"} & set(_PARTISAN)
-        return self._placed(name, blocs.pop() if len(blocs) == 1 else self._side_from_first_mention(name))
+        side = self._side_from_first_mention(name)
+        pro = _PRO_BLOC.search(intro)   # "Another pro-Russian account on X mocked the Ukrainian figures"
+        blocs = {a.side for _, _, a in self.actors.find(pro.group(1) if pro else intro) if a.type != "place"} & set(_PARTISAN)
+        return self._placed(name, side if side is not None else blocs.pop() if len(blocs) == 1 else None)
 
     def chat_member(self, name: str) -> _Speaker:
         """The sender of a message in a chat's export: placed like a post's writer, by the given
@@ -2717,6 +2730,10 @@ class _Resolver:
                 elif profile is not None:
                     skip_to = m.end() + profile.start()
                     continue
+            if side is None and (home := _HOME_PLACE.search(window, rel, rel + 400)) is not None:
+                # "When Valentina Sorokina's son called home …, the enlistment office in her town in
+                # Tambov Oblast informed her": a private person speaks from where she lives (guide 5).
+                side = self._town_bloc(home.group(1)) or self._town_bloc(home.group(1).split()[0])
             break   # only the first mention introduces a person
         if side is None and appositive and _SPOKESPERSON.search(appositive) and not _INTERNATIONAL.search(appositive):
             # "Garrett Whitcombe, Deputy Department Spokesperson" atop a briefing's record from
@@ -3068,8 +3085,6 @@ class _Resolver:
                 # A name that is the head ("the agency": the National Intelligence Service) before
                 # a mention whose sentence merely uses the word ("its news agency KCNA").
                 names = _HEAD_SYNONYMS.get(head, (head,))
-                if head in _INSTITUTION_HEADS and head.isalpha() and (here := self.body_named_here(head)) is not None:
-                    return here
                 top = candidates[0] if candidates else None
                 if top is self.last and top is not None and top.context \
                         and any(re.search(r"\b" + head + r"(?:,\s+(?:the\s+)?|\s+)\Z", top.context[:at])
@@ -3083,6 +3098,8 @@ class _Resolver:
                     if any(re.search(r"\b" + n + r"\b", recent.name.lower()) for n in names) \
                             or any(n in self.spelt_out(recent.name) for n in names):
                         return recent
+                if head in _INSTITUTION_HEADS and head.isalpha() and (here := self.body_named_here(head)) is not None:
+                    return here   # (heard long before, named again in this paragraph)
                 for recent in candidates:
                     described = (recent.context + " " + recent.name).lower()
                     if any(re.search(r"\b" + n + r"\b", described) for n in names):
@@ -3377,6 +3394,8 @@ def _verb_cues(masked: str, resolver: _Resolver):
             continue
         if form.startswith(("declar", "announc")) and _DECLARED_ACT.match(after):
             continue
+        if form in _NOUN_FORMS and _NAME_BEFORE_NOUN.search(before[-30:]):
+            continue   # "The NIS estimate remains the most credible number": a noun, not a verb
         if form.startswith("brief") and not _BRIEFED_CONTENT.search(after):
             # "The NIS briefed lawmakers behind closed doors on Wednesday.": that it briefed, not
             # what; the body is still what "the office" or "the agency" means next.
@@ -4300,8 +4319,9 @@ def _attribute(units, text: str, actors: Actors):
                     continue
                 # A floating quote goes on with the last speaker (guide 4.4); a word or two in scare
                 # quotes in a sentence that reports nobody ("names marked “killed”") is not one.
+                # (Nor a designation: "has been declared an “undesirable organization”".)
                 if resolver.last is not None and (
-                        quoted >= 0.5 or _VERB_RE.search(masked)
+                        quoted >= 0.5 or (_VERB_RE.search(masked) and not _PASSIVE_NAMING.search(masked))
                         or any(len(par_text[spans[y][0]:spans[y][1]].split()) > 2 for y in inside)):
                     span_speakers[x] = resolver.last
                     assign(k, resolver.last, schema.CUE_FLOATING_QUOTE)
@@ -4731,7 +4751,10 @@ def _embedded_posts(text: str, paragraphs: list, actors: Actors) -> list:
             if any(w in para for w in words) or bodies & {x.name for _, _, x in actors.find(para)}:
                 begin = min(j + 1, k - 1)   # (a post that names its own writer is still a post)
                 break
-        posts.append((paragraphs[begin][0], a, name, None))
+        # (Placed, when nothing else places it, by the paragraph that introduces it: "Another
+        # pro-Russian account on X mocked the Ukrainian figures:".)
+        intro = text[paragraphs[begin - 1][0]:paragraphs[begin - 1][1]] if begin else ""
+        posts.append((paragraphs[begin][0], a, name, ("headed", intro)))
     return posts
 
 
