@@ -29,7 +29,7 @@ import dataclasses
 import itertools
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
 from . import schema
@@ -57,6 +57,14 @@ if TYPE_CHECKING:
     import pandas as pd
 
 __all__ = ["add_attribution", "split_article"]
+
+
+@cache
+def _re(pattern: str) -> re.Pattern:
+    """A pattern written in place, compiled once. The rules also build patterns from the names an
+    article holds, one per name, and those fill and cycle the re module's own cache (512 entries,
+    oldest out first), which would otherwise compile these again and again."""
+    return re.compile(pattern)
 
 _VERB = reporting_verb_pattern()
 # "listed as missing" is a passive, not a report: "listed" reports only with an object ("listed 11 tanks").
@@ -843,13 +851,14 @@ _OWNED_RECORD_OF = re.compile(r"(.+?['’]s\s+(?:[\w-]+\s+){0,2}?(?:tally|count|
 # How sources address the outlet ("told CDW", "told the Kyiv Signal", "seen by JPB"), and what only the
 # outlet says of itself ("JPB has learned", "The Kyiv Signal could not independently verify").
 _OUTLET_NAME = r"(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"
-_TOLD_OUTLET = re.compile(r"\b(?:told|spoke\s+to|speaking\s+to|confirmed\s+to|seen\s+by|obtained\s+by|reviewed\s+by|"
-                          r"shared\s+with|wrote\s+to)\s+(?:the\s+)?" + _OUTLET_NAME + r"(?=\s+(?:that|on|in|by|last|this|"
-                          r"after|when|the|its|[a-z]+ly)\b|[,.;:])")
-_OUTLET_VOICE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The\s+)?" + _OUTLET_NAME + r"\s+(?:has\s+learn(?:ed|t)|"
-                           r"could\s+not\s+(?:independently\s+)?(?:verify|confirm)|was\s+unable\s+to\s+(?:independently\s+)?"
-                           r"(?:verify|confirm)|has\s+not\s+been\s+able\s+to\s+(?:independently\s+)?(?:verify|confirm)|"
-                           r"reached\s+out\s+to|contacted|asked)\b", re.MULTILINE)
+_TOLD_OUTLET = re.compile(r"[tscorw](?<=\b[tscorw])(?:old|poke\s+to|peaking\s+to|onfirmed\s+to|een\s+by|btained\s+by|"
+                          # ("[tscorw]" first: a scan for a letter is fast, one for a word boundary is not)
+                          r"eviewed\s+by|hared\s+with|rote\s+to)\s+(?:the\s+)?" + _OUTLET_NAME +
+                          r"(?=\s+(?:that|on|in|by|last|this|after|when|the|its|[a-z]+ly)\b|[,.;:])")
+_OUTLET_VOICE = re.compile(r"\s+(?:has\s+learn(?:ed|t)|could\s+not\s+(?:independently\s+)?(?:verify|confirm)|was\s+unable\s+to\s+"
+                           r"(?:independently\s+)?(?:verify|confirm)|has\s+not\s+been\s+able\s+to\s+(?:independently\s+)?"
+                           r"(?:verify|confirm)|reached\s+out\s+to|contacted|asked)\b")
+_SENTENCE_OPENS = re.compile(r"(?:[.!?]\s|\n)(?:The\s+)?$")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _TRAILING_PARENS = re.compile(r"\s*\([^()\n]{1,40}\)\s*$")
 # An appositive whose head is a group: "a Seoul-based network of defectors" (not "a defector who
@@ -1323,7 +1332,7 @@ class _Resolver:
         self._spelt: dict = {}   # acronym -> the alias it stands for ("NIS": "national intelligence service")
         self._initials: dict = {}
         self._label_names: dict = {}   # a transcript label's first name -> the full name it was given first
-        self.byline_names = frozenset(re.findall(r"[A-Z][\w'’-]+", byline.group(1))) if byline else frozenset()
+        self.byline_names = frozenset(_re(r"[A-Z][\w'’-]+").findall(byline.group(1))) if byline else frozenset()
         self.own_voices: set = set()   # surnames of the outlet's own presenters met under a label
         # The outlet's own staff the text introduces: "by our Seoul correspondent Min-seo Park".
         self.staff_names = frozenset(m.group(1).split()[-1] for m in _OUR_STAFF.finditer(text)) if "our " in text.lower() \
@@ -1381,7 +1390,7 @@ class _Resolver:
                 where = m.group("b_where") if m.group("b") else m.group("c_where")
                 # "Kalynivets, a river city of some 200,000 people in central Ukraine": the place
                 # after "in" or "near" before a mere "of".
-                inside = (re.search(r"\b(?:in|near)\s+(.*)", where) or re.search(r"\bof\s+(.*)", where)) if where else None
+                inside = (_re(r"\b(?:in|near)\s+(.*)").search(where) or _re(r"\bof\s+(.*)").search(where)) if where else None
                 if inside is None or _HELD.search(inside.group(1)):
                     continue
                 text_in = inside.group(1)
@@ -1647,7 +1656,7 @@ class _Resolver:
         ch = self.channel_of(m.group("who")) if m else None
         if ch is None or ch[1] not in _PARTISAN:
             return None
-        proper = re.search(r"(?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+\s*$", m.group("who"))   # "Krasny Rubezh", not "pro-Kremlin"
+        proper = _re(r"(?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+\s*$").search(m.group("who"))   # "Krasny Rubezh", not "pro-Kremlin"
         return _Speaker(proper.group(0).strip() if proper else ch[0], ch[1], "media")
 
     def interviewee(self, before: int) -> _Speaker | None:
@@ -1695,7 +1704,7 @@ class _Resolver:
         for m in _BROADCASTER.finditer(text, 0, 3000):
             known = [a for _, _, a in self.actors.find(m.group("name")) if a.side in _PARTISAN]
             # ("a state-owned regional channel in Russia's Kursk region": where it is, too)
-            where = re.match(r"[^,.;\n]{0,60}", text[m.end():]).group(0)
+            where = _re(r"[^,.;\n]{0,60}").match(text[m.end():]).group(0)
             blocs = {a.side for _, _, a in self.actors.find(m.group("desc") + where) if a.side in _PARTISAN}
             side = known[0].side if known else blocs.pop() if len(blocs) == 1 else None
             if side is not None:
@@ -1779,8 +1788,8 @@ class _Resolver:
             return None
         # What the sentence says they are, up to a relative clause ("…, who has spent the past
         # year questioning North Korean prisoners" is what they do, not whose they are).
-        desc = re.split(r"(?<![A-Z][a-z])(?<![A-Z])[.!?](?:\s|$)|,\s+(?:who|which|that)\b", m.group("desc"))[0]
-        desc = re.sub(r"^[,\s]*(?:is|was|are)?\s*", "", desc)
+        desc = _re(r"(?<![A-Z][a-z])(?<![A-Z])[.!?](?:\s|$)|,\s+(?:who|which|that)\b").split(m.group("desc"))[0]
+        desc = _re(r"^[,\s]*(?:is|was|are)?\s*").sub("", desc)
         return f"{m.group(1)}, {desc}" if desc else m.group(1)
 
     def _labelled(self, label: re.Match, at: int) -> _Speaker | None:
@@ -1788,19 +1797,19 @@ class _Resolver:
         # (A body's acronym the actors config knows stays one: "KCNA:", "SBU:"; not "HOST:".)
         head = raw.partition(",")[0]
         words = raw if head.isupper() and head in self.actors.lookup else \
-            re.sub(r"(?<=[’'])S\b", "s", raw.title())   # "Korean People's Army"
+            _re(r"(?<=[’'])S\b").sub("s", raw.title())   # "Korean People's Army"
         numbered = _NUMBERED_SPEAKER.fullmatch(words)
         if numbered:
             words = self._numbered_person(numbered.group(1), numbered.group(2), at) or words
         first = words.split()[0] if words.split() else ""
-        sign = re.search(r"[“\"]([\w'’-]+)[”\"]", words)
+        sign = _re(r"[“\"]([\w'’-]+)[”\"]").search(words)
         if sign:
             self._label_names.setdefault(sign.group(1), words)   # "TUMAN:" after "SERGEANT, CALL SIGN “TUMAN”, …:"
         if len(words.split()) > 1 and "," not in words:
             self._label_names.setdefault(first, words)
         elif words in self._label_names:
             words = self._label_names[words]   # "Taras:" after "Taras Lysenko:"
-        elif re.fullmatch(r"[A-Z][a-z'’-]+", words):
+        elif _re(r"[A-Z][a-z'’-]+").fullmatch(words):
             # "Guest — Tomasz (Warsaw):" after "Our outside guest is Tomasz Wrona, a senior fellow …":
             # a first name the introduction gave in full.
             full = next(filter(None, (_NAME_AFTER.match(self.text, end, at)
@@ -1864,7 +1873,7 @@ class _Resolver:
         Ukrainian soldier):" by the words in brackets, a court's "PROSECUTOR:", "JUDGE:" or
         "DEFENCE LAWYER:" by the court's country, "DEFENDANT:" by the bloc the article says the
         accused served ("A Russian colonel … went on trial"). Empty when none of these places it."""
-        bracket = re.search(r"\(([^)]{1,40})\)", label.group(0) or "")
+        bracket = _re(r"\(([^)]{1,40})\)").search(label.group(0) or "")
         if bracket and "interpret" not in bracket.group(1):
             blocs = {a.side for _, _, a in self.actors.find(bracket.group(1)) if a.side in _PARTISAN}
             if blocs:
@@ -1967,13 +1976,13 @@ class _Resolver:
         """The writer of an embedded post credited to ``name``: a known body or person, else placed
         where the article introduced them (guide 5)."""
         # (A channel's "Z" or "UA" after its name is a mark, not a word of it: "Severny Veter Z".)
-        name = re.sub(r"(?:\s+[A-Z]{1,2})+$", "", name) or name
+        name = _re(r"(?:\s+[A-Z]{1,2})+$").sub("", name) or name
         return self._known(name) or self._placed(name, self._side_from_first_mention(name))
 
     def headed_poster(self, name: str, intro: str) -> _Speaker:
         """The account a post is set out under: a known body or person, else of the one bloc the
         paragraph introducing the post names ("A popular pro-Kremlin military blog disputed …")."""
-        name = re.sub(r"(?:\s+[A-Z]{1,2})+$", "", name) or name
+        name = _re(r"(?:\s+[A-Z]{1,2})+$").sub("", name) or name
         known = self._known(name)
         if known is not None:
             return known
@@ -1987,7 +1996,7 @@ class _Resolver:
         name the article introduced them by ("Oksana K." is the story's "Oksana, a 34-year-old
         teacher"), else by whom the article says the chat gathers ("Relatives of a Ukrainian
         battalion's missing men swap …": guide 5, as the article presents them)."""
-        name = re.sub(r"(?:\s+[A-Z]{1,2})+$", "", name) or name
+        name = _re(r"(?:\s+[A-Z]{1,2})+$").sub("", name) or name
         if name in self._members:
             return self._members[name]   # (the same sender in every message, whatever was named between)
         known = self._known(name)
@@ -1996,7 +2005,7 @@ class _Resolver:
             return known
         words = name.split()
         side = self._side_from_first_mention(name)
-        if side is None and len(words) == 2 and re.fullmatch(r"[A-Z]\.?", words[1]):
+        if side is None and len(words) == 2 and _re(r"[A-Z]\.?").fullmatch(words[1]):
             side = self._side_from_first_mention(words[0])
         if side is None:
             head = _CHAT_EXPORT_HEAD.search(self.text) or _PAGE_POST_HEAD.search(self.text)
@@ -2017,7 +2026,7 @@ class _Resolver:
             end = self.text.find("\n", first)
             said = _SAYS_WHERE.search(self.text[first:end if end > 0 else None][:300])
             towns = [said.group("place") or said.group("bare")] if said else []
-            towns += [w.capitalize() for w in re.split(r"[_.\-\s]+", name) if len(w) > 2]
+            towns += [w.capitalize() for w in _re(r"[_.\-\s]+").split(name) if len(w) > 2]
             side = next((bloc for town in towns if (bloc := self._town_bloc(town)) is not None), None)
             self._commenters[(name, first)] = self._placed(name, side, named=side is not None)
         return self._commenters[(name, first)]
@@ -2040,7 +2049,7 @@ class _Resolver:
                 who = sent.group("who")
                 found = [a for s, _, a in self.actors.find(who) if a.side in _PARTISAN and not _LOCATIVE.search(who[max(0, s - 12):s])]
                 if found:
-                    return _Speaker(re.sub(r"^(?:an?|the)\s+", "", who.split(" in ")[0]), found[0].side, "institution", named=True)
+                    return _Speaker(_re(r"^(?:an?|the)\s+").sub("", who.split(" in ")[0]), found[0].side, "institution", named=True)
         if told.group("letter"):
             # An open letter's "we" are its signatories, placed where the introduction says they are
             # from ("Three civic organisations from Seoul, Kyiv and Brussels … sent an open letter").
@@ -2121,7 +2130,7 @@ class _Resolver:
             if len(blocs) == 1:
                 # (Named by its second line when the first is the service it belongs to.)
                 name = lines[1] if len(lines) > 1 and lines[1].isupper() else lines[0]
-                return _Speaker(re.sub(r"(?<=\d)(St|Nd|Rd|Th)\b", lambda m: m.group(1).lower(), name.title()),
+                return _Speaker(_re(r"(?<=\d)(St|Nd|Rd|Th)\b").sub(lambda m: m.group(1).lower(), name.title()),
                                 blocs.pop(), "institution", named=True)
         issued = _ISSUED.search(intro)
         if issued:
@@ -2130,7 +2139,7 @@ class _Resolver:
             start = max(intro.rfind(". ", 0, issued.start()) + 1, intro.rfind("\n", 0, issued.start()) + 1)
             blocs = {a.side for _, _, a in self.actors.find(intro[start:issued.start()])} & set(_PARTISAN)
             if len(blocs) == 1:
-                name = re.sub(r"\s+(?:on|last|this|late|early|in)\b.*$", "", intro[start:issued.start()].strip())
+                name = _re(r"\s+(?:on|last|this|late|early|in)\b.*$").sub("", intro[start:issued.start()].strip())
                 return _Speaker(name, blocs.pop(), "institution", named=True)
         bodies = [a for _, _, a in self.actors.find(intro) if a.type == "institution" and a.side in _PARTISAN]
         if not bodies:
@@ -2205,7 +2214,7 @@ class _Resolver:
         if not outlets or outlets[0].side not in _PARTISAN \
                 or outlets[0].name == "Western media" or self.byline_names.intersection(m.group(1).split()):
             return sp
-        name = next((mm.group(0) for mm in re.finditer(r"[A-Z][\w.-]*(?:[ -][A-Z0-9][\w.-]*)*", m.group(1))
+        name = next((mm.group(0) for mm in _re(r"[A-Z][\w.-]*(?:[ -][A-Z0-9][\w.-]*)*").finditer(m.group(1))
                      if any(a.type == "media" for _, _, a in self.actors.find(mm.group(0)))), outlets[0].name)
         return _Speaker(sp.name, outlets[0].side, sp.kind, channel=name.rstrip("."), named=sp.named, context=sp.context)
 
@@ -2488,7 +2497,7 @@ class _Resolver:
             if semi > 0:
                 close = semi   # an attendance list's "Oleksandr Havryliuk, Deputy Head of …; Dr Hanna …"
             if after.startswith(", ") and not 0 < close <= 70:
-                stop = re.search(r"(?<![A-Z])[.!?](?:\s|$)|\s(?:who|which)\s", after[2:92])
+                stop = _re(r"(?<![A-Z])[.!?](?:\s|$)|\s(?:who|which)\s").search(after[2:92])
                 # (A relative clause ends the description: "Serhiy Marchuk, a retired Ukrainian
                 # colonel who served in …".)
                 close = stop.start() + 2 if stop else len(after) if len(after) <= 60 else -1
@@ -2530,13 +2539,13 @@ class _Resolver:
                    if not _TITLE_END.search(before[: b.end()])]
             if cut:
                 before = before[cut[-1]:]
-            if not appositive and (cut or rel <= 80) and re.fullmatch(r"\s*(?:[A-Z][\w'’.-]*\s+)*", before.rpartition(": ")[2]):
+            if not appositive and (cut or rel <= 80) and _re(r"\s*(?:[A-Z][\w'’.-]*\s+)*").fullmatch(before.rpartition(": ")[2]):
                 # A sentence that opens with the name to say who they are: "Olena Marchuk reports
                 # for the Sumy news site Prykordonnia", "X spent 14 years as a US analyst" (after a
                 # label, "About the channel: Severny Val ("Northern Rampart") is …", past a gloss).
                 said = _WHO_PREDICATE.match(re.sub(r"^\s*\([^()\n]{1,60}\)", "", after, count=1))
                 glossed = re.sub(r"^\s*\([^()\n]{1,60}\)", "", after, count=1)
-                appositive = re.split(r"(?<![A-Z])[.;](?:\s|$)", glossed[said.end():])[0][:160] if said else ""
+                appositive = _re(r"(?<![A-Z])[.;](?:\s|$)").split(glossed[said.end():])[0][:160] if said else ""
             if not appositive:
                 # "Maj. Serhiy Tkach of the SBU, …": the body the name is "of" describes them.
                 of_body = _OF_BODY.match(after)
@@ -2759,11 +2768,21 @@ class _Resolver:
         not verify a claim or has learned something ("The Kyiv Signal could not independently
         verify …"); names the actors config knows (TASS) are others' outlets."""
         if self._outlet_self is None:
-            told = {m.group("name") for m in _TOLD_OUTLET.finditer(self.text)}
-            own = {m.group("name") for m in _OUTLET_VOICE.finditer(self.text)}
-            self._outlet_self = frozenset(name for name in told if (name in own or _ACRONYM.fullmatch(name))
+            told = dict.fromkeys(m.group("name") for m in _TOLD_OUTLET.finditer(self.text))
+            self._outlet_self = frozenset(name for name in told if (_ACRONYM.fullmatch(name) or self._says_of_itself(name))
                                           and not any(e - s == len(name) for s, e, _ in self.actors.find(name)))
         return self._outlet_self
+
+    def _says_of_itself(self, name: str) -> bool:
+        """Whether the text says what only an outlet says of itself, opening a sentence with
+        ``name``: "The Kyiv Signal could not independently verify …", "JPB has learned"."""
+        at = self.text.find(name)
+        while at >= 0:
+            opens = at == 0 or self.text[at - 1] == "\n" or _SENTENCE_OPENS.search(self.text, max(0, at - 6), at)
+            if opens and _OUTLET_VOICE.match(self.text, at + len(name)):
+                return True
+            at = self.text.find(name, at + 1)
+        return False
 
     def _town_bloc(self, place: str):
         """The bloc of a place named alone ("Dnipro", "Washington, DC"): the actors config's place,
@@ -2808,7 +2827,7 @@ class _Resolver:
         if after is not None:
             desc = after.group(1)
         elif before is not None:
-            desc = re.split(r",|\band\b", before)[-1]   # the description nearest the name
+            desc = _re(r",|\band\b").split(before)[-1]   # the description nearest the name
         else:
             return None
         if _EXPERT.search(desc):
@@ -2864,7 +2883,7 @@ class _Resolver:
         if named >= 0 and _GROUP_NOUN.match(self.text, named + len(phrase), named + len(phrase) + 80):
             return None   # "North Watch Korea, a Seoul-based network of defectors": a group, not a defector
         # (In this order: the same answer in every run.)
-        names = dict.fromkeys(w for w in (phrase.split()[-1], phrase.split()[0]) if re.fullmatch(r"[A-Z][a-z'’-]{2,}", w))
+        names = dict.fromkeys(w for w in (phrase.split()[-1], phrase.split()[0]) if _re(r"[A-Z][a-z'’-]{2,}").fullmatch(w))
         for m in (m for name in names for m in _word_occurrences(self.text, name)):
             lo = max(self.text.rfind("\n", 0, m.start()) + 1, m.start() - 150)
             hi = self.text.find("\n", m.end())
@@ -2906,7 +2925,7 @@ class _Resolver:
         if phrase.endswith(")") and (bare := _TRAILING_PARENS.sub("", phrase)) and bare[-1:].isalpha():
             # "Open Gate (defector-run monitor, Seoul)": the one named, not where its note says it sits.
             phrase = bare
-        if phrase[:1].isupper() and re.sub(r"^[Tt]he\s+", "", phrase) in self.outlet_self():
+        if phrase[:1].isupper() and _re(r"^[Tt]he\s+").sub("", phrase) in self.outlet_self():
             # "CDW assesses that …", in CDW's own pages: the outlet's voice (guide 4.7).
             return _Speaker(phrase, self.actors.default_side, "media", named=False, context=self.unit_text)
         if _BOTH.search(phrase):
@@ -2987,7 +3006,7 @@ class _Resolver:
             hits = [h for h in hits if h not in located]
             places += located
         sides = {a.side for _, _, a in hits}
-        if len(sides) > 1 and re.search(r"\b(?:and|or|nor)\b", phrase):
+        if len(sides) > 1 and _re(r"\b(?:and|or|nor)\b").search(phrase):
             return _Speaker(phrase, "__both__", "group")
         words = [w.lower().replace("’", "'") for w in _WORD.findall(phrase)]
         if not words:
@@ -3379,9 +3398,9 @@ def _verb_cues(masked: str, resolver: _Resolver):
         sp = None
         form = v.group(0).lower()
         after = masked[v.end():]
-        if form.startswith(("descri", "call")) and not re.match(r"[^.;]{0,80}?(?:\bas\b|[“\"])|[^.;]{0,160}?\S\s{5,}[.,;!?\s]*$|\s+(?:being|how|what|seeing|hearing)\b|"
+        if form.startswith(("descri", "call")) and not _re(r"[^.;]{0,80}?(?:\bas\b|[“\"])|[^.;]{0,160}?\S\s{5,}[.,;!?\s]*$|\s+(?:being|how|what|seeing|hearing)\b|"
                                                                 # "describes a raid, not a battle": a characterisation
-                                                                r"\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?,\s+not\s+(?:an?\s+|the\s+)?[\w-]+", after) \
+                                                                r"\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?,\s+not\s+(?:an?\s+|the\s+)?[\w-]+").match(after) \
                 and not (form.startswith("call") and _CALLED_IT.match(after)):
             # "described separate battles" is not speech; "described it as …", "called the claim “…”"
             # is. A person who "described the fighting in very different terms" is still whom the
@@ -3435,12 +3454,12 @@ def _verb_cues(masked: str, resolver: _Resolver):
             continue
         sp = None
         # "He went on to accuse …": the subject is before "went on to".
-        went = re.search(r"\s(?:went|goes|go)\s+on\s+to\s+$", before) if before.endswith("on to ") else None
+        went = _re(r"\s(?:went|goes|go)\s+on\s+to\s+$").search(before) if before.endswith("on to ") else None
         subj_end = went.start() + 1 if went else v.start()
         if form in NOUN_LIKE_FORMS:
             # "reports", "claims": a verb only right after a subject that names someone, not
             # after an adjective ("the Ukrainian estimate", "its latest report").
-            prev = re.search(r"([\w'’.-]+)\s+$", before[:subj_end])
+            prev = _re(r"([\w'’.-]+)\s+$").search(before[:subj_end])
             word = prev.group(1) if prev else ""
             adjective = (word in resolver.actors.lookup and resolver.actors.lookup[word].type == "group"
                          and not word.endswith("s")) or (word[:1].islower() and not word.endswith("s")
@@ -3721,7 +3740,7 @@ def _find_cue(masked: str, resolver: _Resolver):
 
 def _first_sentence(phrase: str) -> str:
     """Cut ``phrase`` at its first full stop that ends a sentence, not an initial or a title."""
-    for m in re.finditer(r"[.]\s", phrase + " "):
+    for m in _re(r"[.]\s").finditer(phrase + " "):
         word = phrase[: m.start()].rsplit(None, 1)[-1] if phrase[: m.start()].strip() else ""
         if not word[-1:].isupper() and word not in _TITLES:   # "F.", "U.S.", "Capt." go on
             return phrase[: m.start()].strip()
@@ -4512,7 +4531,7 @@ def _profile_comments(text: str, paragraphs: list) -> list:
             continue
         if _PROFILE_NAME.fullmatch(par) and k + 1 < len(paragraphs):
             nxt = text[paragraphs[k + 1][0]:paragraphs[k + 1][1]]
-            name = None if nxt.startswith("Author ·") else re.split(r"\s+[•·]\s+", par)[0]
+            name = None if nxt.startswith("Author ·") else _re(r"\s+[•·]\s+").split(par)[0]
             headline = nxt.replace(" | ", ", ")
             continue
         if k + 1 < len(paragraphs) and text.startswith("Author ·", paragraphs[k + 1][0]):
@@ -4682,7 +4701,7 @@ def _mentions_issuer(par_text: str, issuer: _Speaker, phrase: str, resolver: _Re
     actors = {a.name for _, _, a in resolver.actors.find(phrase)}
     if actors & {a.name for _, _, a in resolver.actors.find(masked)}:
         return True
-    words = {w for w in re.findall(r"[A-Z][\w'’-]{3,}", issuer.name)} | {phrase.split()[0].rstrip("'’s").lower()}
+    words = {w for w in _re(r"[A-Z][\w'’-]{3,}").findall(issuer.name)} | {phrase.split()[0].rstrip("'’s").lower()}
     return any(re.search(r"\b" + re.escape(w) + r"\b", masked, 0 if w[0].isupper() else re.I) for w in words if len(w) > 3)
 
 
@@ -4739,7 +4758,7 @@ def _embedded_posts(text: str, paragraphs: list, actors: Actors) -> list:
         if credit is None or not k:
             continue
         name = credit.group("name").strip()
-        words = [w for w in re.findall(r"[\w'’-]{3,}", name) if w[0].isupper()] + [credit.group("handle")]
+        words = [w for w in _re(r"[\w'’-]{3,}").findall(name) if w[0].isupper()] + [credit.group("handle")]
         bodies = {x.name for _, _, x in actors.find(name)}
         begin = k - 1
         for j in range(k - 1, max(0, k - 4), -1):

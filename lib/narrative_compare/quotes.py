@@ -63,8 +63,10 @@ def _lines(text: str):
 
 # A single mark that opens a quotation: after a space, a bracket or a dash (or first on the line),
 # before a letter, a figure or an ellipsis. An apostrophe that starts a word ("’90s") is rare in news.
-_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))[‘'](?=[\w…])", re.MULTILINE)
-_DOUBLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))[“\"](?=\S)", re.MULTILINE)
+# (The mark first, then what stands before it: a scan for the mark is fast, one for a position
+# before it is not.)
+_SINGLE_OPEN = re.compile(r"[‘'](?<![^\s(\[—–-][‘'])(?=[\w…])")
+_DOUBLE_OPEN = re.compile(r"[“\"](?<![^\s(\[—–-][“\"])(?=\S)")
 # A single mark that may close one: after a non-space, before a non-letter.
 _SINGLE_CLOSE = re.compile(r"(?<=\S)[’'](?![\w])")
 _SWAP = {"“": "‘", "”": "’", '"': "'"}
