@@ -1167,6 +1167,14 @@ def test_losses_told_by_who_is_left_or_fell(text, casualty):
     assert flags(text)[0][0] == casualty
 
 
+def test_a_figure_dismissed_in_british_quotation_marks():
+    # "called that figure ‘fantasy arithmetic’": the verdict opens with a single mark, as the
+    # British press quotes; the dismissed figure is the claim before it.
+    assert flags("The Russian ministry claimed that Ukraine had lost more than 62,000 servicemen killed and wounded.",
+                 "Ukrainian officials have called that figure ‘fantasy arithmetic’.", paragraphs=[0, 0]) == [
+        (1, "ukraine"), (1, "ukraine")]
+
+
 def test_a_share_of_the_toll_before_is_its_breakdown():
     # "Of those, N were X" right after a toll gives whose part of it; after a troop count, nothing.
     assert flags("A Chinese outlet said 1,200 foreign fighters had been killed in Kursk.",

@@ -663,7 +663,7 @@ _VERDICT = _ci(
 _VERDICT_LINK = _ci(
     r"(?<![\w-])(?:(?:is|are|was|were|be|been|being|as|looks?|looked|seems?|seemed|appears?|appeared)\s+"
     r"(?:[\w-]+\s+){0,3}?|(?:call(?:ed|s|ing)?|"
-    r"brand(?:ed|s|ing)?|label(?:l?ed|s|l?ing)?|term(?:ed|s)?)\s+(?:[\w-]+\s+){0,6}?)[\"“']?$"
+    r"brand(?:ed|s|ing)?|label(?:l?ed|s|l?ing)?|term(?:ed|s)?)\s+(?:[\w-]+\s+){0,6}?)[\"“‘']?$"
 )
 
 # Every dismissal starts with one of these. Scanned in one prefix tree with the outcome stems, the
