@@ -162,6 +162,11 @@ def test_a_newsletters_action_links_are_boilerplate():
     assert list(units.kind) == ["heading", "boilerplate", "body"]
 
 
+def test_an_explainers_numbered_question_is_a_heading():
+    units = split_units("Explainer\n2. Why won't Pyongyang say?\nIt has never published a figure.\n")
+    assert list(units.kind) == ["heading", "heading", "body"]
+
+
 def test_a_forum_posts_header_and_edit_stamp():
     units = split_units("Re: NK casualties — post #9 by Seryoga_Zapas » 12 Mar 2026, 22:12\n"
                         "Forty were killed, I saw them.\n"

@@ -376,6 +376,11 @@ _CHAT_LINE = re.compile(r"\[\d{1,2}[:.]\d{2}(?::\d{2})?\]\s+(?P<label>[\w@.’'-
 _CITY_LABEL = re.compile(r"(?P<guest>Guest\s+[—–-]\s+)?(?P<label>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?)\s+\([A-Z][\w .'’-]{1,30}\):\s")
 _SENTENCE_ADVERB = re.compile(r"[A-Z][a-z]+ly|Meanwhile|However|Separately|Still|Yet|Instead")
 _ACADEMIC = re.compile(r"\b(?:university|demographer|professor|academic|lecturer|sociologist|statistician)\b", re.IGNORECASE)
+# A speaker given with the office before the name: "Kursk Region Governor Roman Velikanov:".
+_TITLED_LABEL = re.compile(r"^(?P<label>[A-Z][\w'’.-]*[ \t]+(?:(?:[A-Z][\w'’.-]*|of|the|and|for|in|on)[ \t]+){0,14}?"
+                           r"[A-Z][\w'’-]+[ \t]+[A-Z][\w'’-]+):[ \t]", re.MULTILINE)
+# A record's field line at its end: "Publication date: …", "Topics: …".
+_FIELD_LINE = re.compile(r"[A-Z][a-z]+(?:\s[a-z]+)?:\s")
 _MIXED_LABEL = re.compile(r"^(?P<label>[A-Z][a-z'’-]+(?:\s+(?:[A-Z][a-z'’-]+|\d{1,2}))?):\s", re.MULTILINE)
 # A delegate in a meetings-coverage summary: "The representative of the Russian Federation",
 # "Ukraine's delegate".
@@ -1011,6 +1016,18 @@ _STUDIES_TOPIC = re.compile(r"^who\s+(?:studies|researches|covers|follows|tracks
 _STORY_LENGTH = re.compile(r"\((?:about\s+|up\s+to\s+)?\d[\d,]*(?:-\d[\d,]*)?\s+words\b[^()\n]*\)")
 # A glossary's definition after "Term:": "Kremlin: the building in Moscow where …".
 _DEFINITION = re.compile(r"(?:the|a|an)\s+[a-z]")
+# A section's label in sentence case: "Moscow's version:", "What the bloggers say:".
+_SECTION_LEAD = re.compile(r"[A-Z][\w'’-]*['’]s\s+(?:version|view|account|side|line|take|story|response|answer)|"
+                           r"What\s+(?:[\w'’-]+\s+){1,4}(?:says?|said|claims?|thinks?|knows?|believes?)")
+
+
+def _spells(acronym: str, rest: str) -> bool:
+    """Whether ``rest`` opens with the words ``acronym`` stands for: "NIS" and "National
+    Intelligence Service, South Korea's main spy agency"."""
+    if not acronym.isupper() or not 2 <= len(acronym) <= 6:
+        return False
+    words = [w for w in rest.split()[:len(acronym) + 3] if w[:1].isupper()]
+    return "".join(w[0] for w in words)[:len(acronym)] == acronym
 # A government's voice by its title: "Deputy Department Spokesperson", "Press Secretary".
 _SPOKESPERSON = re.compile(r"\b(?:[Ss]pokes(?:person|man|woman)|[Pp]ress\s+[Ss]ecretary)\b")
 # A line that is a place: "Washington, DC", "Kyiv".
@@ -1234,6 +1251,18 @@ def _name_labels(text: str) -> tuple[frozenset, bool]:
     return frozenset(names), len(record) >= 3
 
 
+def _titled_labels(text: str, names: frozenset) -> frozenset:
+    """In a transcript whose speakers come back under their names ("Vladimir Putin:"), the labels
+    that give a speaker once with the office before the name ("Chief of the General Staff of the
+    Armed Forces Valery Gerasimov:"), two or more of them: a meeting's record as a government's
+    website prints it."""
+    if not any(" " in name for name in names):
+        return frozenset()   # (a person's full name comes back, not a field's: "Grading:")
+    titled = {m.group("label") for m in _TITLED_LABEL.finditer(text)
+              if m.group("label") not in names and len(m.group("label")) <= 100}
+    return frozenset(titled) if len(titled) >= 2 else frozenset()
+
+
 def _record_name(m: re.Match) -> str:
     """The member a record's label names: "Chairwoman Brandt" for "Chairwoman BRANDT."."""
     printed = m.group("printed")
@@ -1247,6 +1276,9 @@ def _mixed_label(par: str, names: frozenset):
     if not names:
         return None
     m = _MIXED_LABEL.match(par)
+    if m is not None and m.group("label") in names:
+        return m
+    m = _TITLED_LABEL.match(par)
     if m is not None and m.group("label") in names:
         return m
     m = _RECORD_LABEL.match(par)
@@ -1796,7 +1828,8 @@ class _Resolver:
         raw = label.group("label")
         # (A body's acronym the actors config knows stays one: "KCNA:", "SBU:"; not "HOST:".)
         head = raw.partition(",")[0]
-        words = raw if head.isupper() and head in self.actors.lookup else \
+        # (A title in mixed case keeps its own spelling: "Commander of the Sever Group of Forces …".)
+        words = raw if (head.isupper() and head in self.actors.lookup) or (not raw.isupper() and "," not in raw) else \
             _re(r"(?<=[’'])S\b").sub("s", raw.title())   # "Korean People's Army"
         numbered = _NUMBERED_SPEAKER.fullmatch(words)
         if numbered:
@@ -3907,6 +3940,8 @@ def _attribute(units, text: str, actors: Actors):
     block: tuple | None = None   # (issuer, phrase, set out in quotes) of a text below a lead-in
     writers: dict = {}
     name_labels, record = _name_labels(text)   # a radio transcript's "Castell:", "Marchuk:"
+    titled = _titled_labels(text, name_labels)   # "Kursk Region Governor Roman Velikanov:", once each
+    name_labels |= titled
     item_marks = _item_marks(text, par_spans)   # a newsletter's "FROM THE FRONT:"
     numbered_labels = any(_NUMBERED_SPEAKER.fullmatch(name) for name in name_labels)   # "Speaker 1:"
     # A meetings-coverage summary ("The representative of the Russian Federation said …"): a
@@ -4051,7 +4086,8 @@ def _attribute(units, text: str, actors: Actors):
         # "KYIV SAYS: Ukraine's General Staff said …", "WHAT WE CAN VERIFY: …": a section mark, not
         # a speaker; the paragraph reads as usual past it.
         marker = label is not None and (_LABEL_MARK.search(label.group("label")) is not None
-                                        or label.group("label") in item_marks)
+                                        or label.group("label") in item_marks
+                                        or _spells(label.group("label"), par_text[label.end():]))
         labelled = resolver.labelled(label, p_start) if label and not outlet_asks and not marker else None
         asked_by = None
         if label is None and not qa and par_text.startswith("Question (") and (asked_by := _ASKED_BY.match(par_text)):
@@ -4078,6 +4114,12 @@ def _attribute(units, text: str, actors: Actors):
             # lines ("Several hon. Members rose—", "Question put.") are narration (guide 4.6).
             member = labelled if label else None if _RECORD_PROCEDURE.match(par_text) else member
             labelled = member
+        elif titled and not qa:
+            # A meeting's record: a turn runs on over paragraphs until the next label or the
+            # record's closing fields ("Publication date: …"); the website's bracketed notes
+            # ("[Valery Gerasimov presented the situation on a map.]") are its own.
+            member = labelled if label else None if _FIELD_LINE.match(par_text) else member
+            labelled = None if par_text.startswith(("[", "(")) else member
         elif numbered_labels and not qa:
             # A panellist's turn under "Speaker 2:" runs on over paragraphs until the next label;
             # the outlet's bracketed notes ("[Speaker 2's audio dropped here …]") are not in it.
@@ -4254,6 +4296,11 @@ def _attribute(units, text: str, actors: Actors):
                 lead = _SOURCE_COLON.match(masked) if k == i else None
                 if lead is not None and any(_VERB_WORD.fullmatch(w) for w in lead.group("who").split()):
                     lead = None   # "On Thursday, Two Majors published its answer: …" is a sentence, not a source line
+                if lead is not None and (_SECTION_LEAD.fullmatch(lead.group("who")) or _spells(lead.group("who"), masked[lead.end() - 1:])):
+                    # "Moscow's version: The Kremlin has been far less forthcoming.", "What the
+                    # bloggers say: …": a section's label; "JCS: Joint Chiefs of Staff, the top …": a
+                    # glossary's entry spelling the acronym out. Neither cites anyone.
+                    lead = None
                 if lead is not None and (_DEFINITION.match(masked, lead.end() - 1) or lead.group("who").split()[0] in _NOT_LABELS):
                     # A glossary's "Kremlin: the building in Moscow where …" defines, it cites no
                     # one; a record's "Narrative:" or "Sources:" is a field's name.

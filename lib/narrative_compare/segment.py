@@ -127,6 +127,7 @@ _LINKS_HEADING = re.compile(r"(?:Related|More)\s+(?:[Aa]rticles|[Ss]tories|[Cc]o
 # Senior Analyst, …"; the headline under a profile line is its card, not a claim.
 _PROFILE_NAME = re.compile(r"[A-Z][\w'’.-]+(?:\s+[\w'’.-]+){0,3}\s+[•·]\s+(?:1st|2nd|3rd\+?|Author|Following|Premium)")
 _PROFILE_AUTHOR = re.compile(r"Author\s+·\s+\S")
+_NUMBERED_QUESTION = re.compile(r"\d{1,2}\.\s+[A-Z][^.!?\n]*\?")
 _NUMBERED_TITLE = re.compile(r"\d{1,2}\.\s+[A-Z][^:;,\n]*")
 
 
@@ -182,6 +183,8 @@ def _paragraph_kind(line: str, index: int, n_paragraphs: int) -> str:
         return "heading"   # a reproduced document's long title: "“Thy Servants …”: A Memorial Service for …"
     if not ends_sentence and n_words <= 8 and _NUMBERED_TITLE.fullmatch(line):
         return "heading"   # a report's numbered section: "2. North Korean losses"
+    if line.endswith("?") and n_words <= 14 and _NUMBERED_QUESTION.fullmatch(line):
+        return "heading"   # an explainer's numbered question: "2. Why won't Pyongyang say?"
     if line.endswith("?") and n_words <= 14 and index > 0 and _LONE_QUESTION.fullmatch(line):
         return "heading"   # an explainer's question heading: "How many have been killed?"
     return "body"
