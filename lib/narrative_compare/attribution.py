@@ -25,6 +25,7 @@ subject; a role speaker outside any relay and without a bloc word falls to the d
 
 from __future__ import annotations
 
+import collections
 import dataclasses
 import itertools
 import re
@@ -2005,24 +2006,21 @@ class _Resolver:
         side = self._side_from_first_mention(name)
         return self._placed(name, side, named=side in _PARTISAN, context=f"{name}, {description}")
 
-    def poster(self, name: str) -> _Speaker:
-        """The writer of an embedded post credited to ``name``: a known body or person, else placed
-        where the article introduced them (guide 5)."""
+    def poster(self, name: str, intro: str = "") -> _Speaker:
+        """The writer of a post credited to ``name``: a known body or person, else placed where the
+        article introduced them (guide 5), else by the one bloc the paragraph ``intro`` that sets the
+        post out names ("A popular pro-Kremlin military blog disputed …")."""
         # (A channel's "Z" or "UA" after its name is a mark, not a word of it: "Severny Veter Z".)
-        name = _re(r"(?:\s+[A-Z]{1,2})+$").sub("", name) or name
-        return self._known(name) or self._placed(name, self._side_from_first_mention(name))
-
-    def headed_poster(self, name: str, intro: str) -> _Speaker:
-        """The account a post is set out under: a known body or person, else of the one bloc the
-        paragraph introducing the post names ("A popular pro-Kremlin military blog disputed …")."""
         name = _re(r"(?:\s+[A-Z]{1,2})+$").sub("", name) or name
         known = self._known(name)
         if known is not None:
             return known
         side = self._side_from_first_mention(name)
-        pro = _PRO_BLOC.search(intro)   # "Another pro-Russian account on X mocked the Ukrainian figures"
-        blocs = {a.side for _, _, a in self.actors.find(pro.group(1) if pro else intro) if a.type != "place"} & set(_PARTISAN)
-        return self._placed(name, side if side is not None else blocs.pop() if len(blocs) == 1 else None)
+        if side is None and intro:
+            pro = _PRO_BLOC.search(intro)   # "Another pro-Russian account on X mocked the Ukrainian figures"
+            blocs = {a.side for _, _, a in self.actors.find(pro.group(1) if pro else intro) if a.type != "place"} & set(_PARTISAN)
+            side = blocs.pop() if len(blocs) == 1 else None
+        return self._placed(name, side)
 
     def chat_member(self, name: str) -> _Speaker:
         """The sender of a message in a chat's export: placed like a post's writer, by the given
@@ -4169,7 +4167,7 @@ def _attribute(units, text: str, actors: Actors):
                                    if isinstance(letter[3], tuple) and letter[3][0] == "commenter"
                                    else resolver.headed_person(letter[2], letter[3][1])
                                    if isinstance(letter[3], tuple) and letter[3][0] == "profile"
-                                   else resolver.headed_poster(letter[2], letter[3][1])
+                                   else resolver.poster(letter[2], letter[3][1])
                                    if isinstance(letter[3], tuple) and letter[3][0] == "headed"
                                    else resolver.chat_member(letter[2]) if letter[3] == _MEMBER
                                    else resolver.poster(letter[2]) if letter[3] in (_WRITER, _FEED)
@@ -4550,9 +4548,7 @@ def _item_marks(text: str, paragraphs: list) -> frozenset:
     like "KYIV SAYS:"."""
     labels = [m.group("label") for a, b, kind in paragraphs
               if kind == "body" and text[a:a + 1].isupper() and (m := _SPEAKER_LABEL.match(text, a, b))]
-    counts: dict = {}
-    for label in labels:
-        counts[label] = counts.get(label, 0) + 1
+    counts = collections.Counter(labels)
     if len(counts) < 4 or any(n > 1 for n in counts.values()):
         return frozenset()
     phrases = {label for label in counts if " " in label and "," not in label and "." not in label}
