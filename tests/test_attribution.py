@@ -688,13 +688,15 @@ IN_PROGRESS = {"own-drone-war-explainer": 0.94, "own-dprk-losses": 0.94, "own-mi
                # set 66, scored once as held-out at 00ccdc2 (0.890, 0.760, 0.767, 0.827), then read
                "own-labelled-news": 0.92, "own-magazine-international": 0.89,
                # set 67, scored once as held-out at 70f69c5 (0.594, 0.926, 0.789, 0.925), then read
-               "own-brussels-playbook": 0.91, "own-gulf-feature": 0.93, "own-seoul-daily": 0.91,
+               "own-brussels-playbook": 0.91, "own-seoul-daily": 0.91,
                "own-state-oped": 0.92,
                # set 68, scored once as held-out at 241966a (0.882, 0.942, 0.692, 0.873), then read
                "own-indian-defence-site": 0.92, "own-officials-analysis": 0.94, "own-russian-service": 0.86,
                "own-wire-dateline": 0.92,
                # set 69, scored once as held-out at afcbfd6 (0.765, 0.821, 0.443, 0.835), then read
                "own-cable-news-web": 0.77, "own-german-broadcaster": 0.82, "own-seoul-explainer": 0.89}
+# (Set 70, scored once as held-out at d394ec9 (0.956, 0.623, 0.714, 0.869), then read: all four
+# meet the bar.)
 
 
 @pytest.mark.parametrize("folder", DEVELOPMENT, ids=lambda p: p.name)
@@ -705,14 +707,12 @@ def test_side_accuracy_bar_on_development_articles(folder):
 
 # Held-out articles are scored, never tuned on; their first scores, below the 0.95 bar and reported
 # as such in the README (2026-11-25, commits f14e122 and 9c55d4a; 2026-11-26, commits f90c27a and 3d6a740;
-# set 12 at 1167ce3; set 70 at d394ec9; sets 13-69, now development articles, are in IN_PROGRESS
+# set 12 at 1167ce3; sets 13-70, now development articles, are in IN_PROGRESS
 # or meet the bar).
 HELDOUT_FIRST = {"heldout-air-defence": 0.897, "heldout-mobilisation": 0.667, "heldout-occupied-south": 0.846,
                  "heldout-sabotage-europe": 0.727, "heldout-kharkiv-front": 0.600, "heldout-peace-talks": 0.932,
                  "heldout-analysis-column": 1.000, "heldout-rights-report": 0.836, "heldout-telegram-war": 0.812,
-                 "heldout-defence-desk": 0.791, "heldout-fact-check": 0.841, "heldout-wire-digest": 0.946,
-                 "heldout-business-paper-analysis": 0.956, "heldout-kcna-dispatch": 0.623,
-                 "heldout-local-tv-web": 0.714, "heldout-ukrainian-wire": 0.869}
+                 "heldout-defence-desk": 0.791, "heldout-fact-check": 0.841, "heldout-wire-digest": 0.946}
 
 
 @pytest.mark.parametrize("folder", HELDOUT, ids=lambda p: p.name)
@@ -2952,3 +2952,89 @@ def test_a_chat_export_quoted_in_a_story():
     assert side["Soldiers and their families use “200” for the dead and “300” for the wounded."] == "author"
     assert side["“Our fighters took another 12 prisoners.”"] == "ukraine_west"
     assert side["The Post could not reach the battalion."] == "author"
+
+
+def test_a_monitors_items_are_their_publishers_down_to_the_source_line():
+    # "Text of report in English by … KCNA, dated 3 March:" heads an item given as published: its
+    # paragraphs are KCNA's, and whom it cites reaches the article through it, down to the
+    # monitor's "Source:" line; the monitor's bracketed notes and its own text after are its own.
+    text = ("KCNA hails returning units\n"
+            "Eastgate Monitoring | Korea desk | 3 March 2026\n"
+            "North Korea's news agency KCNA carried a report on a ceremony in Pyongyang.\n"
+            "Text of report in English by North Korean state news agency KCNA, dated 3 March:\n"
+            "Respected Comrade Kim Jong Un Greets Commanders\n"
+            "Pyongyang, March 3 (KCNA) -- A grand ceremony for greeting the returning soldiers took place.\n"
+            "The returnees marched in proud ranks past the cheering citizens of the capital.\n"
+            "[Passage omitted: lists officials present]\n"
+            "Colonel General Jo Myong Hak reported to the ceremony. The report said the enemy fled.\n"
+            "Source: KCNA news agency, Pyongyang, in English 2238 gmt 2 Mar 26\n"
+            "Text of commentary in English by KCNA, also dated 3 March:\n"
+            "Puppets' Figures Cannot Hide Truth\n"
+            "This is nothing but a product of psychological warfare.\n"
+            "Source: KCNA news agency, Pyongyang, in English 0105 gmt 3 Mar 26\n"
+            "The monitor could not verify the figures.\n")
+    side = side_by_text(attribute(text))
+    assert side["The returnees marched in proud ranks past the cheering citizens of the capital."] == "russia"
+    assert side["Colonel General Jo Myong Hak reported to the ceremony."] == "russia"
+    assert side["The report said the enemy fled."] == "russia"
+    assert side["This is nothing but a product of psychological warfare."] == "russia"
+    assert side["[Passage omitted: lists officials present]"] == "author"
+    assert side["The monitor could not verify the figures."] == "author"
+
+
+@pytest.mark.parametrize("text, side", [
+    # The head noun of an "according to" phrase is no verb.
+    ("North Korea sent about 11,000 troops, according to Western intelligence estimates.", "ukraine_west"),
+    # An initialism keeps its stops in the source.
+    ("North Korea sent troops, according to U.S., South Korean and Ukrainian intelligence.", "ukraine_west"),
+    # An estimate put against another's.
+    ("South Korea's spy agency has since put North Korean losses far above anything the North has hinted at.",
+     "ukraine_west"),
+    # British house style writes the bloc in lower case.
+    ("North Korea has lost 2,000 men, according to people briefed on a western intelligence assessment.",
+     "ukraine_west"),
+    # What a study or an assessment found is its claim.
+    ("The Ukrainian assessment found that losses per soldier had fallen.", "ukraine_west"),
+    # A university academic is an independent expert, whatever place the university is named after.
+    ("Daniel Reznik, a professor of political science at Eastern Washington University who studies North Korea, "
+     "said the gap should not surprise anyone.", "author"),
+])
+def test_sources_named_the_ways_wire_and_british_copy_name_them(text, side):
+    units = attribute("News\n" + text + "\n")
+    assert units.side.iloc[-1] == side
+
+
+def test_its_body_is_of_the_country_the_sentence_before_opens_with():
+    side = side_by_text(attribute("News\nUkraine has not published its own losses in the Kursk operation. Its General "
+                                  "Staff said that Russian forces had lost more than 40,000 men.\n"))
+    assert side["Its General Staff said that Russian forces had lost more than 40,000 men."] == "ukraine_west"
+
+
+def test_a_lawmaker_after_the_claims_comma_is_described_by_his_title_only():
+    # The claim before the comma names North Korean soldiers; it does not describe the lawmaker.
+    side = side_by_text(attribute("News\nIn its briefing to parliament, the agency estimated that about 2,300 North "
+                                  "Korean soldiers had been killed, lawmaker Han Jae-won told reporters.\n"))
+    assert side["In its briefing to parliament, the agency estimated that about 2,300 North Korean soldiers had been "
+                "killed, lawmaker Han Jae-won told reporters."] == "ukraine_west"
+
+
+def test_a_us_local_datelines_family_speaks_from_where_it_lives():
+    # "SPOKANE VALLEY, Wash." is no actor but a town in the US; the mother its paragraph shows is there.
+    side = side_by_text(attribute(
+        "Family waits for messages\n"
+        "SPOKANE VALLEY, Wash. — Every night Halyna Kovalchuk sets her phone on the kitchen table.\n"
+        "“When it is quiet, I cannot sleep,” Kovalchuk told the station on Monday.\n"))
+    assert side["“When it is quiet, I cannot sleep,” Kovalchuk told the station on Monday."] == "ukraine_west"
+
+
+def test_a_name_a_sentence_gives_a_thing_is_no_floating_quote():
+    side = side_by_text(attribute(
+        "News\n‘They keep coming,’ said Sych, a Ukrainian commander.\n"
+        "The daily bulletins from Moscow admit no deaths and refer only to ‘units of the Northern group of forces’.\n"))
+    assert side["The daily bulletins from Moscow admit no deaths and refer only to ‘units of the Northern group of "
+                "forces’."] == "author"
+
+
+def test_the_rev_before_a_name_is_a_title():
+    units = attribute("News\nThe Rev. Mykola Hrytsak said the congregation reads out the names. There are 11 so far, he said.\n")
+    assert list(units.speaker)[1:] == ["Rev. Mykola Hrytsak", "Rev. Mykola Hrytsak"]

@@ -167,6 +167,15 @@ def test_an_explainers_numbered_question_is_a_heading():
     assert list(units.kind) == ["heading", "heading", "body"]
 
 
+def test_a_wire_feeds_time_stamps_and_item_headlines():
+    # A feed's time stamp on its own line, and the item's headline under it in sentence case
+    # (a colon or a closing quotation mark does not make it a sentence).
+    units = split_units("Daily Wire, 19 February 2026\n07:58\nGeneral Staff: up to 40 gunners hit near Tetkino\n"
+                        "The General Staff reports that units struck firing positions.\n08:41\n"
+                        "Kremlin calls Ukrainian figures \"information noise\"\nPeskov said he had nothing to add.\n")
+    assert list(units.kind) == ["heading", "heading", "heading", "body", "heading", "heading", "body"]
+
+
 def test_a_forum_posts_header_and_edit_stamp():
     units = split_units("Re: NK casualties — post #9 by Seryoga_Zapas » 12 Mar 2026, 22:12\n"
                         "Forty were killed, I saw them.\n"

@@ -147,7 +147,8 @@ _DECLINED = re.compile(r"^[^,;:“”\"]{0,100}?\b(?:declined|refused)\s+to\s+(?
 _ACCORDING = re.compile(
     # ("…, per the NIS.": "per" before a name, not "per cent" or "per day".)
     r"\b(?:according\s+to|as\s+per|citing|in\s+the\s+words\s+of|quoting|per(?=\s+(?-i:(?:the\s+)?[A-Z])))\s+"
-    r"(?P<who>(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Capt|Maj|Sgt|Adm)\.\s|[^,;:.()]){1,120}?)"
+    # (An initialism keeps its stops: "according to U.S., South Korean and Ukrainian intelligence".)
+    r"(?P<who>(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Capt|Maj|Sgt|Adm)\.\s|(?-i:(?:[A-Z]\.){2,})|[^,;:.()]){1,120}?)"
     # The source ends where a relative clause about it begins: "as per analysts who reviewed it".
     r"(?=\s+(?:who|which|that|whose)\b|[,;:.()]|$)",
     re.IGNORECASE)
@@ -376,6 +377,8 @@ _CHAT_LINE = re.compile(r"\[\d{1,2}[:.]\d{2}(?::\d{2})?\]\s+(?P<label>[\w@.’'-
 # A live chat's line under a first name and a city, "Oksana (Kyiv):", a guest's marked so: "Guest — Tomasz (Warsaw):".
 _CITY_LABEL = re.compile(r"(?P<guest>Guest\s+[—–-]\s+)?(?P<label>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?)\s+\([A-Z][\w .'’-]{1,30}\):\s")
 _SENTENCE_ADVERB = re.compile(r"[A-Z][a-z]+ly|Meanwhile|However|Separately|Still|Yet|Instead")
+_UNIVERSITY_POST = re.compile(r"\b(?:professor|lecturer|scholar|researcher|academic)\b[^,;]{0,60}?\b(?:at|of)\s+(?:the\s+)?"
+                              r"(?:[A-Z][\w'’-]+\s+){0,4}(?:University|College)\b")
 _ACADEMIC = re.compile(r"\b(?:university|demographer|professor|academic|lecturer|sociologist|statistician)\b", re.IGNORECASE)
 # A speaker given with the office before the name: "Kursk Region Governor Roman Velikanov:".
 _TITLED_LABEL = re.compile(r"^(?P<label>[A-Z][\w'’.-]*[ \t]+(?:(?:[A-Z][\w'’.-]*|of|the|and|for|in|on)[ \t]+){0,14}?"
@@ -735,6 +738,12 @@ _ACCOUNT_TOLD = re.compile(r"(?=[tTaAiIhHrRpPlLbBsSwW])\b(?:"
                            # "The cable … The Dispatch is publishing most of it below"
                            r"(?P<cable>(?:is\s+)?(?:publishing|reprinting|publishes|reprints)\s+(?:most|much|all|parts)\s+of\s+it\s+"
                            r"(?:below|here))\b|"
+                           # A monitoring service's header over each item it gives: "Text of report in English
+                           # by North Korean state news agency KCNA, dated 3 March:" (down to its "Source:" line).
+                           r"(?<![^\n])text\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:report|commentary|article|"
+                           r"editorial|statement|dispatch|item|interview|speech|address|broadcast|post|bulletin)\s+"
+                           r"(?:(?:in|from)\s+[A-Z][a-z]+\s+)?by\s+(?P<monitored>[^\n:,]{2,120}?)"
+                           r"(?:,\s+(?:also\s+)?(?:dated|on|published|broadcast|carried|posted)\b[^\n:]{0,60})?:[ \t]*$|"
                            # A speech's text given below: "The text below is our own translation of that transcript".
                            + _SPEECH_BELOW.pattern + ")",
                            re.IGNORECASE)
@@ -747,12 +756,16 @@ _DEMONYM_SOLDIER = re.compile(r"\b((?:North\s+)?[A-Z][a-z]+)\s+(?:(?:senior|juni
 _DEMONYM_SOLDIERS = re.compile(_DEMONYM_SOLDIER.pattern.replace(r")\b", r")s?\b"), re.IGNORECASE)
 # A free relative naming speech as a topic: "what Western sources have said about …".
 _WHAT_SAID = re.compile(r"\bwhat\s+(?:[\w'’-]+,?\s+){1,6}(?:(?:has|have|had)\s+)?$", re.IGNORECASE)
+# What introduces a quoted name for a thing, not a quotation: "refer only to ‘…’", "known as ‘…’".
+_TERM_BEFORE = re.compile(r"\b(?:refer(?:s|red|ring)?\s+(?:only\s+|simply\s+|merely\s+)?to(?:\s+(?:them|it|him|her)\s+as)?|"
+                          r"known\s+as|so-called|termed|dubbed)\s*$")
 _PASSIVE_NAMING = re.compile(r"\b(?:been|was|were|is|are|be|being)\s+(?:\w+ly\s+)?(?:declared|called|described|labell?ed|"
                              r"branded|named|dubbed|designated)\b")
 # "The NIS estimate remains …": a reporting verb's bare form after "The" and a name is a noun
 # ("The ISW estimates that …" is the verb).
 _NOUN_FORMS = frozenset("estimate report claim".split())
 _NAME_BEFORE_NOUN = re.compile(r"\b[Tt]he\s+[A-Z][\w.'’-]*\s+$")
+_ACCORDING_NOUN = re.compile(r"\b(?:[Aa]ccording\s+to|[Cc]iting)\s+(?:[\w'’.-]+\s+){1,5}$")
 # What a briefing said, after "briefed": a clause, a quotation, a colon or its topic.
 _BRIEFED_CONTENT = re.compile(r"\b(?:that|saying|on\s+(?:the|its|their|how|what|why|whether)|about)\b|[“\":]")
 # A hedge inside a prepositional phrase: "reporting from what he said was a position"; not a
@@ -1934,7 +1947,8 @@ class _Resolver:
         sides = ([a.side for _, _, a in self.actors.find(held_by.group(1))] if held_by else []) or \
             [a.side for _, _, a in self.actors.find(city) if a.type == "place"] or \
             [a.side for _, _, a in self.actors.find(city)] or [a.side for _, _, a in self.actors.find(country)]
-        self.dateline_side = sides[-1] if sides else None
+        # (A town the actors list does not name, "SPOKANE VALLEY, Wash.": the country it is in.)
+        self.dateline_side = sides[-1] if sides else town_bloc(city) or None
 
     def _sitting_side(self, at: int):
         """The bloc of the legislature whose sitting a record before ``at`` gives ("the official
@@ -2094,6 +2108,9 @@ class _Resolver:
             return self._page_owner(before)
         if told.group("translated"):
             return self._issuer_line_owner(before) or self._document_owner(before)
+        if told.group("monitored"):
+            # A monitored item is its publisher's, placed by what the header calls it.
+            return self.resolve(told.group("monitored"), anaphora=False)
         if told.group("document") or told.group("passive_document") or told.group("cable"):
             # A body's document reprinted whole speaks in the body's "we" ("We assess that …").
             return self._document_owner(before)
@@ -2585,6 +2602,11 @@ class _Resolver:
             # "…troops had been killed, Lee Seong-jun, a member of the committee, told reporters": a
             # clause before the name is what was said, not a description of who said it.
             described_before = "" if before.rstrip().endswith(",") and _FINITE.search(before) else before
+            said, comma, title = before.rpartition(",")
+            if comma and len(title.split()) <= 3 and _FINITE.search(said):
+                # "… and some 4,000 wounded, lawmaker Han Jae-won told reporters": only the title
+                # after the claim's comma describes the name.
+                described_before = title
             # (In a list of people, "…; Kim Song-hui, who left North Korea in 2019 and now lives in
             # Seoul", the next person's description is not this one's.)
             around = before + aged + after[:200].partition(";")[0]
@@ -2636,10 +2658,11 @@ class _Resolver:
                         if a.name.split()[-1] != surname and part[hs:he] not in phrase.split()
                         and not _LOCATIVE.search(part[max(0, hs - 12):hs])
                         and not _WEAPON_AFTER.match(part, he) and not _FIELD_AFTER.match(part, he)]
-                if hits and not nearest_last and all(a.type == "group" for _, a in hits) \
-                        and _ACADEMIC.search(after, 0, 200):
+                if hits and not nearest_last and ((all(a.type == "group" for _, a in hits) and _ACADEMIC.search(after, 0, 200))
+                                                  or _UNIVERSITY_POST.search(part)):
                     # "a Russian demographer who … now works at a university in Vienna": an
-                    # academic's nationality does not place them (guide 5, independent experts).
+                    # academic's nationality does not place them (guide 5, independent experts);
+                    # nor does a place in the university's name ("Eastern Washington University").
                     hits = []
                 if hits:
                     side = (hits[-1] if nearest_last else hits[0])[1].side
@@ -2770,6 +2793,14 @@ class _Resolver:
                 elif profile is not None:
                     skip_to = m.end() + profile.start()
                     continue
+            if side is None and not appositive and not aged and self.dateline_side in _PARTISAN \
+                    and 0 <= self.dateline_at < m.start() < self.text.find("\n", self.dateline_at) % (len(self.text) + 1) \
+                    and not _EXPERT.search(before) and not self.actors.find(before) \
+                    and (given_name_gender(phrase.split()[0]) or given_name_gender(before.split()[-1] if before.split() else "")):
+                # "SPOKANE VALLEY, Wash. — Every night …, Halyna Kovalchuk sets her phone …": the
+                # person the dateline's own paragraph shows, undescribed, is where the report is
+                # (a person by her given name, not "Groundline Humanitarian Demining").
+                side = self.dateline_side
             if side is None and (home := _HOME_PLACE.search(window, rel, rel + 400)) is not None:
                 # "When Valentina Sorokina's son called home …, the enlistment office in her town in
                 # Tambov Oblast informed her": a private person speaks from where she lives (guide 5).
@@ -2951,6 +2982,8 @@ class _Resolver:
         phrase = _clean(phrase or "")
         if not phrase:
             return None
+        if phrase[:4] in ("The ", "the ") and _re(r"[Tt]he\s+(?:Most\s+|Very\s+|Right\s+)?(?:Rev|Hon)\.?\s+[A-Z]").match(phrase):
+            phrase = phrase[4:]   # "The Rev. Mykola Hrytsak", "the Hon. Member": the title, then the name
         if " of " in phrase and (record := _OWNED_RECORD_OF.fullmatch(phrase)):
             phrase = record.group(1)
         if phrase.endswith(")") and (bare := _TRAILING_PARENS.sub("", phrase)) and bare[-1:].isalpha():
@@ -3187,6 +3220,11 @@ class _Resolver:
                 sp.side = places[0][2].side
                 return sp
             sp = self._with_channel(sp)
+            if not sp.channel and words[0] in ("its", "their") and (owner := self._possessor_side()) is not None:
+                # "Ukraine has not published its own losses. Its General Staff said …": the body
+                # of the country the sentence before was about.
+                sp.side = owner
+                return sp
             if not sp.channel and (_COURT_ROLE.search(phrase) or head in _TRIAL_RECORDS) and self.court_side:
                 # "Prosecutors allege …" in a trial report: of the court the article names (guide 5).
                 sp.side = self.court_side
@@ -3253,6 +3291,14 @@ class _Resolver:
             return _Speaker(of.group("name"), side or self.actors.default_side, "person", context=ctx,
                             named=side is not None, gender=_TITLE_GENDER.get(words[0].rstrip("."), ""))
         return None
+
+    def _possessor_side(self) -> str | None:
+        """The bloc of the country or body the sentence before this unit opens with ("Ukraine has
+        not published …"), which a unit's "Its"/"Their" then means; None if it opens with neither."""
+        before = self.text[max(0, self.unit_start - 400): self.unit_start].rstrip()
+        sentence = _re(r"(?<=[.!?\]])\s+|\n").split(before)[-1].lstrip("[(“\"")
+        opening = [a for s, _, a in self.actors.find(sentence[:40]) if s <= 4]
+        return opening[0].side if opening and opening[0].side in _PARTISAN else None
 
     def _with_channel(self, sp: _Speaker) -> _Speaker:
         # A relay speaks for individuals it shows (a nurse, a captured soldier), not for
@@ -3446,6 +3492,8 @@ def _verb_cues(masked: str, resolver: _Resolver):
             continue
         if form in _NOUN_FORMS and _NAME_BEFORE_NOUN.search(before[-30:]):
             continue   # "The NIS estimate remains the most credible number": a noun, not a verb
+        if form.rstrip("s") in _NOUN_FORMS and _ACCORDING_NOUN.search(before[-80:]):
+            continue   # "…, according to Western intelligence estimates.": the source's noun
         if form.startswith("brief") and not _BRIEFED_CONTENT.search(after):
             # "The NIS briefed lawmakers behind closed doors on Wednesday.": that it briefed, not
             # what; the body is still what "the office" or "the agency" means next.
@@ -3591,9 +3639,11 @@ _PUT_AT = re.compile(
     r"(?:[\w’'-]+\s+){0,10}?at\s+(?:about\s+|around\s+|roughly\s+|some\s+|more\s+than\s+|over\s+|up\s+to\s+|"
     r"at\s+least\s+|nearly\s+|almost\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|"
     r"hundreds|thousands|dozens)|"
-    # "Ukraine's General Staff has put the toll far higher": an estimate against another.
-    r"\b(?:put|puts|putting)\s+(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+)?(?:losses|toll|casualties|number|figure|count)\s+"
-    r"(?:far\s+|much\s+|considerably\s+|significantly\s+|several\s+times\s+)?(?:higher|lower)\b", re.I)
+    # "Ukraine's General Staff has put the toll far higher", "put North Korean losses far above
+    # anything …": an estimate against another.
+    r"\b(?:put|puts|putting)\s+(?:the|its|their|his|her|(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)?)\s+(?:[\w’'-]+\s+)?"
+    r"(?:losses|toll|casualties|number|figure|count)\s+"
+    r"(?:far\s+|much\s+|well\s+|considerably\s+|significantly\s+|several\s+times\s+)?(?:higher|lower|above|below)\b", re.I)
 
 
 # "Park Ji-hoon … told reporters that the NIS now estimates …": what a body estimates, passed on.
@@ -4017,7 +4067,8 @@ def _attribute(units, text: str, actors: Actors):
             elif signed and kinds[i] == "heading":
                 narrator = None   # the next piece's title, or the outlet's own box ("The Facts")
             elif narrator is not None and kinds[i] == "heading" and not headed \
-                    and not (told.group("page") or told.group("sections") or told.group("translated")):
+                    and not (told.group("page") or told.group("sections") or told.group("translated")
+                             or told.group("monitored")):
                 # (A page's or a newsletter's own headings are its sections: it goes on under them.)
                 resumed = False   # the account may be over: the paragraph under the heading decides
 
@@ -4047,6 +4098,9 @@ def _attribute(units, text: str, actors: Actors):
                 account = narrator = None
         if account is not None and p_start > account and par_text.startswith("Source:") and _MONITOR_SOURCE.match(par_text):
             account = narrator = None   # the monitor's "Source: Vestnik …, Kursk, in Russian": its own line
+        if par_text.startswith("Text of") and (header := _ACCOUNT_TOLD.match(par_text)) and header.group("monitored"):
+            # The monitor's next item: the text under this header is its publisher's.
+            told, account, narrator, resumed = header, p_end, None, None
         qa = _QA_MARK.match(par_text)
         if qa is None and italic_questions:
             # An interview whose questions are whole italic paragraphs ("*Whom do you believe?*") and
@@ -4194,7 +4248,7 @@ def _attribute(units, text: str, actors: Actors):
                 and (_FIRST_PERSON_WORD.search(_mask(par_text, [(a, b) for a, b, _ in spans]))
                      or (narrator is not None and not headed and narrator.name.split()[-1] not in par_text)
                      or told.group("cable") or told_letter or told.group("page") or told.group("sections") or told.group("passive_document")
-                     or told.group("translated")):
+                     or told.group("translated") or told.group("monitored")):
             # (A cable's, a letter's, a page's or a reproduced release's paragraphs are its sender's,
             # "we" or not.)
             # An account told to the outlet (guide 4.10): after an introduction saying so, the
@@ -4384,7 +4438,10 @@ def _attribute(units, text: str, actors: Actors):
                 # A floating quote goes on with the last speaker (guide 4.4); a word or two in scare
                 # quotes in a sentence that reports nobody ("names marked “killed”") is not one.
                 # (Nor a designation: "has been declared an “undesirable organization”".)
-                if resolver.last is not None and (
+                # (Nor a name the sentence gives a thing: "its bulletins refer only to ‘units of the
+                # Northern group of forces’".)
+                named = quoted < 0.5 and all(_TERM_BEFORE.search(par_text, max(0, spans[y][0] - 40), spans[y][0]) for y in inside)
+                if resolver.last is not None and not named and (
                         quoted >= 0.5 or (_VERB_RE.search(masked) and not _PASSIVE_NAMING.search(masked))
                         or any(len(par_text[spans[y][0]:spans[y][1]].split()) > 2 for y in inside)):
                     span_speakers[x] = resolver.last

@@ -1575,6 +1575,10 @@ _OUTCOME_ON = _ci(r"(?:captured|wounded|injured|imprisoned|detained|missing)\s+(
 _OF_OUTCOME = _ci(r"[\w-]+\s+of\s+(?:the\s+)?(?:(?:fallen|dead|slain|wounded|captured|killed)\s+)?")
 
 
+# The auxiliaries between a plural demonym and its passive outcome: "North Koreans had been captured".
+_PASSIVE_ON = re.compile(r"\s+(?:(?:had|have|has|were|was|are|is|would|will)\s+)?(?:been\s+|be\s+)?(?:\w+ly\s+)?")
+
+
 def _candidates(text: str, low: str, lo: int, hi: int, anchor: int, *, speakers: bool = False):
     """Return the groups named in ``text[lo:hi]``, each as (rank, distance, group, start, end).
 
@@ -1653,6 +1657,9 @@ def _candidates(text: str, low: str, lo: int, hi: int, anchor: int, *, speakers:
         # Koreans who fell".)
         if _ASSET_AFTER.match(after) and _TARGET_BEFORE.search(before):
             continue  # "before they reached the Ukrainian trenches": the attackers' target, not the dead
+        if start < anchor and _DEMONYM_PEOPLE.fullmatch(m.group(0)) and _PASSIVE_ON.fullmatch(low, end, anchor):
+            out.append((0, anchor - start, m.lastgroup, start, end))   # "three North Koreans had been captured"
+            continue
         if anchor < start and _DEMONYM_PEOPLE.fullmatch(m.group(0)) and _OUTCOME_ON.fullmatch(low, anchor, start):
             out.append((0, start - anchor, m.lastgroup, start, end))   # "saw wounded North Koreans blow …"
             continue

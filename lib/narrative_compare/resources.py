@@ -94,6 +94,7 @@ REPORTING_VERBS = {
     "predict": ["predicted", "predicts"],
     "believe": ["believes", "believed", "believe"],
     "conclude": ["concluded", "concludes"],
+    "find that": ["found that", "finds that"],   # "The assessment found that losses had fallen"
     "describe": ["described", "describes", "describe"],
     "list": ["listed", "lists"],
     "call": ["called", "calls"],

@@ -119,6 +119,8 @@ _PULL_QUOTE = re.compile(r"[‘“\"'][^.!?…‘’“”\"\n]{3,90}[’”\"']
 # A link that asks the reader to act: "Subscribe to …", "View in your browser", "Share".
 _ACTION_CELL = re.compile(r"\s*(?:Send|Subscribe|Unsubscribe|View|Read|Share|Sign\s+up|Follow|Listen|Watch|Download|Forward|"
                           r"Contact|Donate|Support|Email|E-mail|Print|Manage|Update)\b")
+# A feed's time stamp on a line of its own: "07:58", "19:40 GMT", "7:05 p.m.".
+_TIME_STAMP_LINE = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:[ap]\.?m\.?|GMT|UTC|CET|EET|MSK|KST|BST))?")
 # A page's heading over links to other stories; the titles under it are links, not claims.
 _LINKS_HEADING = re.compile(r"(?:Related|More)\s+(?:[Aa]rticles|[Ss]tories|[Cc]overage|[Nn]ews|[Rr]eading|on\s+this\s+(?:story|topic))|"
                             r"Read\s+(?:more|next)|See\s+also|Most\s+(?:read|popular|viewed)|You\s+may\s+also\s+like|"
@@ -287,6 +289,7 @@ def unit_columns(text: str) -> schema.ColumnTable:
     spans = paragraph_spans(text)
     n = len(spans)
     profile = False   # the line before was a profile line
+    stamped = False   # the line before was a wire feed's time stamp alone ("07:58")
     links = False   # under a "Related Articles" heading: link titles
     for index, (p_start, p_end) in enumerate(spans):
         par = text[p_start:p_end]
@@ -301,6 +304,11 @@ def unit_columns(text: str) -> schema.ColumnTable:
                 and len(par) <= 200 and par[-1] not in ".!?":
             kind = "boilerplate"   # a network's profile card: "Name • 2nd", then the headline under it
         profile = _PROFILE_NAME.fullmatch(par) is not None
+        if _TIME_STAMP_LINE.fullmatch(par):
+            kind = "heading"   # a feed's "07:58" over its item
+        elif stamped and kind == "body" and len(par.split()) <= 30 and par[-1] not in ".!?…":
+            kind = "heading"   # the item's headline under its time stamp, in sentence case
+        stamped = _TIME_STAMP_LINE.fullmatch(par) is not None
         for s, e in _sentences(par):
             seg = par[s:e].rstrip()
             if not seg:
