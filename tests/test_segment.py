@@ -176,6 +176,17 @@ def test_a_wire_feeds_time_stamps_and_item_headlines():
     assert list(units.kind) == ["heading", "heading", "heading", "body", "heading", "heading", "body"]
 
 
+def test_a_deck_under_the_headline_and_subheadings_in_headline_grammar():
+    # The deck between the headline and the byline; between paragraphs, a short line whose verb is in
+    # the headline's present tense and that has no stop.
+    units = split_units("Urns of 23 soldiers returned\nPyongyang hails deminers while Moscow says none was lost\n"
+                        "By Kang Min-seo\nFamilies in the province have received the remains of at least 23 soldiers.\n"
+                        "Moscow says North Koreans are 'clearing mines'\n"
+                        "Russia's defence ministry said in a statement on Monday that North Korean personnel were "
+                        "clearing mines and that none of them had been lost since December.\n")
+    assert list(units.kind) == ["heading", "heading", "boilerplate", "body", "heading", "body"]
+
+
 def test_a_forum_posts_header_and_edit_stamp():
     units = split_units("Re: NK casualties — post #9 by Seryoga_Zapas » 12 Mar 2026, 22:12\n"
                         "Forty were killed, I saw them.\n"

@@ -377,8 +377,8 @@ _CHAT_LINE = re.compile(r"\[\d{1,2}[:.]\d{2}(?::\d{2})?\]\s+(?P<label>[\w@.’'-
 # A live chat's line under a first name and a city, "Oksana (Kyiv):", a guest's marked so: "Guest — Tomasz (Warsaw):".
 _CITY_LABEL = re.compile(r"(?P<guest>Guest\s+[—–-]\s+)?(?P<label>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?)\s+\([A-Z][\w .'’-]{1,30}\):\s")
 _SENTENCE_ADVERB = re.compile(r"[A-Z][a-z]+ly|Meanwhile|However|Separately|Still|Yet|Instead")
-_UNIVERSITY_POST = re.compile(r"\b(?:professor|lecturer|scholar|researcher|academic)\b[^,;]{0,60}?\b(?:at|of)\s+(?:the\s+)?"
-                              r"(?:[A-Z][\w'’-]+\s+){0,4}(?:University|College)\b")
+_UNIVERSITY_POST = re.compile(r"\b(?:professor|lecturer|scholar|researcher|academic)\b[^,;]{0,60}?\b(?:at|of)\s+(?:the\s+|an?\s+)?"
+                              r"(?:[A-Z][\w'’-]+\s+){0,4}(?:University|College|university)\b")
 _ACADEMIC = re.compile(r"\b(?:university|demographer|professor|academic|lecturer|sociologist|statistician)\b", re.IGNORECASE)
 # A speaker given with the office before the name: "Kursk Region Governor Roman Velikanov:".
 _TITLED_LABEL = re.compile(r"^(?P<label>[A-Z][\w'’.-]*[ \t]+(?:(?:[A-Z][\w'’.-]*|of|the|and|for|in|on)[ \t]+){0,14}?"
@@ -590,7 +590,7 @@ _DISTANCED = re.compile(r"(?:so-called|calls?|called|dubbed|terms?|describes?\s+
 # A verb right after "Name," starts the sentence's predicate, not an appositive.
 _PREDICATE_START = re.compile(r"(?:(?!(?:based|born|stationed|posted|exiled|retired|wounded|captured|detained|jailed|"
                               r"displaced|evacuated|mobili[sz]ed|trained|armed|elected|appointed|named)\b)[a-z]+ed|said|says|told|tells|began|begins|spoke|speaks|took|takes|went|gave|"
-                              r"made|wrote|opened|read|rose|stood|sat)\b")
+                              r"made|wrote|opened|read|rose|stood|sat|put|puts)\b")
 # Ukraine names its brigades "separate" ("the 167th Separate Assault Brigade"); Russia's are "motor
 # rifle", "guards" or "naval infantry" brigades.
 _UKRAINIAN_UNIT = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+Separate\s+(?:[A-Z][\w-]*\s+){0,3}(?P<head>Brigade|Battalion|Regiment)\b|"
@@ -931,6 +931,8 @@ _CALL_SIGN = re.compile(r"\b(?:call\s+sign|callsign|nom\s+de\s+guerre),?\s+[“\
 _CALLED = re.compile(r"\b(?:called|named|call\s+sign|known\s+as)\s+([A-Z][\w'’-]+)\s*$")
 # A field of study is not a bloc: "a professor of North Korean studies", "a historian of Russian
 # politics".
+# A front named by a place is where the fighting is, not whose: "fought on the Kursk front".
+_FRONT_AFTER = re.compile(r"\s+(?:front|direction|sector|axis|salient|bridgehead)\b")
 _FIELD_AFTER = re.compile(r"\s+(?:studies|affairs|history|politics|literature|language|economy|society)\b")
 _TRAILING_PARTICIPLE = re.compile(r",\s+(?:sitting|standing|speaking|pointing|looking|holding|walking|smiling|"
                                   r"shaking|gesturing|leaning|wiping|showing|using|drawing|relying|referring|"
@@ -1215,6 +1217,9 @@ _ORG_HEADS = frozenset("group organisation organization charity foundation netwo
 _ORG_INTRO = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w'’-]*){0,5}),\s+(?:a|an)\s+"
                         r"(?P<mods>(?:[\w'’-]+\s+){0,3}?)(?P<head>" + "|".join(sorted(_ORG_HEADS)) + r"|NGO)\b",
                         re.IGNORECASE)
+# A place in an appositive after a speaker: ", in the provincial capital of Chongjin,".
+_IN_PLACE_AFTER = re.compile(r",\s+(?:in|from)\s+([^,;:]{3,60}),")
+_ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3}
 _ANAPHOR_HEADS = frozenset(
     "spokesman spokeswoman spokesperson official ministry agency service directorate department "
     "report statement document assessment update briefing office staff army military command "
@@ -1354,6 +1359,7 @@ class _Resolver:
         self.call_signs: set = set()   # people known by a call sign the article gave ("Lys")
         self.people: list[_Speaker] = []     # persons who spoke, most recent last: "she" after a man
         self.speakers: list[_Speaker] = []   # the last few who spoke, of any kind: "the ministers"
+        self.sources: list[_Speaker] = []   # unnamed sources in the order they first spoke: "the first source"
         self.tick = 0
         self.prefix = ""   # the unit's text before the cue being resolved
         self.unit_start = 0   # offset of unit_text in the article
@@ -2657,7 +2663,8 @@ class _Resolver:
                 hits = [(hs, a) for hs, he, a in found
                         if a.name.split()[-1] != surname and part[hs:he] not in phrase.split()
                         and not _LOCATIVE.search(part[max(0, hs - 12):hs])
-                        and not _WEAPON_AFTER.match(part, he) and not _FIELD_AFTER.match(part, he)]
+                        and not _WEAPON_AFTER.match(part, he) and not _FIELD_AFTER.match(part, he)
+                        and not (a.type == "place" and _FRONT_AFTER.match(part, he))]
                 if hits and not nearest_last and ((all(a.type == "group" for _, a in hits) and _ACADEMIC.search(after, 0, 200))
                                                   or _UNIVERSITY_POST.search(part)):
                     # "a Russian demographer who … now works at a university in Vienna": an
@@ -3159,6 +3166,9 @@ class _Resolver:
             owner = self.resolve(norm[: norm.rfind("'s ")], anaphora=True)
             if owner is not None and owner.kind == "role" and owner.side in _PARTISAN:
                 return _Speaker(phrase, owner.side, "institution", channel=owner.channel, named=False, context=ctx)
+        if anaphora and len(words) == 3 and words[0] == "the" and head == "source" and words[1] in _ORDINALS \
+                and len(self.sources) > _ORDINALS[words[1]]:
+            return self.sources[_ORDINALS[words[1]]]   # "the first source": the one who spoke first
         if anaphora and self.last is not None:
             # "the ministers" as well as "the minister": the plural of the heads too.
             if len(words) <= 3 and words[0] in ("the", "this", "that", "these", "those") and (
@@ -3177,9 +3187,12 @@ class _Resolver:
                     # spoke, introduced by the word itself.)
                     return top
                 for recent in candidates:
-                    # (An acronym stands for its spelt-out alias: "the NIS" is a service.)
+                    # (An acronym stands for its spelt-out alias: "the NIS" is a service; and a body
+                    # mentioned by a phrase the word heads, "Ukraine's military intelligence agency,
+                    # HUR, tells a different story", is "the agency" before an older one named so.)
                     if any(re.search(r"\b" + n + r"\b", recent.name.lower()) for n in names) \
-                            or any(n in self.spelt_out(recent.name) for n in names):
+                            or any(n in self.spelt_out(recent.name) for n in names) \
+                            or (recent.context and recent.context.lower().rstrip(" ,").endswith(" " + head)):
                         return recent
                 if head in _INSTITUTION_HEADS and head.isalpha() and (here := self.body_named_here(head)) is not None:
                     return here   # (heard long before, named again in this paragraph)
@@ -3219,6 +3232,14 @@ class _Resolver:
             if len({h[2].side for h in places}) == 1 and not _EXPERT.search(phrase):
                 sp.side = places[0][2].side
                 return sp
+            if head == "source" and (at := self.unit_text.find(phrase)) >= 0 \
+                    and (where := _IN_PLACE_AFTER.match(self.unit_text, at + len(phrase))) is not None:
+                # "A second source, in the provincial capital of Chongjin, said": where the source is.
+                blocs = set(self.place_sides(where.group(1), capitals=True)) or {
+                    b for w in _re(r"[A-Z][\w'’-]+").findall(where.group(1)) if (b := town_bloc(w))}
+                if len(blocs) == 1 and (bloc := blocs.pop()) in _PARTISAN:
+                    sp.side = bloc
+                    return sp
             sp = self._with_channel(sp)
             if not sp.channel and words[0] in ("its", "their") and (owner := self._possessor_side()) is not None:
                 # "Ukraine has not published its own losses. Its General Staff said …": the body
@@ -3259,6 +3280,11 @@ class _Resolver:
             if not sp.channel and len(placed) == 1:
                 # "Across the border in Ukraine's Sumy region, officials said": the place's.
                 sp.side = placed.pop()
+            elif head in _PRESS_ROLES and words[0] == "the" and self.last is not None and self.last.kind in ("media", "channel") \
+                    and self.last.side in _PARTISAN and _re(r"\ban?\s+" + head + r"\b").search(self.text[max(0, self.unit_start - 400):self.unit_start]):
+                # "On the state channel Rossiya-1's news, a correspondent reporting from the Kursk region said
+                # … “…,” the correspondent said": the channel's correspondent, again.
+                sp.side = self.last.side
             elif head in _PRESS_ROLES and not any(w[:1].isupper() for w in phrase.split()[1:]):
                 pass   # "a reporter asked": the press is nobody's part (guide 5); "a VEKTOR correspondent" is VEKTOR's
             elif not sp.channel and recent_side and (words[0] in ("a", "an", "the", "one") or words == ["officials"]):
@@ -3415,6 +3441,8 @@ def _subjects_before(masked: str, verb_start: int, *, limit: int = 3):
         return
     kept = [(sp, seg) for sp, seg in segments if seg.strip() and sp not in ("who", "which", "that", "whose")
             and not _PARTICIPIAL_SEGMENT.match(seg) and not _COORDINATED_PREDICATE.fullmatch(seg)]
+    if len(kept) >= 2 and _PARENTHETICAL.fullmatch(kept[-1][1].strip()):
+        kept.pop()   # "The Russian defence ministry, for its part, said": past the aside to the subject
     # ("Speaking to Kavach News, Lt. Gen. Harinder Pal Malhotra, a former …, said": past the
     # participle that opens the sentence; titles are not counted as words of the name.)
     lead = 1 if len(segments) > 2 and _PARTICIPIAL_SEGMENT.match(segments[0][1]) else 0
@@ -3936,6 +3964,8 @@ def _attribute(units, text: str, actors: Actors):
             resolver.people = (resolver.people + [sp])[-20:]
         if not resolver.speakers or resolver.speakers[-1] is not sp:
             resolver.speakers = (resolver.speakers + [sp])[-6:]
+        if "source" in sp.name and not sp.named and all(sp.name != s.name for s in resolver.sources):
+            resolver.sources.append(sp)
         asked = _ASKED_WHOM.search(resolver.unit_text) if "sked " in resolver.unit_text or "ressed " in resolver.unit_text \
             else None
         if asked and sp.kind in ("person", "role") and asked.group("name") not in sp.name:

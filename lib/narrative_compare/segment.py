@@ -119,6 +119,10 @@ _PULL_QUOTE = re.compile(r"[‘“\"'][^.!?…‘’“”\"\n]{3,90}[’”\"']
 # A link that asks the reader to act: "Subscribe to …", "View in your browser", "Share".
 _ACTION_CELL = re.compile(r"\s*(?:Send|Subscribe|Unsubscribe|View|Read|Share|Sign\s+up|Follow|Listen|Watch|Download|Forward|"
                           r"Contact|Donate|Support|Email|E-mail|Print|Manage|Update)\b")
+# Headline grammar's reporting verb, in the present: "Seoul's spy agency says the toll keeps rising".
+_HEADLINE_SAYS = re.compile(r"\s(?:says|say|claims|claim|warns|denies|insists|admits|calls)\s")
+# A byline: "By Kang Min-seo - 2026.03.12 5:10pm".
+_BYLINE_LINE = re.compile(r"By\s+[A-Z]")
 # A feed's time stamp on a line of its own: "07:58", "19:40 GMT", "7:05 p.m.".
 _TIME_STAMP_LINE = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:[ap]\.?m\.?|GMT|UTC|CET|EET|MSK|KST|BST))?")
 # A page's heading over links to other stories; the titles under it are links, not claims.
@@ -309,6 +313,15 @@ def unit_columns(text: str) -> schema.ColumnTable:
         elif stamped and kind == "body" and len(par.split()) <= 30 and par[-1] not in ".!?…":
             kind = "heading"   # the item's headline under its time stamp, in sentence case
         stamped = _TIME_STAMP_LINE.fullmatch(par) is not None
+        if kind == "body" and index > 1 and index + 1 < n and len(par.split()) <= 10 and par[-1] not in ".!?…:;,”\")" \
+                and ":" not in par and par[0].isupper() and _HEADLINE_SAYS.search(par) \
+                and text[spans[index - 1][1] - 1] in ".!?”\"’" and len(text[slice(*spans[index + 1])].split()) >= 15:
+            # A subheading in headline grammar between paragraphs, its verb in the present and no
+            # stop: "Moscow says North Koreans are 'clearing mines'".
+            kind = "heading"
+        if index == 1 and kind == "body" and kinds and kinds[0] == "heading" and par[-1] not in ".!?…" \
+                and len(par.split()) <= 30 and index + 1 < n and _BYLINE_LINE.match(text, spans[index + 1][0]):
+            kind = "heading"   # the deck under the headline, above the byline: "Pyongyang hails … while Moscow says …"
         for s, e in _sentences(par):
             seg = par[s:e].rstrip()
             if not seg:
