@@ -146,7 +146,9 @@ _DECLINED = re.compile(r"^[^,;:“”\"]{0,100}?\b(?:declined|refused)\s+to\s+(?
                        r"[^,;:“”\"]*[.!]?\s*$")
 _ACCORDING = re.compile(
     # ("…, per the NIS.": "per" before a name, not "per cent" or "per day".)
-    r"\b(?:according\s+to|as\s+per|citing|in\s+the\s+words\s+of|quoting|per(?=\s+(?-i:(?:the\s+)?[A-Z])))\s+"
+    # ("As it was reported in the press service of the regional government, …": translated copy.)
+    r"\b(?:according\s+to|as\s+per|citing|in\s+the\s+words\s+of|quoting|per(?=\s+(?-i:(?:the\s+)?[A-Z]))|"
+    r"as\s+(?:it\s+)?(?:was\s+|has\s+been\s+)?reported\s+in)\s+"
     # (An initialism keeps its stops: "according to U.S., South Korean and Ukrainian intelligence".)
     r"(?P<who>(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Capt|Maj|Sgt|Adm)\.\s|(?-i:(?:[A-Z]\.){2,})|[^,;:.()]){1,120}?)"
     # The source ends where a relative clause about it begins: "as per analysts who reviewed it".
@@ -277,7 +279,7 @@ _NOT_NAMES = frozenset(
     "those it there they he she we i you what which who when where why how if while although but "
     "and or so yet however meanwhile asked pressed the a an its their his her our one two".split()
 ) | _TIME_WORDS
-_LOCAL_ROLE = re.compile(r"\b(?:regional|local|city|oblast|district|governor|mayor|residents?|emergency|prosecutors|"
+_LOCAL_ROLE = re.compile(r"\b(?:regional|local|city|oblast|district|governor|mayor|residents?|emergency|prosecutors|head\s+of\s+the\s+region|"
                          r"rescuers?|police|port|harbou?r)\b", re.IGNORECASE)
 # Officials of a region or town, who speak for the side that holds it.
 _LOCAL_OFFICIAL = re.compile(r"\b(?:[Gg]overnor|[Mm]ayor|[Pp]rosecutors|administration[’']s\s+(?:acting\s+)?head|"
@@ -287,7 +289,9 @@ _LOCAL_OFFICIAL = re.compile(r"\b(?:[Gg]overnor|[Mm]ayor|[Pp]rosecutors|administ
                              r"(?:administration|council|authorities|governor)|(?:port|harbou?r)\s+authority|"
                              r"(?:enlistment|recruitment|draft|conscription)\s+office|military\s+commissariat|"
                              r"local\s+(?:authorities|administration|officials?|council)|"
-                             r"(?:district|city|town|village|municipal)(?:'s)?\s+(?:deputy\s+)?(?:head|chief))\b")
+                             r"(?:district|city|town|village|municipal)(?:'s)?\s+(?:deputy\s+)?(?:head|chief)|"
+                             # Russian usage, and its translation: "the head of the region".
+                             r"(?:head|chief)\s+of\s+the\s+(?:region|district|city|oblast))\b")
 _NATIONAL_OFFICIAL = re.compile(r"\b(?:lawmakers?|legislators?|parliament(?:'s|ary)?|senators?|ministers?|"
                                 r"national\s+assembly|member\s+of\s+parliament|MPs?|(?:intelligence|defen[cs]e|"
                                 r"foreign\s+affairs)\s+committee|[Rr]epresentative|congress(?:man|woman)|"
@@ -716,7 +720,9 @@ _ACCOUNT_TOLD = re.compile(r"(?=[tTaAiIhHrRpPlLbBsSwW])\b(?:"
                            r"his|her|their)\s+permission)|"
                            r"(?:paragraphs|passages|lines)\s+in\s+the\s+first\s+person\s+are\s+(?:his|hers|theirs|her|their)|"
                            # A body's document reprinted whole: "The Ledger reprints the update below in full".
-                           r"(?:reprints?|reprinted|reproduces?|publishes)\s+(?:the|its)\s+(?P<document>update|assessment|"
+                           # ("The Report is publishing his office's release in full below".)
+                           r"(?:reprints?|reprinted|reproduces?|publishes|(?:is|are)\s+(?:publishing|reprinting|reproducing))\s+"
+                           r"(?:the|its|(?:his|her|their)(?:\s+office['’]s)?)\s+(?P<document>update|assessment|"
                            r"report|memo|statement|communiqu[eé]|briefing|(?:press\s+)?release)\s+(?:below|here|in\s+full)\b|"
                            # "The release is reproduced below as plain text extracted from the PDF"
                            r"\b(?:the|its)\s+(?P<passive_document>(?:press\s+)?release|statement|communiqu[eé]|update|"
@@ -3013,7 +3019,13 @@ class _Resolver:
             return None   # "Our correspondent Taras Lysenko reports from Saltivka": the outlet's own (4.7)
         if self._western and "ank" in phrase and _DESCRIBED_THINK_TANK.fullmatch(phrase):
             # "…, the Washington-based think tank said": a Western think tank (guide 5), the one
-            # named before if the article did.
+            # named before if the article did (first the one this very sentence names, "The
+            # Institute for the Study of War, a Washington-based think tank, assessed").
+            at = self.unit_text.find(phrase)
+            here = [a for s, e, a in self.actors.find(self.unit_text[:at]) if _THINK_TANK_RE.search(self.unit_text, s, e)
+                    and a.side in _PARTISAN] if at > 0 else []
+            if here:
+                return _Speaker(here[-1].name, here[-1].side, "institution", named=False, context=self.unit_text)
             return self._named_before_kind(_THINK_TANK_RE) or _Speaker(phrase, self._western, "institution",
                                                                       named=False, context=self.unit_text)
         if "ights" in phrase and _RIGHTS_GROUP.search(phrase):
@@ -3777,7 +3789,7 @@ def _find_cue(masked: str, resolver: _Resolver):
         # "South Korea's NIS estimates …, according to a lawmaker" after KCNA's dismissal: the
         # other bloc's body speaks; the people of KCNA's piece are behind us.
         resolver.pending_channel = None
-    m = any(w in low for w in ("accord", "per ", "citing", "quoting", "words of")) and _ACCORDING.search(masked)
+    m = any(w in low for w in ("accord", "per ", "citing", "quoting", "words of", "reported ")) and _ACCORDING.search(masked)
     if m and cues and cues[0][0].kind == "institution" and cues[0][0].side in _PARTISAN \
             and cues[0][1] is not None and cues[0][1].start() < m.start():
         # "The NIS estimates …, according to a lawmaker": the lawmaker of the body this unit names,
@@ -3859,8 +3871,10 @@ def _first_sentence(phrase: str) -> str:
 def _quote_speaker(par_text, span, resolver):
     """Find the speech tag of one quote span: after its close, or before its open."""
     s, e, closed = span
-    if closed and par_text[e - 2: e - 1] in (",", "?", "!", "—", "–", "-"):
-        after = par_text[e:]
+    # (Russian and translated copy puts the comma and a dash after the guillemet: "«…», – said X.")
+    dashed = closed and par_text[e - 1: e] in "»”\"" and _re(r",?\s*[–—-]\s").match(par_text, e)
+    if closed and (par_text[e - 2: e - 1] in (",", "?", "!", "—", "–", "-") or dashed):
+        after = " " + par_text[dashed.end():] if dashed else par_text[e:]
         m = _TAG_AFTER.match(after)
         if m and len(m.group("pre").split()) <= 8:
             pre = _AGE_AFTER.sub("", m.group("pre").strip())   # "Dovbnia, 34, said of his arrival"
@@ -4278,9 +4292,10 @@ def _attribute(units, text: str, actors: Actors):
                 and (_FIRST_PERSON_WORD.search(_mask(par_text, [(a, b) for a, b, _ in spans]))
                      or (narrator is not None and not headed and narrator.name.split()[-1] not in par_text)
                      or told.group("cable") or told_letter or told.group("page") or told.group("sections") or told.group("passive_document")
-                     or told.group("translated") or told.group("monitored")):
+                     or told.group("translated") or told.group("monitored")
+                     or (told.group("document") or "").endswith("release")):
             # (A cable's, a letter's, a page's or a reproduced release's paragraphs are its sender's,
-            # "we" or not.)
+            # "we" or not: a press release speaks of its issuer in the third person.)
             # An account told to the outlet (guide 4.10): after an introduction saying so, the
             # first-person paragraphs are the narrator's; the outlet's notes are in brackets.
             if narrator is None and not signed and not headed:
