@@ -701,6 +701,8 @@ IN_PROGRESS = {"own-drone-war-explainer": 0.94, "own-dprk-losses": 0.94, "own-mi
                "own-key-points-broadcaster": 0.94, "own-syndicated-repost": 0.92,
                # set 72, scored once as held-out at e10352c (0.864, 0.652, 0.583, 0.900), then read
                "own-baltic-broadcaster": 0.86, "own-machine-translated": 0.78, "own-seoul-wire-lead": 0.90}
+# (Set 73, scored once as held-out at 8d598cf (0.882, 0.957, 0.965, 0.922), then read: all four
+# meet the bar.)
 
 
 @pytest.mark.parametrize("folder", DEVELOPMENT, ids=lambda p: p.name)
@@ -711,14 +713,12 @@ def test_side_accuracy_bar_on_development_articles(folder):
 
 # Held-out articles are scored, never tuned on; their first scores, below the 0.95 bar and reported
 # as such in the README (2026-11-25, commits f14e122 and 9c55d4a; 2026-11-26, commits f90c27a and 3d6a740;
-# set 12 at 1167ce3; set 73 at 8d598cf; sets 13-72, now development articles, are in IN_PROGRESS
+# set 12 at 1167ce3; sets 13-73, now development articles, are in IN_PROGRESS
 # or meet the bar).
 HELDOUT_FIRST = {"heldout-air-defence": 0.897, "heldout-mobilisation": 0.667, "heldout-occupied-south": 0.846,
                  "heldout-sabotage-europe": 0.727, "heldout-kharkiv-front": 0.600, "heldout-peace-talks": 0.932,
                  "heldout-analysis-column": 1.000, "heldout-rights-report": 0.836, "heldout-telegram-war": 0.812,
-                 "heldout-defence-desk": 0.791, "heldout-fact-check": 0.841, "heldout-wire-digest": 0.946,
-                 "heldout-agencies-compiled": 0.882, "heldout-data-desk": 0.957,
-                 "heldout-indian-wire-feed": 0.965, "heldout-military-paper": 0.922}
+                 "heldout-defence-desk": 0.791, "heldout-fact-check": 0.841, "heldout-wire-digest": 0.946}
 
 
 @pytest.mark.parametrize("folder", HELDOUT, ids=lambda p: p.name)
@@ -3142,3 +3142,18 @@ def test_the_head_of_the_region_is_of_the_region_the_report_is_in():
     side = side_by_text(attribute("News\nIn Kursk a memorial to the fallen was opened on Sunday.\n"
                                   "The head of the region said two civilians had been wounded in a drone attack.\n"))
     assert side["The head of the region said two civilians had been wounded in a drone attack."] == "russia"
+
+
+def test_one_of_a_group_given_before_is_of_its_bloc_and_an_aside_is_no_subject():
+    # "One of the officers" is one of the "two Ukrainian officers" the sentence before cited, wherever
+    # the fighting was; ", in line with Ukrainian military rules," is an aside, not the speaker.
+    side = side_by_text(attribute(
+        "News\nReuters, citing two Ukrainian officers serving near Russia's Kursk region, reported new tactics. One of "
+        "the officers, a drone unit commander who gave only his call sign, Sych, told the agency his team had counted "
+        "41 bodies.\nAlexander Khinshtein, the Kursk governor, said a drone hit a car.\n"
+        "Back in Bavaria, a Ukrainian drone operator who asked to be identified only by his call sign, Lis, in line "
+        "with Ukrainian military rules, said his unit had fought North Koreans. “They are brave,” he said through an "
+        "interpreter.\n"))
+    assert side["One of the officers, a drone unit commander who gave only his call sign, Sych, told the agency his "
+                "team had counted 41 bodies."] == "ukraine_west"
+    assert side["“They are brave,” he said through an interpreter."] == "ukraine_west"

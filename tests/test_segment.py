@@ -187,6 +187,17 @@ def test_a_deck_under_the_headline_and_subheadings_in_headline_grammar():
     assert list(units.kind) == ["heading", "heading", "boilerplate", "body", "heading", "body"]
 
 
+def test_an_agency_slug_and_recommended_stories_links():
+    # The slug line is the agency's furniture and the headline under it a heading; the titles under
+    # "Recommended Stories" are links.
+    units = split_units("Troops Suffered Losses, Claims Kyiv\nFGN38 RUSSIA-UKRAINE-NKOREA-LOSSES\n"
+                        "N Korean troops suffered heavy losses, claims Kyiv; Moscow rejects charge\n"
+                        "Kyiv, Mar 5 (IGNS) Ukraine's military said on Thursday that the losses were heavy.\n"
+                        "Recommended Stories\nSouth Korea says North Korean captives can come to Seoul\n"
+                        "Ukraine's General Staff said the assault was repelled near the village on Monday.\n")
+    assert list(units.kind) == ["heading", "boilerplate", "heading", "body", "heading", "boilerplate", "body"]
+
+
 def test_a_forum_posts_header_and_edit_stamp():
     units = split_units("Re: NK casualties — post #9 by Seryoga_Zapas » 12 Mar 2026, 22:12\n"
                         "Forty were killed, I saw them.\n"

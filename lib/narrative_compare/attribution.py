@@ -264,6 +264,9 @@ _LEAD = re.compile(
     r"then|in\s+(?:a|an|the|his|her|its)\s+[^,]*|on\s+\w+|at\s+[^,]*|on|in|at|for|by)\s+)+",
     re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
+# A prepositional aside between a subject and its verb: ", in line with Ukrainian military rules,".
+_ASIDE_PHRASE = re.compile(r"(?:in\s+line\s+with|in\s+keeping\s+with|in\s+accordance\s+with|as\s+is\s+customary|"
+                           r"as\s+required\s+by|under\s+(?:the\s+)?(?:rules|regulations|protocol))\b", re.IGNORECASE)
 _PARENTHETICAL = re.compile(
     r"|(?:for\s+(?:its|his|her|their)\s+part|in\s+turn|meanwhile|however|moreover|too|also|"
     r"separately|in\s+response|on\s+\w+|last\s+\w+|this\s+week)", re.IGNORECASE)
@@ -938,6 +941,8 @@ _CALLED = re.compile(r"\b(?:called|named|call\s+sign|known\s+as)\s+([A-Z][\w'’
 # A field of study is not a bloc: "a professor of North Korean studies", "a historian of Russian
 # politics".
 # A front named by a place is where the fighting is, not whose: "fought on the Kursk front".
+# One of a group given before: "One of the officers, …".
+_ONE_OF_THE = re.compile(r"\b(?:[Oo]ne|[Tt]wo|[Bb]oth|[Aa]nother|[Nn]either)\s+of\s+the\s+([a-z]+s)\b")
 _FRONT_AFTER = re.compile(r"\s+(?:front|direction|sector|axis|salient|bridgehead)\b")
 _FIELD_AFTER = re.compile(r"\s+(?:studies|affairs|history|politics|literature|language|economy|society)\b")
 _TRAILING_PARTICIPLE = re.compile(r",\s+(?:sitting|standing|speaking|pointing|looking|holding|walking|smiling|"
@@ -2780,6 +2785,14 @@ class _Resolver:
                 side = self.dateline_side
             if side is None and _DEFECTOR.search(described):
                 side = self._defector_home(phrase)   # "a former artillery officer who defected in 2019"
+            if side is None and (one_of := _ONE_OF_THE.search(described_before)) is not None:
+                # "…, citing two Ukrainian officers serving in the area … One of the officers, a drone
+                # unit commander who gave only his call sign, Sych, told the agency": of the bloc the
+                # group he is one of was given.
+                group = list(_re(r"\b([A-Z][\w'’-]+)\s+(?:[a-z][\w-]*\s+)?" + one_of.group(1) + r"\b").finditer(
+                    self.text, max(0, m.start() - 600), m.start() - len(described_before)))
+                blocs = {a.side for _, _, a in self.actors.find(group[-1].group(1))} & set(_PARTISAN) if group else set()
+                side = blocs.pop() if len(blocs) == 1 else None
             if side is None and _SOLDIER_PERSON.search(described) and not _EXPERT.search(described) \
                     and not (after.startswith(",") and 0 < comma <= 92 and self.actors.find(after[:comma])):
                 side = self.scene_side(m.start())
@@ -3453,8 +3466,10 @@ def _subjects_before(masked: str, verb_start: int, *, limit: int = 3):
         return
     kept = [(sp, seg) for sp, seg in segments if seg.strip() and sp not in ("who", "which", "that", "whose")
             and not _PARTICIPIAL_SEGMENT.match(seg) and not _COORDINATED_PREDICATE.fullmatch(seg)]
-    if len(kept) >= 2 and _PARENTHETICAL.fullmatch(kept[-1][1].strip()):
-        kept.pop()   # "The Russian defence ministry, for its part, said": past the aside to the subject
+    if len(kept) >= 2 and (_PARENTHETICAL.fullmatch(kept[-1][1].strip()) or _ASIDE_PHRASE.match(kept[-1][1].strip())):
+        # "The Russian defence ministry, for its part, said", "…, Lis, in line with Ukrainian
+        # military rules, said": past the aside to the subject.
+        kept.pop()
     # ("Speaking to Kavach News, Lt. Gen. Harinder Pal Malhotra, a former …, said": past the
     # participle that opens the sentence; titles are not counted as words of the name.)
     lead = 1 if len(segments) > 2 and _PARTICIPIAL_SEGMENT.match(segments[0][1]) else 0

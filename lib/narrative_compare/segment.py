@@ -121,6 +121,8 @@ _ACTION_CELL = re.compile(r"\s*(?:Send|Subscribe|Unsubscribe|View|Read|Share|Sig
                           r"Contact|Donate|Support|Email|E-mail|Print|Manage|Update)\b")
 # Headline grammar's reporting verb, in the present: "Seoul's spy agency says the toll keeps rising".
 _HEADLINE_SAYS = re.compile(r"\s(?:says|say|claims|claim|warns|denies|insists|admits|calls)\s")
+# A news agency's slug: a story code and keywords in capitals, "FGN38 RUSSIA-UKRAINE-NKOREA-LOSSES".
+_SLUG_LINE = re.compile(r"[A-Z]{2,6}\d{1,4}\s+[A-Z0-9]+(?:-[A-Z0-9]+)+(?:\s+[A-Z0-9]+(?:-[A-Z0-9]+)*)*")
 # A byline: "By Kang Min-seo - 2026.03.12 5:10pm".
 _BYLINE_LINE = re.compile(r"By\s+[A-Z]")
 # A feed's time stamp on a line of its own: "07:58", "19:40 GMT", "7:05 p.m.".
@@ -128,7 +130,7 @@ _TIME_STAMP_LINE = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:[ap]\.?m\.
 # A page's heading over links to other stories; the titles under it are links, not claims.
 _LINKS_HEADING = re.compile(r"(?:Related|More)\s+(?:[Aa]rticles|[Ss]tories|[Cc]overage|[Nn]ews|[Rr]eading|on\s+this\s+(?:story|topic))|"
                             r"Read\s+(?:more|next)|See\s+also|Most\s+(?:read|popular|viewed)|You\s+may\s+also\s+like|"
-                            r"Recommended(?:\s+for\s+you)?|Latest\s+(?:news|stories)")
+                            r"Recommended(?:\s+for\s+you|\s+[Ss]tories)?|Latest\s+(?:news|stories)")
 # A professional network's profile line: "Igor Belyaev • 3rd+", the post's own author's "Author ·
 # Senior Analyst, …"; the headline under a profile line is its card, not a claim.
 _PROFILE_NAME = re.compile(r"[A-Z][\w'’.-]+(?:\s+[\w'’.-]+){0,3}\s+[•·]\s+(?:1st|2nd|3rd\+?|Author|Following|Premium)")
@@ -310,9 +312,11 @@ def unit_columns(text: str) -> schema.ColumnTable:
         profile = _PROFILE_NAME.fullmatch(par) is not None
         if _TIME_STAMP_LINE.fullmatch(par):
             kind = "heading"   # a feed's "07:58" over its item
+        elif _SLUG_LINE.fullmatch(par):
+            kind = "boilerplate"   # an agency's slug, "FGN38 RUSSIA-UKRAINE-NKOREA-LOSSES"
         elif stamped and kind == "body" and len(par.split()) <= 30 and par[-1] not in ".!?…":
-            kind = "heading"   # the item's headline under its time stamp, in sentence case
-        stamped = _TIME_STAMP_LINE.fullmatch(par) is not None
+            kind = "heading"   # the item's headline under its time stamp or slug, in sentence case
+        stamped = _TIME_STAMP_LINE.fullmatch(par) is not None or _SLUG_LINE.fullmatch(par) is not None
         if kind == "body" and index > 1 and index + 1 < n and len(par.split()) <= 10 and par[-1] not in ".!?…:;,”\")" \
                 and ":" not in par and par[0].isupper() and _HEADLINE_SAYS.search(par) \
                 and text[spans[index - 1][1] - 1] in ".!?”\"’" and len(text[slice(*spans[index + 1])].split()) >= 15:
