@@ -941,6 +941,10 @@ _CALLED = re.compile(r"\b(?:called|named|call\s+sign|known\s+as)\s+([A-Z][\w'’
 # A field of study is not a bloc: "a professor of North Korean studies", "a historian of Russian
 # politics".
 # A front named by a place is where the fighting is, not whose: "fought on the Kursk front".
+# An acronym defined in brackets after a body's full name, the possessive before it included:
+# "Latvia's Military Intelligence and Security Service (MIDD)".
+_DEFINED_ACRONYM = re.compile(r"(?P<full>(?:[A-Z][\w’'-]*['’]s\s+)?(?:(?:[A-Z][\w’'-]*|of|and|for|the)\s+){1,7}[A-Z][\w’'-]*)"
+                              r"\s+\((?P<acr>[A-Z]{2,6})\)")
 # One of a group given before: "One of the officers, …".
 _ONE_OF_THE = re.compile(r"\b(?:[Oo]ne|[Tt]wo|[Bb]oth|[Aa]nother|[Nn]either)\s+of\s+the\s+([a-z]+s)\b")
 _FRONT_AFTER = re.compile(r"\s+(?:front|direction|sector|axis|salient|bridgehead)\b")
@@ -1393,6 +1397,7 @@ class _Resolver:
         self._commenters: dict = {}   # readers commenting under a story, by name and comment
         self._members: dict = {}   # senders of a chat's or a page's messages, by name
         self._spelt: dict = {}   # acronym -> the alias it stands for ("NIS": "national intelligence service")
+        self._acronyms: dict | None = None   # acronyms the article defines: "(MIDD)" -> its body
         self._initials: dict = {}
         self._label_names: dict = {}   # a transcript label's first name -> the full name it was given first
         self.byline_names = frozenset(_re(r"[A-Z][\w'’-]+").findall(byline.group(1))) if byline else frozenset()
@@ -2392,6 +2397,19 @@ class _Resolver:
             self._given[words[-1]] = given_name_gender(m.group(1)) if m else ""
         return self._given[words[-1]]
 
+    def defined_acronym(self, name: str) -> _Speaker | None:
+        """The body an acronym the article itself defines stands for, placed by its full name:
+        "Latvia's Military Intelligence and Security Service (MIDD)" makes "the MIDD" Latvia's."""
+        if self._acronyms is None:
+            self._acronyms = {}
+            if "(" in self.text:
+                for m in _DEFINED_ACRONYM.finditer(self.text):
+                    blocs = {a.side for _, _, a in self.actors.find(m.group("full"))} & set(_PARTISAN)
+                    if len(blocs) == 1 and m.group("acr") not in self._acronyms and not self.actors.find(m.group("acr")):
+                        self._acronyms[m.group("acr")] = _Speaker(m.group("acr"), blocs.pop(), "institution",
+                                                                  context=m.group(0))
+        return self._acronyms.get(name)
+
     def spelt_out(self, name: str) -> str:
         """The alias an acronym stands for, in lower case ("NIS": "national intelligence
         service"), from the actors config; "" when ``name`` is not one."""
@@ -2684,6 +2702,10 @@ class _Resolver:
                     hits = []
                 if hits:
                     side = (hits[-1] if nearest_last else hits[0])[1].side
+                    break
+                defined = [d for w in _re(r"\b[A-Z]{2,6}\b").findall(part) if (d := self.defined_acronym(w)) is not None]
+                if defined:
+                    side = defined[-1 if nearest_last else 0].side   # "MIDD director Col. Aigars Liepiņš"
                     break
             if side is None and "-based" in appositive and not _EXPERT.search(appositive) \
                     and not _PRESS_PERSON.search(appositive) and (based := _BASED_IN.search(appositive)):
@@ -3018,6 +3040,8 @@ class _Resolver:
         if phrase[:1].isupper() and _re(r"^[Tt]he\s+").sub("", phrase) in self.outlet_self():
             # "CDW assesses that …", in CDW's own pages: the outlet's voice (guide 4.7).
             return _Speaker(phrase, self.actors.default_side, "media", named=False, context=self.unit_text)
+        if (bare := _re(r"^(?:[Tt]he\s+)?([A-Z]{2,6})$").match(phrase)) and (defined := self.defined_acronym(bare.group(1))):
+            return defined   # "the MIDD estimates", defined as "Latvia's … Service (MIDD)"
         if _BOTH.search(phrase):
             return _Speaker(phrase, "__both__", "group")
         if len(phrase) <= 24 and phrase[-1:].isupper() and (len(phrase) == 1 or _LETTERED.fullmatch(phrase)):
@@ -3435,7 +3459,7 @@ def _clean(phrase: str) -> str:
     return phrase
 
 
-def _subjects_before(masked: str, verb_start: int, *, limit: int = 3):
+def _subjects_before(masked: str, verb_start: int, *, limit: int = 3, tag: bool = False):
     """Yield the clause segments before a verb, nearest first: its probable subject.
 
     Relative clauses ("…, who describe themselves as …,") are skipped. When the sentence opens
@@ -3474,7 +3498,9 @@ def _subjects_before(masked: str, verb_start: int, *, limit: int = 3):
     # participle that opens the sentence; titles are not counted as words of the name.)
     lead = 1 if len(segments) > 2 and _PARTICIPIAL_SEGMENT.match(segments[0][1]) else 0
     first = segments[lead][1] if segments else ""
-    if len(kept) >= 2 and first.strip() and len([w for w in first.split() if not w.endswith(".")]) <= 5 \
+    # (Not for a tag set off by commas, "Russia itself, the MIDD estimates, has suffered …": its
+    # subject is the segment next to it, not the name the sentence opens with.)
+    if not tag and len(kept) >= 2 and first.strip() and len([w for w in first.split() if not w.endswith(".")]) <= 5 \
             and first.lstrip()[:1].isupper() and not _VERB_RE.search(first) \
             and first.split()[0].lower() not in _TIME_WORDS and not _SENTENCE_ADVERB.fullmatch(first.strip()) \
             and not _PREPOSITION_LEAD.match(first.strip()) \
@@ -3609,7 +3635,8 @@ def _verb_cues(masked: str, resolver: _Resolver):
                 continue
             # After a comma the subject is further back: "The assessment by South Korea's NIS,
             # shared with allied delegations, says …".
-            for subj in _subjects_before(masked, subj_end, limit=3 if before.rstrip().endswith(",") else 1):
+            tag = masked.startswith(",", v.end()) and "," in before
+            for subj in _subjects_before(masked, subj_end, limit=3 if before.rstrip().endswith(",") else 1, tag=tag):
                 sp = resolver.resolve(subj)
                 if sp is not None:
                     break
