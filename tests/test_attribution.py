@@ -700,7 +700,9 @@ IN_PROGRESS = {"own-drone-war-explainer": 0.94, "own-dprk-losses": 0.94, "own-mi
                # set 71, scored once as held-out at 1839751 (0.716, 0.922, 0.793, 0.886), then read
                "own-key-points-broadcaster": 0.94, "own-syndicated-repost": 0.92,
                # set 72, scored once as held-out at e10352c (0.864, 0.652, 0.583, 0.900), then read
-               "own-baltic-broadcaster": 0.94, "own-machine-translated": 0.78, "own-seoul-wire-lead": 0.90}
+               "own-baltic-broadcaster": 0.94, "own-machine-translated": 0.78, "own-seoul-wire-lead": 0.90,
+               # set 74, scored once as held-out at 2f08a8b (0.728, 0.731, 0.718), then read
+               "own-polish-regional": 0.91, "own-weekly-newsmagazine": 0.92}
 # (Set 73, scored once as held-out at 8d598cf (0.882, 0.957, 0.965, 0.922), then read: all four
 # meet the bar.)
 
@@ -713,14 +715,11 @@ def test_side_accuracy_bar_on_development_articles(folder):
 
 # Held-out articles are scored, never tuned on; their first scores, below the 0.95 bar and reported
 # as such in the README (2026-11-25, commits f14e122 and 9c55d4a; 2026-11-26, commits f90c27a and 3d6a740;
-# set 12 at 1167ce3; set 74 at 2f08a8b; sets 13-73, now development articles, are in IN_PROGRESS
-# or meet the bar).
+# set 12 at 1167ce3; sets 13-74, now development articles, are in IN_PROGRESS or meet the bar).
 HELDOUT_FIRST = {"heldout-air-defence": 0.897, "heldout-mobilisation": 0.667, "heldout-occupied-south": 0.846,
                  "heldout-sabotage-europe": 0.727, "heldout-kharkiv-front": 0.600, "heldout-peace-talks": 0.932,
                  "heldout-analysis-column": 1.000, "heldout-rights-report": 0.836, "heldout-telegram-war": 0.812,
-                 "heldout-defence-desk": 0.791, "heldout-fact-check": 0.841, "heldout-wire-digest": 0.946,
-                 "heldout-polish-regional": 0.728, "heldout-sunday-show-transcript": 0.731,
-                 "heldout-weekly-newsmagazine": 0.718}
+                 "heldout-defence-desk": 0.791, "heldout-fact-check": 0.841, "heldout-wire-digest": 0.946}
 
 
 @pytest.mark.parametrize("folder", HELDOUT, ids=lambda p: p.name)
@@ -3172,3 +3171,69 @@ def test_an_acronym_the_article_defines_and_a_tag_set_off_by_commas():
         "Russia itself, the MIDD estimates, has suffered about 1.1 million killed and wounded.\n"))
     assert side["“They paid for it,” Liepiņš told journalists."] == "ukraine_west"
     assert side["Russia itself, the MIDD estimates, has suffered about 1.1 million killed and wounded."] == "ukraine_west"
+
+
+def test_speech_between_dashes_and_a_ministrys_spokesman_of_the_ministry_just_named():
+    # Polish papers print speech between dashes ("– … – he says"); every sentence inside is the
+    # tag's speaker's. "the ministry's spokesman" is of Poland's foreign ministry, just named, not
+    # the Kremlin's spokesman named a paragraph before.
+    side = side_by_text(attribute(
+        "Paramedic Back From Sumy\nPaweł Nowak, a paramedic serving with a Ukrainian brigade, is home. – Our point was "
+        "a cellar. Eleven men died there before dawn – he says.\n"
+        "Kremlin spokesman Dmitry Peskov declined to comment.\n"
+        "Poland's foreign ministry said the war was not a regional conflict. – Russia can no longer replace its own "
+        "losses – the ministry's spokesman told journalists in Warsaw. He said Poland would raise the issue.\n"))
+    assert side["– Our point was a cellar."] == "ukraine_west"
+    assert side["– Russia can no longer replace its own losses – the ministry's spokesman told journalists in "
+                "Warsaw."] == "ukraine_west"
+    assert side["He said Poland would raise the issue."] == "ukraine_west"
+
+
+def test_a_figure_in_quotation_marks_put_by_a_source_and_a_documents_its_opening_the_sentence():
+    side = side_by_text(attribute(
+        "News\nA Ukrainian military intelligence officer, who spoke on condition of anonymity, put the number of "
+        "North Koreans killed in that sector in February alone at “around forty”.\n"
+        "Ukraine's General Staff does not give North Korean losses separately. Its summaries for February put "
+        "Russian losses at roughly 1,000 soldiers killed and wounded a day.\n"))
+    assert side["A Ukrainian military intelligence officer, who spoke on condition of anonymity, put the number of "
+                "North Koreans killed in that sector in February alone at “around forty”."] == "ukraine_west"
+    assert side["Its summaries for February put Russian losses at roughly 1,000 soldiers killed and wounded a "
+                "day."] == "ukraine_west"
+
+
+def test_transcript_labels_with_a_call_sign_a_rank_note_and_a_congress_tag():
+    # "COMMANDER “FOX,” UKRAINIAN DRONE UNIT (through translator):", "GEN. … (RET.), CENTER …:" are
+    # labels; "(R-KS)" is a member of the US Congress; "ALDRIDGE:" is not "Aldridge Aired" (the
+    # headline's last word and the next line's first).
+    units = attribute(
+        "Sunday Ledger; Interview With Retired Gen. Thomas Aldridge\nAired March 15, 2026 - 09:00 ET\n"
+        "MARCHETTI: Joining me now is Senator Ruth Calloway. Senator?\n"
+        "SEN. RUTH CALLOWAY (R-KS): Good morning. These units are taking very heavy casualties.\n"
+        "COMMANDER \"FOX,\" UKRAINIAN DRONE UNIT (through translator): We counted 26 bodies.\n"
+        "GEN. THOMAS ALDRIDGE (RET.), CENTER FOR ATLANTIC SECURITY STUDIES: Well, Elaine, they got better.\n"
+        "ALDRIDGE: None.\n")
+    side = side_by_text(units)
+    speaker = dict(zip(units.text, units.speaker))
+    assert side["SEN. RUTH CALLOWAY (R-KS): Good morning."] == "ukraine_west"
+    assert side["COMMANDER \"FOX,\" UKRAINIAN DRONE UNIT (through translator): We counted 26 bodies."] == "ukraine_west"
+    assert "Aired" not in speaker["ALDRIDGE: None."]
+    assert speaker["GEN. THOMAS ALDRIDGE (RET.), CENTER FOR ATLANTIC SECURITY STUDIES: Well, Elaine, they got better."] \
+        != "author"
+
+
+def test_a_byline_that_places_its_reporters_and_a_channel_run_by_a_blogger():
+    # "By X in Sumy Oblast and Y in Seoul": the report is where its reporters are, so an undescribed
+    # platoon commander is that bloc's; the one a pro-war channel is "run by" is the channel's bloc;
+    # a clause set before the main one ("when both capitals confirmed …,") does not speak.
+    side = side_by_text(attribute(
+        "Kim’s Soldiers\nBy Katrin Wehling in Sumy Oblast and Bae Ji-yeon in Seoul\n"
+        "Bereg, a 34-year-old platoon commander, pulls a tablet from his jacket. “That was the first time we saw "
+        "them,” he says.\n"
+        "Severny Veter, a pro-war Telegram channel with some 380,000 subscribers run by a former paratrooper who "
+        "writes as Andrei Shtorm, posted daily. Shtorm insisted the men were Buryats.\n"
+        "In April 2025, when both capitals finally confirmed the deployment, the Kremlin said in a statement that the "
+        "soldiers had fulfilled their duty.\n"))
+    assert side["“That was the first time we saw them,” he says."] == "ukraine_west"
+    assert side["Shtorm insisted the men were Buryats."] == "russia"
+    assert side["In April 2025, when both capitals finally confirmed the deployment, the Kremlin said in a statement "
+                "that the soldiers had fulfilled their duty."] == "russia"

@@ -2201,3 +2201,12 @@ def test_a_tables_rows_take_the_group_its_caption_names():
                  "| Volodymyr Zelenskyy | Roughly 3,400 killed and wounded | Jan 2025 |"],
         "kind": ["heading", "body", "body", "body"], "side": ["author"] * 4, "paragraph": range(4)})
     assert add_casualties(units)[["casualty", "victim"]].values.tolist()[-1] == [1, "dprk"]
+
+
+def test_a_figure_in_words_put_in_quotation_marks_and_nobody_found_him():
+    out = flags("A Ukrainian officer put the number of North Koreans killed in that sector in February alone at "
+                "“around forty”.", side="ukraine_west", paragraphs=[0])
+    assert out == [(1, "dprk")]
+    out = flags("One of the Ukrainian medics, Lys, has been missing since a drone hit his vehicle.",
+                "“Nobody has found him, or his body.”", side="ukraine_west", paragraphs=[0, 0])
+    assert out[-1] == (1, "ukraine")

@@ -203,3 +203,13 @@ def test_a_forum_posts_header_and_edit_stamp():
                         "Forty were killed, I saw them.\n"
                         "Last edited by Seryoga_Zapas on 12 Mar 2026, 22:19, edited 1 time in total.\n")
     assert list(units.kind) == ["heading", "body", "boilerplate"]
+
+
+def test_subheadings_in_sentence_case_and_named_for_a_capital():
+    # Between paragraphs, a short line without a stop is a section's subheading: "Kyiv: hundreds
+    # killed or wounded", "“Lys” has not come back"; not a transcript's "KOVAL: That is simply not—".
+    body = ("Ukraine's military has said repeatedly that North Korean units remain active on the Russian side of "
+            "the border opposite the Sumy region, mostly in artillery and drone crews.\n")
+    units = split_units("Paramedic Back\nHe came home in March.\nKyiv: hundreds killed or wounded\n" + body
+                        + "“Lys” has not come back\n" + body + "KOVAL: That is simply not—\n" + body)
+    assert list(units.kind) == ["heading", "body", "heading", "body", "heading", "body", "body", "body"]

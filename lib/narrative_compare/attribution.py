@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 from . import schema
 from .casing import restore_case
 from .markup import plain_text
-from .quotes import double_quotes, english_quotes
+from .quotes import dash_quotes, double_quotes, english_quotes
 from .resources import (
     DOCUMENT_NOUNS,
     KOREAN_GIVEN_NAME,
@@ -356,6 +356,10 @@ _INDEPENDENT_MEDIA = re.compile(r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:[Ii]ndepend
 # A person who runs an outlet described by its bloc: "runs Severny Schyot, a pro-war Telegram channel".
 _RUNS_OUTLET = re.compile(r"\b(?:runs|ran|founded|hosts|edits|writes\s+for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?[A-Z][\w'’-]*,\s+"
                           r"(?P<desc>(?:an?|the|his|her)\s+[^,.;]{0,60}?\b(?:channel|blog|site|outlet|newspaper|podcast|show))\b")
+# An outlet described by its bloc, then who runs it, up to the name: "a pro-war Telegram channel
+# with some 380,000 subscribers run by a former paratrooper who writes as".
+_RUN_BY = re.compile(r"(?P<desc>\b(?:an?|the)\s+[^,.;]{0,60}?\b(?:channel|blog|site|outlet|newspaper|podcast))\b"
+                     r"[^.;]{0,60}?\b(?:run|written|edited|hosted|founded)\s+by\b[^.;]{0,60}$")
 # A relative clause saying where someone works: "who spent this winter at a field hospital set up
 # in …", "who has run the clinic in …" (to the clause's end).
 _WORKS_AT = re.compile(r"\bwho\s+(?:has\s+|have\s+)?(?:spent|works?|worked|serves?|served|runs?|ran|teach(?:es)?|taught|"
@@ -365,10 +369,14 @@ _BULLET = re.compile(r"[-–•*]\s|\d{1,2}[.)]\s")   # "- ", "• ", or a numbe
 # SPOKESMAN (through interpreter): …", "ANCHOR: …".
 # Capitals of the Latin alphabets a caller's town may be spelt in ("RZESZÓW, POLAND").
 _UP = "A-ZÀ-ÖØ-ÞĄĆČĎĘĚŁŃŇŐŘŚŠŤŮŰŹŻŽ"
-_SPEAKER_LABEL = re.compile(rf"(?P<label>[{_UP}][{_UP}'’.-]+(?:\s+[{_UP}][{_UP}'’.-]+)*"
+_SPEAKER_LABEL = re.compile(rf"(?P<label>[{_UP}][{_UP}'’.-]+(?:\s+[“\"]?[{_UP}][{_UP}'’.-]+(?:,?[”\"])?)*"
+                            # (a rank's note after the name: "GEN. THOMAS ALDRIDGE (RET.), CENTER …")
+                            r"(?:\s+\([A-Z.]{2,8}\)(?=,))?"
                             # (a description part may quote a call sign: "CALL SIGN “TUMAN”")
                             rf"(?:,\s*[{_UP}0-9“][{_UP}0-9'’.&“”-]*(?:\s+[{_UP}0-9“][{_UP}0-9'’.&“”-]*)*)*)"
                             r"\s*(?:\([^)]{1,40}\))?:\s")
+# A member of the US Congress by party and state: "(R-KS)", "(D-N.Y.)".
+_CONGRESS_TAG = re.compile(r"\((?:R|D|I)-[A-Z][A-Za-z.]{1,5}\)")
 # A broadcast script's clip marker, which names who is heard: "[CLIP: Dmitry Peskov, Kremlin
 # spokesman (through interpreter), 0:16] …"; the running time is not part of the label.
 _CLIP_LABEL = re.compile(r"\[(?:CLIP|SOUNDBITE|SOT|ACTUALITY|AUDIO|TAPE|INSERT)\s*:\s*(?P<label>[^\]\n]{2,160}?)"
@@ -986,7 +994,7 @@ _TITLE_GENDER = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
 # A capitalised word right before a name: its given name ("Olena Marchuk").
 _GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+\Z")
 # A capitalised word right after a first name: its family name ("Tomasz Wrona"), not "Tomasz (Warsaw)".
-_NAME_AFTER = re.compile(r"\s+([A-Z][a-z][\w'’-]+)\b(?!\s*\()")
+_NAME_AFTER = re.compile(r"[ \t]+([A-Z][a-z][\w'’-]+)\b(?!\s*\()")
 # A relative named in apposition: "Kovalchuk's mother, Halyna,", "his widow, Olga Petrenko,".
 _KIN_GENDER = {**dict.fromkeys(("mother", "wife", "widow", "daughter", "sister", "grandmother"), "she"),
                **dict.fromkeys(("father", "husband", "widower", "son", "brother", "grandfather"), "he")}
@@ -1124,6 +1132,12 @@ _SO_SAYS = re.compile(r",\s+(?:or\s+)?so\s+(?:says|said|say|claims|claimed|claim
 # The verbs _FINAL_TAG can end on: a cheap test before the costly match.
 _FINAL_TAG_VERB = re.compile(r"\b(?:said|says|wrote|writes|told|reported|reports|added|adds|claimed|claims|stated|"
                              r"announced|estimated|confirmed|quoted|cited)\b")
+_SAID_IN = re.compile(r"\b(?:said|says|told|reported|wrote|claimed|stated)\b")
+# A subordinate clause set before the main one: "In April 2025, when both capitals confirmed the
+# deployment, …", "After Seoul reported the figure, …".
+_FRONTED_CLAUSE = re.compile(r"\s*(?:(?:In|On|By|Last|Early|Late|Later|Earlier)\s[^,;:]{1,30},\s+)?(?:[Ww]hen|[Aa]fter|[Bb]efore|"
+                             r"[Ww]hile|[Ss]ince|[Oo]nce|[Aa]lthough|[Tt]hough|[Uu]ntil)\s[^,;:“”\"]{3,120},\s+(?=\S)")
+_FRONTED_FIRST = frozenset("IOBLEWASTU ")
 _TOP_CLAUSE_MARKS = (";", ",", "\u2014", "\u2013", "but", "while", " and ")
 _SPLIT_CLAUSE_KEEP = re.compile(
     r"(?=[,;:()\u2014\u2013\stwa])"
@@ -1163,6 +1177,7 @@ _INVERTED_NAME = re.compile(r"\s+((?:(?:" + "|".join(_TITLES) + r")\.\s+)*[A-Z][
 _DATELINE_PLACE = re.compile(r"^([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)*)(?:,\s(?:((?:(?:Russian|Ukrainian)-(?:occupied|held|"
                              r"controlled)\s+)?[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?(?:\s+(?:region|oblast|province|district))?)"
                              r"(?:,[^—–\n]{1,30}?)?\s*[—–-]\s)?|\s+[—–-]\s)", re.MULTILINE)
+_BYLINE_IN = re.compile(r"^By\s+[A-Z][^\n]{1,60}?\s+in\s+[A-Z][^\n]{1,80}$", re.MULTILINE)
 _CONTROLLED = re.compile(r"(Russian|Ukrainian)-(?:occupied|held|controlled)\s")
 # A name after its titles: "Dr. Lena Moor", "Col. Petro Hnatiuk".
 _TITLED_PERSON = re.compile(r"(?:(?:" + "|".join(_TITLES) + r")\.?\s+)*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
@@ -1387,6 +1402,13 @@ class _Resolver:
         self.section_start = max(self.dateline_at, 0)
         self.dateline, self.dateline_side = "", None
         self.set_dateline(dateline)
+        if dateline is None and (by := _BYLINE_IN.search(text, 0, 600)) is not None:
+            # "By Katrin Wehling in Sumy Oblast and Bae Ji-yeon in Seoul": where the byline puts its
+            # reporters is where the report is, when all of it is one bloc's.
+            blocs = {a.side for place in _re(r"\bin\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})").findall(by.group(0))
+                     for _, _, a in self.actors.find(place)}
+            if len(blocs) == 1 and (bloc := blocs.pop()) in _PARTISAN:
+                self.dateline_side = bloc
         # The article's own writers ("By Tomas Reinholt, Northshore News"): a transcript's label
         # "REINHOLT (voice-over):" is the outlet's own voice.
         # (A podcast's "Hosted by Claire Dunmore | Frontline Weekly": its host is the outlet's.)
@@ -1907,6 +1929,9 @@ class _Resolver:
             if not blocs and places:
                 town = town_bloc(places[0].title())
                 blocs = {town} if town in _PARTISAN else set()
+        if not blocs and isinstance(label, re.Match) and _CONGRESS_TAG.search(label.group(0)):
+            # "SEN. RUTH CALLOWAY (R-KS):": a member of the US Congress, party and state.
+            blocs = {a.side for _, _, a in self.actors.find("US") if a.side in _PARTISAN}
         if not blocs:
             blocs = self._role_label_blocs(label, words, at)
         sp = self.resolve(name, anaphora=False) if not blocs else None
@@ -2718,6 +2743,11 @@ class _Resolver:
                 # channel": the one who runs a side's channel speaks for it (guide 5, bloggers).
                 blocs = {a.side for _, _, a in self.actors.find(runs.group("desc")) if a.side in _PARTISAN}
                 side = blocs.pop() if len(blocs) == 1 else None
+            if side is None and " by " in before and (run_by := _RUN_BY.search(window, max(0, rel - 200), rel)):
+                # "Severny Veter, a pro-war Telegram channel … run by a former paratrooper who
+                # writes as Andrei Shtorm": the one a side's channel is run by speaks for it.
+                blocs = {a.side for _, _, a in self.actors.find(run_by.group("desc")) if a.side in _PARTISAN}
+                side = blocs.pop() if len(blocs) == 1 else None
             if side is None:
                 # A place that sets the scene: "In Kharkiv, … Dr. Iryna Savchuk said".
                 opening = _SCENE_OPENING_RE.match(window)
@@ -3174,7 +3204,9 @@ class _Resolver:
                 and len(words) <= 5:
             # "the ministry's spokesman": the body just named ("Ukraine's foreign ministry") owns the role.
             owner = self.resolve(norm[: norm.rfind("'s ")], anaphora=True)
-            if owner is not None and owner.side in _PARTISAN and owner.kind in ("institution", "media", "channel"):
+            # (A country's body is placed as a group: "Poland's foreign ministry".)
+            if owner is not None and owner.side in _PARTISAN and (owner.kind in ("institution", "media", "channel")
+                                                                  or _head(owner.name) in _INSTITUTION_HEADS):
                 return _Speaker(phrase, owner.side, "role", channel=owner.channel, named=False, context=ctx)
         if head in _OWNED_RECORDS and ("'s " in norm) and len(words) <= 7:
             # "The General Staff's daily tally put Russian losses at …": the owner's record speaks
@@ -3188,6 +3220,16 @@ class _Resolver:
             owner = self.antecedent(words[0])
             if owner is not None and owner.side in _PARTISAN:
                 return owner
+        if anaphora and words[0] in ("its", "their") and len(words) <= 5 and _head(phrase) in DOCUMENT_NOUNS \
+                and self.unit_text.startswith(phrase.rstrip()):
+            # "Its summaries for February put …", opening the sentence.
+            owner = self.antecedent(words[0])
+            if owner is not None and owner.side in _PARTISAN:
+                return owner
+            if owner is None and (side := self._possessor_side()) is not None:
+                # ("Ukraine's General Staff does not give them separately. Its summaries for
+                # February put …": the body the sentence before opens with, silent till now.)
+                return _Speaker(phrase, side, "document", named=False, context=ctx)
         if anaphora and words[0] in PRONOUNS and len(words) <= 2 and not (
                 words[0] in ("his", "her", "their") and head in _KIN):
             return self.antecedent(words[0])   # (but "his widow" is the widow: below)
@@ -3718,9 +3760,11 @@ def _participle_cue(masked: str, resolver: _Resolver):
 _PUT_AT = re.compile(
     r"\b(?:put|puts|putting)\s+(?:[\w’'-]+\s+){0,5}?(?:losses|toll|casualties|number|figure|count|dead|killed|wounded|"
     r"injured|deaths|prisoners|missing)\s+"
-    r"(?:[\w’'-]+\s+){0,10}?at\s+(?:about\s+|around\s+|roughly\s+|some\s+|more\s+than\s+|over\s+|up\s+to\s+|"
-    r"at\s+least\s+|nearly\s+|almost\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|"
-    r"hundreds|thousands|dozens)|"
+    r"(?:[\w’'-]+\s+){0,10}?at\s+[“\"]?(?:about\s+|around\s+|roughly\s+|some\s+|more\s+than\s+|over\s+|up\s+to\s+|"
+    r"at\s+least\s+|nearly\s+|almost\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|"
+    r"forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|a\s+thousand|a\s+few|several|hundreds|thousands|dozens|"
+    # (a figure in quotation marks, blanked when the rules read it: "at “around forty”")
+    r"(?=[.,;]|$))|"
     # "Ukraine's General Staff has put the toll far higher", "put North Korean losses far above
     # anything …": an estimate against another.
     r"\b(?:put|puts|putting)\s+(?:the|its|their|his|her|(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)?)\s+(?:[\w’'-]+\s+)?"
@@ -3807,14 +3851,23 @@ def _find_cue(masked: str, resolver: _Resolver):
     # Every top-clause boundary has one of these; most units have none and skip the split.
     clauses = () if not has_verb and "put" not in masked else \
         _TOP_CLAUSE.split(masked) if any(c in masked for c in _TOP_CLAUSE_MARKS) else (masked,)
-    for clause in clauses:
+    for n_clause, clause in enumerate(clauses):
+        fronted = _FRONTED_CLAUSE.match(clause) if n_clause == 0 and has_verb and clause[:1] in _FRONTED_FIRST else None
+        if fronted is not None:
+            # "When Kyiv confirmed the deployment, the Kremlin said …": the main clause speaks, not
+            # the one set before it (unless only that one reports).
+            main = " " * fronted.end() + clause[fronted.end():]
+            if next(_verb_cues(main, resolver), None) is not None:
+                clause = main
         first = next(_verb_cues(clause, resolver), None)
         put = first is None and "put" in clause and _PUT_AT.search(clause)
         if put:
             # "…, while Kyiv put Russian losses at about 1,140": an estimate is speech.
             # ("The General Staff's daily tally, published separately, put Russian losses at …":
             # past a participial clause to the subject.)
-            subjects = [seg for seg in _subjects_before(clause, put.start()) if not _PARENTHETICAL.fullmatch(seg.strip())]
+            # (Not a predicate before it: "…, said losses were “severe”, and put the number at …".)
+            subjects = [seg for seg in _subjects_before(clause, put.start()) if not _PARENTHETICAL.fullmatch(seg.strip())
+                        and not _SAID_IN.search(seg)]
             sp = next((x for x in map(resolver.resolve, subjects) if x is not None), None)
             first = (sp, None) if sp is not None else None
         if first is not None:
@@ -4989,9 +5042,9 @@ def split_article(article, *, actors: Actors | None = None) -> pd.DataFrame:
 
 def reading_copy(text: str, actors: Actors) -> str:
     """The text as the rules read it, of the same length: lines set in capitals as if cased,
-    Markdown's inline marks as blanks, „continental“ and ‘British’ quotation marks as “American”
-    ones. Units keep the article's own text; only the reading changes."""
-    return restore_case(double_quotes(english_quotes(plain_text(text))), actors.lookup)
+    Markdown's inline marks as blanks, „continental“, ‘British’ and – dashed – quotation marks as
+    “American” ones. Units keep the article's own text; only the reading changes."""
+    return restore_case(dash_quotes(double_quotes(english_quotes(plain_text(text)))), actors.lookup)
 
 
 def split_columns(article, *, actors: Actors | None = None) -> schema.ColumnTable:

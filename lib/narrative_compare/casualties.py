@@ -301,6 +301,8 @@ _OUTCOME_WORDS = {
     r"(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|dozens|several|some)\s+(?:civilians|residents|people|men)\b|"
     r"(?:were|was)\s+taken\s+to\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:basement|cells?|camp|prison|detention|filtration)",
     "missing": r"(?:have|has|had)\s+(?:still\s+)?not\s+(?:yet\s+)?been\s+found|"
+    # "Nobody has found him, or his body."
+    r"(?:nobody|no\s+one)\s+(?:has|had|ever)\s+(?:yet\s+|ever\s+)?found\s+(?:him|her|them|his\s+body|her\s+body|their\s+bodies)\b|"
     r"search(?:ing|ed|es)?\s+(?:the\s+)?(?:rubble|debris|ruins)\s+for\b|"
     r"(?:people|men|women|residents|civilians|he|she|they|who|sons?|husbands?)\s+(?:\w+\s+)?disappeared\b|"
     r"never\s+saw\s+(?:him|her|them)\s+again|(?:still\s+)?under\s+the\s+(?:rubble|debris|ruins)\b|"
@@ -455,7 +457,7 @@ _OUTCOME_STEMS = [
     *(f"lost {p}" for p in ("his", "her", "their", "my", "our", "a", "an", "both", "one")), "his life", "her life", "posthum",
     *(f"{w} {a}left" for w in ("of us", "of them") for a in ("", "are ", "were ")),
     *("cut down", "torn", "blown", "ripped", "shattered", "be hit", "been hit", "were hit", "was hit",
-      "got hit", "condition", "been found", "came back", "coming back", "collect", "pick", "bury", "buries", "buried",
+      "got hit", "condition", "been found", "nobody has found", "nobody had found", "nobody ever found", "came back", "coming back", "collect", "pick", "bury", "buries", "buried",
       "burying", "retriev", "lying", "laid to rest", "coffins", "funeral", "custody", "led away", "made it", "got out", "walked out", "come back", "comes back", "come home",
       "are left", "were left", "is left", "was left", "on their feet", "on his feet", "on our feet",
       "two-hundreds", "three-hundreds", "cargo", "gruz", "comes back", "came back", "picked", "200s and", "300s and", "burials", "lie in", "rest in", "out of action"),
@@ -623,12 +625,14 @@ _CLAIM_SIGNAL = _ci(
     r"\b(?!(?:19|20)\d\d\b)\d|\b(?:suffer\w*|sustain\w*|inflict\w*|taking|took|heavy|significant|severe|"
     r"massive|catastroph\w+|serious|noticeable|mount\w*|huge|enormous|"
     r"considerable|minor|light|dozens?|hundreds|thousands|several|no\s+casualties|"
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?!\s+(?:minutes|seconds|hours|days|weeks|months|years|"
+    r"kilometres|kilometers|km|miles|metres|meters|per\s*cent|percent))|"
     # A magnitude without a number: "losses were “minimal”", "many times lower", "staggering".
     r"staggering|minimal|negligible|insignificant|modest|substantial|devastating|terrible|appalling|"
     r"smaller|lower|fewer|greater|higher|"
     r"none|nobody|denied|denies|deny|dismiss\w*|reject\w*|grows|grew|growing|risen|rising|rises|climb\w*|doubled|tripled|halved)\b|"
     # An estimate: "officials put Ukraine's military dead at two or three times that figure".
-    r"\bput\s+(?:[\w'’-]+\s+){1,5}?at\b|"
+    r"\bput\s+(?:[\w'’-]+\s+){1,8}?at\b|"
     # "Moscow acknowledged losses", not "has never confirmed that …" nor "acknowledged that its
     # soldiers fought … but never published a figure for its dead".
     r"\b(?:confirmed|acknowledged|admitted|conceded)\s+(?:[\w-]+\s+){0,6}?"

@@ -487,7 +487,7 @@ def reporting_verb_pattern() -> str:
 # several sentences without a new speech tag.
 DOCUMENT_NOUNS = frozenset(
     "report reports document documents assessment assessments update updates statement "
-    "statements briefing study analysis investigation bulletin summary dossier memo readout "
+    "statements briefing study analysis investigation bulletin summary summaries dossier memo readout "
     "communique communiqué post release indictment letter letters".split()
 )
 

@@ -45,6 +45,9 @@ _SPEECH_TAG_AFTER = re.compile(
     r"(?:" + reporting_verb_pattern() + r")\b"
 )
 _SENTENCE_END = re.compile(r"[.?!…]")
+_TURN_LABEL = re.compile(r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)*(?:\s\([^()]{1,40}\))?"
+                         r"(?:,\s(?![^.!?]*\b(?:is|are|was|were|has|have|had|says|said|will|would)\b)[^.!?]{1,80})?")
+_DASH_SPEECH = re.compile(r"[–—]\s[„“\"«]?[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻА-ЯІЇЄҐ]")
 
 _BOILERPLATE = re.compile(
     r"^(?:By\s+[A-Z][^.!?]{0,80}$"
@@ -123,6 +126,11 @@ _ACTION_CELL = re.compile(r"\s*(?:Send|Subscribe|Unsubscribe|View|Read|Share|Sig
 _HEADLINE_SAYS = re.compile(r"\s(?:says|say|claims|claim|warns|denies|insists|admits|calls)\s")
 # A news agency's slug: a story code and keywords in capitals, "FGN38 RUSSIA-UKRAINE-NKOREA-LOSSES".
 _SLUG_LINE = re.compile(r"[A-Z]{2,6}\d{1,4}\s+[A-Z0-9]+(?:-[A-Z0-9]+)+(?:\s+[A-Z0-9]+(?:-[A-Z0-9]+)*)*")
+# Short lines between paragraphs that are not subheadings: a byline, a credit, a link.
+_NOT_SUBHEAD = re.compile(r"(?:By|Photo|Photos|Read|Source|Sources|Editing|Reporting|Additional|Written|Video|Watch|"
+                          r"Listen|Advertisement|Updated|Posted|Published|Copyright|Image|Credit|Translated|-|•|\*|\d)\b")
+# A subheading that names whose version follows: "Kyiv: hundreds killed", "Moscow: “a fabrication”".
+_PLACE_HEAD = re.compile(r"[A-Z][a-zà-ž’'-]+(?:\s+[A-Z][a-zà-ž’'-]+)?:\s+[“\"‘]?\w")
 # A byline: "By Kang Min-seo - 2026.03.12 5:10pm".
 _BYLINE_LINE = re.compile(r"By\s+[A-Z]")
 # A feed's time stamp on a line of its own: "07:58", "19:40 GMT", "7:05 p.m.".
@@ -222,6 +230,10 @@ def _is_boundary(par: str, m: re.Match) -> bool:
     first = nxt[0]
     if first in "—–-" and TALK_SIGNATURE.fullmatch(nxt):
         return True   # a talk page's signature after the comment: "… in the text. — Kestrel88 (talk) 09:14, …"
+    if first in "–—" and _DASH_SPEECH.match(nxt) and not _TURN_LABEL.fullmatch(par, 0, m.start()):
+        # Speech set off by a dash after a sentence: "… is home. – Our point was a cellar." (Not a
+        # verbatim report's turn label: "Marta Nowak, on behalf of the PPE Group. – Madam President, …".)
+        return True
     if first.islower() or first.isdigit() or first in ",;:)-–—":
         return False
     punct = m.group(0)
@@ -234,7 +246,8 @@ def _is_boundary(par: str, m: re.Match) -> bool:
         if word:
             if word in ("a.m", "p.m") and first.isupper() and not re.match(r"\S+\s+time\b", nxt):
                 return True   # "… after 6 a.m. Ukrainian officials said …", but "9 a.m. Kyiv time"
-            if word in _TITLES or _DOTTED.search(word + "."):
+            if word in _TITLES or _DOTTED.search(word + ".") or (word.isupper() and word.title() in _TITLES):
+                # (a transcript's label in capitals: "SEN. RUTH CALLOWAY (R-KS):", "GEN. THOMAS …")
                 return False
             if len(word) == 1 and word.isupper():
                 # An initial ("John F. Kennedy") follows a capitalised word or starts the text;
@@ -322,6 +335,19 @@ def unit_columns(text: str) -> schema.ColumnTable:
                 and text[spans[index - 1][1] - 1] in ".!?”\"’" and len(text[slice(*spans[index + 1])].split()) >= 15:
             # A subheading in headline grammar between paragraphs, its verb in the present and no
             # stop: "Moscow says North Koreans are 'clearing mines'".
+            kind = "heading"
+        elif kind == "body" and index > 1 and index + 1 < n and len(par.split()) <= 10 and par[-1] not in ".!?…;," \
+                and ":" in par[:30] and _PLACE_HEAD.match(par) \
+                and len(text[slice(*spans[index + 1])].split()) >= 15:
+            # A section's subheading named for a capital and its line: "Kyiv: hundreds killed or
+            # wounded", "Moscow: “fabrications of the Kyiv regime”".
+            kind = "heading"
+        if kind == "body" and index > 1 and index + 1 < n and 3 <= len(par.split()) <= 8 \
+                and par[-1] not in ".!?…:;,”\")]" and ":" not in par and (par[0].isupper() or par[0] in "“\"‘") \
+                and not _NOT_SUBHEAD.match(par) and text[spans[index - 1][1] - 1] in ".!?”\"’" \
+                and len(text[slice(*spans[index + 1])].split()) >= 20:
+            # A short line in sentence case between two paragraphs, without a stop: the section's
+            # subheading ("Thirty men in an open field", "“Lys” has not come back").
             kind = "heading"
         if index == 1 and kind == "body" and kinds and kinds[0] == "heading" and par[-1] not in ".!?…" \
                 and len(par.split()) <= 30 and index + 1 < n and _BYLINE_LINE.match(text, spans[index + 1][0]):
