@@ -2210,3 +2210,14 @@ def test_a_figure_in_words_put_in_quotation_marks_and_nobody_found_him():
     out = flags("One of the Ukrainian medics, Lys, has been missing since a drone hit his vehicle.",
                 "“Nobody has found him, or his body.”", side="ukraine_west", paragraphs=[0, 0])
     assert out[-1] == (1, "ukraine")
+
+
+@pytest.mark.parametrize("text, casualty", [
+    ("The ministry did not say whether any Russian or North Korean servicemen had been killed or wounded.", 0),
+    ("The fighters acted boldly, the source told the agency, without giving details of their losses.", 0),
+    ("Lytvynenko did not comment on Ukrainian losses.", 0),
+    ("Lytvynenko said 40 Russians were killed but did not comment on Ukrainian losses.", 1),
+    ("In a whole year of fighting, we have taken only a handful of them alive.", 1),
+])
+def test_silence_about_a_figure_and_a_handful_taken_alive(text, casualty):
+    assert flags(text)[0][0] == casualty

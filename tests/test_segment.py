@@ -213,3 +213,11 @@ def test_subheadings_in_sentence_case_and_named_for_a_capital():
     units = split_units("Paramedic Back\nHe came home in March.\nKyiv: hundreds killed or wounded\n" + body
                         + "“Lys” has not come back\n" + body + "KOVAL: That is simply not—\n" + body)
     assert list(units.kind) == ["heading", "body", "heading", "body", "heading", "body", "body", "body"]
+
+
+def test_a_deck_above_a_byline_without_by():
+    units = split_units("Russia, Ukraine trade conflicting claims over Kursk clashes\n"
+                        "Moscow says its forces repelled a push, while Kyiv claims the enemy suffered heavy losses\n"
+                        "Selin Aydoğdu and Murat Karaca  |17.02.2026 - Update : 17.02.2026\n"
+                        "Russia and Ukraine on Tuesday gave sharply conflicting accounts of fighting in the region.\n")
+    assert list(units.kind)[:2] == ["heading", "heading"]

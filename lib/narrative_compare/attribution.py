@@ -324,7 +324,8 @@ _DESCRIBED_THINK_TANK = re.compile(r"(?:[Tt]he|[Aa]n?)\s+" + _WESTERN_PLACE + r"
 _THINK_TANK_CAREER = re.compile(r"\b(?:joining|joined|fellow|works\s+at|worked\s+at|researcher\s+at)\b")
 # International and non-governmental bodies speak for neither bloc, wherever they work.
 _UN_POST = re.compile(r"\b(?:under-|assistant\s+)?secretary-general\b|\bhigh\s+commissioner\b", re.IGNORECASE)
-_DEFECTOR = re.compile(r"\b(?:defect(?:ed|or|ors)|fled\s+(?:the\s+North|North\s+Korea|Russia|to\s+the\s+South|to\s+South\s+Korea)|escaped\s+from\s+North\s+Korea|"
+_NORTH_LEFT = re.compile(r"\b(?:left|fled|escaped(?:\s+from)?|defected\s+from)\s+(?:the\s+North|North\s+Korea)\b")
+_DEFECTOR = re.compile(r"\b(?:defect(?:ed|or|ors)|left\s+the\s+North\b|fled\s+(?:the\s+North|North\s+Korea|Russia|to\s+the\s+South|to\s+South\s+Korea)|escaped\s+from\s+North\s+Korea|"
                        r"in\s+exile|emigr[ée]s?|emigrated|exiled|left\s+(?:Russia|North\s+Korea)\s+(?:in\s+\d{4}|through|via|for)\b)")
 _SERVED_IN = re.compile(r",\s+(?:who\s+(?:[\w-]+\s+){0,2}?)?(?:retired|served|serves|works|worked|resigned|leads|led|commands|commanded)"
                         r"\b([^,;.]{3,100})")
@@ -704,6 +705,16 @@ _CASE_AGAINST = re.compile(r"\bv\.?\s+(?P<state>(?:the\s+)?[A-Z][\w'’-]+(?:\s+
 _DASH_SOURCE = re.compile(r"\s[—–]\s(?P<who>[A-Z][^—–.;:“”\"]{1,80}?)[.!]?\s*$")
 # A question labelled by the outlet that asks it: "Question (RIA Novosti): …".
 _ASKED_BY = re.compile(r"(?P<label>Question)\s+\((?P<by>[^()\n]{2,40})\):\s")
+# A broadcast's on-screen caption naming who speaks next: "[Lee Jae-seon / Intelligence Committee Member]".
+_CAPTION_NAME = re.compile(r"\[(?P<name>[A-Z][^/\]\n]{1,60}?)\s*/\s*(?P<title>[^/\]\n]{2,80})\]")
+# A reporter's turn in a briefing's transcript, "Reporter Yoon Ji-hoon (Cheonji Ilbo):": a question.
+_REPORTER_LABEL = re.compile(r"(?P<label>(?:Reporter|Correspondent|Journalist)(?:\s+[A-Z][\w'’.-]*){1,4})"
+                             r"(?:\s+\([^()\n]{2,40}\))?:\s")
+# A briefer under the office and name a briefing's transcript gives each turn: "Spokesperson Col.
+# Seo Jae-min:", "Deputy Minister Kim Hyun-woo:".
+_BRIEFER_LABEL = re.compile(r"^(?P<label>(?:Spokesperson|Spokesman|Spokeswoman|Minister|Deputy\s+Minister|Vice\s+Minister|"
+                            r"Ambassador|Director|Secretary|Press\s+Secretary|Commander)\s+(?:(?:Col|Gen|Lt|Maj|Capt|Adm|Dr|Mr|"
+                            r"Ms|Mrs|Brig|Rear\s+Adm)\.?\s+)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}):\s", re.MULTILINE)
 # Who an interview is with: "We spoke to Dr. Lena Moor", "an interview with Col. Petro Hnatiuk".
 _INTERVIEWEE = re.compile(
     r"\b(?:spoke|talked|speaks|talks)\s+(?:to|with)\s+|\binterview(?:ed)?\s+(?:with\s+)?|\basked\s+"
@@ -1132,6 +1143,8 @@ _SO_SAYS = re.compile(r",\s+(?:or\s+)?so\s+(?:says|said|say|claims|claimed|claim
 # The verbs _FINAL_TAG can end on: a cheap test before the costly match.
 _FINAL_TAG_VERB = re.compile(r"\b(?:said|says|wrote|writes|told|reported|reports|added|adds|claimed|claims|stated|"
                              r"announced|estimated|confirmed|quoted|cited)\b")
+_DISPUTED_BY = re.compile(r"\s*(?:that\s+|which\s+)?(?P<who>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,3}?)\s+(?:has\s+|have\s+|had\s+)?"
+                          r"(?:disputed|contested)\b")
 _SAID_IN = re.compile(r"\b(?:said|says|told|reported|wrote|claimed|stated)\b")
 # A subordinate clause set before the main one: "In April 2025, when both capitals confirmed the
 # deployment, …", "After Seoul reported the figure, …".
@@ -1291,6 +1304,11 @@ def _name_labels(text: str) -> tuple[frozenset, bool]:
         if name.split()[0] not in _NOT_LABELS:
             seen[name] = seen.get(name, 0) + 1
     names = {name for name, count in seen.items() if count >= 2}
+    if ":" in text:
+        briefers = {}
+        for m in _BRIEFER_LABEL.finditer(text):
+            briefers[m.group("label")] = briefers.get(m.group("label"), 0) + 1
+        names |= {name for name, count in briefers.items() if count >= 2}
     numbered = {name for name in seen if _NUMBERED_SPEAKER.fullmatch(name)}
     if len(numbered) >= 2:
         names |= numbered   # "Speaker 1:" and "Speaker 2:", even if one speaks once
@@ -1328,6 +1346,9 @@ def _mixed_label(par: str, names: frozenset):
     if m is not None and m.group("label") in names:
         return m
     m = _TITLED_LABEL.match(par)
+    if m is not None and m.group("label") in names:
+        return m
+    m = _BRIEFER_LABEL.match(par) if par[:1] in "SMDVACP" else None
     if m is not None and m.group("label") in names:
         return m
     m = _RECORD_LABEL.match(par)
@@ -1838,6 +1859,18 @@ class _Resolver:
             sp = _Speaker(sp.name if sp is not None else " ".join(words.split()), side,
                           sp.kind if sp is not None else "person", channel=name, named=False)
         return sp
+
+    def captioned(self, name: str, title: str, at: int) -> _Speaker | None:
+        """Who a broadcast's caption "[Name / Title]" shows: a defector where they now live, else
+        where the article introduced them, else as a transcript's label would place them."""
+        side = None
+        if _DEFECTOR.search(title) or "defector" in title.lower():
+            side = self._defector_home(name) or next((a.side for _, _, a in self.actors.find("South Korea")), None)
+        if side is None:
+            side = self._side_from_first_mention(name)
+        if side is not None:
+            return _Speaker(name, side, "person")
+        return self.labelled(_Match(0, 0, label=f"{name}, {title}"), at)
 
     def interviewer_label(self, label: str) -> bool:
         """Whether a transcript label is the publication the interview is for, by its initials ("MR:"
@@ -3037,6 +3070,10 @@ class _Resolver:
                 if places:
                     return places[-1]
                 town = town_bloc(home.group(1)) if home else None   # "now lives in Sheffield"
+                if town is None and self.dateline_side is None and _NORTH_LEFT.search(window):
+                    # "Ri Song-min, who left the North in 2011": a North Korean defector the article
+                    # does not place lives in the South, as almost all of them do (guide 5).
+                    return next((a.side for _, _, a in self.actors.find("South Korea")), None)
                 return (town or self.actors.default_side) if town is not None else self.dateline_side
         return None
 
@@ -3122,6 +3159,11 @@ class _Resolver:
                     for _, _, a in self.actors.find("South Korea" if m.group("south") is not None else m.group(1) or m.group(3))}
             if len(home) == 1:
                 return _Speaker(phrase, home.pop(), "role", named=False, context=self.unit_text)
+            # (A person: "the defector", "Ri Song-min, who left the North"; not "the exiled Russian
+            # news site Spisok" nor "the defectors' network Free Voices".)
+            if not home and (_NORTH_LEFT.search(desc) or _head(phrase) in ("defector", "defectors")) \
+                    and (side := self._defector_home(phrase)) in _PARTISAN:
+                return _Speaker(phrase, side, "person", context=self.unit_text)
         unit = self._ukrainian_unit(phrase)
         if unit is not None:
             return unit
@@ -3860,6 +3902,11 @@ def _find_cue(masked: str, resolver: _Resolver):
             if next(_verb_cues(main, resolver), None) is not None:
                 clause = main
         first = next(_verb_cues(clause, resolver), None)
+        if first is None and n_clause > 0 and ("uted" in clause or "ested" in clause):
+            # "…, a claim Ukrainian officials disputed": the other side's answer in the same sentence.
+            disputed = _DISPUTED_BY.match(clause)
+            sp = resolver.resolve(disputed.group("who")) if disputed is not None else None
+            first = (sp, None) if sp is not None else None
         put = first is None and "put" in clause and _PUT_AT.search(clause)
         if put:
             # "…, while Kyiv put Russian losses at about 1,140": an estimate is speech.
@@ -4131,6 +4178,8 @@ def _attribute(units, text: str, actors: Actors):
     name_labels |= titled
     item_marks = _item_marks(text, par_spans)   # a newsletter's "FROM THE FRONT:"
     numbered_labels = any(_NUMBERED_SPEAKER.fullmatch(name) for name in name_labels)   # "Speaker 1:"
+    # A briefing's transcript: a briefer's turns under "Spokesperson Col. Seo Jae-min:".
+    briefing = any(_BRIEFER_LABEL.match(name + ": ") for name in name_labels)
     # A meetings-coverage summary ("The representative of the Russian Federation said …"): a
     # delegate's paragraph summarises their statement, sentence after sentence, in the third person.
     meeting = ("epresentative" in text or "elegate" in text) and len(_DELEGATE_OF.findall(text)) >= 5
@@ -4147,6 +4196,7 @@ def _attribute(units, text: str, actors: Actors):
     # A monitored broadcast given as subtitle cues ("12 00:00:53,100 --> 00:00:56,600 …").
     subtitles = resolver.broadcast is not None and len(_CUE_BLOCK.findall(text)) >= 3
     cue_voice: _Speaker | None = None
+    caption: re.Match | None = None   # a broadcast's on-screen caption, "[Name / Title]", over a quotation
     told_letter = account is not None and told.group("letter") is not None   # an open letter printed below
     salutation = _SALUTATION.search(text, account) if told_letter else None
     if salutation is not None:
@@ -4211,6 +4261,8 @@ def _attribute(units, text: str, actors: Actors):
                 # (A page's or a newsletter's own headings are its sections: it goes on under them.)
                 resumed = False   # the account may be over: the paragraph under the heading decides
 
+            # (A broadcast's caption line, "[Name / Title]", names who speaks in the next paragraph.)
+            caption = _CAPTION_NAME.fullmatch(par_text) if par_text.startswith("[") else None
             for k in range(i, j):
                 cues[k] = schema.CUE_HEADING if kinds[k] == "heading" else schema.CUE_BOILERPLATE
                 if kinds[k] == "heading" and i > 0 and text[ends[k] - 1] == "?":
@@ -4272,8 +4324,12 @@ def _attribute(units, text: str, actors: Actors):
             heard = _HEARD.match(par_text, label.end())
             if heard is not None:
                 label = _Match(label.start(), heard.end(), label=heard.group("label"))
+        reporter = _REPORTER_LABEL.match(par_text) if briefing and label is None and not qa \
+            and par_text.startswith(("Reporter ", "Correspondent ", "Journalist ")) else None
+        if reporter is not None:
+            label = reporter   # a reporter's question in a briefing, asked like "Q:" (guide 4.8)
         # "MR: What did they tell you?", for The Meridian Review: the interviewer, asking like "Q:".
-        outlet_asks = label is not None and resolver.interviewer_label(label.group("label"))
+        outlet_asks = label is not None and (reporter is not None or resolver.interviewer_label(label.group("label")))
         # "KYIV SAYS: Ukraine's General Staff said …", "WHAT WE CAN VERIFY: …": a section mark, not
         # a speaker; the paragraph reads as usual past it.
         marker = label is not None and (_LABEL_MARK.search(label.group("label")) is not None
@@ -4300,6 +4356,14 @@ def _attribute(units, text: str, actors: Actors):
             labelled = cue_voice
         elif kinds[i] != "body" or not par_text.startswith("["):
             cue_voice = None
+        if par_text.startswith("[") and (shown := _CAPTION_NAME.fullmatch(par_text)) is not None:
+            caption = shown
+        elif caption is not None:
+            if labelled is None and not qa and par_text[:1] in "“\"" and kinds[i] == "body":
+                # The quotation under a broadcast's caption "[Choi Kyung-hee / Defector, Former KPA
+                # Officer]" is the captioned person's, placed by the caption's title (guide 4.12).
+                labelled = resolver.captioned(caption.group("name").strip(), caption.group("title").strip(), p_start)
+            caption = None
         if record and not qa:
             # A member's speech runs on over paragraphs until the next label; the record's own
             # lines ("Several hon. Members rose—", "Question put.") are narration (guide 4.6).
@@ -4311,6 +4375,15 @@ def _attribute(units, text: str, actors: Actors):
             # ("[Valery Gerasimov presented the situation on a map.]") are its own.
             member = labelled if label else None if _FIELD_LINE.match(par_text) else member
             labelled = None if par_text.startswith(("[", "(")) else member
+        elif briefing and not qa:
+            # A briefer's answer runs on over paragraphs until the next turn or a heading
+            # ("Questions and Answers"); a reporter's question is nobody's report.
+            # (The agency's "Editor's note: …" after the last turn is its own, and so is all below it.)
+            member = None if reporter is not None or _OWN_NOTE.match(par_text) else labelled if label else \
+                None if kinds[i] != "body" or par_text.startswith(("[", "(")) else member
+            if _OWN_NOTE.match(par_text):
+                briefing = False
+            labelled = member
         elif numbered_labels and not qa:
             # A panellist's turn under "Speaker 2:" runs on over paragraphs until the next label;
             # the outlet's bracketed notes ("[Speaker 2's audio dropped here …]") are not in it.

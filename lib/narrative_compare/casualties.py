@@ -262,7 +262,7 @@ _OUTCOME_WORDS = {
     # "Only two were taken alive", "we have taken three of them alive"; "several hundred more remain
     # in Ukrainian hands".
     r"(?<!not\sto\sbe\s)(?<!never\sto\sbe\s)(?:taken|took|take|takes|taking)\s+(?:(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|dozens|some|several|"
-    r"many|few|of|them|him|her)\s+){0,3}alive\b|(?:remain|remains|are|is|were|was|still)\s+(?:still\s+)?in\s+"
+    r"many|few|of|them|him|her|only|just|a|handful|couple|dozen)\s+){0,5}alive\b|(?:remain|remains|are|is|were|was|still)\s+(?:still\s+)?in\s+"
     r"(?:Ukrainian|Russian|enemy|Ukraine[’']s|Russia[’']s|Kyiv[’']s|Moscow[’']s)\s+hands\b|"
     r"(?:took|take|takes|taking|taken)\s+(?!part\b)(?:[\w,“”\"-]+\s+){0,6}?prisoners?|"
     r"prisoners?\s+of\s+war|POWs?|surrender(?:ed|ing)?|laid\s+down\s+(?:their|his|her|our)\s+(?:arms|weapons)\b|in\s+(?:[\w-]+\s+){0,2}?(?:detention|custody)|"
@@ -1350,6 +1350,12 @@ _FIGURE_TALK = _ci(
     r"(?:could|can|has|have)\s+not\s+(?:yet\s+)?(?:be|been)\s+(?:independently\s+)?(?:verified|confirmed)\b|"
     # "did not say how many of the wounded had been left disabled" (guide 4.9's own example).
     r"\b(?:did|does|do|would)\s+not\s+say\s+how\s+many\b[^.;:]*|"
+    # "did not say whether any … had been killed", "without giving details of their losses", "did
+    # not comment on Ukrainian losses": a source's silence about a figure.
+    r"\b(?:did|does|do|would)\s+not\s+say\s+whether\b[^.;:]*|"
+    r"\bwithout\s+giving\s+(?:any\s+)?(?:details|figures?|numbers?|a\s+figure|a\s+number|a\s+breakdown)\s+(?:of|on|for)\s+"
+    r"(?:their|its|his|her|the|any)\s+(?:own\s+)?(?:losses|casualties|dead)\b|"
+    r"\b(?:did|does|would)\s+not\s+comment\s+on\s+(?:[\w-]+\s+){0,2}?(?:losses|casualties)\b|"
     r"\b(?:did|does|do|would)\s+not\s+say\s+(?:how|when|where|why)(?:\s+or\s+(?:how|when|where|why))?\s+"
     r"(?:they|he|she|most\s+of\s+(?:them|the\s+\w+)|the\s+\w+)\s+"
     r"(?:had\s+|have\s+|has\s+)?(?:died|been\s+killed|been\s+wounded|been\s+captured)\b|"
@@ -1403,7 +1409,7 @@ _NOT_A_COUNT = _ci(r"^\s*(?:\d{1,2}[.)]|\[\d{1,3}\])\s|\bnone\s+of\s+(?:the|our|
                    r"figures|estimates|accounts|agencies|governments|sides|studies)\b")
 # Every _FIGURE_TALK match holds one of these: most units skip the scan.
 _FIGURE_TALK_WORDS = ("how many", "figure", "number", "tally", "total", "not say", "not be", "casualty ", "published",
-                      "as casualties")
+                      "as casualties", "without giving", "not comment")
 _BENEFIT_WORDS = ("payment", "compensation", "benefit", "pension", "allowance", "entitled", "eligible", "grant",
                   "rehabilitation", "kindergarten", "bonus", "insurance", "subsid")
 _BENEFICIARY_BEFORE = _ci(

@@ -350,7 +350,11 @@ def unit_columns(text: str) -> schema.ColumnTable:
             # subheading ("Thirty men in an open field", "“Lys” has not come back").
             kind = "heading"
         if index == 1 and kind == "body" and kinds and kinds[0] == "heading" and par[-1] not in ".!?…" \
-                and len(par.split()) <= 30 and index + 1 < n and _BYLINE_LINE.match(text, spans[index + 1][0]):
+                and len(par.split()) <= 30 and index + 1 < n and (
+                    _BYLINE_LINE.match(text, spans[index + 1][0])
+                    or (len((after := text[slice(*spans[index + 1])]).split()) <= 15
+                        and _paragraph_kind(after, index + 1, n) != "body")):
+            # (or above a byline without "By": "Selin Aydoğdu and Murat Karaca |17.02.2026")
             kind = "heading"   # the deck under the headline, above the byline: "Pyongyang hails … while Moscow says …"
         for s, e in _sentences(par):
             seg = par[s:e].rstrip()
