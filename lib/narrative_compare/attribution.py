@@ -1547,7 +1547,7 @@ class _Resolver:
         """The body a lower-case "the office" means when its paragraph, before this unit, names one
         ("a deputy director of the National Security Office"): the one remembered by that name."""
         para = self.text[self.text.rfind("\n", 0, self.unit_start) + 1: self.unit_start]
-        named = list(re.finditer(r"(?:[A-Z][\w'’-]*\s+){1,3}" + head.capitalize() + r"\b", para))
+        named = list(_re(r"(?:[A-Z][\w'’-]*\s+){1,3}" + head.capitalize() + r"\b").finditer(para))
         if not named:
             return None
         name = named[-1].group(0)
@@ -2897,10 +2897,9 @@ class _Resolver:
                 # A profile's scene names its subject before it introduces him: "… Seo Jin-ho keeps
                 # two clocks on the wall. … Seo, 44, spent eleven years as …".
                 # (A Korean name's family name comes first: "Seo Jin-ho" is later "Seo".)
-                names = "|".join(re.escape(w) for w in {surname, phrase.split()[0]})
-                profile = re.search(r"\b(" + names + r"),\s\d{1,3},", self.text[m.end():])
-                if profile is not None and profile.group(1) != surname:
-                    side = self._side_from_first_mention(profile.group(1))
+                profile = _named_with_age(self.text, m.end(), {surname, phrase.split()[0]})
+                if profile is not None and profile.group("name") != surname:
+                    side = self._side_from_first_mention(profile.group("name"))
                 elif profile is not None:
                     skip_to = m.end() + profile.start()
                     continue
@@ -3313,7 +3312,7 @@ class _Resolver:
                 names = _HEAD_SYNONYMS.get(head, (head,))
                 top = candidates[0] if candidates else None
                 if top is self.last and top is not None and top.context \
-                        and any(re.search(r"\b" + head + r"(?:,\s+(?:the\s+)?|\s+)\Z", top.context[:at])
+                        and any(_re(r"\b" + head + r"(?:,\s+(?:the\s+)?|\s+)\Z").search(top.context[:at])
                                 for at in _bounded(top.context, top.name)):
                     # (But "North Korea's state news agency KCNA reported …. The agency quoted …",
                     # "Ukraine's military intelligence agency, the HUR, said": the one that just
@@ -3323,7 +3322,7 @@ class _Resolver:
                     # (An acronym stands for its spelt-out alias: "the NIS" is a service; and a body
                     # mentioned by a phrase the word heads, "Ukraine's military intelligence agency,
                     # HUR, tells a different story", is "the agency" before an older one named so.)
-                    if any(re.search(r"\b" + n + r"\b", recent.name.lower()) for n in names) \
+                    if any(_re(r"\b" + n + r"\b").search(recent.name.lower()) for n in names) \
                             or any(n in self.spelt_out(recent.name) for n in names) \
                             or (recent.context and recent.context.lower().rstrip(" ,").endswith(" " + head)):
                         return recent
@@ -3476,6 +3475,32 @@ _TRAIL = re.compile(
     r"publicly|separately|officially|repeatedly|have|has|had|had\s+also|has\s+also|once|first|"
     r"quickly|swiftly|immediately|flatly|firmly|categorically|openly|privately|already|"
     r"in\s+turn|for\s+(?:its|his|her|their)\s+part|there|here))+$", re.IGNORECASE)
+
+
+_IN_TOWN_BEFORE = re.compile(_IN_TOWN + r",\s*\Z")
+_COMMA_TAIL = re.compile(r"\s*,?\s*\Z")
+_AGE_AFTER = re.compile(r",\s\d{1,3},")
+
+
+def _in_town_before(prefix: str, subj: str) -> bool:
+    r"""Whether ``prefix`` ends "in Tartu, Estonia" for ``subj`` "Estonia" (a comma after it
+    allowed), as ``_IN_TOWN + ",\s*" + subj + "\s*,?\s*$"`` would find it, without a pattern
+    built for each subject."""
+    core = prefix[:_COMMA_TAIL.search(prefix).start()]
+    return core.endswith(subj) and _IN_TOWN_BEFORE.search(core, 0, len(core) - len(subj)) is not None
+
+
+def _named_with_age(text: str, lo: int, names) -> _Match | None:
+    r"""The first "Seo, 44," after ``lo`` for one of ``names``, as ``\b(name|…),\s\d{1,3},`` would
+    find it in ``text[lo:]`` (the longer name where two end alike): a match-like record, offsets
+    from ``lo``, the name in group "name"."""
+    for hit in _AGE_AFTER.finditer(text, lo):
+        for name in sorted(names, key=len, reverse=True):
+            start = hit.start() - len(name)
+            if start >= lo and name and text.startswith(name, start) and (
+                    (start > lo and _is_word(text[start - 1])) != _is_word(name[0])):
+                return _Match(start - lo, hit.end() - lo, name=name)
+    return None
 
 
 def _bounded(text: str, word: str, lo: int = 0, hi: int | None = None, *, ends: bool = False):
@@ -3727,8 +3752,7 @@ def _verb_cues(masked: str, resolver: _Resolver):
         else:
             segments = list(_subjects_before(masked, subj_end))
             for k, subj in enumerate(segments):
-                if k + 1 < len(segments) and _ADDRESS_COUNTRY.fullmatch(subj) and re.search(
-                        _IN_TOWN + r",\s*" + re.escape(subj.strip()) + r"\s*,?\s*$", masked[:subj_end]):
+                if k + 1 < len(segments) and _ADDRESS_COUNTRY.fullmatch(subj) and _in_town_before(masked[:subj_end], subj.strip()):
                     continue   # "Elina Saar, who researches … at a university in Tartu, Estonia, said": an address
                 sp = resolver.resolve(subj)
                 if sp is not None:
