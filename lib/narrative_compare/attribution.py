@@ -283,6 +283,7 @@ _NOT_NAMES = frozenset(
     "and or so yet however meanwhile asked pressed the a an its their his her our one two".split()
 ) | _TIME_WORDS
 _LOCAL_ROLE = re.compile(r"\b(?:regional|local|city|oblast|district|governor|mayor|residents?|emergency|prosecutors|head\s+of\s+the\s+region|"
+                         r"community\s+head|hromada|"
                          r"rescuers?|police|port|harbou?r)\b", re.IGNORECASE)
 # Officials of a region or town, who speak for the side that holds it.
 _LOCAL_OFFICIAL = re.compile(r"\b(?:[Gg]overnor|[Mm]ayor|[Pp]rosecutors|administration[’']s\s+(?:acting\s+)?head|"
@@ -293,6 +294,8 @@ _LOCAL_OFFICIAL = re.compile(r"\b(?:[Gg]overnor|[Mm]ayor|[Pp]rosecutors|administ
                              r"(?:enlistment|recruitment|draft|conscription)\s+office|military\s+commissariat|"
                              r"local\s+(?:authorities|administration|officials?|council)|"
                              r"(?:district|city|town|village|municipal)(?:'s)?\s+(?:deputy\s+)?(?:head|chief)|"
+                             # A Ukrainian territorial community's head: "Khotin community head Serhii Lytvynenko".
+                             r"(?:community|hromada)\s+(?:deputy\s+)?head|"
                              # Russian usage, and its translation: "the head of the region".
                              r"(?:head|chief)\s+of\s+the\s+(?:region|district|city|oblast))\b")
 _NATIONAL_OFFICIAL = re.compile(r"\b(?:lawmakers?|legislators?|parliament(?:'s|ary)?|senators?|ministers?|"
@@ -566,7 +569,11 @@ _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish)")
 _NATIONAL_BODY = frozenset("navy army military ministry police government".split())
 # "navy spokesman Captain Andriy Sokolenko", "Sumy regional governor Serhiy Kovtun", "Regional
 # governor Oleh Syniehubov" (a place or a capital at the start may lead the role).
-_ROLE_THEN_NAME = re.compile(r"(?P<role>(?:[A-Z][\w'’-]*\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4})\s+"
+# (A place of two words or with its kind before a local office: "Kursk Region acting governor …",
+# "Velyka Pysarivka community head …".)
+_ROLE_THEN_NAME = re.compile(r"(?P<role>(?:(?:[A-Z][\w'’-]*\s+){1,2}(?:Region|Oblast|Province|District|County|Krai)\s+|"
+                             r"(?:[A-Z][\w'’-]*\s+){2}(?=(?:community|hromada|village|town|city|district)\s)|"
+                             r"[A-Z][\w'’-]*\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4})\s+"
                              r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})")
 _ROLE_COMMA_NAME = re.compile(r"(?P<role>(?:the\s+[a-z][\w-]*'s|[Ii]ts|[Tt]heir)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?),\s+"
                               r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),?")
@@ -1045,8 +1052,9 @@ _TOP_CLAUSE = re.compile(
 # A closing speech tag: ", the ministry said on Monday." at the end of a sentence.
 _FINAL_TAG = re.compile(r",\s+(?P<who>(?:(?!\band\b|\bthan\b)[^,;:“”\"()]){2,80}?)\s+(?P<verb>(?<![\w-])(?:said|says|wrote|writes|told\s+[\w ]{2,30}?|"
                         r"reported|reports|added|adds|claimed|claims|stated|announced|estimated|"
-                        r"confirmed|(?:was|were|is|has\s+been)\s+(?:quoted|cited)\s+as\s+saying)(?![\w-]))(?P<rest>(?:\s+(?:on|in|at|late|earlier|later|last|this|from|during|after|before|by|via|"
-                        r"through|overnight|today|yesterday)\b[^,;:“”\"]{0,50})?)[.!?]?\s*$")
+                        # (a post's author at the end, "…, community head Natalia Bondar posted at 10:52.")
+                        r"confirmed|posted|(?:was|were|is|has\s+been)\s+(?:quoted|cited)\s+as\s+saying)(?![\w-]))(?P<rest>(?:\s+(?:on|in|at|late|earlier|later|last|this|from|during|after|before|by|via|"
+                        r"through|overnight|today|yesterday)\b(?:[^,;:“”\"]|(?<=\d):(?=\d)){0,50})?)[.!?]?\s*$")
 _BLOCKQUOTE_NEXT = re.compile(r"\s*\n\s*>")
 # A document's letterhead: two or more short lines in capitals at its top.
 _LETTERHEAD = re.compile(r"\s*\n[A-Z][^\na-z]{2,60}(?:\n[^\n.!?]{3,60}(?=\n)){1,5}")
@@ -1142,7 +1150,7 @@ _THAN_SUBJECT = re.compile(r"\bthan\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}$")
 _SO_SAYS = re.compile(r",\s+(?:or\s+)?so\s+(?:says|said|say|claims|claimed|claim)\s+(?P<who>[^,;:“”\"()]{2,80}?)[.!?]?\s*$")
 # The verbs _FINAL_TAG can end on: a cheap test before the costly match.
 _FINAL_TAG_VERB = re.compile(r"\b(?:said|says|wrote|writes|told|reported|reports|added|adds|claimed|claims|stated|"
-                             r"announced|estimated|confirmed|quoted|cited)\b")
+                             r"announced|estimated|confirmed|quoted|cited|posted)\b")
 _DISPUTED_BY = re.compile(r"\s*(?:that\s+|which\s+)?(?P<who>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,3}?)\s+(?:has\s+|have\s+|had\s+)?"
                           r"(?:disputed|contested)\b")
 _SAID_IN = re.compile(r"\b(?:said|says|told|reported|wrote|claimed|stated)\b")
@@ -1456,6 +1464,11 @@ class _Resolver:
         found = [a.side for _, _, a in self.actors.find(near.group("place"))] if near else []
         self.framing_side = self._framing_side(text[:3000])
         self.setting_side = (found[-1] if found else None) or self.framing_side
+        # The region a local story's headline names ("Sumy Region on 17 March: Drone Kills Woman in
+        # Bilopillia"): where its regional and community officials speak from, when nothing nearer says.
+        headline = text[:text.find("\n")] if "\n" in text else text
+        blocs = {a.side for _, _, a in actors.find(headline) if a.type == "place"}
+        self.headline_side = blocs.pop() if len(blocs) == 1 else None
         self.learned = self._learn_places(text)
         # The bloc Western think tanks belong to, in this config's side ids.
         self._western = next((a.side for _, _, a in actors.find("Western")), None)
@@ -3389,7 +3402,7 @@ class _Resolver:
                     return sp
                 if not places and _LOCAL_OFFICIAL.search(phrase):
                     # "The regional governor said": the governor of where the report is.
-                    sp.side = self.scene_side(self.unit_start) or sp.side
+                    sp.side = self.scene_side(self.unit_start) or self.headline_side or sp.side
                     return sp
             if not sp.channel and _PRIVATE_ROLE.search(phrase) and not _EXPERT.search(phrase):
                 # Hospital staff, residents, relatives speak from where the report is: "At a
@@ -3902,7 +3915,7 @@ def _find_cue(masked: str, resolver: _Resolver):
             break
     # A third of all units hold no reporting verb: no tag, and no verb cue in any clause.
     has_verb = _VERB_RE.search(masked) is not None
-    tag = has_verb and comma >= 0 and len(tagged) - comma < 240 and _FINAL_TAG_VERB.search(tagged, comma) \
+    tag = (has_verb or " posted" in tagged) and comma >= 0 and len(tagged) - comma < 240 and _FINAL_TAG_VERB.search(tagged, comma) \
         and _FINAL_TAG.match(tagged, comma)
     if tag and not _NOT_SPEECH_BEFORE.search(tagged[: tag.start("verb")][-40:]):
         # "Content, the headquarters said.": the closing tag attributes the whole sentence, with
