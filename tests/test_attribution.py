@@ -727,7 +727,7 @@ HELDOUT_FIRST = {"heldout-air-defence": 0.897, "heldout-mobilisation": 0.667, "h
                  "heldout-analysis-column": 1.000, "heldout-rights-report": 0.836, "heldout-telegram-war": 0.812,
                  "heldout-defence-desk": 0.791, "heldout-fact-check": 0.841, "heldout-wire-digest": 0.946,
                  "heldout-defence-intelligence-update": 0.740, "heldout-kazakh-outlet": 0.825,
-                 "heldout-seoul-court-report": 0.826}
+                 "heldout-seoul-court-report": 0.826, "heldout-student-newspaper": 0.802}
 
 
 @pytest.mark.parametrize("folder", HELDOUT, ids=lambda p: p.name)
