@@ -3221,7 +3221,7 @@ def test_transcript_labels_with_a_call_sign_a_rank_note_and_a_congress_tag():
         "GEN. THOMAS ALDRIDGE (RET.), CENTER FOR ATLANTIC SECURITY STUDIES: Well, Elaine, they got better.\n"
         "ALDRIDGE: None.\n")
     side = side_by_text(units)
-    speaker = dict(zip(units.text, units.speaker))
+    speaker = dict(zip(units.text, units.speaker, strict=True))
     assert side["SEN. RUTH CALLOWAY (R-KS): Good morning."] == "ukraine_west"
     assert side["COMMANDER \"FOX,\" UKRAINIAN DRONE UNIT (through translator): We counted 26 bodies."] == "ukraine_west"
     assert "Aired" not in speaker["ALDRIDGE: None."]
