@@ -707,7 +707,9 @@ IN_PROGRESS = {"own-drone-war-explainer": 0.94, "own-dprk-losses": 0.94, "own-mi
                "own-canadian-local-angle": 0.93,
                # set 76, scored once as held-out at f19e581 (0.857, 0.762, 0.792, 0.795), then read
                "own-easy-english-news": 0.85, "own-oblast-telegram-roundup": 0.83, "own-romanian-outlet": 0.79,
-               "own-state-media-liveblog": 0.83}
+               "own-state-media-liveblog": 0.83,
+               # set 77, scored once as held-out at ce4a22c (0.740, 0.825, 0.826, 0.802), then read
+               "own-seoul-court-report": 0.91}
 # (Set 73, scored once as held-out at 8d598cf (0.882, 0.957, 0.965, 0.922), then read: all four
 # meet the bar.)
 
@@ -720,14 +722,11 @@ def test_side_accuracy_bar_on_development_articles(folder):
 
 # Held-out articles are scored, never tuned on; their first scores, below the 0.95 bar and reported
 # as such in the README (2026-11-25, commits f14e122 and 9c55d4a; 2026-11-26, commits f90c27a and 3d6a740;
-# set 12 at 1167ce3; set 77 at ce4a22c; sets 13-76, now development articles, are in IN_PROGRESS
-# or meet the bar).
+# set 12 at 1167ce3; sets 13-77, now development articles, are in IN_PROGRESS or meet the bar).
 HELDOUT_FIRST = {"heldout-air-defence": 0.897, "heldout-mobilisation": 0.667, "heldout-occupied-south": 0.846,
                  "heldout-sabotage-europe": 0.727, "heldout-kharkiv-front": 0.600, "heldout-peace-talks": 0.932,
                  "heldout-analysis-column": 1.000, "heldout-rights-report": 0.836, "heldout-telegram-war": 0.812,
-                 "heldout-defence-desk": 0.791, "heldout-fact-check": 0.841, "heldout-wire-digest": 0.946,
-                 "heldout-defence-intelligence-update": 0.740, "heldout-kazakh-outlet": 0.825,
-                 "heldout-seoul-court-report": 0.826, "heldout-student-newspaper": 0.802}
+                 "heldout-defence-desk": 0.791, "heldout-fact-check": 0.841, "heldout-wire-digest": 0.946}
 
 
 @pytest.mark.parametrize("folder", HELDOUT, ids=lambda p: p.name)
@@ -3322,3 +3321,125 @@ def test_a_local_official_named_after_a_two_word_place_and_a_post_as_closing_tag
                 "acting governor Alexander Veretennikov said."] == "russia"
     assert side["A man was wounded when an FPV drone attacked his car on the road to Kyrykivka, Velyka Pysarivka "
                 "community head Natalia Bondar posted at 10:52."] == "ukraine_west"
+
+
+def test_an_acronym_closes_the_appositive_that_places_the_speaker():
+    # "…, a spokesman for the SBU. “…”": the acronym's full stop ends the description, so the
+    # quotation after it does not swallow it.
+    side = side_by_text(attribute(
+        "News\n“The rotation is a sign of weakness,” said Capt. Petro Hnatiuk, a spokesman for the SBU. "
+        "“Their first brigades have lost so many men that they cannot attack.”\n"))
+    assert side["“The rotation is a sign of weakness,” said Capt. Petro Hnatiuk, a spokesman for the SBU."] \
+        == "ukraine_west"
+    assert side["“Their first brigades have lost so many men that they cannot attack.”"] == "ukraine_west"
+
+
+def test_a_quoted_event_title_is_not_a_floating_quote():
+    # The panel's name in quotation marks after "at" names an event; nobody says it.
+    side = side_by_text(attribute(
+        "News\n“We were told nothing,” said Maj. Ihor Dovhan of Ukraine's 47th Brigade.\n"
+        "Dovhan spoke on Monday at “Soldiers of the North, Wars of the East,” an evening hosted by the "
+        "history department.\n"))
+    assert side["Dovhan spoke on Monday at “Soldiers of the North, Wars of the East,” an evening hosted by the "
+                "history department."] == "author"
+
+
+def test_who_escaped_north_korea_places_a_defector_in_the_south():
+    side = side_by_text(attribute(
+        "News\nThe first time Kim Min-jun heard of the deployment, he was at work.\n"
+        "Kim, who escaped North Korea in 2016 and settled in Incheon, said the boys of his town were drafted.\n"
+        "“They will not come back the same,” Kim said.\n"))
+    assert side["“They will not come back the same,” Kim said."] == "ukraine_west"
+
+
+def test_a_class_year_after_a_name_is_read_past():
+    # A college paper's "Maria Koval ’26": the name is the speaker's, the year is not a quotation.
+    units = attribute("Campus\nMaria Koval ’26, a history major, said the talk had changed her mind.\n")
+    assert list(units.speaker)[-1] == "Maria Koval"
+
+
+def test_a_question_from_the_floor_does_not_oppose_whom_it_asks_about():
+    # An unplaced student asking about North Korean soldiers is not thereby their adversary.
+    side = side_by_text(attribute(
+        "Campus\nAnna Lisowski, a political science major, asked the panel whether North Korean soldiers would "
+        "defect.\n"))
+    assert side["Anna Lisowski, a political science major, asked the panel whether North Korean soldiers would "
+                "defect."] == "author"
+
+
+def test_put_at_reads_past_a_parenthesis_in_lower_case():
+    side = side_by_text(attribute(
+        "News\nSouth Korea's Joint Chiefs of Staff had earlier put total North Korean casualties, killed and "
+        "wounded, at more than 4,000.\n"
+        "Kyiv puts North Korean dead well above a thousand, Seoul at roughly 600, and Moscow gives no figure.\n"))
+    assert side["South Korea's Joint Chiefs of Staff had earlier put total North Korean casualties, killed and "
+                "wounded, at more than 4,000."] == "ukraine_west"
+    assert side["Kyiv puts North Korean dead well above a thousand, Seoul at roughly 600, and Moscow gives no "
+                "figure."] == "author"
+
+
+def test_central_asian_governments_speak_for_neither_bloc():
+    side = side_by_text(attribute(
+        "News\nKazakhstan's Foreign Ministry spokesman Yerlan Saparov told a briefing in Astana that 11 citizens "
+        "serving under contract in the Russian armed forces had been killed. Another four are listed as missing, "
+        "and two are believed to be in Ukrainian captivity, he said.\n"))
+    assert side["Another four are listed as missing, and two are believed to be in Ukrainian captivity, he said."] \
+        == "author"
+
+
+def test_a_long_tag_names_the_person_before_the_body_they_belong_to():
+    units = attribute(
+        "Court\nA captured soldier asked the court to recognise him.\n"
+        "\"He is owed an answer,\" Presiding Judge Park Min-ho of the court's 2nd Administrative Division said "
+        "at the start of the hearing.\n")
+    assert list(units.speaker)[-1] == "Presiding Judge Park Min-ho"
+
+
+def test_a_pronoun_opening_the_first_predicate_is_the_subject_of_the_second():
+    units = attribute(
+        "News\nThe officer said the agency's figure was low.\n"
+        "He put North Korean casualties since the first troops arrived in Russia at around 6,000, including more "
+        "than 2,000 killed, and said losses had risen since May.\n")
+    assert list(units.speaker)[-1] == "The officer"
+
+
+def test_a_body_itself_and_a_body_quick_to_dismiss_speak():
+    side = side_by_text(attribute(
+        "News\nMoscow was quick to dismiss the British figures.\n"
+        "Russian Foreign Ministry spokesman Arkady Volnov called them invented.\n"
+        "The Kremlin itself, which never publishes losses, said the operation was going to plan.\n"))
+    assert side["Moscow was quick to dismiss the British figures."] == "russia"
+    assert side["The Kremlin itself, which never publishes losses, said the operation was going to plan."] \
+        == "russia"
+
+
+def test_a_refusal_with_a_claim_beside_it_is_the_speakers():
+    # (With "She" read as the subject of both predicates, the refusal must not hide the claim.)
+    side = side_by_text(attribute(
+        "News\nAn official in the office of Russia's human rights commissioner, reached by phone, said the "
+        "prisoners were held lawfully. She declined to comment on individual cases and called the reports "
+        "“Kyiv's inventions”.\n"))
+    assert side["She declined to comment on individual cases and called the reports “Kyiv's inventions”."] \
+        == "russia"
+
+
+def test_a_numbered_document_reproduced_in_full_is_its_issuers():
+    # "… publishes the full text of the update below.": the document's own title, then its
+    # numbered paragraphs, whoever they name; the outlet's next paragraph is its own again.
+    side = side_by_text(attribute(
+        "News\nNorth Korea has lost about 7,000 troops, the UK Ministry of Defence said on Tuesday.\n"
+        "The site publishes the full text of the update below.\n"
+        "Defence Intelligence update – 3 March 2026\n"
+        "1. DPRK forces have almost certainly sustained heavy casualties in Kursk.\n"
+        "2. The Russian Ministry of Defence continues to avoid any mention of DPRK losses.\n"
+        "The update carried the ministry's usual link to a page on its probability terms.\n"))
+    assert side["1. DPRK forces have almost certainly sustained heavy casualties in Kursk."] == "ukraine_west"
+    assert side["2. The Russian Ministry of Defence continues to avoid any mention of DPRK losses."] \
+        == "ukraine_west"
+    assert side["The site publishes the full text of the update below."] == "author"
+
+
+def test_a_welsh_nationalist_mp_is_of_the_western_bloc():
+    side = side_by_text(attribute(
+        "Written answers\nPlaid Cymru MP Rhodri Jenkins said the Government should publish its own estimate.\n"))
+    assert side["Plaid Cymru MP Rhodri Jenkins said the Government should publish its own estimate."] == "ukraine_west"

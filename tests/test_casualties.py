@@ -2221,3 +2221,8 @@ def test_a_figure_in_words_put_in_quotation_marks_and_nobody_found_him():
 ])
 def test_silence_about_a_figure_and_a_handful_taken_alive(text, casualty):
     assert flags(text)[0][0] == casualty
+
+
+def test_bodies_the_claimants_men_counted_are_the_enemys():
+    assert flags("In one assault, he said, his men counted 41 bodies in the field afterward.",
+                 side="ukraine_west") == [(1, "russia")]

@@ -221,3 +221,9 @@ def test_a_deck_above_a_byline_without_by():
                         "Selin Aydoğdu and Murat Karaca  |17.02.2026 - Update : 17.02.2026\n"
                         "Russia and Ukraine on Tuesday gave sharply conflicting accounts of fighting in the region.\n")
     assert list(units.kind)[:2] == ["heading", "heading"]
+
+
+def test_an_also_read_link_is_boilerplate():
+    units = split_units("Title Here\nThe NIS puts the dead at 2,000.\n"
+                        "Also read: Seoul's spy agency says 2,000 North Korean soldiers have died\n")
+    assert list(units["kind"]) == ["heading", "body", "boilerplate"]

@@ -142,7 +142,10 @@ _REFUSAL = re.compile(
     r"[.!]?\s*$", re.IGNORECASE)
 # "The Kremlin's spokesman declined to comment on North Korean casualties when asked on
 # Wednesday.": a refusal with nothing said after it.
+# (Not a refusal with a claim beside it: "She declined to comment on individual cases and called
+# reports … “Kyiv's inventions”".)
 _DECLINED = re.compile(r"^[^,;:“”\"]{0,100}?\b(?:declined|refused)\s+to\s+(?:comment|say\s+(?:whether|if|how\s+many))\b"
+                       r"(?![^.]*\band\s+(?:called|said|says|described|dismissed|denied|insisted|added|accused)\b)"
                        r"[^,;:“”\"]*[.!]?\s*$")
 _ACCORDING = re.compile(
     # ("…, per the NIS.": "per" before a name, not "per cent" or "per day".)
@@ -328,7 +331,7 @@ _THINK_TANK_CAREER = re.compile(r"\b(?:joining|joined|fellow|works\s+at|worked\s
 # International and non-governmental bodies speak for neither bloc, wherever they work.
 _UN_POST = re.compile(r"\b(?:under-|assistant\s+)?secretary-general\b|\bhigh\s+commissioner\b", re.IGNORECASE)
 _NORTH_LEFT = re.compile(r"\b(?:left|fled|escaped(?:\s+from)?|defected\s+from)\s+(?:the\s+North|North\s+Korea)\b")
-_DEFECTOR = re.compile(r"\b(?:defect(?:ed|or|ors)|left\s+the\s+North\b|fled\s+(?:the\s+North|North\s+Korea|Russia|to\s+the\s+South|to\s+South\s+Korea)|escaped\s+from\s+North\s+Korea|"
+_DEFECTOR = re.compile(r"\b(?:defect(?:ed|or|ors)|left\s+the\s+North\b|fled\s+(?:the\s+North|North\s+Korea|Russia|to\s+the\s+South|to\s+South\s+Korea)|escaped\s+(?:from\s+)?(?:the\s+North\b|North\s+Korea)|"
                        r"in\s+exile|emigr[ée]s?|emigrated|exiled|left\s+(?:Russia|North\s+Korea)\s+(?:in\s+\d{4}|through|via|for)\b)")
 _SERVED_IN = re.compile(r",\s+(?:who\s+(?:[\w-]+\s+){0,2}?)?(?:retired|served|serves|works|worked|resigned|leads|led|commands|commanded)"
                         r"\b([^,;.]{3,100})")
@@ -466,6 +469,10 @@ _LABEL_MARK = re.compile(r"\b(?:SAYS|SAY|CLAIMS|CLAIM|ALLEGES|COUNTERS|INSISTS|V
 _INITIALED_NAME = re.compile(r"(?=\b([A-Z][a-z][\w'’-]*(?:[ ][A-Z][a-z][\w'’-]*){1,2})\b)")   # at every word, overlapping
 # A lead-in to a text set out below it: "The Kremlin's readout reads, in part:", "The office's
 # statement reads:".
+_FULL_TEXT_BELOW = re.compile(r"\b(?:(?:full|complete|entire)\s+text\s+of\s+(?:the|its|their|this)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?"
+                              r"\s+(?:below|follows)|text\s+(?:is\s+)?reproduced\s+(?:in\s+full\s+)?below|"
+                              r"(?:[Bb]elow|[Hh]ere)\s+is\s+the\s+(?:full|complete)\s+text\b)")
+_NUMBERED_PARAGRAPH = re.compile(r"\d{1,2}\.\s+[A-Z“\"]")
 _READS_LEAD = re.compile(r"(?P<who>(?:\b[Tt]he\s+)?[A-Z]?[\w'’.-]+(?:\s+[\w'’.-]+){0,5}?)(?:,\s+[^,:]{1,60},)?\s+"
                          r"(?:reads|read|runs|states|says)(?:,?\s+in\s+(?:part|full))?:\s*$")
 # A testimony's heading: the speaker's first name, age and what or where they are.
@@ -794,6 +801,19 @@ _WHAT_SAID = re.compile(r"\bwhat\s+(?:[\w'’-]+,?\s+){1,6}(?:(?:has|have|had)\s
 # What introduces a quoted name for a thing, not a quotation: "refer only to ‘…’", "known as ‘…’".
 _TERM_BEFORE = re.compile(r"\b(?:refer(?:s|red|ring)?\s+(?:only\s+|simply\s+|merely\s+)?to(?:\s+(?:them|it|him|her)\s+as)?|"
                           r"known\s+as|so-called|termed|dubbed)\s*$")
+_TITLE_LEAD = re.compile(r"\b(?:at|in|on|of|for|from|titled|entitled|called|named|the|an?)\s*$", re.IGNORECASE)
+_TITLE_WORDS = re.compile(r"(?:(?:[A-Z0-9][\w'’.-]*|of|the|and|in|on|for|a|an|to|at|with|from|or|vs\.?)[,:?!]?\s+)*"
+                          r"[A-Z0-9][\w'’.-]*[,:?!.]?")
+
+
+def _quoted_title(par: str, span) -> bool:
+    """A quotation that is the name of an event, a book or a film, not anyone's words."""
+    s, e, closed = span
+    inner = par[s + 1: e - 1].strip() if closed else ""
+    return (closed and sum(w[:1].isupper() for w in inner.split()) >= 2
+            and bool(_TITLE_LEAD.search(par, max(0, s - 20), s)) and bool(_TITLE_WORDS.fullmatch(inner)))
+
+
 _PASSIVE_NAMING = re.compile(r"\b(?:been|was|were|is|are|be|being)\s+(?:\w+ly\s+)?(?:declared|called|described|labell?ed|"
                              r"branded|named|dubbed|designated)\b")
 # "The NIS estimate remains …": a reporting verb's bare form after "The" and a name is a noun
@@ -1184,6 +1204,7 @@ _MEDIA_SUBJECT = re.compile(
     r"conversation|intercept)\b|(?:The|That|This|Its|His|Her|Their)\s+(?:\w+\s+)?(?:post|video|footage|"
     r"clip|map|statement|recording|message|update|bulletin)\s+(?:came|showed|shows|included|includes|"
     r"featured|features|carried|depicted|depicts))")
+_LONG_TAG_NAME = re.compile(r"(?P<who>(?:[A-Z][\w.’'-]*\s+){1,5}[A-Z][\w’'-]+)\s+of\s+(?:the\s+)?[^,;]{3,80}")
 _TAG_AFTER = re.compile(
     r"\s*,?\s*(?P<pre>[^.!?“”\"]{0,80}?)\s*\b(?:" + _VERB + r")\b(?P<post>[^!?“”\"]{0,80})")
 # The subject of an inverted tag ("…, said Capt. Oleh Sydorenko, a spokesman …"): up to the
@@ -2651,7 +2672,7 @@ class _Resolver:
             if semi > 0:
                 close = semi   # an attendance list's "Oleksandr Havryliuk, Deputy Head of …; Dr Hanna …"
             if after.startswith(", ") and not 0 < close <= 70:
-                stop = _re(r"(?<![A-Z])[.!?](?:\s|$)|\s(?:who|which)\s").search(after[2:92])
+                stop = _re(r"(?<!\b[A-Z])[.!?](?:\s|$)|\s(?:who|which)\s").search(after[2:92])
                 # (A relative clause ends the description: "Serhiy Marchuk, a retired Ukrainian
                 # colonel who served in …".)
                 close = stop.start() + 2 if stop else len(after) if len(after) <= 60 else -1
@@ -3107,6 +3128,8 @@ class _Resolver:
     def resolve(self, phrase: str | None, *, anaphora: bool = True) -> _Speaker | None:
         """Resolve the phrase nearest a reporting cue; None when it names nobody."""
         phrase = _clean(phrase or "")
+        if phrase.endswith(("self", "selves")) and (own := _re(r"(.+?)\s+(?:itself|themselves|himself|herself)").fullmatch(phrase)):
+            phrase = own.group(1)   # "The Defence Ministry itself, which has never published …, said"
         if not phrase:
             return None
         if phrase[:4] in ("The ", "the ") and _re(r"[Tt]he\s+(?:Most\s+|Very\s+|Right\s+)?(?:Rev|Hon)\.?\s+[A-Z]").match(phrase):
@@ -3581,6 +3604,9 @@ def _clean(phrase: str) -> str:
     return phrase
 
 
+_PRONOUN_CLAUSE = re.compile(r"\s*(He|She|They|It|We)\s+(?:also\s+|then\s+|later\s+)?[a-z]+(?:ed|t)\s+(?!that\b)")
+
+
 def _subjects_before(masked: str, verb_start: int, *, limit: int = 3, tag: bool = False):
     """Yield the clause segments before a verb, nearest first: its probable subject.
 
@@ -3646,6 +3672,10 @@ def _subjects_before(masked: str, verb_start: int, *, limit: int = 3, tag: bool 
         if "     " in seg.strip():
             # 'Russian losses were "staggering," Whitford added': a masked quote ends the clause.
             seg = _QUOTE_GAP.split(seg.strip())[-1]
+        if (opens := _PRONOUN_CLAUSE.match(seg)) and len(seg.split()) > 4:
+            # "He put North Korean casualties … at around 6,000, …, and said …": the pronoun that
+            # opens the first predicate is the subject of the second, not a bloc word inside it.
+            seg = opens.group(1)
         yield seg
 
 
@@ -3784,7 +3814,10 @@ def _verb_cues(masked: str, resolver: _Resolver):
                                 break
                         else:
                             side = None
+                            # (Not a question's: "X, a political science major, asked Jeong whether North
+                            # Korean soldiers would defect" names whom it is about, not the asker's enemy.)
                             if _NAME.fullmatch(_clean(subj)) and _clean(subj).lower() not in PRONOUNS \
+                                    and not v.group(0).lower().startswith("ask") \
                                     and not resolver.is_expert(subj, or_international=True):
                                 side = resolver.adversary_side(masked[v.end():])
                                 if side is None and _TITLE.search(subj):
@@ -3838,7 +3871,9 @@ def _participle_cue(masked: str, resolver: _Resolver):
 # An estimate given as "X put the losses at …": speech, though "put" alone is not a reporting verb.
 _PUT_AT = re.compile(
     r"\b(?:put|puts|putting)\s+(?:[\w’'-]+\s+){0,5}?(?:losses|toll|casualties|number|figure|count|dead|killed|wounded|"
-    r"injured|deaths|prisoners|missing)\s+"
+    # (Past a parenthesis in lower case: "put total casualties, killed and wounded, at …", not
+    # "puts North Korean dead well above a thousand, Seoul at roughly 600".)
+    r"injured|deaths|prisoners|missing)(?:,\s+(?:[a-z][\w’'-]*\s+){0,4}[a-z][\w’'-]*,)?\s+"
     r"(?:[\w’'-]+\s+){0,10}?at\s+[“\"]?(?:about\s+|around\s+|roughly\s+|some\s+|more\s+than\s+|over\s+|up\s+to\s+|"
     r"at\s+least\s+|nearly\s+|almost\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|"
     r"forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|a\s+thousand|a\s+few|several|hundreds|thousands|dozens|"
@@ -4055,6 +4090,10 @@ def _quote_speaker(par_text, span, resolver):
     if closed and (par_text[e - 2: e - 1] in (",", "?", "!", "—", "–", "-") or dashed):
         after = " " + par_text[dashed.end():] if dashed else par_text[e:]
         m = _TAG_AFTER.match(after)
+        if m and len(m.group("pre").split()) > 8 and (of := _LONG_TAG_NAME.fullmatch(m.group("pre").strip())):
+            # "Presiding Judge Lee Jae-won of the court's 3rd Administrative Division said": the
+            # person the long subject names, before the body they belong to.
+            m = _Match(m.start(), pre=of.group("who"), post=m.group("post"))
         if m and len(m.group("pre").split()) <= 8:
             pre = _AGE_AFTER.sub("", m.group("pre").strip())   # "Dovbnia, 34, said of his arrival"
             sp = resolver.resolve(pre) if pre else None
@@ -4279,7 +4318,9 @@ def _attribute(units, text: str, actors: Actors):
             resolver.set_dateline(place)
             resolver.section_start = p_start
         if kinds[i] != "body":
-            carry_quote = bullet_from = member = block = None
+            carry_quote = bullet_from = member = None
+            if block is None or block[2] is not None:
+                block = None   # (but a reproduced document's own title opens it: "Latest Defence Intelligence update …")
             # (Not the article's own byline under a headline that says "In Their Own Words".)
             by = _BYLINE.match(par_text) if account is not None and p_start > account and p_start != own_byline else None
             if by and signed:
@@ -4445,9 +4486,19 @@ def _attribute(units, text: str, actors: Actors):
             # out in quotation marks (or as a Markdown blockquote, "> …"), while its paragraphs open
             # with one.
             opens_quote = par_text.startswith(("“", '"', "‘", "«", ">"))
+            numbered = _NUMBERED_PARAGRAPH.match(par_text) is not None
+            if block[2] is None and par_text.rstrip()[-1:] not in ".!?:”\"" and len(par_text.split()) <= 20:
+                pass   # the document's own title line, "Latest Defence Intelligence update … – 18 February 2026"
+            elif block[2] is None:
+                # (A document of numbered paragraphs, an intelligence update's "1. …", "2. …",
+                # runs while they are numbered, whoever they name.)
+                block = (block[0], block[1], "numbered" if numbered else opens_quote)
             if block[2] is None:
-                block = (block[0], block[1], opens_quote)
-            if (block[2] and not opens_quote) or _mentions_issuer(par_text, block[0], block[1], resolver):
+                pass
+            elif block[2] == "numbered" and not numbered:
+                block = None
+            elif block[2] != "numbered" and ((block[2] and not opens_quote)
+                                             or _mentions_issuer(par_text, block[0], block[1], resolver)):
                 block = None
             else:
                 voice, voice_cue = block[0], schema.CUE_REPORT_CONTINUATION
@@ -4639,6 +4690,13 @@ def _attribute(units, text: str, actors: Actors):
                 if cited is not None and cited.side in _PARTISAN:
                     sp, cue = cited, schema.CUE_REPORTING_VERB
                     block = (cited, lead.group("who"), None)
+            if (sp is None or sp.side not in _PARTISAN) and k == j - 1 and block is None and "text" in masked \
+                    and _FULL_TEXT_BELOW.search(masked) \
+                    and resolver.last is not None and resolver.last.side in _PARTISAN \
+                    and resolver.paragraph - resolver.last_paragraph <= 2:
+                # "Meridian Ukraine publishes the full text of the update below.": the document the
+                # paragraphs before reported is reproduced, and speaks for its issuer (guide 4.4).
+                block = (resolver.last, resolver.last.name, None)
             if k == j - 1 and block is None and masked.rstrip().endswith(":") and _BLOCKQUOTE_NEXT.match(text, p_end):
                 # A Markdown blockquote below a lead-in ("Rybar was first, on 4 March, insisting …:",
                 # "Rodong Sinmun's editorial the next day went further:"): the "> " paragraphs are
@@ -4689,8 +4747,9 @@ def _attribute(units, text: str, actors: Actors):
                 # quotes in a sentence that reports nobody ("names marked “killed”") is not one.
                 # (Nor a designation: "has been declared an “undesirable organization”".)
                 # (Nor a name the sentence gives a thing: "its bulletins refer only to ‘units of the
-                # Northern group of forces’".)
-                named = quoted < 0.5 and all(_TERM_BEFORE.search(par_text, max(0, spans[y][0] - 40), spans[y][0]) for y in inside)
+                # Northern group of forces’"; nor a title: "a panel at “Pyongyang’s Soldiers, Moscow’s War,”".)
+                named = quoted < 0.5 and all(_TERM_BEFORE.search(par_text, max(0, spans[y][0] - 40), spans[y][0])
+                                             or _quoted_title(par_text, spans[y]) for y in inside)
                 if resolver.last is not None and not named and (
                         quoted >= 0.5 or (_VERB_RE.search(masked) and not _PASSIVE_NAMING.search(masked))
                         or any(len(par_text[spans[y][0]:spans[y][1]].split()) > 2 for y in inside)):
@@ -5154,7 +5213,16 @@ def reading_copy(text: str, actors: Actors) -> str:
     """The text as the rules read it, of the same length: lines set in capitals as if cased,
     Markdown's inline marks as blanks, „continental“, ‘British’ and – dashed – quotation marks as
     “American” ones. Units keep the article's own text; only the reading changes."""
-    return restore_case(dash_quotes(double_quotes(english_quotes(plain_text(text)))), actors.lookup)
+    return restore_case(dash_quotes(double_quotes(english_quotes(_CLASS_YEAR.sub(_blank, plain_text(text))))), actors.lookup)
+
+
+# A student's or alumnus's class year after the name, "Daniel Jeong ’27" (a college paper's
+# style): read past, as the name alone.
+_CLASS_YEAR = re.compile(r"\b([A-Z][\w'-]*[a-z])(\s[’'‘]\d{2})(?=[\s,;:.])")
+
+
+def _blank(m: re.Match) -> str:
+    return m.group(1) + " " * len(m.group(2))
 
 
 def split_columns(article, *, actors: Actors | None = None) -> schema.ColumnTable:

@@ -998,13 +998,16 @@ _ACTOR = re.compile(
 _OWN_PEOPLE = _ci(r"\bour\s+(?:[\w-]+\s+){0,2}?(?:boys|guys|lads|men|soldiers|troops|fighters|comrades|marines|"
                   r"paratroopers|servicemen)\b(?=[^.;:]*$)")
 _OWN_AGENT = _ci(
+    # ("In one assault, he said, his men counted 41 bodies": the claimant's men, reported.)
+    r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:troops|soldiers|men|crew|unit|company|platoon|battalion|squad|"
+    r"scouts|gunners)\s+(?:had\s+|have\s+)?counted\b|"
     r"\b(?:we|(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|units?|soldiers|guys|men|boys|"
     r"fighters|drones?|artillery|gunners|operators|defenders|company|battalion|brigade|platoon|crews?|teams?|pilots|"
     r"battery|squad|regiment|detachment|scouts|snipers|sappers|marines|paratroopers))"
     # "my company alone killed more than 200 of them"
     r"\s+(?:alone\s+|itself\s+|also\s+)?(?:have\s+|had\s+)?"
     r"(?:\w+ly\s+)?(?:killed|captured|eliminated|wounded|took|taken|destroyed|wiped|"
-    r"neutrali[sz]ed|picked|inflicted|counted)\b"
+    r"neutrali[sz]ed|picked|inflicted|counted|cut\s+(?:them|the\s+\w+)\s+down|mowed)\b"
 )
 # "our street", "my family": a resident's own people, not an army's.
 _OWN_CIVIL = _ci(
