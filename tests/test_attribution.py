@@ -709,7 +709,9 @@ IN_PROGRESS = {"own-drone-war-explainer": 0.94, "own-dprk-losses": 0.94, "own-mi
                "own-easy-english-news": 0.85, "own-oblast-telegram-roundup": 0.83, "own-romanian-outlet": 0.79,
                "own-state-media-liveblog": 0.83,
                # set 77, scored once as held-out at ce4a22c (0.740, 0.825, 0.826, 0.802), then read
-               "own-seoul-court-report": 0.91}
+               "own-seoul-court-report": 0.91,
+               # set 78, scored once as held-out at 33a81fa (0.621, 0.807, 0.746, 0.754), then read
+               "own-committee-report": 0.92, "own-french-daily-english": 0.85, "own-latin-american-wire": 0.91}
 # (Set 73, scored once as held-out at 8d598cf (0.882, 0.957, 0.965, 0.922), then read: all four
 # meet the bar.)
 
@@ -722,14 +724,11 @@ def test_side_accuracy_bar_on_development_articles(folder):
 
 # Held-out articles are scored, never tuned on; their first scores, below the 0.95 bar and reported
 # as such in the README (2026-11-25, commits f14e122 and 9c55d4a; 2026-11-26, commits f90c27a and 3d6a740;
-# set 12 at 1167ce3; set 78 at 33a81fa; sets 13-77, now development articles, are in IN_PROGRESS
-# or meet the bar).
+# set 12 at 1167ce3; sets 13-78, now development articles, are in IN_PROGRESS or meet the bar).
 HELDOUT_FIRST = {"heldout-air-defence": 0.897, "heldout-mobilisation": 0.667, "heldout-occupied-south": 0.846,
                  "heldout-sabotage-europe": 0.727, "heldout-kharkiv-front": 0.600, "heldout-peace-talks": 0.932,
                  "heldout-analysis-column": 1.000, "heldout-rights-report": 0.836, "heldout-telegram-war": 0.812,
-                 "heldout-defence-desk": 0.791, "heldout-fact-check": 0.841, "heldout-wire-digest": 0.946,
-                 "heldout-brigade-press-service": 0.621, "heldout-committee-report": 0.807,
-                 "heldout-french-daily-english": 0.746, "heldout-latin-american-wire": 0.754}
+                 "heldout-defence-desk": 0.791, "heldout-fact-check": 0.841, "heldout-wire-digest": 0.946}
 
 
 @pytest.mark.parametrize("folder", HELDOUT, ids=lambda p: p.name)
@@ -3446,3 +3445,98 @@ def test_a_welsh_nationalist_mp_is_of_the_western_bloc():
     side = side_by_text(attribute(
         "Written answers\nPlaid Cymru MP Rhodri Jenkins said the Government should publish its own estimate.\n"))
     assert side["Plaid Cymru MP Rhodri Jenkins said the Government should publish its own estimate."] == "ukraine_west"
+
+
+def test_a_post_reproduced_in_full_speaks_in_its_issuers_we_until_the_outlet_resumes():
+    side = side_by_text(attribute(
+        "News\nThe press service of the 47th Separate Assault Brigade reported on Tuesday that an assault had "
+        "been repelled. Below is the brigade's post in full, translated by the site.\n"
+        "At dawn the enemy attacked our positions near the village. The North Koreans advanced on foot in small "
+        "groups.\n"
+        "Our fighters held every trench. Glory to Ukraine!\n"
+        "The brigade also released a drone video of the battle.\n"))
+    assert side["The North Koreans advanced on foot in small groups."] == "ukraine_west"
+    assert side["Our fighters held every trench."] == "ukraine_west"
+    assert side["The brigade also released a drone video of the battle."] == "author"
+
+
+def test_a_reports_numbered_paragraph_opens_with_its_subject():
+    units = attribute(
+        "Report\n15. The figures vary widely.\n"
+        "16. Dr Samuel Okafor, Lecturer in Korean Security Studies at a university in Leeds, urged us to treat "
+        "them with caution. He argued that tallies of enemy losses are rounded up.\n")
+    assert list(units.speaker)[-1] == "Dr Samuel Okafor"
+
+
+def test_a_former_north_korean_who_now_lives_in_seoul_is_placed_in_the_south():
+    side = side_by_text(attribute(
+        "Report\nMr Ri Kwang-song, a former North Korean army captain who now lives in Seoul, said in written "
+        "evidence that families had been told their sons died in training.\n"))
+    assert side["Mr Ri Kwang-song, a former North Korean army captain who now lives in Seoul, said in written "
+                "evidence that families had been told their sons died in training."] == "ukraine_west"
+
+
+def test_a_house_of_commons_papers_unqualified_ministry_is_the_uks():
+    side = side_by_text(attribute(
+        "North Korea's military support to Russia\nSixth Report of Session 2024–26, HC 1186\n"
+        "9. In written evidence, the Ministry of Defence said that around 11,000 North Korean soldiers had been "
+        "sent to the Kursk region.\n"))
+    assert side["9. In written evidence, the Ministry of Defence said that around 11,000 North Korean soldiers had "
+                "been sent to the Kursk region."] == "ukraine_west"
+
+
+def test_a_role_after_an_inverting_verb_speaks():
+    side = side_by_text(attribute(
+        "News\nSome 4,000 North Korean soldiers have been killed since Pyongyang began sending troops, estimated "
+        "the spokesman for the French Foreign Ministry, Arnaud Delcourt.\n"))
+    assert side["Some 4,000 North Korean soldiers have been killed since Pyongyang began sending troops, estimated "
+                "the spokesman for the French Foreign Ministry, Arnaud Delcourt."] == "ukraine_west"
+
+
+def test_french_guillemets_and_a_comma_after_the_closing_mark():
+    units = attribute(
+        "News\nThe Russian Defence Ministry spokesman Igor Konashenkov spoke on Monday. « We have repelled every "
+        "attack », he added.\n"
+        "‘We will win’, Zelenskyy said.\n")
+    side = side_by_text(units)
+    assert side["« We have repelled every attack », he added."] == "russia"
+    assert side["‘We will win’, Zelenskyy said."] == "ukraine_west"
+
+
+def test_a_tag_set_inside_a_french_quotation_and_the_same_body():
+    units = attribute(
+        "News\nIn the Sumy region, a Ukrainian company commander met us. « In the first assault, recounts the "
+        "commander, on the night of 23 January, we counted forty bodies in front of our positions. »\n"
+        "Ukraine's military intelligence, the HUR, said the units had been reinforced. The same service affirmed "
+        "that Russian commanders were using them to absorb fire.\n")
+    side = side_by_text(units)
+    assert side["« In the first assault, recounts the commander, on the night of 23 January, we counted forty "
+                "bodies in front of our positions. »"] == "ukraine_west"
+    assert side["The same service affirmed that Russian commanders were using them to absorb fire."] \
+        == "ukraine_west"
+
+
+def test_for_someone_a_quoted_view_is_theirs():
+    side = side_by_text(attribute(
+        "News\nFor Camille Rousset, a researcher at the Paris-based Institute for Strategic Studies, the French "
+        "figure is « plausible, and probably on the low side ».\n"))
+    assert side["For Camille Rousset, a researcher at the Paris-based Institute for Strategic Studies, the French "
+                "figure is « plausible, and probably on the low side »."] == "ukraine_west"
+
+
+def test_translated_wire_copy_dateline_verbs_and_a_units_press_service():
+    side = side_by_text(attribute(
+        "Headline here\nKYIV, Nov 12 (Meridiana). The Ukrainian Armed Forces affirmed this Thursday that North "
+        "Korean units suffered considerable losses.\n"
+        "TASS reported that the Ukrainian 219th Mechanized Brigade had lost most of its personnel. The source "
+        "added that eight servicemen surrendered. The press service of the brigade described that information as "
+        "\"a typical fake of Russian propaganda\".\n"
+        "The official agency KCNA, for its part, published photographs of soldiers \"fallen in the liberation of "
+        "Kursk\", without giving a number.\n"))
+    assert side["KYIV, Nov 12 (Meridiana)."] == "author"
+    assert side["The Ukrainian Armed Forces affirmed this Thursday that North Korean units suffered considerable "
+                "losses."] == "ukraine_west"
+    assert side["The press service of the brigade described that information as \"a typical fake of Russian "
+                "propaganda\"."] == "ukraine_west"
+    assert side["The official agency KCNA, for its part, published photographs of soldiers \"fallen in the "
+                "liberation of Kursk\", without giving a number."] == "russia"

@@ -227,3 +227,15 @@ def test_an_also_read_link_is_boilerplate():
     units = split_units("Title Here\nThe NIS puts the dead at 2,000.\n"
                         "Also read: Seoul's spy agency says 2,000 North Korean soldiers have died\n")
     assert list(units["kind"]) == ["heading", "body", "boilerplate"]
+
+
+def test_footnote_markers_and_spaced_guillemets_close_their_sentences():
+    units = split_units("Report\nIt killed “no fewer than 140 civilians”.28 The ministry denied it.\n"
+                        "« We counted forty bodies. The next morning, another wave came. » He folds the map.\n"
+                        "Prices rose 2.5 Million times.\n"
+                        "Clémence Aubrac (Kyiv, special correspondent)\n")
+    assert texts(units) == ["Report", "It killed “no fewer than 140 civilians”.28", "The ministry denied it.",
+                            "« We counted forty bodies.", "The next morning, another wave came. »",
+                            "He folds the map.", "Prices rose 2.5 Million times.",
+                            "Clémence Aubrac (Kyiv, special correspondent)"]
+    assert list(units["kind"])[-1] == "boilerplate"

@@ -331,7 +331,7 @@ _THINK_TANK_CAREER = re.compile(r"\b(?:joining|joined|fellow|works\s+at|worked\s
 # International and non-governmental bodies speak for neither bloc, wherever they work.
 _UN_POST = re.compile(r"\b(?:under-|assistant\s+)?secretary-general\b|\bhigh\s+commissioner\b", re.IGNORECASE)
 _NORTH_LEFT = re.compile(r"\b(?:left|fled|escaped(?:\s+from)?|defected\s+from)\s+(?:the\s+North|North\s+Korea)\b")
-_DEFECTOR = re.compile(r"\b(?:defect(?:ed|or|ors)|left\s+the\s+North\b|fled\s+(?:the\s+North|North\s+Korea|Russia|to\s+the\s+South|to\s+South\s+Korea)|escaped\s+(?:from\s+)?(?:the\s+North\b|North\s+Korea)|"
+_DEFECTOR = re.compile(r"\b(?:North\s+Korean\b[^.;]{0,80}?\bnow\s+lives\s+in\s+(?:Seoul|South\s+Korea)\b|defect(?:ed|or|ors)|left\s+the\s+North\b|fled\s+(?:the\s+North|North\s+Korea|Russia|to\s+the\s+South|to\s+South\s+Korea)|escaped\s+(?:from\s+)?(?:the\s+North\b|North\s+Korea)|"
                        r"in\s+exile|emigr[ée]s?|emigrated|exiled|left\s+(?:Russia|North\s+Korea)\s+(?:in\s+\d{4}|through|via|for)\b)")
 _SERVED_IN = re.compile(r",\s+(?:who\s+(?:[\w-]+\s+){0,2}?)?(?:retired|served|serves|works|worked|resigned|leads|led|commands|commanded)"
                         r"\b([^,;.]{3,100})")
@@ -471,7 +471,13 @@ _INITIALED_NAME = re.compile(r"(?=\b([A-Z][a-z][\w'’-]*(?:[ ][A-Z][a-z][\w'’
 # statement reads:".
 _FULL_TEXT_BELOW = re.compile(r"\b(?:(?:full|complete|entire)\s+text\s+of\s+(?:the|its|their|this)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?"
                               r"\s+(?:below|follows)|text\s+(?:is\s+)?reproduced\s+(?:in\s+full\s+)?below|"
-                              r"(?:[Bb]elow|[Hh]ere)\s+is\s+the\s+(?:full|complete)\s+text\b)")
+                              r"(?:[Bb]elow|[Hh]ere)\s+(?:is|are)\s+the\s+(?:full|complete)\s+text\b|"
+                              # "Below is the brigade's post in full, translated from Ukrainian by …"
+                              r"(?:[Bb]elow|[Hh]ere)\s+(?:is|are)\s+(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,4}?"
+                              r"(?:in\s+full|in\s+its\s+entirety|unedited)\b|"
+                              r"(?:publish|reproduc|print)(?:es|ed|e|s)?\s+(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,4}?"
+                              r"(?:in\s+full|in\s+its\s+entirety)\s+below)")
+_FIRST_PERSON_PLURAL = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|[Oo]urs)\b")
 _NUMBERED_PARAGRAPH = re.compile(r"\d{1,2}\.\s+[A-Z“\"]")
 _READS_LEAD = re.compile(r"(?P<who>(?:\b[Tt]he\s+)?[A-Z]?[\w'’.-]+(?:\s+[\w'’.-]+){0,5}?)(?:,\s+[^,:]{1,60},)?\s+"
                          r"(?:reads|read|runs|states|says)(?:,?\s+in\s+(?:part|full))?:\s*$")
@@ -1204,6 +1210,21 @@ _MEDIA_SUBJECT = re.compile(
     r"conversation|intercept)\b|(?:The|That|This|Its|His|Her|Their)\s+(?:\w+\s+)?(?:post|video|footage|"
     r"clip|map|statement|recording|message|update|bulletin)\s+(?:came|showed|shows|included|includes|"
     r"featured|features|carried|depicted|depicts))")
+_UNQUALIFIED_BODY = re.compile(r"(?:[Tt]he\s+)?(?:Ministry\s+of\s+(?:Defen[cs]e|Foreign\s+Affairs)|Defen[cs]e\s+Ministry|Foreign\s+Ministry|"
+                               r"Foreign\s+Office|Home\s+Office|Government|government|[Mm]inistry)")
+_COMMONS_PAPER = re.compile(r"\bReport\s+of\s+Session\s+\d{4}[–-]\d{2,4},\s+HC\s+\d{1,4}\b")
+_AGENCY_DATELINE = re.compile(r"[A-Z][A-Z .'’-]+,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?\s+"
+                              r"\([^()]{2,40}\)\s*[.–—-]?\s*")
+_PUBLISHED_QUOTING = re.compile(r"\s*(?P<who>[A-Z][^,]{1,60}?)(?:,\s+[^,]{2,40},)?\s+(?:\w+ly\s+)?(?:published|released|posted|aired|"
+                                r"broadcast|ran|carried|showed|printed)\b")
+_FOR_OPINION = re.compile(r"For\s+(?P<who>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+),(?:\s+[^,]{3,160},)?\s")
+_INNER_TAG = re.compile(r",\s+(?:says|said|recounts|recounted|recalls|recalled|explains|explained|adds|added|continues|"
+                        r"insists|notes|admits|confides|confided)\s+(?P<who>(?:the\s+)?[\w.’' -]{2,40}?),\s")
+# Verbs a tag puts before its subject: "…, said the spokesman", "…, estimated the ministry".
+_INVERTING_VERBS = frozenset("said says added adds estimated estimates affirmed affirms assured assures specified specifies "
+                             "indicated indicates noted notes stressed stresses explained explains insisted insists "
+                             "continued continues recalled recalls wrote writes declared declares concluded concludes".split())
+_INVERTED_ROLE = re.compile(r"\s+((?:the|a|an)\s+[^,;:.“”\"]{2,80}?(?:,\s+(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w’'-]+)?)(?=\s*[,.;]|\s*$)")
 _LONG_TAG_NAME = re.compile(r"(?P<who>(?:[A-Z][\w.’'-]*\s+){1,5}[A-Z][\w’'-]+)\s+of\s+(?:the\s+)?[^,;]{3,80}")
 _TAG_AFTER = re.compile(
     r"\s*,?\s*(?P<pre>[^.!?“”\"]{0,80}?)\s*\b(?:" + _VERB + r")\b(?P<post>[^!?“”\"]{0,80})")
@@ -1280,7 +1301,7 @@ _INSTITUTION_HEADS = frozenset(
 # Definite descriptions that may point back to an institution or person named just before.
 # Kinds of organisation a text introduces by an appositive and then calls by the kind alone.
 _BLOC_UNIT = re.compile(r"\b(?P<bloc>Ukraine's|Ukrainian|Russia's|Russian|North\s+Korea's|North\s+Korean)\s+"
-                        r"(?:[\w-]+\s+){0,2}?(?P<head>brigade|battalion|regiment)s?\b")
+                        r"(?:[\w-]+\s+){0,2}?(?P<head>[Bb]rigade|[Bb]attalion|[Rr]egiment)s?\b")   # ("the Ukrainian 219th Mechanized Brigade")
 _OWNED_RECORDS = DOCUMENT_NOUNS | frozenset("tally tallies count counts figures estimate estimates data log".split())
 _ASKED_WHOM = re.compile(r"\b(?:asked|pressed)\s+(?:Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+|Dr\.?\s+)?(?P<name>[A-Z][a-z][\w'’-]+)"
                          r"(?!\s+[A-Z])\b")
@@ -1451,6 +1472,7 @@ class _Resolver:
         # headline, or in another bureau's section of a multi-bureau dispatch).
         self.section_start = max(self.dateline_at, 0)
         self.dateline, self.dateline_side = "", None
+        self._home: str | None = None
         self.set_dateline(dateline)
         if dateline is None and (by := _BYLINE_IN.search(text, 0, 600)) is not None:
             # "By Katrin Wehling in Sumy Oblast and Bae Ji-yeon in Seoul": where the byline puts its
@@ -1719,7 +1741,8 @@ class _Resolver:
         """A unit named the Ukrainian way ("the 167th Separate Assault Brigade"), or "the brigade"
         when the sentence or the one before named one: Ukraine's armed forces (guide 5)."""
         m = _UKRAINIAN_UNIT.search(phrase)
-        if m is None and phrase.lower() in ("the brigade", "the battalion", "the regiment"):
+        if m is None and phrase.lower().endswith(("the brigade", "the battalion", "the regiment")):
+            # (And its voice: "The press service of the brigade described that information as …".)
             near = self.text[max(0, self.unit_start - 400): self.unit_start + len(self.unit_text)]
             m = next((u for u in _UKRAINIAN_UNIT.finditer(near)
                       if (u.group("head") or u.group("head2")).lower() == phrase.split()[-1].lower()), None)
@@ -3127,7 +3150,30 @@ class _Resolver:
 
     def resolve(self, phrase: str | None, *, anaphora: bool = True) -> _Speaker | None:
         """Resolve the phrase nearest a reporting cue; None when it names nobody."""
+        sp = self._resolve(phrase, anaphora=anaphora)
+        if sp is not None and sp.side == self.actors.default_side and sp.kind in ("institution", "group", "role") \
+                and _UNQUALIFIED_BODY.fullmatch(_clean(phrase)) and (home := self.home_side()) in _PARTISAN:
+            # "In written evidence, the Ministry of Defence said …" in a House of Commons paper,
+            # "The Defence Ministry said" under a MOSCOW dateline: the document's own country's
+            # ministry, when no other has been named for the phrase to mean.
+            return _Speaker(sp.name, home, "institution", named=False, context=sp.context)
+        return sp
+
+    def home_side(self) -> str | None:
+        """The bloc of the country the text is published in, where it says so: its dateline, or
+        a House of Commons paper's number ("Sixth Report of Session 2024–26, HC 1186")."""
+        if self.dateline_side in _PARTISAN:
+            return self.dateline_side
+        if self._home is None:
+            paper = _COMMONS_PAPER.search(self.text, 0, 1500)
+            blocs = [a.side for _, _, a in self.actors.find("House of Commons")] if paper else []
+            self._home = blocs[0] if blocs else ""
+        return self._home or None
+
+    def _resolve(self, phrase: str | None, *, anaphora: bool = True) -> _Speaker | None:
         phrase = _clean(phrase or "")
+        if " same " in phrase and phrase[:9] in ("The same ", "the same "):
+            phrase = phrase[:4] + phrase[9:]   # "The same service affirmed that …": the one just named
         if phrase.endswith(("self", "selves")) and (own := _re(r"(.+?)\s+(?:itself|themselves|himself|herself)").fullmatch(phrase)):
             phrase = own.group(1)   # "The Defence Ministry itself, which has never published …, said"
         if not phrase:
@@ -3760,6 +3806,13 @@ def _verb_cues(masked: str, resolver: _Resolver):
         inverted = before.rstrip().endswith(",") and not form.startswith(("told", "tell")) \
             and _INVERTED_NAME.match(masked, v.end())
         sp = resolver.resolve(inverted.group(1), anaphora=False) if inverted else None
+        if sp is None and form in _INVERTING_VERBS and before.rstrip().endswith(",") \
+                and (role := _INVERTED_ROLE.match(masked, v.end())) and not _FINITE.search(role.group(1)) \
+                and _head(role.group(1).split(",")[0].split(" for ")[0].split(" of ")[0]) in resolver.actors.roles:
+            # "…, estimated the spokesman for the French Foreign Ministry, Arnaud Delcourt.": the
+            # role after the verb, with the name it gives, not a bloc the content names.
+            sp = resolver.resolve(role.group(1), anaphora=False)
+            sp = sp if sp is not None and sp.side in _PARTISAN else None
         if sp is not None and sp.side != "__both__":
             # The content came first; whatever the clauses before the comma name is what was said.
             yield sp, v
@@ -4087,7 +4140,8 @@ def _quote_speaker(par_text, span, resolver):
     s, e, closed = span
     # (Russian and translated copy puts the comma and a dash after the guillemet: "«…», – said X.")
     dashed = closed and par_text[e - 1: e] in "»”\"" and _re(r",?\s*[–—-]\s").match(par_text, e)
-    if closed and (par_text[e - 2: e - 1] in (",", "?", "!", "—", "–", "-") or dashed):
+    # (A comma after the mark, as British and French copy put it: "‘…’, he said", "« … », he added".)
+    if closed and (par_text[e - 2: e - 1] in (",", "?", "!", "—", "–", "-") or dashed or par_text[e: e + 1] == ","):
         after = " " + par_text[dashed.end():] if dashed else par_text[e:]
         m = _TAG_AFTER.match(after)
         if m and len(m.group("pre").split()) > 8 and (of := _LONG_TAG_NAME.fullmatch(m.group("pre").strip())):
@@ -4118,6 +4172,13 @@ def _quote_speaker(par_text, span, resolver):
     m = _ACCORDING.search(before)
     if m and before.rstrip().endswith(","):
         return resolver.resolve(m.group("who"))
+    inner = _INNER_TAG.search(par_text, s, e) if closed and e - s > 40 else None
+    if inner is not None:
+        # French and translated copy sets the tag inside the quotation: "« In the first assault,
+        # recounts the captain, on the night of 23 January, we counted … »".
+        sp = resolver.resolve(inner.group("who"), anaphora=True)
+        if sp is not None:
+            return sp
     lead = _NAMED_LEAD_IN.search(before) if before.rstrip().endswith(":") else None
     if lead is not None:
         # "Zelenskyy went further in a video address in early January: “…”": a known actor whose
@@ -4319,7 +4380,7 @@ def _attribute(units, text: str, actors: Actors):
             resolver.section_start = p_start
         if kinds[i] != "body":
             carry_quote = bullet_from = member = None
-            if block is None or block[2] is not None:
+            if block is None or block[2] != "full":
                 block = None   # (but a reproduced document's own title opens it: "Latest Defence Intelligence update …")
             # (Not the article's own byline under a headline that says "In Their Own Words".)
             by = _BYLINE.match(par_text) if account is not None and p_start > account and p_start != own_byline else None
@@ -4487,18 +4548,26 @@ def _attribute(units, text: str, actors: Actors):
             # with one.
             opens_quote = par_text.startswith(("“", '"', "‘", "«", ">"))
             numbered = _NUMBERED_PARAGRAPH.match(par_text) is not None
-            if block[2] is None and par_text.rstrip()[-1:] not in ".!?:”\"" and len(par_text.split()) <= 20:
-                pass   # the document's own title line, "Latest Defence Intelligence update … – 18 February 2026"
-            elif block[2] is None:
-                # (A document of numbered paragraphs, an intelligence update's "1. …", "2. …",
-                # runs while they are numbered, whoever they name.)
-                block = (block[0], block[1], "numbered" if numbered else opens_quote)
-            if block[2] is None:
+            undecided = block[2] in (None, "full")
+            spoken = _FIRST_PERSON_PLURAL.search(_mask(par_text, [(a, b) for a, b, _ in _quote_spans(par_text)]))
+            if undecided and block[2] == "full" and par_text.rstrip()[-1:] not in ".!?:”\"" and len(par_text.split()) <= 20:
+                pass   # a reproduced document's own title line, "Latest Defence Intelligence update … – 18 February 2026"
+            elif undecided:
+                # (A document reproduced in full runs while its paragraphs are numbered, an
+                # intelligence update's "1. …", "2. …", whoever they name; or, a post in its
+                # issuer's "we" ("our units destroyed …"), while they speak so or quote someone:
+                # "The brigade also released a video" is the outlet's again.)
+                full = block[2] == "full"
+                block = (block[0], block[1], "numbered" if full and numbered else "we" if full and spoken and not opens_quote
+                         else opens_quote)
+            if block[2] in (None, "full"):
                 pass
             elif block[2] == "numbered" and not numbered:
                 block = None
-            elif block[2] != "numbered" and ((block[2] and not opens_quote)
-                                             or _mentions_issuer(par_text, block[0], block[1], resolver)):
+            elif block[2] == "we" and not (spoken or opens_quote):
+                block = None
+            elif block[2] not in ("numbered", "we") and ((block[2] and not opens_quote)
+                                                         or _mentions_issuer(par_text, block[0], block[1], resolver)):
                 block = None
             else:
                 voice, voice_cue = block[0], schema.CUE_REPORT_CONTINUATION
@@ -4624,6 +4693,8 @@ def _attribute(units, text: str, actors: Actors):
                 masked = " " * cut + masked[cut:]   # "Q: The Kremlin says …": read past the mark
             if tagged_item is not None and _SOURCE_TAG.fullmatch(utext) and resolver.item_source(tagged_item.group("who"), any_side=True):
                 continue   # "(Reuters)": the outlet's mark of where the item is from, nobody's claim
+            if k == i and utext[:1].isupper() and utext.rstrip().endswith((").", ")")) and _AGENCY_DATELINE.fullmatch(utext):
+                continue   # "KYIV, Nov 12 (Meridiana).": where and when the agency filed, nobody's claim
             if utext.startswith("(") and _STORY_LENGTH.fullmatch(utext):
                 continue   # an agency budget's "(450 words, 1400 GMT, by Aoife Brennan in Brussels)"
             resolver.note_relay(masked)
@@ -4670,6 +4741,12 @@ def _attribute(units, text: str, actors: Actors):
                     assign(k, cited, schema.CUE_ACCORDING_TO)
                     continue
             sp, cue = _find_cue(masked, resolver)
+            if sp is None and inside and masked.startswith("For ") and (opinion := _FOR_OPINION.match(masked)):
+                # "For Camille Rousset, a researcher at …, the French figure is « plausible »": the
+                # view, in her words, is hers.
+                cited = resolver.resolve(opinion.group("who"), anaphora=False)
+                if cited is not None and cited.kind in ("person", "role") and cited.side in _PARTISAN:
+                    sp, cue = cited, schema.CUE_REPORTING_VERB
             if sp is not None and cue == schema.CUE_REPORTING_VERB and ("comment" in utext or "to add" in utext) \
                     and (((refusal := _REFUSAL.search(utext)) and not utext.endswith("and ", 0, refusal.start()))
                          or _DECLINED.search(masked)):
@@ -4690,13 +4767,13 @@ def _attribute(units, text: str, actors: Actors):
                 if cited is not None and cited.side in _PARTISAN:
                     sp, cue = cited, schema.CUE_REPORTING_VERB
                     block = (cited, lead.group("who"), None)
-            if (sp is None or sp.side not in _PARTISAN) and k == j - 1 and block is None and "text" in masked \
-                    and _FULL_TEXT_BELOW.search(masked) \
+            if (sp is None or sp.side not in _PARTISAN) and k == j - 1 and block is None \
+                    and ("full" in masked or "entirety" in masked or "reproduced" in masked) and _FULL_TEXT_BELOW.search(masked) \
                     and resolver.last is not None and resolver.last.side in _PARTISAN \
                     and resolver.paragraph - resolver.last_paragraph <= 2:
                 # "Meridian Ukraine publishes the full text of the update below.": the document the
                 # paragraphs before reported is reproduced, and speaks for its issuer (guide 4.4).
-                block = (resolver.last, resolver.last.name, None)
+                block = (resolver.last, resolver.last.name, "full")
             if k == j - 1 and block is None and masked.rstrip().endswith(":") and _BLOCKQUOTE_NEXT.match(text, p_end):
                 # A Markdown blockquote below a lead-in ("Rybar was first, on 4 March, insisting …:",
                 # "Rodong Sinmun's editorial the next day went further:"): the "> " paragraphs are
@@ -4748,6 +4825,14 @@ def _attribute(units, text: str, actors: Actors):
                 # (Nor a designation: "has been declared an “undesirable organization”".)
                 # (Nor a name the sentence gives a thing: "its bulletins refer only to ‘units of the
                 # Northern group of forces’"; nor a title: "a panel at “Pyongyang’s Soldiers, Moscow’s War,”".)
+                pub = _PUBLISHED_QUOTING.match(masked) if quoted < 0.5 else None
+                cited = resolver.resolve(pub.group("who"), anaphora=False) if pub else None
+                if cited is not None and cited.side in _PARTISAN and cited.kind in ("institution", "media", "channel", "person"):
+                    # "The official agency KCNA, for its part, published photographs of … soldiers
+                    # “fallen in the liberation of Kursk”": the words are the publisher's.
+                    span_speakers[x] = cited
+                    assign(k, cited, schema.CUE_REPORTING_VERB)
+                    continue
                 named = quoted < 0.5 and all(_TERM_BEFORE.search(par_text, max(0, spans[y][0] - 40), spans[y][0])
                                              or _quoted_title(par_text, spans[y]) for y in inside)
                 if resolver.last is not None and not named and (
@@ -5197,7 +5282,15 @@ def _enter_unit(resolver: _Resolver, par_text: str, spans, p_start: int, start: 
     inside = [x for x, (s, e, _) in enumerate(spans) if s < ue and e > us]
     local = [(max(spans[x][0], us) - us, min(spans[x][1], ue) - us) for x in inside]
     # An editor's note in brackets ("[Sgt. Kovalyk said …]") reads like any sentence.
-    return utext, inside, local, _mask(utext, local).replace("[", " ").replace("]", " ")
+    masked = _mask(utext, local).replace("[", " ").replace("]", " ")
+    if us == 0 and masked[:1].isdigit() and (number := _PARAGRAPH_NUMBER.match(masked)):
+        # A report's numbered paragraph, "16. Dr Samuel Okafor, Lecturer in …, argued": the
+        # sentence after the number.
+        masked = " " * number.end() + masked[number.end():]
+    return utext, inside, local, masked
+
+
+_PARAGRAPH_NUMBER = re.compile(r"\d{1,3}\.\s+(?=(?:The|A|An|In|On|At|Dr|Mr|Ms|Mrs|Sir|Lord|Lady|Professor|Prof\.)\s|[A-Z][a-z]+\s+[A-Z])")
 
 
 def split_article(article, *, actors: Actors | None = None) -> pd.DataFrame:

@@ -40,9 +40,14 @@ def english_quotes(text: str) -> str:
         # Which guillemet opens: «…» (French, Russian) unless the line's first is » (German).
         first = _GUILLEMET.search(line)
         opening_guillemet = first.group(0) if first else "«"
+        # French spacing, "« probably missing or captured », he added": spaced marks in pairs,
+        # « first, are quotation marks too.
+        french = "« " in line and line.count("«") == line.count("»") and line.index("«") < line.index("»")
+        if french:
+            opening_guillemet = "«"
         stack: list = []
         for k, ch in enumerate(line):
-            if ch in "«»" and line[k - 1:k] == " " and line[k + 1:k + 2] == " ":
+            if ch in "«»" and line[k - 1:k] == " " and line[k + 1:k + 2] == " " and not french:
                 continue   # a separator, "post #4 by Dnipro_Sapper » 12 Mar 2026", not a quotation mark
             if ch in ("„", "‚") or (ch in "«»" and ch == opening_guillemet):
                 stack.append((k, ch))

@@ -112,6 +112,10 @@ REPORTING_VERBS = {
     "cite": ["cited", "cites"],
     "brief": ["briefed"],
     "tweet": ["tweeted", "tweets"],
+    # Translated Spanish and Portuguese copy: "afirmó", "aseguró", "precisó" ("…, he assured").
+    "affirm": ["affirmed", "affirms"],
+    "assure": ["assured", "assures"],
+    "specify": ["specified", "specifies"],
     # "Moscow was quick to dismiss the British figures": the subject before the auxiliary speaks.
     "be quick to": [f"{aux} quick to {verb}" for aux in ("was", "were", "is", "are", "has been", "have been")
                     for verb in ("dismiss", "deny", "reject", "claim", "blame", "insist", "point out", "accuse")],

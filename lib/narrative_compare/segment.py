@@ -37,7 +37,11 @@ _DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}$")  # U.S., U.K., a.m., e.g., i.e.
 
 _CLOSERS = "\"'”’)]»"
 _OPENERS = "\"'“‘([«"
-_CANDIDATE = re.compile(r"(?:[.?!…]+)[\"'”’)\]»]*(?:\[\d{1,3}\])*(?=\s|$)")
+# (A report's footnote marker after the stop ends the sentence with it: "… 140 civilians”.28 The
+# Russian Ministry …"; not a decimal, "2.5 Million".)
+# (French copy closes a quotation with a spaced guillemet, "… in front of our positions. »": the
+# mark belongs to the sentence it closes.)
+_CANDIDATE = re.compile(r"(?:[.?!…]+)(?:[\"'”’)\]»]|[ \u00a0\u202f][»”](?=\s|$))*(?:\[\d{1,3}\])*(?=\s|$)|(?<=[^\d\s])[.?!…]+[\"'”’)\]»]*\d{1,3}(?=\s+[A-Z“\"‘])")
 _WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.-")
 
 _SPEECH_TAG_AFTER = re.compile(
@@ -66,7 +70,9 @@ _BOILERPLATE = re.compile(
 # reporting by …", "Reporting by …; Editing by …".
 _CREDIT = re.compile(
     r"^(?:(?:[A-Z][\w'’.-]+\s+){1,4}(?:reported|contributed(?:\s+reporting)?)\s+(?:from|to)\b"
-    r"|(?:Additional\s+)?[Rr]eporting\s+by\b|Editing\s+by\b|Writing\s+by\b)")
+    r"|(?:Additional\s+)?[Rr]eporting\s+by\b|Editing\s+by\b|Writing\s+by\b"
+    # A signature closing a dispatch: "Clémence Aubrac (Kyiv, special correspondent)".
+    r"|(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3}[A-ZÀ-Ý][\w'’.-]+\s+\([^()\n]{2,40},\s+(?:special\s+|staff\s+)?(?:correspondent|envoy|reporter)\)$)")
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
 _BIO = re.compile(
     # (No comma before the role: "Spysok has confirmed 131,000 dead, a researcher said" is news.)
