@@ -2226,3 +2226,14 @@ def test_silence_about_a_figure_and_a_handful_taken_alive(text, casualty):
 def test_bodies_the_claimants_men_counted_are_the_enemys():
     assert flags("In one assault, he said, his men counted 41 bodies in the field afterward.",
                  side="ukraine_west") == [(1, "russia")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The North Korean units have taken losses far out of proportion to their numbers, the NIS said.", (1, "dprk")),
+    ("He said that within weeks half of a company is gone.", (1, "unspecified")),
+    # a service, not a loss; a machine's end
+    ("Chen said the ministry should learn lessons on casualty evacuation and battlefield medicine.", (0, "")),
+    ("“The drone dies when it hits, so I only see the last second,” he says.", (0, "")),
+])
+def test_set_79_outcomes(text, expected):
+    assert flags(text) == [expected]

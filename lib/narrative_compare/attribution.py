@@ -85,7 +85,9 @@ _NOT_SPEECH_BEFORE = re.compile(
     # A prefix tree of the words: the same matches as their alternation, each letter tested once.
     r"(?:\b(?:" + trie_pattern(_NOT_SPEECH_WORDS) + r"|\w+ing)\s+)$"
     # A negation with an adverb before the verb: "has never officially confirmed".
-    r"|\b(?:never|not|n't|rarely|seldom)\s+\w+ly\s+$", re.IGNORECASE)
+    r"|\b(?:never|not|n't|rarely|seldom)\s+\w+ly\s+$"
+    # A passive with an adverb: "since North Korean troops were first reported here".
+    r"|\b(?:was|were|is|are|been|being)\s+(?:first|also|later|since|initially|originally|previously|repeatedly)\s+$", re.IGNORECASE)
 # A negated subject: "Neither Moscow nor Pyongyang has confirmed", "No official has said".
 _NEGATED_SUBJECT = re.compile(
     r"\s*(?:[-–•*]\s+)?(?:neither\b[^,;.]{1,60}\bnor\b|no\s+(?:one|official|officials|side|government)\b|nothing\b)[^,;.]{0,40}$",
@@ -179,7 +181,7 @@ _RELAY_CONTENT = re.compile(
     r"(?:that|which|who)\s+(?:" + _VERB + r"))\b", re.IGNORECASE)
 _RELAY_VERB = re.compile(
     r"\b(?:published|released|posted|shared|aired|broadcast|circulated|obtained|distributed|intercepted|"
-    r"recorded|carried|relayed|made\s+public|ran|showed|played)\b", re.IGNORECASE)
+    r"recorded|carried|relayed|made\s+public|ran|showed|played|arranged|organi[sz]ed|facilitated)\b", re.IGNORECASE)
 # The relaying body ends where a clause begins: "a video released by the unit that Russian …".
 _RELAY_BY_TAIL = re.compile(
     r"\s+(?:(?:on|late|early|last)\s+\w+\s+)?(?:by|on)\s+"
@@ -209,12 +211,20 @@ class _Match:
 
 
 def _relay_by(masked: str):
-    """Find "<media> … published by X": the relay verb first, then the media noun before it."""
+    """Find "<media> … published by X": the relay verb first, then the media noun before it (or
+    "<media> X published", the body as the subject of an object relative)."""
     for v in _RELAY_VERB.finditer(masked):
         tail = _RELAY_BY_TAIL.match(masked, v.end())
         if tail and _MEDIA_BEFORE.search(masked[max(0, v.start() - 60): v.start()]):
             return _Match(v.start(), by=tail.group("by"))
+        # "In an intercepted phone call the agency published, a woman …".
+        if not tail and (obj := _MEDIA_OBJECT_RELATIVE.search(masked[max(0, v.start() - 80): v.start()])):
+            return _Match(v.start(), by=obj.group("by"))
     return None
+
+
+_MEDIA_OBJECT_RELATIVE = re.compile(_MEDIA_NOUNS + r"\s+(?:that\s+|which\s+)?(?P<by>(?:the\s+)?\w[\w'’-]*(?:\s+\w[\w'’-]*){0,2}?)"
+                                    r"\s+(?:has\s+|had\s+|later\s+|also\s+)?$", re.IGNORECASE)
 
 
 # People a channel shows: "two soldiers … were shown being questioned by Ukraine's SBU in a video".
@@ -331,7 +341,7 @@ _THINK_TANK_CAREER = re.compile(r"\b(?:joining|joined|fellow|works\s+at|worked\s
 # International and non-governmental bodies speak for neither bloc, wherever they work.
 _UN_POST = re.compile(r"\b(?:under-|assistant\s+)?secretary-general\b|\bhigh\s+commissioner\b", re.IGNORECASE)
 _NORTH_LEFT = re.compile(r"\b(?:left|fled|escaped(?:\s+from)?|defected\s+from)\s+(?:the\s+North|North\s+Korea)\b")
-_DEFECTOR = re.compile(r"\b(?:North\s+Korean\b[^.;]{0,80}?\bnow\s+lives\s+in\s+(?:Seoul|South\s+Korea)\b|defect(?:ed|or|ors)|left\s+the\s+North\b|fled\s+(?:the\s+North|North\s+Korea|Russia|to\s+the\s+South|to\s+South\s+Korea)|escaped\s+(?:from\s+)?(?:the\s+North\b|North\s+Korea)|"
+_DEFECTOR = re.compile(r"\b(?:North\s+Korean\b[^.;]{0,80}?\bnow\s+(?:lives|living)\s+in\s+(?:Seoul|South\s+Korea)\b|defect(?:ed|or|ors)|left\s+the\s+North\b|fled\s+(?:the\s+North|North\s+Korea|Russia|to\s+the\s+South|to\s+South\s+Korea)|escaped\s+(?:from\s+)?(?:the\s+North\b|North\s+Korea)|"
                        r"in\s+exile|emigr[ée]s?|emigrated|exiled|left\s+(?:Russia|North\s+Korea)\s+(?:in\s+\d{4}|through|via|for)\b)")
 _SERVED_IN = re.compile(r",\s+(?:who\s+(?:[\w-]+\s+){0,2}?)?(?:retired|served|serves|works|worked|resigned|leads|led|commands|commanded)"
                         r"\b([^,;.]{3,100})")
@@ -799,7 +809,7 @@ _ACCOUNT_TOLD = re.compile(r"(?=[tTaAiIhHrRpPlLbBsSwW])\b(?:"
 _ROLE_WORD = re.compile(r"\b(?:ambassador|envoy|diplomat|minister|spokes(?:man|woman|person)|official|general|commander|"
                         r"officer|soldier|veteran|governor|mayor|deputy|lawmaker|adviser|advisor)\b")
 _DEMONYM_SOLDIER = re.compile(r"\b((?:North\s+)?[A-Z][a-z]+)\s+(?:(?:senior|junior|army|marine|former)\s+)?(?:soldier|sergeant|"
-                              r"officer|commander|veteran|medic|marine|paratrooper|pilot|gunner|sniper|private|"
+                              r"officer|commander|veteran|medic|marine|paratrooper|pilot|gunner|sniper|operator|private|"
                               r"corporal|lieutenant|captain|major|colonel)\b", re.IGNORECASE)
 _DEMONYM_SOLDIERS = re.compile(_DEMONYM_SOLDIER.pattern.replace(r")\b", r")s?\b"), re.IGNORECASE)
 # A free relative naming speech as a topic: "what Western sources have said about …".
@@ -826,6 +836,9 @@ _PASSIVE_NAMING = re.compile(r"\b(?:been|was|were|is|are|be|being)\s+(?:\w+ly\s+
 # ("The ISW estimates that …" is the verb).
 _NOUN_FORMS = frozenset("estimate report claim".split())
 _NAME_BEFORE_NOUN = re.compile(r"\b[Tt]he\s+[A-Z][\w.'’-]*\s+$")
+# The object of another verb: "When a guest raised Western reports that hundreds …".
+_VERB_BEFORE_NOUN = re.compile(r"\b(?:raised|raises|cited|cites|dismissed|dismisses|denied|denies|rejected|rejects|repeated|"
+                               r"echoed|questioned|welcomed|mentioned|quoted|reviewed|disputed)\s+(?:[\w'’-]+\s+){0,2}$")
 _ACCORDING_NOUN = re.compile(r"\b(?:[Aa]ccording\s+to|[Cc]iting)\s+(?:[\w'’.-]+\s+){1,5}$")
 # What a briefing said, after "briefed": a clause, a quotation, a colon or its topic.
 _BRIEFED_CONTENT = re.compile(r"\b(?:that|saying|on\s+(?:the|its|their|how|what|why|whether)|about)\b|[“\":]")
@@ -877,6 +890,10 @@ _FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?![
 # An outlet described by where it is or whom it backs: "a Moscow daily", "a pro-Kremlin tabloid".
 _OUTLET_DESCRIBED = re.compile(r",\s+(?:a|an|the)\s+((?:[\w-]+\s+){1,3}?)(?:daily|weekly|newspaper|tabloid|paper|"
                                r"broadsheet|magazine|news\s+(?:site|portal|agency)|TV\s+channel|broadcaster|outlet)\b")
+# An outlet known only by where it is: "A Kursk regional news site", "a local paper in Belgorod".
+_LOCAL_OUTLET = re.compile(r"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+)?(?:[a-z-]+\s+){0,2}"
+                           r"(?:site|portal|daily|newspaper|paper|channel|outlet|broadcaster|weekly)"
+                           r"(?:\s+(?:in|from)\s+(?P<place2>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?")
 # A publication named and described: "Selskaya Zarya, the four-page weekly of the Lozovoy district
 # in Russia's Voronezh region".
 _PUBLICATION_DESCRIBED = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
@@ -960,7 +977,8 @@ _ONE_NAME_OPENS = re.compile(r"([A-Z][a-z][\w'’-]*),\s")
 # A person the article introduces without a name: "A Russian officer reached by …", "One Ukrainian
 # medic …", then "The man, a major in a motorized rifle brigade, …".
 _PERSON_ROLES = (r"(?:officer|soldier|commander|major|colonel|captain|lieutenant|sergeant|private|official|diplomat|medic|"
-                 r"nurse|doctor|pilot|marine|paratrooper|veteran|serviceman|volunteer)")
+                 r"nurse|doctor|pilot|marine|paratrooper|veteran|serviceman|volunteer|operator|gunner|sniper|sapper|"
+                 r"paramedic|surgeon)")
 _UNNAMED_PERSON = re.compile(r"(?:An?|One)\s+(?P<bloc>[A-Z][\w-]+)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<role>" + _PERSON_ROLES + r")\b|"
                              r"The\s+(?:man|woman)\s*,\s+an?\s+(?:[a-z][\w-]*\s+)?(?P<role2>" + _PERSON_ROLES + r")\b")
 # Where a person the sentence introduces lives: "her town in Tambov Oblast", "his home village of Glushkovo".
@@ -1177,8 +1195,9 @@ _SO_SAYS = re.compile(r",\s+(?:or\s+)?so\s+(?:says|said|say|claims|claimed|claim
 # The verbs _FINAL_TAG can end on: a cheap test before the costly match.
 _FINAL_TAG_VERB = re.compile(r"\b(?:said|says|wrote|writes|told|reported|reports|added|adds|claimed|claims|stated|"
                              r"announced|estimated|confirmed|quoted|cited|posted)\b")
-_DISPUTED_BY = re.compile(r"\s*(?:that\s+|which\s+)?(?P<who>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,3}?)\s+(?:has\s+|have\s+|had\s+)?"
-                          r"(?:disputed|contested)\b")
+_DISPUTED_BY = re.compile(r"\s*(?:that\s+|which\s+|while\s+|whereas\s+)?(?P<who>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,3}?)\s+"
+                          # ("…, while Moscow’s diplomats dispute nearly every figure": the other side's answer.)
+                          r"(?:has\s+|have\s+|had\s+)?(?:disputed|contested|dispute|disputes|contest|contests)\b")
 _SAID_IN = re.compile(r"\b(?:said|says|told|reported|wrote|claimed|stated)\b")
 # A subordinate clause set before the main one: "In April 2025, when both capitals confirmed the
 # deployment, …", "After Seoul reported the figure, …".
@@ -1249,7 +1268,7 @@ _TITLE_END = re.compile(r"(?:^|\s)(?:" + "|".join(_TITLES) + r"|(?:[A-Z]\.)+[A-Z
 _TAG_TAIL = re.compile(r"[^.!?“”\"]{0,60}?[:,]?\s*")
 _RELAY_WORDS = ("publish", "releas", "posted", "shared", "aired", "broadcast", "circulated", "obtained",
                 "distributed", "intercepted", "recorded", "carried", "relayed", "made public", "ran ",
-                "showed", "played")
+                "showed", "played", "arranged", "organised", "organized", "facilitated")
 # Any relay word, as a bare substring: one pass in C instead of one membership test per word.
 _RELAY_HINT = re.compile("|".join(re.escape(w) for w in _RELAY_WORDS))
 _RAW_SEP_RELATIVE = re.compile(r"\b(?:that|which|whom)\s+[^,;:()]{1,40}$")
@@ -1278,6 +1297,8 @@ INDIVIDUAL_ROLES = frozenset(
 _OFFICIALS = frozenset("official spokesman spokeswoman spokesperson aide adviser advisor diplomat ambassador envoy "
                        "lawmaker".split())
 _ONE_PERSON = INDIVIDUAL_ROLES | _OFFICIALS
+# One member of a force: "One officer of Ukraine's Special Operations Forces", the next "he".
+_SERVICE_MEMBERS = frozenset("officer commander soldier serviceman medic pilot operator sergeant".split())
 _PRESS_ROLES = frozenset("reporter reporters journalist journalists correspondent correspondents".split())
 # Kin after a possessive are the relative, not the pronoun's antecedent: "his widow said".
 _KIN = frozenset("widow widower wife husband mother father son daughter sister brother".split())
@@ -1287,6 +1308,10 @@ _SAID_WHERE = re.compile(r"[\w-]+\s+((?:in|at|from)\s+[^.;:“”\"]{1,100})")
 # reporters that …".
 _DOCUMENT_SAYS = re.compile(r"(?:says|said|states|stated|reports|reported|claims|claimed)\s+(?:that\s+)?[A-Z\d]")
 _TOLD_THAT = re.compile(r"(?:told|tells)\s+(?:reporters|journalists|the\s+[\w-]+|[A-Z][\w-]+)\s+(?:on\s+\w+\s+)?that\b")
+# "… released by President Volodymyr Zelenskyy, who said they had been taken alive": a known name's
+# relative clause of speech.
+_SAID_CLAUSE = re.compile(r"(?:said|says|claimed|insisted)\s+(?:that\s+)?(?:they|he|she|it|the|his|her|their)\s+[a-z]")
+_NAME_BEFORE_WHO = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+(?=,\s+who\s+$)")
 # A surname alone opening a sentence with a verb: "Kessler began with the size of the force".
 _COURTESY_SUBJECT = re.compile(r"(?P<title>Mrs|Ms|Mr|Miss)\.?\s+(?P<name>[A-Z][\w'’-]+)(?=,|\s+(?![A-Z]))")
 _BARE_SURNAME = re.compile(r"([A-Z][a-z][\w'’-]+)\s+(?:[a-z]+ed|began|spoke|sees|saw|thinks|thought|went)\b")
@@ -2437,6 +2462,12 @@ class _Resolver:
         if ch is None and any(w in masked for w in _SHOWN_WORDS) and _SHOWN_HINT.search(masked):
             shown = _SHOWN_BY.search(masked)
             ch = self.channel_of(shown.group("by")) if shown else None
+        if ch is not None and ("image" in masked or "photo" in masked) \
+                and not _re(r"\b(?:video|footage|audio|recording|call|interview|clip|statement|message|post)s?\b").search(masked) \
+                and not _VERB_RE.search(masked):
+            # "… in an undated image released by the state news agency KCNA": a still picture
+            # carries nobody's words, so the people of the next sentences do not speak through it.
+            ch = None
         if ch is not None:
             self.pending_channel = ch
             self.pending_age = 0
@@ -3172,8 +3203,10 @@ class _Resolver:
 
     def _resolve(self, phrase: str | None, *, anaphora: bool = True) -> _Speaker | None:
         phrase = _clean(phrase or "")
-        if " same " in phrase and phrase[:9] in ("The same ", "the same "):
-            phrase = phrase[:4] + phrase[9:]   # "The same service affirmed that …": the one just named
+        if " same " in phrase:
+            # "The same service affirmed that …", "a drone operator from the same brigade": the one
+            # just named.
+            phrase = _re(r"\b([Tt]he) same ").sub(r"\1 ", phrase)
         if phrase.endswith(("self", "selves")) and (own := _re(r"(.+?)\s+(?:itself|themselves|himself|herself)").fullmatch(phrase)):
             phrase = own.group(1)   # "The Defence Ministry itself, which has never published …, said"
         if not phrase:
@@ -3310,7 +3343,9 @@ class _Resolver:
             office = _OFFICE_OF.match(norm)
             one = re.match(r"(?:an?|the|one)\s+(?P<role>\w+)\s+(?:in|at|of|from|with)\s", norm, re.IGNORECASE)
             if (office and office.end() <= s and actor.type == "institution") or (
-                    one and one.group("role").lower() in _OFFICIALS and one.end() <= s and actor.side in _PARTISAN):
+                    one and (one.group("role").lower() in _OFFICIALS
+                             or (one.group("role").lower() in _SERVICE_MEMBERS and norm[:1] in "AaOo"))
+                    and one.end() <= s and actor.side in _PARTISAN):
                 # "The governor of Russia's Belgorod region", "An official in the office of Russia's
                 # human rights commissioner": one person of that body, the next "he" or "she".
                 return _Speaker(phrase, actor.side, "role", named=False, context=ctx)
@@ -3380,6 +3415,35 @@ class _Resolver:
             owner = self.resolve(norm[: norm.rfind("'s ")], anaphora=True)
             if owner is not None and owner.kind == "role" and owner.side in _PARTISAN:
                 return _Speaker(phrase, owner.side, "institution", channel=owner.channel, named=False, context=ctx)
+        if not hits and head in self.actors.roles and "'s " in norm \
+                and (owner := _re(r"([A-Z][\w-]+)'s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*").fullmatch(norm)):
+            # "Moth's commander, a captain who …": the commander of a person the article has placed
+            # is of that person's side.
+            side = self._side_from_first_mention(owner.group(1))
+            # (Not a place's: "Kharkiv's regional governor", "Kursk's regional government".)
+            if side in _PARTISAN and not self.actors.find(owner.group(1)) and town_bloc(owner.group(1)) is None:
+                return _Speaker(phrase.strip(), side, "role", named=False, context=ctx)
+        if head in ("site", "portal", "daily", "newspaper", "paper", "channel", "outlet", "broadcaster", "weekly") \
+                and (local := _LOCAL_OUTLET.fullmatch(norm)) is not None and (local.group("place") or local.group("place2")):
+            # "A Kursk regional news site reported …", "a local paper in Belgorod": the media of
+            # where it is (guide 5, regional media).
+            place = local.group("place") or local.group("place2")
+            blocs = {a.side for _, _, a in self.actors.find(place)} & set(_PARTISAN)
+            side = blocs.pop() if len(blocs) == 1 else self._town_bloc(place)
+            if side in _PARTISAN:
+                return _Speaker(phrase.strip(), side, "media", named=False, context=ctx)
+        if anaphora and len(words) == 2 and words[0] == "the" and head in ("presenter", "host", "anchor", "newsreader") \
+                and not hits:
+            # "In a segment broadcast on Rossiya-1, a presenter stood before a map …", then "the
+            # presenter said": the broadcaster's voice (guide 4), a person the next "he" means.
+            same = next((sp for sp in reversed(self.speakers) if sp.name.lower() == " ".join(words)), None)
+            if same is not None:
+                return same
+            lo = self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, self.unit_start))) + 1
+            media = [a for _, _, a in self.actors.find(self.text[lo:self.unit_start + len(self.unit_text)])
+                     if a.type == "media" and a.side in _PARTISAN]
+            if media:
+                return _Speaker(phrase.strip(), media[-1].side, "person", channel=media[-1].name, named=False, context=ctx)
         if anaphora and len(words) == 3 and words[0] == "the" and head == "source" and words[1] in _ORDINALS \
                 and len(self.sources) > _ORDINALS[words[1]]:
             return self.sources[_ORDINALS[words[1]]]   # "the first source": the one who spoke first
@@ -3552,7 +3616,7 @@ class _Resolver:
 
 
 _TRAIL = re.compile(
-    r"(?:\s+(?:also|further|furthermore|previously|earlier|later|again|now|then|reportedly|purportedly|allegedly|"
+    r"(?:\s+(?:also|further|since|furthermore|previously|earlier|later|again|now|then|reportedly|purportedly|allegedly|"
     r"initially|originally|subsequently|eventually|instead|meanwhile|still|consistently|"
     r"publicly|separately|officially|repeatedly|have|has|had|had\s+also|has\s+also|once|first|"
     r"quickly|swiftly|immediately|flatly|firmly|categorically|openly|privately|already|"
@@ -3651,6 +3715,11 @@ def _clean(phrase: str) -> str:
 
 
 _PRONOUN_CLAUSE = re.compile(r"\s*(He|She|They|It|We)\s+(?:also\s+|then\s+|later\s+)?[a-z]+(?:ed|t)\s+(?!that\b)")
+# The same with a name or "the <noun>": "NRR visited a Ukrainian drone unit …, and asked …".
+_NAME_CLAUSE = re.compile(r"\s*((?:The\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|[Tt]he\s+[a-z]+)\s+"
+                          r"(?:also\s+|then\s+|later\s+|first\s+)?(?:[a-z]{2,}ed|went|met|spent|took|came|saw|drove|flew)\s+"
+                          r"(?!(?:that|by|as|to|in|on|at|from|with|for)\b)")
+_AND_BEFORE_VERB = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?$")
 
 
 def _subjects_before(masked: str, verb_start: int, *, limit: int = 3, tag: bool = False):
@@ -3722,6 +3791,8 @@ def _subjects_before(masked: str, verb_start: int, *, limit: int = 3, tag: bool 
             # "He put North Korean casualties … at around 6,000, …, and said …": the pronoun that
             # opens the first predicate is the subject of the second, not a bloc word inside it.
             seg = opens.group(1)
+        elif all(o.strip() in ("", "and") for o in ordered[:seen]) and len(seg.split()) > 5 and _AND_BEFORE_VERB.search(left) and (opens := _NAME_CLAUSE.match(seg)):
+            seg = opens.group(1)
         yield seg
 
 
@@ -3750,11 +3821,18 @@ def _verb_cues(masked: str, resolver: _Resolver):
                            if x is not None), None)
                 if sp is not None and sp.side != "__both__":
                     yield sp, v
+            elif before.endswith(", who ") and _SAID_CLAUSE.match(masked, v.start()) \
+                    and (name := _NAME_BEFORE_WHO.search(before)) is not None and resolver.actors.find(name.group(0)):
+                # (Only a name the actors config knows: a captive a video shows, "…, 43-year-old
+                # Taras Melnychuk, who said …", speaks through the channel that shows him.)
+                sp = resolver.resolve(name.group(0), anaphora=False)
+                if sp is not None and sp.kind == "person" and sp.named and sp.side in _PARTISAN:
+                    yield sp, v
             continue
         sp = None
         form = v.group(0).lower()
         after = masked[v.end():]
-        if form.startswith(("descri", "call")) and not _re(r"[^.;]{0,80}?(?:\bas\b|[“\"])|[^.;]{0,160}?\S\s{5,}[.,;!?\s]*$|\s+(?:being|how|what|seeing|hearing)\b|"
+        if form.startswith(("descri", "call", "fram")) and not _re(r"[^.;]{0,80}?(?:\bas\b|[“\"])|[^.;]{0,160}?\S\s{5,}[.,;!?\s]*$|\s+(?:being|how|what|seeing|hearing)\b|"
                                                                 # "describes a raid, not a battle": a characterisation
                                                                 r"\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?,\s+not\s+(?:an?\s+|the\s+)?[\w-]+").match(after) \
                 and not (form.startswith("call") and _CALLED_IT.match(after)):
@@ -3771,6 +3849,8 @@ def _verb_cues(masked: str, resolver: _Resolver):
             continue
         if form in _NOUN_FORMS and _NAME_BEFORE_NOUN.search(before[-30:]):
             continue   # "The NIS estimate remains the most credible number": a noun, not a verb
+        if form.rstrip("s") in _NOUN_FORMS and _VERB_BEFORE_NOUN.search(before[-50:]):
+            continue
         if form.rstrip("s") in _NOUN_FORMS and _ACCORDING_NOUN.search(before[-80:]):
             continue   # "…, according to Western intelligence estimates.": the source's noun
         if form.startswith("brief") and not _BRIEFED_CONTENT.search(after):
@@ -3939,6 +4019,12 @@ _PUT_AT = re.compile(
     r"(?:far\s+|much\s+|well\s+|considerably\s+|significantly\s+|several\s+times\s+)?(?:higher|lower|above|below)\b", re.I)
 
 
+# "the NIS raised its estimate to roughly 4,700 casualties": a revised figure is speech too.
+_REVISED_FIGURE = re.compile(r"\b(?:raised|raises|lowered|lowers|revised|revises|increased|increases|updated|updates|"
+                             r"cut|cuts)\s+(?:its|their)\s+(?:own\s+|official\s+|earlier\s+)?(?:estimate|figure|count|toll|tally)s?"
+                             r"(?:\s+of\s+[^.;,]{1,50}?)?\s+(?:up(?:ward)?\s+|down(?:ward)?\s+|sharply\s+)?to\b")
+
+
 # "Park Ji-hoon … told reporters that the NIS now estimates …": what a body estimates, passed on.
 _INNER_SOURCE = re.compile(
     r"[^.;:“\"]{0,40}?\bthat\s+(?P<who>(?:the\s+|South\s+Korea's\s+|Ukraine's\s+|Russia's\s+)?[A-Z][\w'’.-]*"
@@ -4027,12 +4113,13 @@ def _find_cue(masked: str, resolver: _Resolver):
             if next(_verb_cues(main, resolver), None) is not None:
                 clause = main
         first = next(_verb_cues(clause, resolver), None)
-        if first is None and n_clause > 0 and ("uted" in clause or "ested" in clause):
+        if first is None and n_clause > 0 and ("disput" in clause or "contest" in clause):
             # "…, a claim Ukrainian officials disputed": the other side's answer in the same sentence.
             disputed = _DISPUTED_BY.match(clause)
             sp = resolver.resolve(disputed.group("who")) if disputed is not None else None
             first = (sp, None) if sp is not None else None
-        put = first is None and "put" in clause and _PUT_AT.search(clause)
+        put = first is None and (("put" in clause and _PUT_AT.search(clause))
+                                 or (" its " in clause or " their " in clause) and _REVISED_FIGURE.search(clause))
         if put:
             # "…, while Kyiv put Russian losses at about 1,140": an estimate is speech.
             # ("The General Staff's daily tally, published separately, put Russian losses at …":
@@ -4239,6 +4326,11 @@ def _attribute(units, text: str, actors: Actors):
         if sp.side == "__both__":
             cues[k] = schema.CUE_BOTH_SIDES
             return
+        if sp.kind == "media" and not sp.named and sp.side == actors.default_side \
+                and _re(r"^[Tt]he\s+").sub("", sp.name) in resolver.outlet_self():
+            # "NRR visited a drone unit …, and asked …": the outlet's own voice is narration, and
+            # not whom "one of them" or "the operator" means next.
+            return
         speakers[k] = sp.name
         assigned[k] = sp
         channels[k] = sp.channel
@@ -4404,9 +4496,11 @@ def _attribute(units, text: str, actors: Actors):
             caption = _CAPTION_NAME.fullmatch(par_text) if par_text.startswith("[") else None
             for k in range(i, j):
                 cues[k] = schema.CUE_HEADING if kinds[k] == "heading" else schema.CUE_BOILERPLATE
-                if kinds[k] == "heading" and i > 0 and text[ends[k] - 1] == "?":
+                if kinds[k] == "heading" and i > 0 and (text[ends[k] - 1] == "?" or text.count(" ", starts[k], ends[k]) >= 12):
                     # "What Did Russia's Foreign Ministry Claim?": a question heading names the body
-                    # its section's "foreign ministry spokeswoman" belongs to.
+                    # its section's "foreign ministry spokeswoman" belongs to. (So does a photo's
+                    # caption the person it shows: "A Ukrainian drone operator who goes by the call
+                    # sign Moth prepares a quadcopter …", then "says the operator".)
                     _enter_unit(resolver, par_text, [], p_start, starts[k], ends[k])
                     resolver.note_mention(text[starts[k]:ends[k]])
             i = j

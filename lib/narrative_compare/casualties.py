@@ -509,7 +509,7 @@ _BURNS_OK = _ci(
 _GONE_PERSON = _ci(
     r"\b(?:he|she|neighbou?r|friend|brother|sister|son|daughter|husband|wife|father|mother|comrade|"
     r"commander|colleague)(?:\s+[\w'’-]+){0,4}?\s+$|"
-    r"\b(?:half|most|all|many)\s+(?:of\s+)?(?:the|our|my|his|its)\s+(?:company|platoon|unit|battalion|squad|guys|men|boys)\s+$"
+    r"\b(?:half|most|all|many)\s+(?:of\s+)?(?:the|our|my|his|its|a)\s+(?:company|platoon|unit|battalion|squad|guys|men|boys)\s+$"
 )
 _SURRENDER_NOT = _ci(
     r"(?:\b(?:refus\w*|not|never|no|demand\w*|call\w*|urg\w*|won't|threat\w*|"
@@ -622,7 +622,7 @@ _META = _ci(
 # Ukrainian tallies" denies them). "any" alone does not: "has not acknowledged any losses" is
 # silence, not a denial.
 _CLAIM_SIGNAL = _ci(
-    r"\b(?!(?:19|20)\d\d\b)\d|\b(?:suffer\w*|sustain\w*|inflict\w*|taking|took|heavy|significant|severe|"
+    r"\b(?!(?:19|20)\d\d\b)\d|\b(?:suffer\w*|sustain\w*|inflict\w*|taking|took|taken\s+(?:[\w-]+\s+){0,2}?(?:losses|casualties)|heavy|significant|severe|"
     r"massive|catastroph\w+|serious|noticeable|mount\w*|huge|enormous|"
     r"considerable|minor|light|dozens?|hundreds|thousands|several|no\s+casualties|"
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?!\s+(?:minutes|seconds|hours|days|weeks|months|years|"
@@ -1544,7 +1544,18 @@ def _casualty_matches(text: str, low: str, *, prefiltered: bool = False, first: 
     if any(m.group(0).endswith("returned") for m in matches) and _SWAP.search(low):
         # "Only 90 prisoners returned in the swap" counts who came home, not who was lost.
         matches = [m for m in matches if not m.group(0).endswith("returned")]
+    if "casualt" in low:
+        # "lessons on casualty evacuation and battlefield medicine": a service, not a loss.
+        matches = [m for m in matches if not (m.group(0) == "casualty" and _CASUALTY_SERVICE.match(low, m.end()))]
+    if "die" in low:
+        # "The drone dies when it hits": a machine's end.
+        matches = [m for m in matches if not (m.group(0).startswith("die") and _MACHINE_BEFORE.search(low, max(0, m.start() - 25), m.start()))]
     return matches
+
+
+_CASUALTY_SERVICE = _ci(r"\s+(?:evacuation|evacuations|care|collection|clearing|station|stations|point|points|"
+                        r"treatment|management|drills?|training|medicine)\b")
+_MACHINE_BEFORE = _ci(r"\b(?:drone|drones|engine|battery|batteries|tank|vehicle|radio|signal|motor|generator)\s+(?:\w+\s+)?$")
 
 
 def _dismissed_figure(low: str, ago: int) -> re.Match | None:
@@ -2277,6 +2288,14 @@ class _Context:
             # "Two North Korean soldiers captured … were shown in a video. One of them said …"
             self.intercept_side, self.intercept_paragraph = side, paragraph
             self.intercept_group = _other_bloc(shown, side)
+        elif (relayed or text[:1] in "“\"") and side in _FLIP and self.intercept_side is None and any(
+                "intercept" in t and _INTERCEPT.search(t) for t in map(_lower, self.paragraph_texts)):
+            # "A pro-Ukrainian channel published a recording of an intercepted phone call between
+            # a Russian soldier and his wife. “… eleven of us left …,” the man is heard saying": the
+            # call the paragraph introduced, passed on by the other side.
+            self.intercept_side, self.intercept_paragraph = side, paragraph
+            self.intercept_group = next((g for t in reversed(self.paragraph_texts)
+                                         if (g := _other_bloc(t, side)) is not None), None)
         elif self.intercept_side is not None:
             # The quoted call goes on while the publishing side keeps the floor, until a new
             # paragraph opens with the publisher's own statement ("HUR also said …").

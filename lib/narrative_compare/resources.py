@@ -39,6 +39,8 @@ REPORTING_VERBS = {
                         "is skeptical of", "are skeptical of", "was skeptical of", "were skeptical of"],
     "attribute": ["attribute", "attributes"],
     "contend": ["contended", "contends"],
+    # "Russian officials have since framed the North Korean role as …": only with "as" (attribution).
+    "frame": ["framed", "frames", "framing"],
     "speak of": ["spoke of"],   # (not the habitual "Moscow speaks of heroes": the journalist's summary)
     "point to": ["pointed to", "point to", "points to"],
     "rebut": ["rebutted", "refuted", "refutes"],
