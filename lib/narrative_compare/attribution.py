@@ -759,7 +759,10 @@ _SPEECH_BELOW = re.compile(r"(?:text|transcript|speech|remarks|address)\s+below\
 _ACCOUNT_TOLD = re.compile(r"(?=[tTaAiIhHrRpPlLbBsSwW])\b(?:"
                            # A record titled by whose words it gives: "Briefing by Foreign Ministry
                            # Spokeswoman Maria Zakharova (excerpts)", "Remarks by the Minister …".
-                           r"\A(?:(?:Opening\s+)?Remarks|Briefing|Statement|Speech|Address|Comments)\s+by\s+"
+                           # (Or after a title's dash, as a leader's office publishes it: "Our warriors …
+                           # – address by the President of Ukraine".)
+                           r"(?:\A|(?<=\s[–—-]\s))(?:(?:Opening\s+)?[Rr]emarks|[Bb]riefing|[Ss]tatement|"
+                           r"[Ss]peech|[Aa]ddress|[Cc]omments)\s+by\s+"
                            r"(?P<titled>[^()\n]{3,120}?)[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?=\n)|"
                            r"told\s+(?:his|her|their)\s+(?:story|account)|as\s+told\s+to\b|in\s+(?:his|her|their)\s+"
                            r"own\s+words|(?:his|her|their)\s+(?:account|story|words)\s+(?:has|have)\s+been\s+"
@@ -970,7 +973,9 @@ _ING_NOUN_END = re.compile(r"\b(?:the|a|an|his|her|its|their|our|this|that)\s+\w
 # "…, according to Kim " before a name's last part ("Kim Do-hyung"), titles too.
 _ACCORDING_TO_NAME = re.compile(r"\b[Aa]ccording\s+to\s+(?:[A-Z][\w'’.-]*\s+)*$")
 # A person known by a call sign: "who goes by the call sign “Lys”", "known by the nickname Tuman".
-_GOES_BY = re.compile(r"\b(?:goes|went|is\s+known|was\s+known)\s+by\s+the\s+(?:call\s+sign|nickname|nom\s+de\s+guerre)\s+"
+_GOES_BY = re.compile(r"\b(?:(?:goes|went|is\s+known|was\s+known)\s+by\s+the\s+(?:call\s+sign|nickname|nom\s+de\s+guerre)|"
+                      # "who asked to be identified only by his call sign, “Sapsan,”"
+                      r"(?:identified|named|known|referred\s+to)\s+(?:only\s+)?(?:by|as)\s+(?:his|her|the)\s+call\s+sign),?\s+"
                       r"[“\"«‘']?(?P<name>[A-Z][\w'’-]+)")
 _MET_PERSON = re.compile(r"\b(?:I|we)\s+(?:met|spoke\s+(?:to|with)|interviewed)\s+(?P<np>(?:an?|one)\s+[^,.;:]{3,60}?)(?=\s+who\b|[,.;:]|$)")
 _ONE_NAME_OPENS = re.compile(r"([A-Z][a-z][\w'’-]*),\s")
@@ -1644,7 +1649,7 @@ class _Resolver:
                           "person", context=masked, gender=_KIN_GENDER[kin.group("kin")])
             self.remember(sp)
             return
-        sign = _GOES_BY.search(self.unit_text) if " by the " in self.unit_text else None
+        sign = _GOES_BY.search(self.unit_text) if " by the " in self.unit_text or "call sign" in self.unit_text else None
         if sign is not None:
             # "… is a senior lieutenant in a drone company on the Sumy border who goes by the call
             # sign “Lys”": the next "he says" is his, placed where the description puts him.
@@ -3732,6 +3737,9 @@ def _subjects_before(masked: str, verb_start: int, *, limit: int = 3, tag: bool 
     left = masked[:verb_start]
     if "(R" in left or "(r" in left:
         left = _RETIRED_IN.sub("", left)   # "Lt. Gen. Harinder Pal Malhotra (Retd), a former …"
+    if ") " in left:
+        # "A US Department of Defense (DoD) spokesperson stated": an acronym defined in passing.
+        left = _re(r"\s\([A-Z][A-Za-z]{1,6}\)(?=\s+[a-z])").sub("", left)
     parts = _SPLIT_CLAUSE_KEEP.split(left)
     segments = []   # (separator before, text)
     sep = ""
@@ -4343,6 +4351,12 @@ def _attribute(units, text: str, actors: Actors):
         resolver.last = sp
         resolver.last_paragraph = resolver.paragraph
         resolver.learn(sp)
+        if "call sign" in resolver.unit_text and sp.kind in ("person", "role") and sp.side in _PARTISAN \
+                and (sign := _GOES_BY.search(resolver.unit_text)) is not None and sign.group("name") not in sp.name:
+            # "A commander of a Ukrainian drone unit …, who asked to be identified only by his call
+            # sign, “Sapsan,” told …": "Sapsan said" later is the same man.
+            resolver.learn(_Speaker(sign.group("name"), sp.side, "person", named=True, context=resolver.unit_text))
+            resolver.call_signs.add(sign.group("name"))
         if sp.kind == "institution":
             resolver.bodies[sp.name] = sp
         if sp.kind == "person" and (not resolver.people or resolver.people[-1] is not sp):

@@ -977,7 +977,8 @@ _OWN = _ci(
     r"\b(?:our|ours|we|us|my|(?:his|her)\s+own)\b"
     r"(?!\s+(?:(?:own\s+)?(?:estimates?|counts?|assessments?|tall(?:y|ies)|figures?|sources?|information|data|view|"
     r"reading|guess|calculations?)\b|(?:[\w-]+\s+)?(?:ministry|government|president|officials?|embassy|authorities|"
-    r"intelligence|command)\b|(?:now\s+|still\s+|also\s+|stopped\s+)?(?:believe|think|estimate|assess|know|"
+    # ("according to our General Staff", "our medics gave him all the help": who counts or cares.)
+    r"intelligence|command|staff|medics|doctors|surgeons|nurses|paramedics|partners|diplomats)\b|(?:now\s+|still\s+|also\s+|stopped\s+)?(?:believe|think|estimate|assess|know|"
     r"understand|suspect|expect|count\w*|collect\w*|saw|see|found|recovered)\b|are\s+told\b))"
 )
 # "its own losses", "its servicemen": the actor named before.

@@ -39,6 +39,9 @@ REPORTING_VERBS = {
                         "is skeptical of", "are skeptical of", "was skeptical of", "were skeptical of"],
     "attribute": ["attribute", "attributes"],
     "contend": ["contended", "contends"],
+    # "The Japanese government expressed grave concern on Wednesday over …": a stated position.
+    "express concern": [f"{v} {a}{n}" for v in ("expressed", "expresses", "voiced", "voices")
+                        for a in ("", "grave ", "deep ", "serious ") for n in ("concern", "alarm")],
     # "Russian officials have since framed the North Korean role as …": only with "as" (attribution).
     "frame": ["framed", "frames", "framing"],
     "speak of": ["spoke of"],   # (not the habitual "Moscow speaks of heroes": the journalist's summary)
