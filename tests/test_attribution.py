@@ -726,11 +726,14 @@ def test_side_accuracy_bar_on_development_articles(folder):
 
 # Held-out articles are scored, never tuned on; their first scores, below the 0.95 bar and reported
 # as such in the README (2026-11-25, commits f14e122 and 9c55d4a; 2026-11-26, commits f90c27a and 3d6a740;
-# set 12 at 1167ce3; sets 13-80, now development articles, are in IN_PROGRESS or meet the bar).
+# set 12 at 1167ce3; set 81 at cd8cd83; sets 13-80, now development articles, are in IN_PROGRESS or
+# meet the bar).
 HELDOUT_FIRST = {"heldout-air-defence": 0.897, "heldout-mobilisation": 0.667, "heldout-occupied-south": 0.846,
                  "heldout-sabotage-europe": 0.727, "heldout-kharkiv-front": 0.600, "heldout-peace-talks": 0.932,
                  "heldout-analysis-column": 1.000, "heldout-rights-report": 0.836, "heldout-telegram-war": 0.812,
-                 "heldout-defence-desk": 0.791, "heldout-fact-check": 0.841, "heldout-wire-digest": 0.946}
+                 "heldout-defence-desk": 0.791, "heldout-fact-check": 0.841, "heldout-wire-digest": 0.946,
+                 "heldout-beijing-editorial": 0.970, "heldout-kcna-speech-text": 0.594,
+                 "heldout-kremlin-speech-page": 0.468, "heldout-policy-essay": 0.890}
 
 
 @pytest.mark.parametrize("folder", HELDOUT, ids=lambda p: p.name)
@@ -3586,8 +3589,12 @@ def test_a_broadcasters_feature_its_own_name_its_presenter_and_a_persons_command
      "ukraine_west"),
     # both sides in one sentence
     ("Kyiv says the dead run into the thousands, while Moscow’s diplomats dispute nearly every figure.", "author"),
+    # set 80: a stated position; an acronym defined in passing inside the subject
+    ("The Japanese government expressed grave concern on Wednesday over the cooperation.", "ukraine_west"),
+    ("A US Department of Defense (DoD) spokesperson stated on December 17 that North Korean forces have suffered "
+     "casualties.", "ukraine_west"),
 ])
-def test_set_79_speech_and_placing(text, side):
+def test_speech_and_placing_from_sets_79_and_80(text, side):
     assert side_by_text(attribute("Headline here\n" + text))[text] == side
 
 
@@ -3624,16 +3631,6 @@ def test_a_leaders_address_as_his_office_publishes_it_is_his():
     side = side_by_text(attribute(text))
     assert side["I wish you health, fellow Ukrainians!"] == "ukraine_west"
     assert side["Today I spoke with our partners, and the message I heard from both is the same."] == "ukraine_west"
-
-
-@pytest.mark.parametrize("text, side", [
-    ("The Japanese government expressed grave concern on Wednesday over the cooperation.", "ukraine_west"),
-    # an acronym defined in passing inside the subject
-    ("A US Department of Defense (DoD) spokesperson stated on December 17 that North Korean forces have suffered "
-     "casualties.", "ukraine_west"),
-])
-def test_set_80_speech(text, side):
-    assert side_by_text(attribute("Headline here\n" + text))[text] == side
 
 
 def test_a_call_sign_given_by_a_placed_speaker_and_a_japanese_mans_he():
