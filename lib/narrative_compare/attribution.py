@@ -414,7 +414,11 @@ _UNIVERSITY_POST = re.compile(r"\b(?:professor|lecturer|scholar|researcher|acade
 _ACADEMIC = re.compile(r"\b(?:university|demographer|professor|academic|lecturer|sociologist|statistician)\b", re.IGNORECASE)
 # A speaker given with the office before the name: "Kursk Region Governor Roman Velikanov:".
 _TITLED_LABEL = re.compile(r"^(?P<label>[A-Z][\w'’.-]*[ \t]+(?:(?:[A-Z][\w'’.-]*|of|the|and|for|in|on)[ \t]+){0,14}?"
-                           r"[A-Z][\w'’-]+[ \t]+[A-Z][\w'’-]+):[ \t]", re.MULTILINE)
+                           # (" (retranslated)": the site's note that an interpreter's words are given)
+                           r"[A-Z][\w'’-]+[ \t]+[A-Z][\w'’-]+)(?:[ \t]+\((?:retranslated|interpreted|translated)\))?:[ \t]",
+                           re.MULTILINE)
+# A government website's fields under a record: "Publication date: …", "Topics: …", "Persons: …".
+_SITE_FIELDS = re.compile(r"^(?:Publication\s+date|Topics|Persons|Geography|Tags|Share):", re.MULTILINE)
 # A record's field line at its end: "Publication date: …", "Topics: …".
 _FIELD_LINE = re.compile(r"[A-Z][a-z]+(?:\s[a-z]+)?:\s")
 _MIXED_LABEL = re.compile(r"^(?P<label>[A-Z][a-z'’-]+(?:\s+(?:[A-Z][a-z'’-]+|\d{1,2}))?):\s", re.MULTILINE)
@@ -479,7 +483,7 @@ _LABEL_MARK = re.compile(r"\b(?:SAYS|SAY|CLAIMS|CLAIM|ALLEGES|COUNTERS|INSISTS|V
 _INITIALED_NAME = re.compile(r"(?=\b([A-Z][a-z][\w'’-]*(?:[ ][A-Z][a-z][\w'’-]*){1,2})\b)")   # at every word, overlapping
 # A lead-in to a text set out below it: "The Kremlin's readout reads, in part:", "The office's
 # statement reads:".
-_FULL_TEXT_BELOW = re.compile(r"\b(?:(?:full|complete|entire)\s+text\s+of\s+(?:the|its|their|this)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?"
+_FULL_TEXT_BELOW = re.compile(r"\b(?:(?:full|complete|entire)\s+text\s+of\s+(?:the|its|their|this|his|her)\s+[\w’'-]+(?:\s+[\w’'-]+){0,5}?"
                               r"\s+(?:below|follows)|text\s+(?:is\s+)?reproduced\s+(?:in\s+full\s+)?below|"
                               r"(?:[Bb]elow|[Hh]ere)\s+(?:is|are)\s+the\s+(?:full|complete)\s+text\b|"
                               # "Below is the brigade's post in full, translated from Ukrainian by …"
@@ -487,6 +491,13 @@ _FULL_TEXT_BELOW = re.compile(r"\b(?:(?:full|complete|entire)\s+text\s+of\s+(?:t
                               r"(?:in\s+full|in\s+its\s+entirety|unedited)\b|"
                               r"(?:publish|reproduc|print)(?:es|ed|e|s)?\s+(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,4}?"
                               r"(?:in\s+full|in\s+its\s+entirety)\s+below)")
+# A person's appositive naming their home town: ", a former schoolteacher from Poltava".
+_FROM_TOWN_APPOSITIVE = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,5}?from\s+([A-Z][\w'’-]+)\b")
+# What a text reproduced in full is when it is someone's words: "the full text of the speech".
+_SPEECH_TEXT = re.compile(r"\btext\s+of\s+(?:the|his|her|this)\s+(?:[\w’'-]+\s+)?(?:speech|address|remarks)\b")
+# Whose speech the article gives: "Kim Jong-un’s Speech", "a speech by Kim Jong-un".
+_SPEECH_OWNER = re.compile(r"(?P<owner>[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+){0,3})['’]s\s+(?:[A-Z]?[a-z]+\s+)?[Ss]peech\b|"
+                           r"\b[Ss]peech\s+by\s+(?P<by>[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+){0,3})")
 _FIRST_PERSON_PLURAL = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|[Oo]urs)\b")
 _NUMBERED_PARAGRAPH = re.compile(r"\d{1,2}\.\s+[A-Z“\"]")
 _READS_LEAD = re.compile(r"(?P<who>(?:\b[Tt]he\s+)?[A-Z]?[\w'’.-]+(?:\s+[\w'’.-]+){0,5}?)(?:,\s+[^,:]{1,60},)?\s+"
@@ -1402,12 +1413,22 @@ def _titled_labels(text: str, names: frozenset) -> frozenset:
     """In a transcript whose speakers come back under their names ("Vladimir Putin:"), the labels
     that give a speaker once with the office before the name ("Chief of the General Staff of the
     Armed Forces Valery Gerasimov:"), two or more of them: a meeting's record as a government's
-    website prints it."""
+    website prints it. One is enough on a page that ends in the website's fields ("Publication
+    date: …", "Topics: …"), and then each speaker's later full-name label counts too ("Ri Song
+    Gwan:")."""
     if not any(" " in name for name in names):
         return frozenset()   # (a person's full name comes back, not a field's: "Grading:")
     titled = {m.group("label") for m in _TITLED_LABEL.finditer(text)
               if m.group("label") not in names and len(m.group("label")) <= 100}
-    return frozenset(titled) if len(titled) >= 2 else frozenset()
+    if len(titled) >= 2:
+        return frozenset(titled)
+    if titled and len(_SITE_FIELDS.findall(text)) >= 2:
+        # (the short form: the last two or three words of a titled label, "Ri Song Gwan:")
+        short = {" ".join(label.split()[-k:]) for label in titled for k in (2, 3)}
+        again = {m.group("label") for m in _TITLED_LABEL.finditer(text) if m.group("label") in short}
+        again |= {name for name in short if f"\n{name}: " in text}
+        return frozenset(titled | again)
+    return frozenset()
 
 
 def _record_name(m: re.Match) -> str:
@@ -3027,6 +3048,13 @@ class _Resolver:
                 return bloc
         return None
 
+    def orator(self, before: int) -> _Speaker | None:
+        """The person whose speech the text before ``before`` names ("Full Text of Kim Jong-un’s
+        Speech at …"), placed as the resolver places them; None when it names none."""
+        m = _SPEECH_OWNER.search(self.text, 0, before)
+        sp = self.resolve(m.group("owner") or m.group("by"), anaphora=False) if m else None
+        return sp if sp is not None and sp.kind == "person" and sp.side in _PARTISAN else None
+
     def outlet_self(self) -> frozenset:
         """The names the article's own outlet goes by, from how sources address it: an acronym
         told or shown something ("told CDW", "documents seen by JPB"), or a name that also could
@@ -3287,6 +3315,12 @@ class _Resolver:
         if unit is not None:
             return unit
         another = _ANOTHER.match(phrase) if phrase[:1] in "AaO" else None
+        if another is not None and (at := self.unit_text.find(phrase)) >= 0 \
+                and (home := _FROM_TOWN_APPOSITIVE.match(self.unit_text, at + len(phrase))) is not None \
+                and (bloc := self._town_bloc(home.group(1))) in _PARTISAN:
+            # "One drone commander, a former schoolteacher from Poltava who …, told me": where he
+            # is from places him before any earlier commander does.
+            return _Speaker(phrase, bloc, "role", named=False, context=self.unit_text)
         if another is not None and not self.actors.find(phrase):
             # "Another platoon commander recalled …" after "one Ukrainian platoon commander said":
             # one more of the same kind, of the same bloc.
@@ -4486,7 +4520,7 @@ def _attribute(units, text: str, actors: Actors):
             resolver.section_start = p_start
         if kinds[i] != "body":
             carry_quote = bullet_from = member = None
-            if block is None or block[2] != "full":
+            if block is None or block[2] not in ("full", "speech"):
                 block = None   # (but a reproduced document's own title opens it: "Latest Defence Intelligence update …")
             # (Not the article's own byline under a headline that says "In Their Own Words".)
             by = _BYLINE.match(par_text) if account is not None and p_start > account and p_start != own_byline else None
@@ -4656,29 +4690,37 @@ def _attribute(units, text: str, actors: Actors):
             # with one.
             opens_quote = par_text.startswith(("“", '"', "‘", "«", ">"))
             numbered = _NUMBERED_PARAGRAPH.match(par_text) is not None
-            undecided = block[2] in (None, "full")
-            spoken = _FIRST_PERSON_PLURAL.search(_mask(par_text, [(a, b) for a, b, _ in _quote_spans(par_text)]))
-            if undecided and block[2] == "full" and par_text.rstrip()[-1:] not in ".!?:”\"" and len(par_text.split()) <= 20:
-                pass   # a reproduced document's own title line, "Latest Defence Intelligence update … – 18 February 2026"
-            elif undecided:
-                # (A document reproduced in full runs while its paragraphs are numbered, an
-                # intelligence update's "1. …", "2. …", whoever they name; or, a post in its
-                # issuer's "we" ("our units destroyed …"), while they speak so or quote someone:
-                # "The brigade also released a video" is the outlet's again.)
-                full = block[2] == "full"
-                block = (block[0], block[1], "numbered" if full and numbered else "we" if full and spoken and not opens_quote
-                         else opens_quote)
-            if block[2] in (None, "full"):
-                pass
-            elif block[2] == "numbered" and not numbered:
-                block = None
-            elif block[2] == "we" and not (spoken or opens_quote):
-                block = None
-            elif block[2] not in ("numbered", "we") and ((block[2] and not opens_quote)
-                                                         or _mentions_issuer(par_text, block[0], block[1], resolver)):
-                block = None
+            if block[2] == "speech":
+                # A speech given in full runs on, salutation and slogans too ("Long live …!"),
+                # until the site's own note after it or its own words about the speaker.
+                if _OWN_NOTE.match(par_text) or kinds[i] != "body" or _mentions_issuer(par_text, block[0], block[1], resolver):
+                    block = None
+                else:
+                    voice, voice_cue = block[0], schema.CUE_REPORT_CONTINUATION
             else:
-                voice, voice_cue = block[0], schema.CUE_REPORT_CONTINUATION
+                undecided = block[2] in (None, "full")
+                spoken = _FIRST_PERSON_PLURAL.search(_mask(par_text, [(a, b) for a, b, _ in _quote_spans(par_text)]))
+                if undecided and block[2] == "full" and par_text.rstrip()[-1:] not in ".!?:”\"" and len(par_text.split()) <= 20:
+                    pass   # a reproduced document's own title line, "Latest Defence Intelligence update … – 18 February 2026"
+                elif undecided:
+                    # (A document reproduced in full runs while its paragraphs are numbered, an
+                    # intelligence update's "1. …", "2. …", whoever they name; or, a post in its
+                    # issuer's "we" ("our units destroyed …"), while they speak so or quote someone:
+                    # "The brigade also released a video" is the outlet's again.)
+                    full = block[2] == "full"
+                    block = (block[0], block[1], "numbered" if full and numbered else "we" if full and spoken and not opens_quote
+                             else opens_quote)
+                if block[2] in (None, "full"):
+                    pass
+                elif block[2] == "numbered" and not numbered:
+                    block = None
+                elif block[2] == "we" and not (spoken or opens_quote):
+                    block = None
+                elif block[2] not in ("numbered", "we") and ((block[2] and not opens_quote)
+                                                             or _mentions_issuer(par_text, block[0], block[1], resolver)):
+                    block = None
+                else:
+                    voice, voice_cue = block[0], schema.CUE_REPORT_CONTINUATION
         tagged_item = _SOURCE_TAG.search(par_text) if par_text.endswith(")") and kinds[i] == "body" else None
         if voice is not None:
             pass
@@ -4877,11 +4919,15 @@ def _attribute(units, text: str, actors: Actors):
                     block = (cited, lead.group("who"), None)
             if (sp is None or sp.side not in _PARTISAN) and k == j - 1 and block is None \
                     and ("full" in masked or "entirety" in masked or "reproduced" in masked) and _FULL_TEXT_BELOW.search(masked) \
-                    and resolver.last is not None and resolver.last.side in _PARTISAN \
-                    and resolver.paragraph - resolver.last_paragraph <= 2:
+                    and (((speech := _SPEECH_TEXT.search(masked)) and (orator := resolver.orator(p_start)) is not None)
+                         or (resolver.last is not None and resolver.last.side in _PARTISAN
+                             and resolver.paragraph - resolver.last_paragraph <= 2)):
                 # "Meridian Ukraine publishes the full text of the update below.": the document the
                 # paragraphs before reported is reproduced, and speaks for its issuer (guide 4.4).
-                block = (resolver.last, resolver.last.name, "full")
+                # ("The full text of the speech as carried by KCNA follows:": the speaker's, whom the
+                # article names as giving it, "Kim Jong-un's Speech".)
+                issuer = orator if speech else resolver.last
+                block = (issuer, issuer.name, "speech" if speech else "full")
             if k == j - 1 and block is None and masked.rstrip().endswith(":") and _BLOCKQUOTE_NEXT.match(text, p_end):
                 # A Markdown blockquote below a lead-in ("Rybar was first, on 4 March, insisting …:",
                 # "Rodong Sinmun's editorial the next day went further:"): the "> " paragraphs are
