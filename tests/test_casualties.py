@@ -2239,16 +2239,9 @@ def test_set_79_outcomes(text, expected):
     assert flags(text) == [expected]
 
 
-@pytest.mark.parametrize("text, side, victim", [
-    # who counts or who cares is not whose losses
-    ("According to our General Staff, in December alone Russia lost more than 48,000 soldiers killed and wounded.",
-     "ukraine_west", "russia"),
-])
-def test_our_counters_and_carers_are_not_the_victims(text, side, victim):
-    assert flags(text, side=side) == [(1, victim)]
-
-
-def test_our_medics_are_not_the_wounded():
+def test_our_counters_and_carers_are_not_the_victims():
+    assert flags("According to our General Staff, in December alone Russia lost more than 48,000 soldiers killed "
+                 "and wounded.", side="ukraine_west") == [(1, "russia")]
     assert flags("Today our special forces took one more North Korean soldier prisoner.",
                  "He was wounded in the jaw, and our medics gave him all the help he needed.",
                  side="ukraine_west", paragraphs=[0, 0])[1] == (1, "dprk")
