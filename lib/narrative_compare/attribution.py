@@ -1679,10 +1679,7 @@ class _Resolver:
             places = self.place_sides(described, scene=True)
             side = blocs.pop() if len(blocs) == 1 else places[-1] if places else None
             if side is not None:
-                sp = _Speaker(sign.group("name"), side, "person", named=True, context=masked)
-                self.learn(sp)
-                self.remember(sp)
-                self.call_signs.add(sp.name)
+                self.remember(self.learn_call_sign(sign.group("name"), side, masked))
                 return
         met = _MET_PERSON.search(masked) if " met " in masked or "spoke " in masked or "interview" in masked else None
         if met is not None:
@@ -3048,6 +3045,14 @@ class _Resolver:
                 return bloc
         return None
 
+    def learn_call_sign(self, name: str, side: str, context: str) -> _Speaker:
+        """Place a person known by a call sign ("Lys", "Sapsan"), so that the name alone later is
+        the same person; return them."""
+        sp = _Speaker(name, side, "person", named=True, context=context)
+        self.learn(sp)
+        self.call_signs.add(name)
+        return sp
+
     def orator(self, before: int) -> _Speaker | None:
         """The person whose speech the text before ``before`` names ("Full Text of Kim Jong-un’s
         Speech at …"), placed as the resolver places them; None when it names none."""
@@ -4389,8 +4394,7 @@ def _attribute(units, text: str, actors: Actors):
                 and (sign := _GOES_BY.search(resolver.unit_text)) is not None and sign.group("name") not in sp.name:
             # "A commander of a Ukrainian drone unit …, who asked to be identified only by his call
             # sign, “Sapsan,” told …": "Sapsan said" later is the same man.
-            resolver.learn(_Speaker(sign.group("name"), sp.side, "person", named=True, context=resolver.unit_text))
-            resolver.call_signs.add(sign.group("name"))
+            resolver.learn_call_sign(sign.group("name"), sp.side, resolver.unit_text)
         if sp.kind == "institution":
             resolver.bodies[sp.name] = sp
         if sp.kind == "person" and (not resolver.people or resolver.people[-1] is not sp):
