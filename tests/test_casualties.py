@@ -2239,6 +2239,30 @@ def test_set_79_outcomes(text, expected):
     assert flags(text) == [expected]
 
 
+@pytest.mark.parametrize("texts, side, expected", [
+    # a list item's source before its colon is not the victim; the list's lead-in names them
+    (("Main public estimates of North Korean losses:",
+      "- Ukraine's HUR (Feb. 18): more than 4,000 killed or wounded in three months."), "ukraine_west", (1, "dprk")),
+    # Russia's ally, in Moscow's voice and by name
+    (("“Kyiv has been inventing stories about our allies' losses for months,” Peskov said.",), "russia", (1, "dprk")),
+    (("“Moscow does not want the world to know that its ally's soldiers are dying on its soil,” he said.",),
+     "ukraine_west", (1, "dprk")),
+    # a denial for one fighter; a regional health ministry counts the people of its region
+    (("The channel insisted that “not a single” North Korean fighter had been lost in the assault.",), "russia",
+     (1, "dprk")),
+    (("According to the regional health ministry, 11 of the wounded were taken to hospitals in Kursk.",), "russia",
+     (1, "civilians")),
+])
+def test_set_82_victims(texts, side, expected):
+    assert flags(*texts, side=side, paragraphs=list(range(len(texts))))[-1] == expected
+
+
+def test_a_figure_called_absolutely_fabricated_is_dismissed():
+    assert flags("Ukraine says 300 North Korean soldiers were killed last week.",
+                 "Kremlin spokesperson Dmitry Peskov called the Ukrainian figures “absolutely fabricated”.",
+                 side="russia", paragraphs=[0, 1])[1] == (1, "dprk")
+
+
 def test_our_counters_and_carers_are_not_the_victims():
     assert flags("According to our General Staff, in December alone Russia lost more than 48,000 soldiers killed "
                  "and wounded.", side="ukraine_west") == [(1, "russia")]

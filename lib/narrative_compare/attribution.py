@@ -170,7 +170,12 @@ _QUOTED_AS = re.compile(
     # (past an appositive: "quoted a commander of an airborne unit, identified only by the call sign …, as saying")
     r"(?:,[^;:]{1,100}?,?)?\s+as\s+(?:saying|stating|claiming|telling)\b")
 _QUOTED_BY = re.compile(
-    r"(?:^|(?<=[,;:.]))(?P<who>[^,;:.]{1,80}?)\s+(?:was|were|is|are)\s+(?:quoted|cited)\s+by\s+(?P<channel>[^,;:.]{1,80}?)\s+as\s+(?:saying|stating|claiming)\b")
+    # (With no "by": "The officials were quoted as saying that …" names only the speakers.)
+    r"(?:^|(?<=[,;:.]))(?P<who>[^,;:.]{1,80}?)\s+(?:was|were|is|are)\s+(?:quoted|cited)(?:\s+by\s+(?P<channel>[^,;:.]{1,80}?))?\s+as\s+(?:saying|stating|claiming)\b")
+# An absolute clause that gives the sentence its source: "…, with Ukrainian officials claiming that
+# hundreds have been killed".
+_WITH_SAYING = re.compile(r",\s+with\s+(?P<who>[^,;:.]{2,80}?)\s+(?:saying|claiming|insisting|warning|alleging|asserting|"
+                          r"estimating|reporting)\b")
 _MEDIA_NOUNS = (r"(?:call|conversation|video|audio|footage|recording|message|interview|clip|post|"
                 r"statement|letter|diary|testimony|excerpt|intercept|tape|photos?|images?|material|"
                 r"remarks|comments|address|broadcast|report|article|segment)s?")
@@ -301,7 +306,9 @@ _LOCAL_ROLE = re.compile(r"\b(?:regional|local|city|oblast|district|governor|may
 # Officials of a region or town, who speak for the side that holds it.
 _LOCAL_OFFICIAL = re.compile(r"\b(?:[Gg]overnor|[Mm]ayor|[Pp]rosecutors|administration[’']s\s+(?:acting\s+)?head|"
                              r"(?i:(?:regional|district|city|local)\s+(?:prosecutors?|police|"
-                             r"prosecutor[’']s\s+office|health\s+department|forensic\s+bureau))|"
+                             r"prosecutor[’']s\s+office|health\s+department|forensic\s+bureau|"
+                             # A Russian region's own ministries: "Regional Health Minister Yelena …".
+                             r"(?:health|emergencies|social\s+policy|education)\s+minist(?:er|ry)))|"
                              r"(?:regional|city|district|oblast)\s+(?:military\s+)?"
                              r"(?:administration|council|authorities|governor)|(?:port|harbou?r)\s+authority|"
                              r"(?:enlistment|recruitment|draft|conscription)\s+office|military\s+commissariat|"
@@ -1088,6 +1095,9 @@ _FOR_COMMENT = re.compile(r"[^.;:“”\"]{0,100}?\b(?:to\s+comment|for\s+(?:a\s
 _SAID_NOTHING = re.compile(r"\s+(?:almost\s+|next\s+to\s+)?(?:nothing|little)\b(?!\s+(?:had|has|was|were|is|would|could)\b)")
 _NO_CONTENT = re.compile(r"(?:\s+(?:within|after|on|in|by|late|early|later|quickly|swiftly|immediately|at\s+once)\b"
                          r"(?:(?!\b(?:that|saying|with|by\s+saying)\b)[^,;:“”\"])*)?[.!]?\s*$")
+# "The governor reported the consequences of the attacks in his Telegram channel.": that he
+# reported on them, not what he said (4.6).
+_TOPIC_ONLY = re.compile(r"\s+(?:on\s+)?the\s+(?:consequences|aftermath|details)\s+of\s+[^:;“”\"\d]*$")
 _OWN_FIGURE = re.compile(r"\s*(?P<who>[A-Z][^,;:“”\"]{1,60}?)['’]s?\s+(?:own\s+|latest\s+|new\s+|official\s+|daily\s+|revised\s+)?"
                          r"(?:figure|figures|estimate|estimates|count|tally|tallies|toll)\s+(?:was|is|were|are|stands|stood|"
                          r"now\s+stands|rose|has\s+risen|had\s+risen)\b")
@@ -1561,6 +1571,9 @@ class _Resolver:
         # The region a local story's headline names ("Sumy Region on 17 March: Drone Kills Woman in
         # Bilopillia"): where its regional and community officials speak from, when nothing nearer says.
         headline = text[:text.find("\n")] if "\n" in text else text
+        if headline.rstrip()[-1:] in ".!?" and "\n" in text:
+            # A monitor's or aggregator's own first sentence: the headline is the line under it.
+            headline = text[len(headline) + 1:].lstrip("\n").partition("\n")[0]
         blocs = {a.side for _, _, a in actors.find(headline) if a.type == "place"}
         self.headline_side = blocs.pop() if len(blocs) == 1 else None
         self.learned = self._learn_places(text)
@@ -2958,7 +2971,9 @@ class _Resolver:
                     # names, else the one it is filed from.
                     side = self.court_side or self.dateline_side
                 else:
-                    side = self.scene_side(m.start())
+                    # (An official of a region with no place near: of the region the headline names,
+                    # as "the regional governor" is.)
+                    side = self.scene_side(m.start()) or (self.headline_side if _LOCAL_OFFICIAL.search(described) else None)
             if side is None and after.startswith((", who ", ", whose ")):
                 # "Jo Eun-ha, who left Hyesan in 2019 and now works in a bakery in Incheon, said": a
                 # private person speaks from where they now live (guide 5), a town or a country's
@@ -3764,6 +3779,7 @@ _NAME_CLAUSE = re.compile(r"\s*((?:The\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]
                           r"(?:also\s+|then\s+|later\s+|first\s+)?(?:[a-z]{2,}ed|went|met|spent|took|came|saw|drove|flew)\s+"
                           r"(?!(?:that|by|as|to|in|on|at|from|with|for)\b)")
 _AND_BEFORE_VERB = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?$")
+_PREDICATE_OPEN = re.compile(r"\s*(?:also\s+)?[a-z]{2,}ed\s+(?!by\b)")
 
 
 def _subjects_before(masked: str, verb_start: int, *, limit: int = 3, tag: bool = False):
@@ -3798,8 +3814,12 @@ def _subjects_before(masked: str, verb_start: int, *, limit: int = 3, tag: bool 
         # The verb is inside an object relative: "a video that it said showed …" -> "it".
         yield segments[-1][1]
         return
+    # ("KCNA … called Seoul's claim that … “…” and said": before a second predicate, a segment that
+    # opens with the first one's verb has no subject of its own, whatever its "that" clause holds.)
+    coordinated = _AND_BEFORE_VERB.search(left) is not None
     kept = [(sp, seg) for sp, seg in segments if seg.strip() and sp not in ("who", "which", "that", "whose")
-            and not _PARTICIPIAL_SEGMENT.match(seg) and not _COORDINATED_PREDICATE.fullmatch(seg)]
+            and not _PARTICIPIAL_SEGMENT.match(seg) and not _COORDINATED_PREDICATE.fullmatch(seg)
+            and not (coordinated and _PREDICATE_OPEN.match(seg))]
     if len(kept) >= 2 and (_PARENTHETICAL.fullmatch(kept[-1][1].strip()) or _ASIDE_PHRASE.match(kept[-1][1].strip())):
         # "The Russian defence ministry, for its part, said", "…, Lis, in line with Ukrainian
         # military rules, said": past the aside to the subject.
@@ -3907,6 +3927,8 @@ def _verb_cues(masked: str, resolver: _Resolver):
             if subject is not None and subject.side in _PARTISAN:
                 resolver.remember(subject)
             continue
+        if form == "asked" and before.endswith(("when ", "after ", "if ", "once ")):
+            continue   # "… called the figures “…” when asked about them": the main clause's subject was asked
         if form.startswith("ask") and _NOT_NAMED.match(after):
             continue   # "He asked that his surname be withheld because …": a condition, not a claim (4.6)
         if (form.startswith("ask") and _FOR_COMMENT.match(after)) or (
@@ -3920,6 +3942,11 @@ def _verb_cues(masked: str, resolver: _Resolver):
                 or _WHOSE_NOUN.search(before[-40:]):
             # ("Marina Kuzmina, whose profile says she lives in …": a description of the subject.)
             continue   # "sets out what Western sources have said about the fighting": a topic, no content
+        if form.startswith(("report", "describ", "detail")) and _TOPIC_ONLY.match(after):
+            subject = resolver.resolve(next(_subjects_before(masked, v.start()), ""), anaphora=False)
+            if subject is not None and subject.side in _PARTISAN:
+                resolver.remember(subject)   # still whom "the governor wrote" means next
+            continue
         if form.startswith(("respond", "react", "repl", "comment")) and _NO_CONTENT.match(after):
             continue   # "The Kremlin responded within hours.": that it answered, not what (4.6)
         if form.startswith(("disclos", "publish", "acknowledg", "releas", "reveal", "admit")) and _WHEN_NOT_WHAT.match(after):
@@ -4116,7 +4143,7 @@ def _find_cue(masked: str, resolver: _Resolver):
     m = ("quoted" in masked or "cited" in masked) and (_QUOTED_BY.search(masked) or _QUOTED_AS.search(masked))
     if m:
         who = resolver.resolve(m.group("who"))
-        channel = resolver.resolve(m.group("channel"))
+        channel = resolver.resolve(m.group("channel")) if m.group("channel") else None
         if who is not None:
             if channel is not None and channel.side != "__both__" and channel.name != who.name:
                 # (An outlet of neither bloc, "Newsweek cited a Ukrainian officer", relays for neither.)
@@ -4124,6 +4151,10 @@ def _find_cue(masked: str, resolver: _Resolver):
                 who = _Speaker(who.name, side, who.kind,
                                channel=channel.name, named=who.named, context=who.context)
             return who, schema.CUE_QUOTED_AS_SAYING
+    if ", with " in masked and (m := _WITH_SAYING.search(masked)):
+        who = resolver.resolve(m.group("who"), anaphora=False)
+        if who is not None and who.side in _PARTISAN:
+            return who, schema.CUE_REPORTING_VERB
     # The tag's speaker, verb and time hold no comma: only the unit's last comma can open it.
     comma = masked.rfind(",")
     tagged = masked
@@ -4470,6 +4501,12 @@ def _attribute(units, text: str, actors: Actors):
         # A translation begins under the next heading: the introduction's lines before it ("Our
         # notes are in square brackets") are still the outlet's.
         account = next((a - 1 for a, _, kind in par_spans if told.end() < a < told.end() + 1500 and kind == "heading"), account)
+    # The narrator's last paragraph in the first person: a paragraph after it that sets both blocs'
+    # versions side by side, and does not name the narrator, is the outlet's ending ("Russia's
+    # Defence Ministry … said …; Ukraine's General Staff said …"), not more of the account.
+    last_own = max((a for a, b, kind in par_spans if a > account and kind == "body"
+                    and _FIRST_PERSON_WORD.search(_mask(text[a:b], [(x, y) for x, y, _ in _quote_spans(text[a:b])]))),
+                   default=-1) if account is not None else -1
     # Several signed pieces, "each in their own words", each under its own byline.
     signed = account is not None and "their" in told.group(0) and len(_BYLINE.findall(text, account)) >= 2
     headed = False   # testimonies under their speakers' headings
@@ -4769,7 +4806,9 @@ def _attribute(units, text: str, actors: Actors):
                 and not (par_text.startswith(("[", "(")) and not _NUMBERED_POINT.match(par_text)) \
                 and not note_lead and not person \
                 and (_FIRST_PERSON_WORD.search(_mask(par_text, [(a, b) for a, b, _ in spans]))
-                     or (narrator is not None and not headed and narrator.name.split()[-1] not in par_text)
+                     or (narrator is not None and not headed and narrator.name.split()[-1] not in par_text
+                         and (p_start <= last_own or len({a.side for _, _, a in resolver.actors.find(par_text)
+                                                          if a.type not in ("place", "group")} & set(_PARTISAN)) < 2))
                      or told.group("cable") or told_letter or told.group("page") or told.group("sections") or told.group("passive_document")
                      or told.group("translated") or told.group("monitored")
                      or (told.group("document") or "").endswith("release")):

@@ -327,7 +327,7 @@ _OUTCOME_WORDS = {
     r"several|many)[\"”]?(?:\s+of\s+(?:its|their|his|our|the)\s+[\d,]+)?\s+(?:[\w-]+\s+)?(?:soldiers|men|"
     r"troops|servicemen|personnel|fighters|sailors|marines|paratroopers|conscripts|people|comrades|guys|lads|friends|"
     r"colleagues|relatives|sons|brothers|neighbou?rs|crew\s+members|crewmen)|"
-    r"(?:soldiers?|servicem[ae]n|troops|sailors|marines|men|crew\s+members|crewmen|fighters|paratroopers|of\s+them|of\s+those)\s+"
+    r"(?:soldiers?|servicem[ae]n|troops|sailors?|marines?|men|crew\s+members|crewmen|fighters?|paratroopers?|of\s+them|of\s+those)\s+"
     r"(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)?(?:had\s+been|have\s+been|has\s+been|were|was|are\s+being)\s+lost\b|"
     # "the enemy lost many more here than we did", "many times more": more men, the noun left out.
     r"(?:lost|los(?:e|es|ing))\s+(?:many|far|several|ten|(?:\w+\s+)?times)\s+(?:times\s+)?more\b(?=\s*(?:here|there|than\s+(?:we|they|us|them|you|he|she|our|their|the)\b|[,.;]))|"
@@ -663,11 +663,11 @@ _VERDICT = _ci(
     r"absurd|made[- ]up|untrue|implausible|wishful\s+thinking|fantas(?:y|ies|tical)|fairy[- ]tales?)(?![\w-])"
 )
 # What links a verdict word to its figure, read backwards from the verdict: "are almost certainly
-# …", "as …", "called the casualty figures …".
+# …", "as …", "called the casualty figures …", 'called the figures "absolutely …'.
 _VERDICT_LINK = _ci(
     r"(?<![\w-])(?:(?:is|are|was|were|be|been|being|as|looks?|looked|seems?|seemed|appears?|appeared)\s+"
     r"(?:[\w-]+\s+){0,3}?|(?:call(?:ed|s|ing)?|"
-    r"brand(?:ed|s|ing)?|label(?:l?ed|s|l?ing)?|term(?:ed|s)?)\s+(?:[\w-]+\s+){0,6}?)[\"“‘']?$"
+    r"brand(?:ed|s|ing)?|label(?:l?ed|s|l?ing)?|term(?:ed|s)?)\s+(?:[\w-]+\s+){0,6}?)[\"“‘']?(?:[a-z]+ly\s+)?$"
 )
 
 # Every dismissal starts with one of these. Scanned in one prefix tree with the outcome stems, the
@@ -1236,6 +1236,11 @@ _COUNTRY_GROUP = {"russia": "russia", "ukraine": "ukraine", "korea": "dprk"}
 # The dead a side hands over are the other side's: "among the 1,000 bodies Russia handed over".
 _HANDED_BY = re.compile(r"\b(?:bodies|remains)\s+(?:that\s+|which\s+)?(russia|ukraine|moscow|kyiv)\s+(?:had\s+|has\s+)?"
                         r"(?:handed\s+over|returned|repatriated|sent\s+back)\b")
+# Russia's ally's dead: "our allies' losses" in Moscow's voice, "Moscow does not want the world to
+# know that its ally's soldiers are dying".
+_ALLY_LOSSES = _ci(r"\b(?:(?P<our>our)|its|moscow[’']s|russia[’']s|the\s+kremlin[’']s)\s+(?:korean\s+|north\s+korean\s+)?"
+                   r"(?:allies|ally)(?:[’']s?)?\s+(?:own\s+)?(?:losses|soldiers|troops|men|dead|casualties|fighters)\b")
+_RUSSIA_BEFORE_ITS = _ci(r"\b(?:moscow|russia|the\s+kremlin)\b[^.;]{0,80}$")
 _HANDED_GROUP = {"russia": "ukraine", "moscow": "ukraine", "ukraine": "russia", "kyiv": "russia"}
 _TARGET_BEFORE = re.compile(r"\b(?:reached|reaching|reach|towards?|stormed|storming|assaulted|assaulting|approached|"
                             r"approaching|attacked|attacking|against)\s+(?:the\s+)?$")
@@ -1913,7 +1918,7 @@ _COUNTED_AFTER = _ci(
 _LOCAL_AUTHORITY = _ci(
     r"\b(?:governor|mayor|(?:district|village|town|community)\s+head|head\s+of\s+the\s+(?:district|village|town|community)|"
     r"(?:regional|city|district|oblast|town)(?:'s)?\s+(?:military\s+)?(?:administration|"
-    r"council|authorities)|local\s+(?:authorities|officials)|emergency\s+services?|rescuers|police|"
+    r"council|authorities|health\s+(?:ministry|minister|department))|local\s+(?:authorities|officials)|emergency\s+services?|rescuers|police|"
     r"(?:moscow|russian|kremlin|kyiv)-(?:installed|appointed)\s+(?:officials?|authorities|administration|head|leader)|"
     r"occupation\s+(?:authorities|officials|administration))\b"
 )
@@ -1997,6 +2002,10 @@ def _victim(
     if " | " in low:
         # A table's row: the cells before the claim's own name its source ("Ukraine's HUR | …").
         start = max(start, low.rfind(" | ", 0, anchor) + 3)
+    elif low[:2] in ("- ", "• ", "* ") and (colon := low.find(": ", 0, anchor)) > 0 and "(" not in low[colon:anchor]:
+        # A list's item "- Ukraine's HUR (Feb. 18): more than 4,000 killed": its source before the
+        # colon, whose bloc word is not the victim.
+        start = max(start, colon + 2)
     third = own == _NO_OWN   # a voice with no army in the war: no "own" soldiers to fall back on
     own = None if third else own or _OWN_OF.get(side)
     if own and _BURIED_OURS.match(low, anchor):
@@ -2004,6 +2013,10 @@ def _victim(
     handed = _HANDED_BY.search(low, max(0, start - 12)) if "bodies" in low or "remains" in low else None
     if handed:
         return _HANDED_GROUP[handed.group(1)]   # "among the bodies Russia handed over, … 74 killed": Ukraine's dead
+    ally = _ALLY_LOSSES.search(low, start) if "all" in low else None
+    if ally and (side == "russia" if ally.group("our") else not low.startswith("its", ally.start())
+                 or _RUSSIA_BEFORE_ITS.search(low, 0, ally.start())):
+        return "dprk"
     found = _candidates(text, low, start, len(text), anchor)
     if any(w in low for w in _HONOUR_STEMS) and (hon := _HONOURS_ITS_OWN.search(low, 0, anchor)) is not None \
             and anchor - hon.end() <= 40 and not any(hon.end() <= f[3] < anchor for f in found):

@@ -70,7 +70,7 @@ _BOILERPLATE = re.compile(
 # reporting by …", "Reporting by …; Editing by …".
 _CREDIT = re.compile(
     r"^(?:(?:[A-Z][\w'’.-]+\s+){1,4}(?:reported|contributed(?:\s+reporting)?)\s+(?:from|to)\b"
-    r"|(?:Additional\s+)?[Rr]eporting\s+by\b|Editing\s+by\b|Writing\s+by\b"
+    r"|(?:Additional\s+)?[Rr]eporting\s+by\b|Editing\s+by\b|Writing\s+by\b|Translated\s+(?:from\s+[A-Z]\w+\s+)?by\s+[A-Z]"
     # A signature closing a dispatch: "Clémence Aubrac (Kyiv, special correspondent)".
     r"|(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3}[A-ZÀ-Ý][\w'’.-]+\s+\([^()\n]{2,40},\s+(?:special\s+|staff\s+)?(?:correspondent|envoy|reporter)\)$)")
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
@@ -150,6 +150,8 @@ _LINKS_HEADING = re.compile(r"(?:Related|More)\s+(?:[Aa]rticles|[Ss]tories|[Cc]o
 _PROFILE_NAME = re.compile(r"[A-Z][\w'’.-]+(?:\s+[\w'’.-]+){0,3}\s+[•·]\s+(?:1st|2nd|3rd\+?|Author|Following|Premium)")
 _PROFILE_AUTHOR = re.compile(r"Author\s+·\s+\S")
 _NUMBERED_QUESTION = re.compile(r"\d{1,2}\.\s+[A-Z][^.!?\n]*\?")
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|[Ww]e|[Oo]ur|me|us)\b")
+_INNER_STOP = re.compile(r"[.!?…][”\"’']?\s")
 _NUMBERED_TITLE = re.compile(r"\d{1,2}\.\s+[A-Z][^:;,\n]*")
 
 
@@ -198,6 +200,15 @@ def _paragraph_kind(line: str, index: int, n_paragraphs: int) -> str:
     if index == 0 and n_words <= 30 and (_is_title_case(line) or not ends_sentence):
         return "heading"   # the headline, in title case or, without a final stop, in sentence case
     if not ends_sentence and n_words <= 14 and _is_title_case(line):
+        return "heading"
+    if index <= 3 and not ends_sentence and 4 <= n_words <= 25 and line[0].isupper() and line[-1] not in ":;," \
+            and " | " not in line and not _INNER_STOP.search(line) and not _FIRST_PERSON.search(line):
+        # The headline under a monitor's or aggregator's own first line ("Borealis Monitoring: the
+        # following is our translation …"), and the translated report's own title under it, in
+        # sentence case without a final stop. (Not a table's
+        # row, "Ukraine's HUR | 18 November 2025 | About 9,000 killed", nor sentences over a
+        # signature, "Oppose. … — Sever_Mirny (talk) 11:40, 2 March 2026 (UTC)", nor a post's line in
+        # the first person, "In my sector we killed more than 300 of them".)
         return "heading"
     if n_words <= 12 and index > 0 and _PULL_QUOTE.fullmatch(line):
         return "heading"   # a subheading that is a quotation: "‘They take losses and keep coming’"
