@@ -713,7 +713,9 @@ IN_PROGRESS = {"own-drone-war-explainer": 0.94, "own-dprk-losses": 0.94, "own-mi
                # set 78, scored once as held-out at 33a81fa (0.621, 0.807, 0.746, 0.754), then read
                "own-committee-report": 0.92, "own-french-daily-english": 0.85, "own-latin-american-wire": 0.91,
                # set 80, scored once as held-out at 7b5a980 (0.913, 0.885, 0.953, 0.138), then read
-               "own-campaign-assessment": 0.94}
+               "own-campaign-assessment": 0.94,
+               # set 83, scored once as held-out at 1851e36 (0.444, 0.671, 0.923, 0.887), then read
+               "own-parliament-resolution": 0.90}
 # (Set 73, scored once as held-out at 8d598cf (0.882, 0.957, 0.965, 0.922), then read: all four
 # meet the bar. So do set 79, scored once at 6f8a6bf (0.861, 0.938, 0.926, 0.917), and set 81, scored
 # once at cd8cd83 (0.970, 0.594, 0.468, 0.890), and set 82, scored once at fe48195 (0.937, 0.836, 0.924,
@@ -728,14 +730,11 @@ def test_side_accuracy_bar_on_development_articles(folder):
 
 # Held-out articles are scored, never tuned on; their first scores, below the 0.95 bar and reported
 # as such in the README (2026-11-25, commits f14e122 and 9c55d4a; 2026-11-26, commits f90c27a and 3d6a740;
-# set 12 at 1167ce3; set 83 at 1851e36; sets 13-82, now development articles, are in IN_PROGRESS or meet the bar).
+# set 12 at 1167ce3; sets 13-83, now development articles, are in IN_PROGRESS or meet the bar).
 HELDOUT_FIRST = {"heldout-air-defence": 0.897, "heldout-mobilisation": 0.667, "heldout-occupied-south": 0.846,
                  "heldout-sabotage-europe": 0.727, "heldout-kharkiv-front": 0.600, "heldout-peace-talks": 0.932,
                  "heldout-analysis-column": 1.000, "heldout-rights-report": 0.836, "heldout-telegram-war": 0.812,
-                 "heldout-defence-desk": 0.791, "heldout-fact-check": 0.841, "heldout-wire-digest": 0.946,
-                 # set 83 at 1851e36
-                 "heldout-belgrade-interview": 0.444, "heldout-community-weekly": 0.671,
-                 "heldout-jakarta-daily": 0.923, "heldout-parliament-resolution": 0.887}
+                 "heldout-defence-desk": 0.791, "heldout-fact-check": 0.841, "heldout-wire-digest": 0.946}
 
 
 @pytest.mark.parametrize("folder", HELDOUT, ids=lambda p: p.name)
@@ -3726,3 +3725,39 @@ def test_an_accounts_end_a_monitors_headline_and_a_regional_minister():
     # that the governor reported, not what
     assert side["Governor Viktor Polunin reported the consequences of the attacks in his Telegram channel."] == "author"
     assert side["Regional Health Minister Yelena Zarubina said most of the wounded had shrapnel wounds."] == "russia"
+
+
+def test_an_interview_labelled_only_at_its_first_turn_alternates_after():
+    side = side_by_text(attribute(
+        "Gennady Vorontsov, a retired colonel of the Russian army, talks to Horizont about Kursk.\n"
+        "Horizont: Colonel Vorontsov, let us begin with Kursk. Were North Koreans there?\n"
+        "Gennady Vorontsov: They were there. These were volunteers who came to help an ally.\n"
+        "How many of them were there?\n"
+        "I will not give you a number. The figure comes from Seoul.\n"
+        "Ukraine's General Staff now puts Russian personnel losses at well over a million. What is your response?\n"
+        "My response is that this figure is an invention.\n"
+        "This interview has been edited for length and clarity.\n"))
+    assert side["These were volunteers who came to help an ally."] == "russia"
+    assert side["How many of them were there?"] == "author"
+    assert side["The figure comes from Seoul."] == "russia"
+    assert side["Ukraine's General Staff now puts Russian personnel losses at well over a million."] == "ukraine_west"
+    assert side["My response is that this figure is an invention."] == "russia"
+    assert side["This interview has been edited for length and clarity."] == "author"
+
+
+def test_a_pastors_bare_family_name_a_capitals_ministry_and_one_such_channel():
+    side = side_by_text(attribute(
+        "Headline here\n"
+        "“They did not choose to go,” said the Rev. Kim Song-chol, 47, who founded the church after fleeing North "
+        "Korea.\n"
+        "Days later, KCNA said the soldiers had fought on Kim Jong-un’s orders.\n"
+        "South Korea's Defence Ministry said it was aware of the figures.\n"
+        "In Moscow, the Defence Ministry rejected the figures outright.\n"
+        "Near the end of the service, Kim unfolded a sheet of paper. “Our brothers died in the snow,” he said.\n"
+        "Russian military bloggers wrote that the Korean groups kept advancing. One such channel claimed that "
+        "Ukrainian units had been wiped out.\n"))
+    assert side["“They did not choose to go,” said the Rev. Kim Song-chol, 47, who founded the church after "
+                "fleeing North Korea."] == "ukraine_west"
+    assert side["In Moscow, the Defence Ministry rejected the figures outright."] == "russia"
+    assert side["“Our brothers died in the snow,” he said."] == "ukraine_west"
+    assert side["One such channel claimed that Ukrainian units had been wiped out."] == "russia"

@@ -2257,6 +2257,26 @@ def test_set_82_victims(texts, side, expected):
     assert flags(*texts, side=side, paragraphs=list(range(len(texts))))[-1] == expected
 
 
+@pytest.mark.parametrize("text, side, expected", [
+    # silence about a figure; ours named first; an interviewer's question with no figure
+    ("Russia’s Defense Ministry has never commented publicly on North Korean casualties.", "author", (0, "")),
+    ("But our losses are several times lower than the Ukrainian losses, and that is arithmetic.", "russia",
+     (1, "russia")),
+    ("Then what are the real Russian losses?", "author", (0, "")),
+])
+def test_set_83_outcomes(text, side, expected):
+    assert flags(text, side=side) == [expected]
+
+
+def test_a_korean_voice_on_the_wests_side_speaks_of_the_norths_men():
+    out = add_casualties(units("“Our brothers died in the snow of Kursk,” he told the congregation.",
+                               side="ukraine_west", speaker="Kim Song-chol"))
+    assert (out.casualty[0], out.victim[0]) == (1, "dprk")
+    out = add_casualties(units("“Our brothers died in the snow of Kursk,” he told the congregation.",
+                               side="ukraine_west", speaker="Taras Hrytsenko"))
+    assert out.victim[0] == "ukraine"
+
+
 def test_a_figure_called_absolutely_fabricated_is_dismissed():
     assert flags("Ukraine says 300 North Korean soldiers were killed last week.",
                  "Kremlin spokesperson Dmitry Peskov called the Ukrainian figures “absolutely fabricated”.",

@@ -199,6 +199,47 @@ _MEDIA_AFTER = re.compile(
 _AUX_BEFORE = re.compile(r"(?:\s+(?:has|have|had))?\s*$", re.IGNORECASE)
 
 
+# A turn's label at the start of a paragraph: "Horizont: …", "Gennady Vorontsov: …".
+_TURN_OPENING = re.compile(r"(?P<label>[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,3}):\s+\S")
+# The outlet's note after an interview: "This interview has been edited for length and clarity."
+_INTERVIEW_END = re.compile(r"(?:This|The|Our)\s+(?:interview|conversation|exchange|transcript)\s+(?:has\s+been|was)\s+"
+                            r"(?:edited|condensed|shortened|translated|lightly)")
+
+
+def _labelled_first_turns(text: str, par_spans) -> tuple | None:
+    """Where an interview labels only its first question and first answer begins: (the question's
+    start, its label's end, the answer's label's end, the answer's start); None for any other text.
+
+    The question is a paragraph under one label that ends in "?", the answer the next paragraph
+    under another, neither label comes again, and at least two unlabelled questions follow: the
+    turns alternate from there.
+    """
+    # (A question standing alone may have been read as a heading: it is a turn here.)
+    body = [(a, b) for a, b, kind in par_spans if kind == "body" or text[b - 1] == "?"]
+    for k in range(len(body) - 1):
+        (qa_, qb), (aa, ab) = body[k], body[k + 1]
+        if text[qb - 1] != "?" or ":" not in text[qa_:qa_ + 40]:
+            continue
+        asked, answered = _TURN_OPENING.match(text, qa_, qb), _TURN_OPENING.match(text, aa, ab)
+        if asked is None or answered is None or asked.group("label") == answered.group("label") \
+                or text[ab - 1] == "?":
+            continue
+        labels = (asked.group("label") + ":", answered.group("label") + ":")
+        if any(text.startswith(labels, a) for a, _ in body[k + 2:]):
+            return None   # a transcript that labels every turn
+        later = sum(1 for a, b in body[k + 2:] if text[b - 1] == "?" and not _TURN_OPENING.match(text, a, b))
+        if later >= 2:
+            return qa_, asked.end() - 1, answered.end() - 1, aa
+        return None
+    return None
+
+
+_ONE_SUCH = re.compile(r"(?:[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal)\s+(?:other\s+)?such\s+[a-z][\w-]*")
+# A sentence that opens in a capital, then its body: "In Moscow, the Defence Ministry …".
+_IN_CAPITAL_BODY = re.compile(r"In\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s+(?P<body>[Tt]he\s+(?:[A-Z][\w'’-]*\s+){0,3}"
+                              r"(?:[Mm]inistry|[Gg]overnment|[Ee]mbassy|[Kk]remlin|[Pp]residency|[Oo]ffice|[Ss]taff))\b")
+
+
 class _Match:
     """A match-like record (start, end, named groups) for searches done without one regex."""
 
@@ -347,8 +388,8 @@ _DESCRIBED_THINK_TANK = re.compile(r"(?:[Tt]he|[Aa]n?)\s+" + _WESTERN_PLACE + r"
 _THINK_TANK_CAREER = re.compile(r"\b(?:joining|joined|fellow|works\s+at|worked\s+at|researcher\s+at)\b")
 # International and non-governmental bodies speak for neither bloc, wherever they work.
 _UN_POST = re.compile(r"\b(?:under-|assistant\s+)?secretary-general\b|\bhigh\s+commissioner\b", re.IGNORECASE)
-_NORTH_LEFT = re.compile(r"\b(?:left|fled|escaped(?:\s+from)?|defected\s+from)\s+(?:the\s+North|North\s+Korea)\b")
-_DEFECTOR = re.compile(r"\b(?:North\s+Korean\b[^.;]{0,80}?\bnow\s+(?:lives|living)\s+in\s+(?:Seoul|South\s+Korea)\b|defect(?:ed|or|ors)|left\s+the\s+North\b|fled\s+(?:the\s+North|North\s+Korea|Russia|to\s+the\s+South|to\s+South\s+Korea)|escaped\s+(?:from\s+)?(?:the\s+North\b|North\s+Korea)|"
+_NORTH_LEFT = re.compile(r"\b(?:left|leaving|fled|fleeing|escaped(?:\s+from)?|escaping(?:\s+from)?|defected\s+from)\s+(?:the\s+North|North\s+Korea)\b")
+_DEFECTOR = re.compile(r"\b(?:North\s+Korean\b[^.;]{0,80}?\bnow\s+(?:lives|living)\s+in\s+(?:Seoul|South\s+Korea)\b|defect(?:ed|or|ors)|left\s+the\s+North\b|(?:fled|fleeing)\s+(?:the\s+North|North\s+Korea|Russia|to\s+the\s+South|to\s+South\s+Korea)|escaped\s+(?:from\s+)?(?:the\s+North\b|North\s+Korea)|"
                        r"in\s+exile|emigr[ée]s?|emigrated|exiled|left\s+(?:Russia|North\s+Korea)\s+(?:in\s+\d{4}|through|via|for)\b)")
 _SERVED_IN = re.compile(r",\s+(?:who\s+(?:[\w-]+\s+){0,2}?)?(?:retired|served|serves|works|worked|resigned|leads|led|commands|commanded)"
                         r"\b([^,;.]{3,100})")
@@ -1787,8 +1828,12 @@ class _Resolver:
             # The context runs to the end of the noun phrase: "Russia's defence ministry", "Ukraine's
             # Coordination Headquarters for …", so that "the ministry" can find it later.
             end = _PHRASE_END.search(norm, e, e + 60)
-            sp = _Speaker(self._display(actor, norm, s, e), actor.side, actor.type,
-                          context=norm[s:end.start() if end else e + 60], named=actor.type != "group")
+            namesake = self._namesake(norm[s:e], actor) if actor.type == "person" and e - s <= 6 \
+                and " " not in norm[s:e] else None
+            # ("Kim, who crossed the Tumen River …, spoke for nearly 40 minutes" after "the Rev. Kim
+            # Song-chol" said: the pastor, not Kim Jong Un, when the article has placed him.)
+            sp = namesake if namesake is not None and namesake.named else _Speaker(self._display(actor, norm, s, e), actor.side, actor.type,
+                                      context=norm[s:end.start() if end else e + 60], named=actor.type != "group")
             sp.paragraph = self.paragraph
             self.tick += 1
             sp.order = self.tick
@@ -3175,13 +3220,21 @@ class _Resolver:
         "Kim told reporters" after "Kim Do-hyun, an opposition member, said" is not Kim Jong Un."""
         if self._full_names is None:
             self._full_names = list(_FULL_KOREAN_NAME.finditer(self.text))   # found once per article
-        last = None
+        last = own = None
+        known = actor.name.lower().replace("-", " ")
         for m in self._full_names:
             if m.start() >= self.unit_start:
                 break
             if m.group(1) == family:
-                last = m
-        if last is None or last.group(2).replace("-", " ").lower() in actor.name.lower().replace("-", " "):
+                if m.group(2).replace("-", " ").lower() in known:
+                    own = m
+                else:
+                    last = m
+        # (The leader named in full since, in this paragraph or the one before, is whom "Kim" means;
+        # named further back, "on Kim Jong-un's orders" in a background paragraph, he does not
+        # make the pastor's "Kim" his.)
+        if last is None or (own is not None and own.start() > last.start()
+                            and sum(1 for line in self.text[own.end():self.unit_start].split("\n")[1:-1] if line.strip()) == 0):
             return None
         name = f"{family} {last.group(2)}"
         side = self._side_from_first_mention(name)
@@ -3288,6 +3341,18 @@ class _Resolver:
                                 context=self.unit_text)
         if _OUR_REPORTER.match(phrase):
             return None   # "Our correspondent Taras Lysenko reports from Saltivka": the outlet's own (4.7)
+        if " such " in phrase and _ONE_SUCH.fullmatch(phrase) and self.last is not None and self.last.side in _PARTISAN:
+            # "Russian military bloggers on Telegram wrote that … One such channel claimed …": one of
+            # those just cited, whatever bloc its content names.
+            return _Speaker(phrase, self.last.side, self.last.kind, channel=self.last.channel, named=False,
+                            context=self.unit_text)
+        if phrase[:4] in ("the ", "The ") and self.unit_text.startswith("In ") \
+                and (scene := _IN_CAPITAL_BODY.match(self.unit_text)) and scene.group("body") == phrase:
+            # "In Moscow, the Defence Ministry rejected the figures": the body of the capital the
+            # sentence opens in, not the last "Defence Ministry" named (Seoul's).
+            blocs = set(self.place_sides("in " + scene.group("place"), capitals=True)) & set(_PARTISAN)
+            if len(blocs) == 1:
+                return _Speaker(phrase, blocs.pop(), "institution", named=False, context=self.unit_text)
         if self._western and "ank" in phrase and _DESCRIBED_THINK_TANK.fullmatch(phrase):
             # "…, the Washington-based think tank said": a Western think tank (guide 5), the one
             # named before if the article did (first the one this very sentence names, "The
@@ -4081,9 +4146,9 @@ _PUT_AT = re.compile(
     # (Past a parenthesis in lower case: "put total casualties, killed and wounded, at …", not
     # "puts North Korean dead well above a thousand, Seoul at roughly 600".)
     r"injured|deaths|prisoners|missing)(?:,\s+(?:[a-z][\w’'-]*\s+){0,4}[a-z][\w’'-]*,)?\s+"
-    r"(?:[\w’'-]+\s+){0,10}?at\s+[“\"]?(?:about\s+|around\s+|roughly\s+|some\s+|more\s+than\s+|over\s+|up\s+to\s+|"
+    r"(?:[\w’'-]+\s+){0,10}?at\s+[“\"]?(?:about\s+|around\s+|roughly\s+|some\s+|more\s+than\s+|(?:well\s+)?over\s+|up\s+to\s+|"
     r"at\s+least\s+|nearly\s+|almost\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|"
-    r"forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|a\s+thousand|a\s+few|several|hundreds|thousands|dozens|"
+    r"forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|a\s+thousand|a\s+million|a\s+few|several|hundreds|thousands|dozens|"
     # (a figure in quotation marks, blanked when the rules read it: "at “around forty”")
     r"(?=[.,;]|$))|"
     # "Ukraine's General Staff has put the toll far higher", "put North Korean losses far above
@@ -4479,6 +4544,7 @@ def _attribute(units, text: str, actors: Actors):
     italic_questions = sum(1 for a, b, kind in par_spans if kind == "body" and text[a] == "*"
                            and _ITALIC_PAR.fullmatch(text, a, b) and text[a:b].rstrip("* ").endswith("?")) >= 3
     asked_once = False
+    first_turns = _labelled_first_turns(text, par_spans)
     # A dash-dialogue interview (four turns or more): turns alternate, a question first.
     dashed = sum(1 for a, _, kind in par_spans if kind == "body" and _DASH_TURN.match(text, a)) >= 4
     turn = 0
@@ -4561,6 +4627,8 @@ def _attribute(units, text: str, actors: Actors):
             resolver.section_start = p_start
         if kinds[i] != "body":
             carry_quote = bullet_from = member = None
+            if first_turns is not None and p_start > first_turns[0] and not par_text.endswith("?"):
+                first_turns = None   # a heading after the interview (its questions may be set as headings)
             if block is None or block[2] not in ("full", "speech"):
                 block = None   # (but a reproduced document's own title opens it: "Latest Defence Intelligence update …")
             # (Not the article's own byline under a headline that says "In Their Own Words".)
@@ -4622,6 +4690,16 @@ def _attribute(units, text: str, actors: Actors):
                 qa, asked_once = _Match(0, 1, q="*"), True
             elif asked_once and not par_text.startswith(("*", "[", "(")):
                 qa = _Match(0, 0, a="A")
+        if qa is None and first_turns is not None and p_start >= first_turns[0]:
+            # An interview whose first question and first answer carry labels ("Horizont: …?",
+            # "Gennady Vorontsov: …") and no turn after them does: a paragraph ending in a question
+            # asks, every other paragraph answers, up to the outlet's closing note (guide 4.8).
+            if _INTERVIEW_END.match(par_text):
+                first_turns = None
+            elif p_start == first_turns[0] or par_text.rstrip("”\"’ ").endswith("?"):
+                qa = _Match(0, first_turns[1] if p_start == first_turns[0] else 0, q="Q")
+            elif not par_text.startswith(("[", "(")):
+                qa = _Match(0, first_turns[2] if p_start == first_turns[3] else 0, a="A")
         dash = _DASH_TURN.match(par_text) if dashed and not qa else None
         if dash:
             turn += 1

@@ -1364,7 +1364,8 @@ _FIGURE_TALK = _ci(
     r"\b(?:did|does|do|would)\s+not\s+say\s+whether\b[^.;:]*|"
     r"\bwithout\s+giving\s+(?:any\s+)?(?:details|figures?|numbers?|a\s+figure|a\s+number|a\s+breakdown)\s+(?:of|on|for)\s+"
     r"(?:their|its|his|her|the|any)\s+(?:own\s+)?(?:losses|casualties|dead)\b|"
-    r"\b(?:did|does|would)\s+not\s+comment\s+on\s+(?:[\w-]+\s+){0,2}?(?:losses|casualties)\b|"
+    r"\b(?:(?:did|does|would)\s+not|(?:has|have|had)\s+(?:never|not)(?:\s+\w+ly)?)\s+comment(?:ed)?\s+(?:\w+ly\s+)?on\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:losses|casualties)\b|"
     r"\b(?:did|does|do|would)\s+not\s+say\s+(?:how|when|where|why)(?:\s+or\s+(?:how|when|where|why))?\s+"
     r"(?:they|he|she|most\s+of\s+(?:them|the\s+\w+)|the\s+\w+)\s+"
     r"(?:had\s+|have\s+|has\s+)?(?:died|been\s+killed|been\s+wounded|been\s+captured)\b|"
@@ -1381,6 +1382,8 @@ _FIGURE_TALK = _ci(
 # (An email's reply quotes the question it answers after "> ".)
 _ASKS_WHETHER = re.compile(
     r"\s*(?:>\s*)?(?:(?:" + QUESTION_MARK + r"|[A-Z][A-Z.]{1,3})\s*[:.]\s*)?(?:Are|Is|Were|Was|Have|Has|Had|Do|Does|Did|Will|Would|Can|Could|Should|What\s+about|How\s+about)\b"
+    # (An interviewer's "Then what are the real Russian losses?", with no figure of its own.)
+    r"|\s*(?:(?:And|But|So|Then|Now|Well),?\s+(?i:what|how|why|where|which|who)|What|How|Why|Where|Which|Who)\b(?![^?]*\d)"
 )
 
 
@@ -1418,7 +1421,7 @@ _NOT_A_COUNT = _ci(r"^\s*(?:\d{1,2}[.)]|\[\d{1,3}\])\s|\bnone\s+of\s+(?:the|our|
                    r"figures|estimates|accounts|agencies|governments|sides|studies)\b")
 # Every _FIGURE_TALK match holds one of these: most units skip the scan.
 _FIGURE_TALK_WORDS = ("how many", "figure", "number", "tally", "total", "not say", "not be", "casualty ", "published",
-                      "as casualties", "without giving", "not comment")
+                      "as casualties", "without giving", "not comment", "never comment", "not publicly comment")
 _BENEFIT_WORDS = ("payment", "compensation", "benefit", "pension", "allowance", "entitled", "eligible", "grant",
                   "rehabilitation", "kindergarten", "bonus", "insurance", "subsid")
 _BENEFICIARY_BEFORE = _ci(
@@ -1797,6 +1800,12 @@ _CAPTIVE_STORY = re.compile(r"\ban?\s+(?:North\s+Korean|Russian|Ukrainian)\s+(?:
 _SOLDIER_NOUN = _ci(r"\b(?:soldiers?|servicem[ae]n|marines?|prisoners?|captives?|conscripts?|officers?|pilots?|privates?)\b")
 
 
+# A Korean full name as an article gives it, family name first: "Kim Song-chol", "Lee Ji-hoon".
+_KOREAN_FULL_NAME = re.compile(r"(?:(?:Rev|Dr|Mr|Ms|Mrs)\.?\s+)?(?:Kim|Lee|Yi|Park|Pak|Choi|Jung|Chung|Kang|Cho|Jo|Yoon|Jang|Lim|Han|Oh|"
+                               r"Seo|Shin|Kwon|Hwang|Ahn|Song|Ryu|Hong|Jeon|Moon|Son|Yang|Bae|Baek|Nam|Ri|Ju|Chae)\s+"
+                               r"[A-Z][a-z]+-[a-z]+")
+
+
 def _voice_group(speaker, side: str) -> str | None:
     """The group a speaker's "we" and unnamed soldiers are when not the side's lead state;
     :data:`_NO_OWN` for a Western voice with no army in the war."""
@@ -1809,6 +1818,10 @@ def _voice_group(speaker, side: str) -> str | None:
         if other is not None:
             return other
     if side == "russia" and _MEMBER_VOICE.search(speaker.lower()):
+        return "dprk"
+    if side == "ukraine_west" and _KOREAN_FULL_NAME.fullmatch(speaker.strip()):
+        # A defector pastor's "our brothers died in the snow of Kursk", a Seoul consul's "we were
+        # talking about 300 killed": the only Koreans fighting are the North's.
         return "dprk"
     if side == "ukraine_west" and _THIRD_PARTY_VOICE.search(speaker.lower()) and "ukrain" not in speaker.lower():
         return _NO_OWN
@@ -2017,6 +2030,8 @@ def _victim(
     if ally and (side == "russia" if ally.group("our") else not low.startswith("its", ally.start())
                  or _RUSSIA_BEFORE_ITS.search(low, 0, ally.start())):
         return "dprk"
+    if own and "our " in low and (ours := _OWN_LOSSES.search(low, start)) is not None and ours.start() <= anchor < ours.end():
+        return own   # "But our losses are several times lower than the Ukrainian losses": ours first
     found = _candidates(text, low, start, len(text), anchor)
     if any(w in low for w in _HONOUR_STEMS) and (hon := _HONOURS_ITS_OWN.search(low, 0, anchor)) is not None \
             and anchor - hon.end() <= 40 and not any(hon.end() <= f[3] < anchor for f in found):
