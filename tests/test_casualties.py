@@ -2263,6 +2263,10 @@ def test_set_82_victims(texts, side, expected):
     ("But our losses are several times lower than the Ukrainian losses, and that is arithmetic.", "russia",
      (1, "russia")),
     ("Then what are the real Russian losses?", "author", (0, "")),
+    # Moscow's name for the North's soldiers, unless the unit names whose losses it means
+    ("“Our Korean friends have very small losses,” he said.", "russia", (1, "dprk")),
+    ("He said his men had fought alongside “our Korean brothers” and that his battalion had not lost a single man.",
+     "russia", (1, "russia")),
 ])
 def test_set_83_outcomes(text, side, expected):
     assert flags(text, side=side) == [expected]
@@ -2275,6 +2279,15 @@ def test_a_korean_voice_on_the_wests_side_speaks_of_the_norths_men():
     out = add_casualties(units("“Our brothers died in the snow of Kursk,” he told the congregation.",
                                side="ukraine_west", speaker="Taras Hrytsenko"))
     assert out.victim[0] == "ukraine"
+
+
+def test_the_north_koreans_stay_the_enemy_for_a_few_paragraphs():
+    out = flags("The North Korean assault groups came out of the forest at dawn.",
+                "They walked in lines across the snow.", "Our drones were up within minutes.",
+                "The artillery joined an hour later.", "The fighting went on until dark.",
+                "We took exactly one alive in January and he was wounded in both legs.",
+                side="ukraine_west", paragraphs=[0, 1, 2, 3, 4, 5])
+    assert out[-1] == (1, "dprk")
 
 
 def test_a_figure_called_absolutely_fabricated_is_dismissed():
