@@ -2290,6 +2290,19 @@ def test_the_north_koreans_stay_the_enemy_for_a_few_paragraphs():
     assert out[-1] == (1, "dprk")
 
 
+@pytest.mark.parametrize("text, casualty", [
+    ("In January we watched one man blow himself up with a grenade rather than be taken.", 1),
+    ("He adds that soldiers were told to blow themselves up rather than be taken.", 0),
+    ("Before, they walked in columns of 30 or 40 men, and we cut them down in the field.", 1),
+    ("Very few of them come back.", 1),
+    ("Ukraine still holds at least four North Korean soldiers, she says.", 1),
+    ("The raid hit positions held by Russian and North Korean troops near the village.", 0),
+    ("More than 30 occupiers had been put out of action.", 1),
+])
+def test_more_ways_to_say_killed_held_or_out_of_action(text, casualty):
+    assert flags(text)[0][0] == casualty
+
+
 def test_a_figure_called_absolutely_fabricated_is_dismissed():
     assert flags("Ukraine says 300 North Korean soldiers were killed last week.",
                  "Kremlin spokesperson Dmitry Peskov called the Ukrainian figures “absolutely fabricated”.",

@@ -218,6 +218,10 @@ _OUTCOME_WORDS = {
     # "the Korean soldiers who lie in Kursk soil", "rest in the village cemetery"
     r"\b(?:soldiers|servicemen|men|troops|fighters|comrades|boys|sons|heroes|brothers)\s+who\s+(?:now\s+)?(?:lie|rest)\s+in\s+"
     r"(?:[\w-]+\s+){0,2}(?:soil|ground|earth|graves?|cemetery|cemeteries)\b|"
+    # "one man blew himself up with a grenade rather than be taken", "we cut them down in the
+    # field", "very few of them come back"
+    r"\b(?<!to\s)(?<!would\s)(?<!will\s)(?:blew|blow|blows|blowing|blown)\s+(?:himself|themselves|herself)\s+up\b|\bcut\s+(?:them|him|us)\s+down\b|"
+    r"\b(?:very\s+)?few\s+(?:of\s+(?:them|us)\s+)?(?:ever\s+)?(?:come|came)\s+back\b(?!\s+(?:to|for|until|with)\b)|"
     # "We are burying our boys"
     r"\bburying\s+(?:our|their|his|her|my)\s+(?:boys|men|sons|comrades|friends|soldiers|lads)\b|"
     # The dead left where they fell: "they are all lying out there in the field, and nobody
@@ -278,7 +282,7 @@ _OUTCOME_WORDS = {
     r"(?:fallen|fell)\s+into\s+(?:the\s+hands\s+of\b|(?:the\s+)?(?:[\w-]+(?:['’]s?)?\s+)?hands\b)|the\s+capture\s+of\s+(?:[\d,]+\s+|two\s+|three\s+|several\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:soldiers|servicemen|troops|fighters|marines|sailors|civilians|pows)\b|"
     # "Ukraine was holding several thousand Russian soldiers": captives held by the other side.
-    r"(?:holding|holds|held)\s+(?:(?!of\b)[\w“”\"-]+\s+){0,4}?(?:soldiers|servicemen|troops|sailors|marines|civilians|"
+    r"(?:holding|holds|held)(?!\s+by\b)\s+(?:(?!of\b)[\w“”\"-]+\s+){0,5}?(?:soldiers|servicemen|troops|sailors|marines|civilians|"
     r"conscripts|captives|fighters|paratroopers|prisoners|(?:north\s+)?koreans|russians|ukrainians)\b|"
     r"\bas\s+a\s+prisoner\s+of\s+war\b|"
     # "1,400 Ukrainian civilians from occupied areas are being held without charge in Russia"
@@ -317,7 +321,7 @@ _OUTCOME_WORDS = {
     r"deadlines?|targets?|data|parts?|funds?)\b)|unaccounted\s+for|vanished",
     "losses": r"casualt(?:y|ies)|loss(?:es)?|(?:men|soldiers|troops|servicemen|fighters|personnel|contingent|force|battalion|brigade|unit)[’”\"']?\s+"
     r"(?:[\w-]+\s+){0,2}?(?:is|are|was|were|been|be)\s+(?:now\s+)?out\s+of\s+action|put\s+(?:[\d,]+\s+|hundreds\s+of\s+|thousands\s+of\s+)?"
-    r"(?:men|soldiers|troops|servicemen|fighters)\s+out\s+of\s+action|(?<!not\s)(?<!to\s)(?<!will\s)(?<!would\s)(?:shed|shedding)\s+(?:(?:their|his|her|our)\s+)?(?:own\s+)?blood\s+(?:for|in|on|at)\b|reduced\s+to\s+(?:a\s+third|a\s+quarter|half|a\s+fraction|a\s+tenth|[\d.]+\s*(?:%|per\s*cent))\s+of\s+(?:their|its|his|the)\s+"
+    r"(?:men|soldiers|troops|servicemen|fighters)\s+out\s+of\s+action|(?:been|were|was)\s+put\s+out\s+of\s+action|(?<!not\s)(?<!to\s)(?<!will\s)(?<!would\s)(?:shed|shedding)\s+(?:(?:their|his|her|our)\s+)?(?:own\s+)?blood\s+(?:for|in|on|at)\b|reduced\s+to\s+(?:a\s+third|a\s+quarter|half|a\s+fraction|a\s+tenth|[\d.]+\s*(?:%|per\s*cent))\s+of\s+(?:their|its|his|the)\s+"
     r"(?:strength|size|men|personnel)|victims\b(?!\s+of\s+(?:propaganda|fraud|disinformation|circumstance))|"
     r"(?:lost|los(?:e|es|ing))\s+[\"“]?"
     r"(?:up\s+to\s+|about\s+|around\s+|roughly\s+|nearly\s+|over\s+|some\s+|at\s+least\s+|"
@@ -460,6 +464,8 @@ _OUTCOME_STEMS = [
       "got hit", "condition", "been found", "nobody has found", "nobody had found", "nobody ever found", "came back", "coming back", "collect", "pick", "bury", "buries", "buried",
       "burying", "retriev", "lying", "laid to rest", "coffins", "funeral", "custody", "led away", "made it", "got out", "walked out", "come back", "comes back", "come home",
       "are left", "were left", "is left", "was left", "on their feet", "on his feet", "on our feet",
+      *(f"{v} {p}" for v in ("blew", "blow", "blows", "blowing", "blown") for p in ("himself", "themselves", "herself")),
+      "cut them down", "cut him down", "cut us down",
       "two-hundreds", "three-hundreds", "cargo", "gruz", "comes back", "came back", "picked", "200s and", "300s and", "burials", "lie in", "rest in", "out of action"),
 ]
 # Written as a prefix tree (each letter tested once): the scan every unit pays stays cheap.
