@@ -2303,6 +2303,17 @@ def test_more_ways_to_say_killed_held_or_out_of_action(text, casualty):
     assert flags(text)[0][0] == casualty
 
 
+@pytest.mark.parametrize("text, victim", [
+    ("The Korean units annihilated more than 700 Ukrainian troops.", "ukraine"),
+    ("A KCNA commentary claimed that Korean units had “annihilated” more than 700 Ukrainian troops.", "ukraine"),
+    ("He added that the North Koreans had taken 11 Ukrainian soldiers prisoner.", "ukraine"),
+    # a quoted verb that kills nobody leaves the subject the victim
+    ("A military source said the Korean units had “held every line without losses”.", "dprk"),
+])
+def test_the_killers_and_captors_are_not_the_victims(text, victim):
+    assert flags(text, side="russia") == [(1, victim)]
+
+
 def test_a_figure_called_absolutely_fabricated_is_dismissed():
     assert flags("Ukraine says 300 North Korean soldiers were killed last week.",
                  "Kremlin spokesperson Dmitry Peskov called the Ukrainian figures “absolutely fabricated”.",

@@ -918,7 +918,7 @@ _AGENT_VERBS = (
     r"(?:(?:would|will|could|can|might|may)\s+(?:not\s+)?(?:kill|capture|shoot|execute|torture)|"
     # "accused Ukrainian troops of killing residents": the accused are the perpetrators.
     r"of\s+(?:deliberately\s+)?(?:killing|shelling|shooting|executing|torturing|targeting|bombing)|killed|captured|took(?!\s+part|(?:\s+[“\"]?(?:very|heavy|serious|significant|huge|severe|high|some|more|few|the|its|their|his|our|own|many|only|minimal|light|negligible|insignificant|moderate|considerable)[”\"]?)*\s+(?:losses|casualties)\b)|taken(?!\s+(?:part|prisoner|captive|hostage)|(?:\s+[“\"]?(?:very|heavy|serious|significant|huge|severe|high|some|more|few|the|its|their|his|our|own|many|only|minimal|light|negligible|insignificant|moderate|considerable)[”\"]?)*\s+(?:losses|casualties)\b)|eliminated|wounded|"
-    r"shot|destroyed|inflicted|exterminated|murdered|"
+    r"shot|destroyed|inflicted|exterminated|murdered|annihilated|decimated|"
     r"wiped|struck|hit|shelled|attacked|neutrali[sz]ed|picked|ambushed|fired|launched|bombed|targeted|pounded|"
     r"repelled|repulsed|renewed|pushed|advanced|retook|recaptured|regained|seized|stormed|overran|"
     r"released|published|posted|aired|showed|filmed|holds|holding|held|"
@@ -930,6 +930,9 @@ _AGENT_VERBS = (
 _AGENT_AFTER = _ci(
     # After "have", "had": active, whatever follows ("had killed or wounded more than 4,000").
     r"\s*(?:,\s*)?(?:(?:have|has|had)\s+(?:\w+ly\s+)?" + _AGENT_VERBS + r"|"
+    # (A killing verb the article quotes: 'Korean units had “annihilated” more than 700'.)
+    r"(?:(?:have|has|had)\s+)?[“\"](?:\w+ly\s+)?(?:annihilated|wiped|killed|destroyed|eliminated|exterminated|decimated|"
+    r"captured)\b|"
     r"(?:reportedly\s+|also\s+)?(?:\w+ly\s+)?" + _AGENT_VERBS +
     # "soldiers killed in combat" is a reduced passive, not an agent.
     r"(?!" + _PREPOSITION_NEXT.pattern + r")"
@@ -1703,6 +1706,9 @@ def _candidates(text: str, low: str, lo: int, hi: int, anchor: int, *, speakers:
         # Koreans who fell".)
         if _ASSET_AFTER.match(after) and _TARGET_BEFORE.search(before):
             continue  # "before they reached the Ukrainian trenches": the attackers' target, not the dead
+        if _DEMONYM_PEOPLE.fullmatch(m.group(0)) and _AGENT_AFTER.match(after) and not _COUNT_BEFORE.search(
+                low, max(0, start - 24), start):
+            continue  # "the North Koreans had taken 11 Ukrainian soldiers prisoner": the captors
         if start < anchor and _DEMONYM_PEOPLE.fullmatch(m.group(0)) and _PASSIVE_ON.fullmatch(low, end, anchor):
             out.append((0, anchor - start, m.lastgroup, start, end))   # "three North Koreans had been captured"
             continue
