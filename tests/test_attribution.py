@@ -715,7 +715,9 @@ IN_PROGRESS = {"own-drone-war-explainer": 0.94, "own-dprk-losses": 0.94, "own-mi
                # set 80, scored once as held-out at 7b5a980 (0.913, 0.885, 0.953, 0.138), then read
                "own-campaign-assessment": 0.94,
                # set 83, scored once as held-out at 1851e36 (0.444, 0.671, 0.923, 0.887), then read
-               "own-parliament-resolution": 0.90}
+               "own-parliament-resolution": 0.90,
+               # set 84, scored once as held-out at e2f0a1b (0.301, 0.969, 0.853, 0.922), then read
+               "own-israeli-daily-analysis": 0.85, "own-satellite-imagery-blog": 0.94}
 # (Set 73, scored once as held-out at 8d598cf (0.882, 0.957, 0.965, 0.922), then read: all four
 # meet the bar. So do set 79, scored once at 6f8a6bf (0.861, 0.938, 0.926, 0.917), and set 81, scored
 # once at cd8cd83 (0.970, 0.594, 0.468, 0.890), and set 82, scored once at fe48195 (0.937, 0.836, 0.924,
@@ -730,14 +732,11 @@ def test_side_accuracy_bar_on_development_articles(folder):
 
 # Held-out articles are scored, never tuned on; their first scores, below the 0.95 bar and reported
 # as such in the README (2026-11-25, commits f14e122 and 9c55d4a; 2026-11-26, commits f90c27a and 3d6a740;
-# set 12 at 1167ce3; set 84 at e2f0a1b; sets 13-83, now development articles, are in IN_PROGRESS or meet the bar).
+# set 12 at 1167ce3; sets 13-84, now development articles, are in IN_PROGRESS or meet the bar).
 HELDOUT_FIRST = {"heldout-air-defence": 0.897, "heldout-mobilisation": 0.667, "heldout-occupied-south": 0.846,
                  "heldout-sabotage-europe": 0.727, "heldout-kharkiv-front": 0.600, "heldout-peace-talks": 0.932,
                  "heldout-analysis-column": 1.000, "heldout-rights-report": 0.836, "heldout-telegram-war": 0.812,
-                 "heldout-defence-desk": 0.791, "heldout-fact-check": 0.841, "heldout-wire-digest": 0.946,
-                 # set 84 at e2f0a1b
-                 "heldout-fundraising-page": 0.301, "heldout-governor-video-address": 0.969,
-                 "heldout-israeli-daily-analysis": 0.853, "heldout-satellite-imagery-blog": 0.922}
+                 "heldout-defence-desk": 0.791, "heldout-fact-check": 0.841, "heldout-wire-digest": 0.946}
 
 
 @pytest.mark.parametrize("folder", HELDOUT, ids=lambda p: p.name)
@@ -3764,3 +3763,31 @@ def test_a_pastors_bare_family_name_a_capitals_ministry_and_one_such_channel():
     assert side["In Moscow, the Defence Ministry rejected the figures outright."] == "russia"
     assert side["“Our brothers died in the snow,” he said."] == "ukraine_west"
     assert side["One such channel claimed that Ukrainian units had been wiped out."] == "russia"
+
+
+def test_a_fundraising_pages_story_is_its_beneficiarys_and_its_donors_speak_for_themselves():
+    side = side_by_text(attribute(
+        "Help Pugach Pilots Hold the Sky Over Kursk\n"
+        "Raised ₴1,842,350 of ₴2,500,000 goal · 1,316 donors\n"
+        "Organised by Friends of Pugach, Kyiv · Beneficiary: Pugach drone unit\n"
+        "Our Story\n"
+        "We are the pilots and volunteers of Pugach. There are 46 of us.\n"
+        "The Russian channel Two Majors wrote that the Pugach nest had been wiped out, and this is a lie.\n"
+        "Words of Support (2)\n"
+        "Ji-ho Park · $200 · 11 January 2025\n"
+        "Written from Seoul. Fly on.\n"
+        "Friends of Pugach is a registered charitable foundation in Kyiv.\n"))
+    assert side["There are 46 of us."] == "ukraine_west"
+    assert side["The Russian channel Two Majors wrote that the Pugach nest had been wiped out, and this is a lie."] \
+        == "ukraine_west"
+    assert side["Fly on."] == "ukraine_west"
+    assert side["Friends of Pugach is a registered charitable foundation in Kyiv."] == "author"
+
+
+def test_a_possessives_estimate_before_a_quote_is_not_its_tag():
+    side = side_by_text(attribute(
+        "Russia's Defense Ministry has denied the reports.\n"
+        "Defense Ministry spokesman Igor Sorokin last year called Seoul's estimate that thousands of North Korean "
+        "soldiers had died “speculation with no connection to reality.”\n"))
+    assert side["Defense Ministry spokesman Igor Sorokin last year called Seoul's estimate that thousands of North "
+                "Korean soldiers had died “speculation with no connection to reality.”"] == "russia"

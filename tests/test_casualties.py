@@ -2314,6 +2314,12 @@ def test_the_killers_and_captors_are_not_the_victims(text, victim):
     assert flags(text, side="russia") == [(1, victim)]
 
 
+def test_slaughtered_and_an_unanswered_question_about_losses():
+    assert flags("“Early on, the Ukrainian drone operators slaughtered them.", side="ukraine_west")[0][0] == 1
+    assert flags("The embassy did not answer a follow-up question about Ukrainian losses in the Kursk operation.") \
+        == [(0, "")]
+
+
 def test_a_figure_called_absolutely_fabricated_is_dismissed():
     assert flags("Ukraine says 300 North Korean soldiers were killed last week.",
                  "Kremlin spokesperson Dmitry Peskov called the Ukrainian figures “absolutely fabricated”.",

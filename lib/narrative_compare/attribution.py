@@ -253,7 +253,7 @@ class _Match:
         return self._end
 
     def group(self, name):
-        return self._groups.get(name)
+        return self._groups.get(name, "" if name == 0 else None)
 
 
 def _relay_by(masked: str):
@@ -897,6 +897,7 @@ _PASSIVE_NAMING = re.compile(r"\b(?:been|was|were|is|are|be|being)\s+(?:\w+ly\s+
 # "The NIS estimate remains …": a reporting verb's bare form after "The" and a name is a noun
 # ("The ISW estimates that …" is the verb).
 _NOUN_FORMS = frozenset("estimate report claim".split())
+_OWNED_NOUN_BEFORE = re.compile(r"(?:[’']s|\b(?:its|their|his|her|the|an?|this|that|these|those))\s+(?:[a-z][\w-]*\s+)?$")
 _NAME_BEFORE_NOUN = re.compile(r"\b[Tt]he\s+[A-Z][\w.'’-]*\s+$")
 # The object of another verb: "When a guest raised Western reports that hundreds …".
 _VERB_BEFORE_NOUN = re.compile(r"\b(?:raised|raises|cited|cites|dismissed|dismisses|denied|denies|rejected|rejects|repeated|"
@@ -961,7 +962,9 @@ _LOCAL_OUTLET = re.compile(r"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:(?P<place>[A-Z][\w'�
 _PUBLICATION_DESCRIBED = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
                                     r"(?:daily|weekly|monthly|newspaper|newsletter|bulletin|paper|tabloid|magazine|news\s+site|broadcaster)\b[^.;]{0,120}")
 # A heading for the outlet's own apparatus after a reproduced text: the account is over.
-_APPARATUS_HEADING = re.compile(r"(?:Afterword|Postscript|(?:Editor|Monitor|Translator)[’']s\s+(?:notes?|afterword|postscript)|"
+# A fundraising page's line naming whom it raises money for: "Organised by X, Kyiv · Beneficiary: Y".
+_CAMPAIGN_LINE = re.compile(r"(?:Beneficiary|Raising\s+(?:money|funds)\s+for|Fundraiser\s+for):?\s+(?P<who>[^·|\n]{3,80})")
+_APPARATUS_HEADING = re.compile(r"(?:Words\s+of\s+[Ss]upport|Afterword|Postscript|(?:Editor|Monitor|Translator)[’']s\s+(?:notes?|afterword|postscript)|"
                                 r"Our\s+notes|Context|"
                                 r"Background|The\s+facts|Fact[- ]check|What\s+we\s+know|Response|Reactions?)\b",
                                 re.IGNORECASE)
@@ -1220,7 +1223,7 @@ _COMMENT_FURNITURE = re.compile(r"(?:Reply|Report|Share|Like|Likes|Dislike)(?:\s
                                 r"(?:Show|View|Load)\s+(?:more\s+)?(?:replies|comments)(?:\s+\(\d+\))?")
 # Where a reader says they write from: "I live in Dnipro.", "Writing from Incheon.", "From
 # Voronezh.", "Rostov-on-Don here.", "Lviv.", "… and live in Seoul now".
-_SAYS_WHERE = re.compile(r"(?:\b(?:live|living|am|m|based)\s+in|\b(?:[Ww]riting|[Cc]ommenting)\s+from|^From|^I[’']m\s+from|"
+_SAYS_WHERE = re.compile(r"(?:\b(?:live|living|am|m|based)\s+in|\b(?:[Ww]riting|[Ww]ritten|[Cc]ommenting)\s+from|^From|^I[’']m\s+from|"
                          r"^Try\s+living\s+in|^Here\s+in)\s+(?P<place>[A-Z][\w'’]+(?:-[\w'’]+)*(?:\s[A-Z][\w'’]+)?)|"
                          r"^(?P<bare>[A-Z][\w'’]+(?:-[\w'’]+)*)(?:\s+here)?\.")
 # Whom a chat gathers, as the article introduces it: "Relatives of a Ukrainian battalion's
@@ -4389,7 +4392,11 @@ def _quote_speaker(par_text, span, resolver):
             if sp is not None:
                 return sp
     before = par_text[max(0, s - 240):s]
-    verbs = list(_VERB_RE.finditer(before))
+    # (Not a noun after a possessive: "called Seoul's estimate that thousands … had died “…”" is
+    # the caller's tag, not Seoul's.)
+    verbs = [v for v in _VERB_RE.finditer(before)
+             if not (v.group(0).lower() in _NOUN_FORMS | {"estimates", "reports", "claims"}
+                     and _OWNED_NOUN_BEFORE.search(before, max(0, v.start() - 40), v.start()))]
     if verbs and _TAG_TAIL.fullmatch(before, verbs[-1].end()):
         # "X said: “…”" / "X told reporters on Monday that “…”": the subject before the last verb.
         left = before[: verbs[-1].start()]
@@ -4533,7 +4540,8 @@ def _attribute(units, text: str, actors: Actors):
         + (_channel_posts(text, par_spans) if _CHAT_EXPORT_HEAD.search(text) else []) \
         + (_comments(text, par_spans) if "omments" in text and " ago\n" in text else []) \
         + (_page_posts(text, par_spans) if " · " in text and _PAGE_POST_HEAD.search(text) else []) \
-        + (_profile_comments(text, par_spans) if "Like · Reply" in text else [])
+        + (_profile_comments(text, par_spans) if "Like · Reply" in text else []) \
+        + (_donations(text, par_spans) if " · " in text and _SUPPORT_HEAD.search(text) else [])
     # A digest of channels, each section under a line "Rybar (pro-Kremlin, 1.3m subscribers)".
     digest = sum(1 for a, b, kind in par_spans if text[b - 1] == ")" and _SOURCE_HEADING.fullmatch(text, a, b)) >= 3
     digest_voice: _Speaker | None = None
@@ -4567,6 +4575,17 @@ def _attribute(units, text: str, actors: Actors):
         # A translation begins under the next heading: the introduction's lines before it ("Our
         # notes are in square brackets") are still the outlet's.
         account = next((a - 1 for a, _, kind in par_spans if told.end() < a < told.end() + 1500 and kind == "heading"), account)
+    campaign = _CAMPAIGN_LINE.search(text, 0, 1500) if told is None else None
+    if campaign is not None:
+        # A fundraising page ("Organised by Friends of Pugach, Kyiv · Beneficiary: Pugach drone
+        # unit"): its story is told in the beneficiary's own "we" (guide 4.10), placed by where
+        # the line says the campaign is from; the page's headings and notes are its own.
+        line = text[text.rfind("\n", 0, campaign.start()) + 1:text.find("\n", campaign.end()) % (len(text) + 1)]
+        blocs = [b for b in resolver.place_sides(line, capitals=True) if b in _PARTISAN] or [
+            a.side for _, _, a in resolver.actors.find(line) if a.side in _PARTISAN]
+        if blocs:
+            told, account = _Match(campaign.start(), campaign.end()), text.find("\n", campaign.end())
+            narrator = _Speaker(campaign.group("who").strip(), blocs[0], "group", named=True, context=line)
     # The narrator's last paragraph in the first person: a paragraph after it that sets both blocs'
     # versions side by side, and does not name the narrator, is the outlet's ending ("Russia's
     # Defence Ministry … said …; Ukraine's General Staff said …"), not more of the account.
@@ -5260,6 +5279,34 @@ def _comments(text: str, paragraphs: list) -> list:
             continue
         first = a if first < 0 else first
         out.append((a, b, user, ("commenter", first)))
+    return out
+
+
+# A fundraising page's supporters' messages: under "Words of Support (312)", each donor's line
+# "Olena Kovalchuk · ₴5,000 · 8 February 2025", then the message.
+_SUPPORT_HEAD = re.compile(r"(?:Words\s+of\s+[Ss]upport|Messages\s+of\s+[Ss]upport|Supporters['’]?\s+[Mm]essages|"
+                           r"Recent\s+[Dd]onations|[Dd]onors['’]?\s+[Cc]omments)(?:\s*\(\d[\d,]*\))?")
+_DONATION_LINE = re.compile(r"(?P<name>[^·\n]{2,60}?)\s+·\s+(?:[₴£$€]\s?\d[\d,.]*|\d[\d,.]*\s?(?:UAH|USD|EUR|GBP|KRW))"
+                            r"(?:\s+·\s+[^\n]{2,40})?")
+
+
+def _donations(text: str, paragraphs: list) -> list:
+    """Return ``(start, end, donor, ("commenter", start))`` for each message under a fundraising
+    page's "Words of Support": the one paragraph after each donor's line is that donor's own
+    (guide 4.10, 5: a private person, placed where the message or name says they live)."""
+    out, donor, started = [], None, False
+    for a, b, _ in paragraphs:
+        par = text[a:b]
+        if not started:
+            started = _SUPPORT_HEAD.fullmatch(par) is not None
+            continue
+        line = _DONATION_LINE.fullmatch(par)
+        if line is not None:
+            donor = line.group("name").strip()
+            continue
+        if donor is not None:
+            out.append((a, b, donor, ("commenter", a)))
+        donor = None   # one message per line: the page's own note after the last one is not it
     return out
 
 

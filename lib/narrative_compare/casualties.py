@@ -104,7 +104,8 @@ _QUANTITY = (
     r"a\s+dozen|half|a\s+third|a\s+quarter|some)"
 )
 _OUTCOME_WORDS = {
-    "killed": r"killed|(?:men|soldiers|troops|boys|sons|comrades|them)\s+(?:now\s+|still\s+)?(?:lie|lay)\s+in\s+(?:[\w-]+\s+){0,2}?"
+    "killed": r"killed|slaughtered\s+(?:them|us|him|the\s+\w+|(?:[\w-]+\s+){0,2}(?:men|soldiers|troops|infantry|infantrymen))\b|"
+    r"(?:men|soldiers|troops|boys|sons|comrades|them)\s+(?:now\s+|still\s+)?(?:lie|lay)\s+in\s+(?:[\w-]+\s+){0,2}?"
     r"(?:cemeter(?:y|ies)|graves)\b|(?:gave|given|give|giving|laid\s+down|sacrificed)\s+(?:his|her)\s+life\b(?!\s+(?:savings|story|work|insurance))|posthumous(?:ly)?|"
     # A defence ministry's tally: "destroyed around 260 and up to 50 Ukrainian troops"
     r"destroyed\s+(?:(?:about|around|roughly|some|over|nearly|more\s+than|up\s+to|at\s+least)\s+)?\d[\d,]*"
@@ -436,7 +437,7 @@ _OUTCOME_STEMS = [
         "prisoner surrend missing unaccounted casualt loss lost lose losing toll returned alive detention "
         "holding holds held vanished dying fell standing nobody none graves corpse victim body save "
         "fewer cost caught trapped shrapnel operated glass surviving funerals fractures vanish suffocated "
-        "drowned burned froze starved harmed fate shot executed execution tortured exhumed disappeared "
+        "drowned burned froze starved harmed fate shot executed execution tortured exhumed disappeared slaughtered "
         "rubble debris ruins basement filtration whereabouts die bury shrapnel murder extermin"
     ).split(),
     # Common words only in the phrase that makes them an outcome: a unit with "down", "taken" or
@@ -918,7 +919,7 @@ _AGENT_VERBS = (
     r"(?:(?:would|will|could|can|might|may)\s+(?:not\s+)?(?:kill|capture|shoot|execute|torture)|"
     # "accused Ukrainian troops of killing residents": the accused are the perpetrators.
     r"of\s+(?:deliberately\s+)?(?:killing|shelling|shooting|executing|torturing|targeting|bombing)|killed|captured|took(?!\s+part|(?:\s+[“\"]?(?:very|heavy|serious|significant|huge|severe|high|some|more|few|the|its|their|his|our|own|many|only|minimal|light|negligible|insignificant|moderate|considerable)[”\"]?)*\s+(?:losses|casualties)\b)|taken(?!\s+(?:part|prisoner|captive|hostage)|(?:\s+[“\"]?(?:very|heavy|serious|significant|huge|severe|high|some|more|few|the|its|their|his|our|own|many|only|minimal|light|negligible|insignificant|moderate|considerable)[”\"]?)*\s+(?:losses|casualties)\b)|eliminated|wounded|"
-    r"shot|destroyed|inflicted|exterminated|murdered|annihilated|decimated|"
+    r"shot|destroyed|inflicted|exterminated|murdered|annihilated|decimated|slaughtered|"
     r"wiped|struck|hit|shelled|attacked|neutrali[sz]ed|picked|ambushed|fired|launched|bombed|targeted|pounded|"
     r"repelled|repulsed|renewed|pushed|advanced|retook|recaptured|regained|seized|stormed|overran|"
     r"released|published|posted|aired|showed|filmed|holds|holding|held|"
@@ -1378,6 +1379,9 @@ _FIGURE_TALK = _ci(
     # "did not say whether any … had been killed", "without giving details of their losses", "did
     # not comment on Ukrainian losses": a source's silence about a figure.
     r"\b(?:did|does|do|would)\s+not\s+say\s+whether\b[^.;:]*|"
+    # "The embassy did not answer a follow-up question about Ukrainian losses."
+    r"\b(?:did|does|would)\s+not\s+(?:answer|respond\s+to|reply\s+to)\s+(?:a\s+|any\s+|further\s+|our\s+)?(?:follow-up\s+)?"
+    r"questions?\s+(?:about|on)\s+[^.;:]*|"
     r"\bwithout\s+giving\s+(?:any\s+)?(?:details|figures?|numbers?|a\s+figure|a\s+number|a\s+breakdown)\s+(?:of|on|for)\s+"
     r"(?:their|its|his|her|the|any)\s+(?:own\s+)?(?:losses|casualties|dead)\b|"
     r"\b(?:(?:did|does|would)\s+not|(?:has|have|had)\s+(?:never|not)(?:\s+\w+ly)?)\s+comment(?:ed)?\s+(?:\w+ly\s+)?on\s+"
@@ -1437,7 +1441,8 @@ _NOT_A_COUNT = _ci(r"^\s*(?:\d{1,2}[.)]|\[\d{1,3}\])\s|\bnone\s+of\s+(?:the|our|
                    r"figures|estimates|accounts|agencies|governments|sides|studies)\b")
 # Every _FIGURE_TALK match holds one of these: most units skip the scan.
 _FIGURE_TALK_WORDS = ("how many", "figure", "number", "tally", "total", "not say", "not be", "casualty ", "published",
-                      "as casualties", "without giving", "not comment", "never comment", "not publicly comment")
+                      "as casualties", "without giving", "not comment", "never comment", "not publicly comment",
+                      "not answer", "not respond", "not reply")
 _BENEFIT_WORDS = ("payment", "compensation", "benefit", "pension", "allowance", "entitled", "eligible", "grant",
                   "rehabilitation", "kindergarten", "bonus", "insurance", "subsid")
 _BENEFICIARY_BEFORE = _ci(
