@@ -52,7 +52,7 @@ from .resources import (
     town_bloc,
     trie_pattern,
 )
-from .segment import _FORUM_HEADER, _MAIL_HEADER, _PROFILE_NAME, _TITLES
+from .segment import _FIRST_PERSON_WORD, _FORUM_HEADER, _MAIL_HEADER, _PROFILE_NAME, _TITLES
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -968,7 +968,6 @@ _APPARATUS_HEADING = re.compile(r"(?:Words\s+of\s+[Ss]upport|Afterword|Postscrip
                                 r"Our\s+notes|Context|"
                                 r"Background|The\s+facts|Fact[- ]check|What\s+we\s+know|Response|Reactions?)\b",
                                 re.IGNORECASE)
-_FIRST_PERSON_WORD = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]urs?|[Mm]e|[Uu]s)\b")
 _OUR_REPORTER = re.compile(r"(?:[Oo]ur|[Tt]his\s+(?:paper|newspaper|channel|site|outlet)['’]s)\s+(?:own\s+)?(?:[\w-]+\s+)?"
                            r"(?:correspondents?|reporters?|journalists?|crew|team)\b")
 # The outlet's own staff, named: "our Seoul correspondent Min-seo Park", "our night editor Alan Rudge".

@@ -150,7 +150,7 @@ _LINKS_HEADING = re.compile(r"(?:Related|More)\s+(?:[Aa]rticles|[Ss]tories|[Cc]o
 _PROFILE_NAME = re.compile(r"[A-Z][\w'’.-]+(?:\s+[\w'’.-]+){0,3}\s+[•·]\s+(?:1st|2nd|3rd\+?|Author|Following|Premium)")
 _PROFILE_AUTHOR = re.compile(r"Author\s+·\s+\S")
 _NUMBERED_QUESTION = re.compile(r"\d{1,2}\.\s+[A-Z][^.!?\n]*\?")
-_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|[Ww]e|[Oo]ur|me|us)\b")
+_FIRST_PERSON_WORD = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]urs?|[Mm]e|[Uu]s)\b")
 _INNER_STOP = re.compile(r"[.!?…][”\"’']?\s")
 _NUMBERED_TITLE = re.compile(r"\d{1,2}\.\s+[A-Z][^:;,\n]*")
 
@@ -202,7 +202,7 @@ def _paragraph_kind(line: str, index: int, n_paragraphs: int) -> str:
     if not ends_sentence and n_words <= 14 and _is_title_case(line):
         return "heading"
     if index <= 3 and not ends_sentence and 4 <= n_words <= 25 and line[0].isupper() and line[-1] not in ":;," \
-            and " | " not in line and not _INNER_STOP.search(line) and not _FIRST_PERSON.search(line):
+            and " | " not in line and not _INNER_STOP.search(line) and not _FIRST_PERSON_WORD.search(line):
         # The headline under a monitor's or aggregator's own first line ("Borealis Monitoring: the
         # following is our translation …"), and the translated report's own title under it, in
         # sentence case without a final stop. (Not a table's
