@@ -2298,6 +2298,10 @@ def test_the_north_koreans_stay_the_enemy_for_a_few_paragraphs():
     ("Ukraine still holds at least four North Korean soldiers, she says.", 1),
     ("The raid hit positions held by Russian and North Korean troops near the village.", 0),
     ("More than 30 occupiers had been put out of action.", 1),
+    # losses in manpower are people's; a quoted quantity, a unit's worth of men
+    ("Russian forces inflicted losses in manpower and equipment on the Ukrainian armed forces, the ministry said.", 1),
+    ("Ukrainian drone crews, the post said, had lost “dozens” of men trying to stop it.", 1),
+    ("The commander said the attacking units had lost “more than a battalion” of men.", 1),
 ])
 def test_more_ways_to_say_killed_held_or_out_of_action(text, casualty):
     assert flags(text)[0][0] == casualty
@@ -2318,6 +2322,11 @@ def test_slaughtered_and_an_unanswered_question_about_losses():
     assert flags("“Early on, the Ukrainian drone operators slaughtered them.", side="ukraine_west")[0][0] == 1
     assert flags("The embassy did not answer a follow-up question about Ukrainian losses in the Kursk operation.") \
         == [(0, "")]
+
+
+def test_a_rank_before_a_name_is_a_soldier_not_a_patient():
+    assert flags("Private Artyom Lyubimov, 19, of Kursk, died of his wounds in the regional hospital.",
+                 side="russia") == [(1, "russia")]
 
 
 def test_a_figure_called_absolutely_fabricated_is_dismissed():

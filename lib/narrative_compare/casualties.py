@@ -328,7 +328,9 @@ _OUTCOME_WORDS = {
     r"(?:up\s+to\s+|about\s+|around\s+|roughly\s+|nearly\s+|over\s+|some\s+|at\s+least\s+|"
     r"more\s+than\s+|an\s+estimated\s+|between\s+[\d,]+\s+and\s+)?"
     r"(?:[\d,]+|" + _NUMBER_WORD + r"|(?:a\s+third|a\s+quarter|half|most|many|dozens|hundreds|"
-    r"thousands)\s+of\s+(?:its|their|his|our|the)|dozens\s+of|(?:tens\s+of\s+|hundreds\s+of\s+)?thousands[\"”]?\s+of|hundreds[\"”]?\s+of|"
+    r"thousands)\s+of\s+(?:its|their|his|our|the)|dozens[\"”]?\s+of|(?:tens\s+of\s+|hundreds\s+of\s+)?thousands[\"”]?\s+of|hundreds[\"”]?\s+of|"
+    # ('lost “more than a battalion” of men': a unit's worth)
+    r"an?\s+(?:battalion|company|platoon|brigade|regiment)[\"”]?\s+of|"
     r"several|many)[\"”]?(?:\s+of\s+(?:its|their|his|our|the)\s+[\d,]+)?\s+(?:[\w-]+\s+)?(?:soldiers|men|"
     r"troops|servicemen|personnel|fighters|sailors|marines|paratroopers|conscripts|people|comrades|guys|lads|friends|"
     r"colleagues|relatives|sons|brothers|neighbou?rs|crew\s+members|crewmen)|"
@@ -477,7 +479,7 @@ _STEM_STARTS = re.compile(r"(?<!\w)(?=" + _OUTCOME_STEM.pattern + ")")
 
 # "losses" about things, not people.
 _THING_LOSS = _ci(
-    r"(?<!\w)(?:loss(?:es)?\s+(?:of|in)\s+(?:\w+\s+){0,2}(?:territory|ground|equipment|tanks?|vehicles?|armour|"
+    r"(?<!\w)(?:loss(?:es)?\s+(?:of|in)\s+(?:(?!manpower|personnel)\w+\s+){0,2}(?:territory|ground|equipment|tanks?|vehicles?|armour|"
     r"ships?|aircraft|power|electricity|income|revenue|capacity|positions?|the\s+village|villages?|"
     r"control|access|life\s+support|\$|money|funds)\b|(?:tanks?|vehicles?|equipment|armour|ships?|"
     r"aircraft|artillery|systems?|drones?|ground|territory|financial|economic|territorial|material|"
@@ -1976,6 +1978,12 @@ def _told_us(low: str, m: re.Match) -> bool:
     return m.group(0) == "us" and _TOLD_US.search(low, max(0, m.start() - 12), m.start()) is not None
 
 
+# A rank before a name, in the article's own case: "Private Artyom Lyubimov, 19, … died of his
+# wounds", "Maj. Oleh Danyliuk" (lower case, "private" and "major" are mostly not ranks).
+_RANK_NAME = re.compile(r"\b(?:Private|Pvt\.|Pte\.|Major|Maj\.|Captain|Capt\.|Colonel|Col\.|Lt\.|Lieutenant|Sgt\.|"
+                        r"Sergeant|Cpl\.|Corporal)\s+(?:[A-Z][a-z'’-]+\s+)?[A-Z][a-z'’-]+")
+
+
 def _military(low: str, start: int):
     """The first soldier word from ``start`` on; not the "us" whom something was told."""
     for m in _MILITARY.finditer(low, start):
@@ -2126,7 +2134,7 @@ def _victim(
             return "dprk"
     if group and not (at_front and group == "civilians"):
         return group
-    military = _military(low, start) or at_front
+    military = _military(low, start) or at_front or (_RANK_NAME.search(text, start) is not None)
     # "men" alone may be anyone's: a district head's "three men have been missing" are residents.
     soldierly = military and (military is True or military.group(0) not in ("men", "us", "guys")
                               or _MILITARY.search(low, military.end()))
