@@ -2329,6 +2329,20 @@ def test_a_rank_before_a_name_is_a_soldier_not_a_patient():
                  side="russia") == [(1, "russia")]
 
 
+def test_families_told_of_a_death_are_the_bereaved_not_the_dead():
+    out = flags("The NIS said about 300 North Korean soldiers had been killed.",
+                "The agency also told lawmakers that the bodies were cremated on the spot and that families received "
+                "only a standard letter informing them of a glorious death.",
+                side="ukraine_west", paragraphs=[0, 0])
+    assert out[1] == (1, "dprk")
+
+
+def test_those_who_gave_their_lives_are_fighters_not_the_people_who_remember_them():
+    out = add_casualties(units("“The people will never forget the sacrifice of those who gave their lives on foreign soil.”",
+                               side="russia", speaker="Kim Jong Un"))
+    assert (out.casualty[0], out.victim[0]) == (1, "dprk")
+
+
 def test_a_figure_called_absolutely_fabricated_is_dismissed():
     assert flags("Ukraine says 300 North Korean soldiers were killed last week.",
                  "Kremlin spokesperson Dmitry Peskov called the Ukrainian figures “absolutely fabricated”.",

@@ -1125,6 +1125,8 @@ _MILITARY_WORDS = [
     "battery comrades guys us heroes fallen sergeant corporal lieutenant defenders".split(),
     "border guard", "border guards", "border post", "border posts", "checkpoint", "training ground", "barracks",
     "served in the armed forces", "serving in the armed forces",
+    # A death given for a cause is a fighter's: "the sacrifice of those who gave their lives on foreign soil".
+    *(f"{v} {p} li{e}" for v in ("gave", "given", "give", "laid down", "lay down") for p, e in (("their", "ves"), ("his", "fe"))),
 ]
 _MILITARY = re.compile(
     r"\b(?:" + trie_pattern(_MILITARY_WORDS) + "|"
@@ -1745,6 +1747,7 @@ def _candidates(text: str, low: str, lo: int, hi: int, anchor: int, *, speakers:
             low.startswith(" of ", m.end())
             or _POSSESSIVE_BEFORE.search(low, max(0, m.start() - 8), m.start())
             or _WHO_SPEAK.match(low, m.end())   # "families who speak about their losses risk punishment"
+            or _FAMILIES_TOLD.match(low, m.end())   # "families had been informed that the boys died": the bereaved
         ):
             continue  # "their families were informed", "families of the missing": the bereaved
         if word == "staff" and low.endswith(("general ", "general’s ", "general's "), 0, m.start()):
@@ -1982,6 +1985,11 @@ def _told_us(low: str, m: re.Match) -> bool:
 # wounds", "Maj. Oleh Danyliuk" (lower case, "private" and "major" are mostly not ranks).
 _RANK_NAME = re.compile(r"\b(?:Private|Pvt\.|Pte\.|Major|Maj\.|Captain|Capt\.|Colonel|Col\.|Lt\.|Lieutenant|Sgt\.|"
                         r"Sergeant|Cpl\.|Corporal)\s+(?:[A-Z][a-z'’-]+\s+)?[A-Z][a-z'’-]+")
+
+
+_FAMILIES_TOLD = re.compile(r"\s+(?:in\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:had\s+|have\s+|has\s+|were\s+|was\s+|are\s+|is\s+)?"
+                            r"(?:been\s+)?(?:often\s+|only\s+|later\s+|since\s+)?(?:told|informed|notified|received|receive|got|"
+                            r"given|sent)\b")
 
 
 def _military(low: str, start: int):
