@@ -2343,6 +2343,20 @@ def test_those_who_gave_their_lives_are_fighters_not_the_people_who_remember_the
     assert (out.casualty[0], out.victim[0]) == (1, "dprk")
 
 
+def test_unnamed_soldiers_in_a_story_about_the_north_koreans_are_theirs():
+    out = flags("Dozens of soldiers were killed in the assault, he said.",
+                "The attackers were North Korean, according to the brigade.",
+                "North Korean units have been fighting there since December.",
+                side="ukraine_west", paragraphs=[0, 1, 2])
+    assert out[0] == (1, "dprk")
+    # a story that names the Russians as often leaves them unnamed
+    out = flags("Dozens of soldiers were killed in the assault, he said.",
+                "The attackers were Russian paratroopers, according to the brigade.",
+                "North Korean units have been fighting there since December.",
+                side="ukraine_west", paragraphs=[0, 1, 2])
+    assert out[0] == (1, "unspecified")
+
+
 def test_a_figure_called_absolutely_fabricated_is_dismissed():
     assert flags("Ukraine says 300 North Korean soldiers were killed last week.",
                  "Kremlin spokesperson Dmitry Peskov called the Ukrainian figures “absolutely fabricated”.",

@@ -52,6 +52,7 @@ passives and nominalisations as in Fowler 1991, *Language in the News*).
 
 from __future__ import annotations
 
+import collections
 import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -2242,6 +2243,10 @@ def _victim(
             return group
         if not military and context.site():
             return "civilians"  # "No casualties were reported" after a strike on homes
+        if military and context.topic == "dprk" and "foreign" not in low and "mercenar" not in low:
+            # "Dozens of soldiers were killed in the assault" in a story about the North's troops
+            # (not "1,200 foreign fighters", a mix of whose part the next sentence may give).
+            return "dprk"
     return "unspecified"
 
 
@@ -2306,6 +2311,7 @@ class _Context:
         self.writer = None  # (side, group): a diary or letters taken from a soldier of the other bloc
         self.questioned = None  # the paragraph where a captive told his interrogators something
         self.intercepted_call = False  # the article gives an intercepted call's transcript
+        self.topic = None  # the bloc member the article is about, when it names one far more than the others
 
     def enter(self, text: str, low: str, side: str, paragraph, position: int, *, hinted: bool = True,
               relayed: bool = False, attributed: bool = False, own_voice: bool = False,
@@ -2518,6 +2524,11 @@ def _walk(units: pd.DataFrame, every_outcome: bool):
     cues = schema.column_list(units, schema.CUE) if schema.CUE in units else [None] * len(texts)
     speakers = schema.column_list(units, schema.SPEAKER) if schema.SPEAKER in units else [None] * len(texts)
     ctx = _Context()
+    # An article that names the North Koreans more often than the Russians is about them: a soldier
+    # dead with no group named anywhere before is theirs (measured on all annotated articles: more
+    # than twice as often, 4 victims more right; more often at all, 22 more and one fewer).
+    counts = collections.Counter(m.lastgroup for t in texts for m in _BLOC.finditer(t))
+    ctx.topic = "dprk" if counts["dprk"] > counts["russia"] else None
     shouting = mostly_shouting(texts)
     for i, (text, kind, side, paragraph, channel, cue, speaker) in enumerate(
             zip(texts, kinds, sides, paragraphs, channels, cues, speakers, strict=True)):
