@@ -897,6 +897,7 @@ _PASSIVE_NAMING = re.compile(r"\b(?:been|was|were|is|are|be|being)\s+(?:\w+ly\s+
 # "The NIS estimate remains …": a reporting verb's bare form after "The" and a name is a noun
 # ("The ISW estimates that …" is the verb).
 _NOUN_FORMS = frozenset("estimate report claim".split())
+_OWNED_NOUN_FORMS = _NOUN_FORMS | {"estimates", "reports", "claims"}
 _OWNED_NOUN_BEFORE = re.compile(r"(?:[’']s|\b(?:its|their|his|her|the|an?|this|that|these|those))\s+(?:[a-z][\w-]*\s+)?$")
 _NAME_BEFORE_NOUN = re.compile(r"\b[Tt]he\s+[A-Z][\w.'’-]*\s+$")
 # The object of another verb: "When a guest raised Western reports that hundreds …".
@@ -4394,7 +4395,7 @@ def _quote_speaker(par_text, span, resolver):
     # (Not a noun after a possessive: "called Seoul's estimate that thousands … had died “…”" is
     # the caller's tag, not Seoul's.)
     verbs = [v for v in _VERB_RE.finditer(before)
-             if not (v.group(0).lower() in _NOUN_FORMS | {"estimates", "reports", "claims"}
+             if not (v.group(0).lower() in _OWNED_NOUN_FORMS
                      and _OWNED_NOUN_BEFORE.search(before, max(0, v.start() - 40), v.start()))]
     if verbs and _TAG_TAIL.fullmatch(before, verbs[-1].end()):
         # "X said: “…”" / "X told reporters on Monday that “…”": the subject before the last verb.

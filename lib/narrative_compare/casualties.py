@@ -61,7 +61,14 @@ import numpy as np
 
 from . import schema
 from .casing import mostly_shouting, restore_case
-from .resources import QUESTION_MARK, WordAlternation, load_actors, reporting_verb_pattern, trie_pattern
+from .resources import (
+    KOREAN_GIVEN_NAME,
+    QUESTION_MARK,
+    WordAlternation,
+    load_actors,
+    reporting_verb_pattern,
+    trie_pattern,
+)
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -1831,9 +1838,8 @@ _SOLDIER_NOUN = _ci(r"\b(?:soldiers?|servicem[ae]n|marines?|prisoners?|captives?
 
 
 # A Korean full name as an article gives it, family name first: "Kim Song-chol", "Lee Ji-hoon".
-_KOREAN_FULL_NAME = re.compile(r"(?:(?:Rev|Dr|Mr|Ms|Mrs)\.?\s+)?(?:Kim|Lee|Yi|Park|Pak|Choi|Jung|Chung|Kang|Cho|Jo|Yoon|Jang|Lim|Han|Oh|"
-                               r"Seo|Shin|Kwon|Hwang|Ahn|Song|Ryu|Hong|Jeon|Moon|Son|Yang|Bae|Baek|Nam|Ri|Ju|Chae)\s+"
-                               r"[A-Z][a-z]+-[a-z]+")
+# (A short family name, then a hyphenated given name, as the split reads Korean names.)
+_KOREAN_FULL_NAME = re.compile(r"(?:(?:Rev|Dr|Mr|Ms|Mrs)\.?\s+)?[A-Z][a-z]{1,4}\s+" + KOREAN_GIVEN_NAME)
 
 
 def _voice_group(speaker, side: str) -> str | None:
