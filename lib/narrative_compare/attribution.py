@@ -1064,6 +1064,10 @@ _PAREN_SOURCE = re.compile(r"\(([^()]{2,60}?)(?:,\s*(?:[A-Z][a-z]+\s+)?\d{4})?\)
 # A Korean name's given name after the family name: "Park Jun-ho".
 _FULL_KOREAN_NAME = re.compile(r"\b([A-Z][a-z]{1,4})\s+(" + KOREAN_GIVEN_NAME + r"|Jong\s+Un)\b")
 _GIVEN_NAME_AFTER = re.compile(r"\s" + KOREAN_GIVEN_NAME + r"\b")
+# An author-date citation in parentheses, "(Kang 2025)", "(Lee and Park, 2025: 14)", "(NIS 2024;
+# Kang 2025)": the year after the name, and an open parenthesis before it with no close.
+_CITED_WORK = re.compile(r"(?:\s+(?:and|&)\s+[A-Z][\w'’-]+|\s+et\s+al\.)?,?\s+(?:1[89]|20)\d\d[a-z]?[^()\n]{0,40}\)")
+_IN_PARENTHESES = re.compile(r"\([^()\n]*$")
 # A person an introduction presents: a title or an appositive after the name.
 _PRESENTED = re.compile(r"(?:\b(?:Dr|Prof|Professor|Col|Gen|Maj|Capt|Lt|Adm|Sgt|Sergeant|Lieutenant|Captain|Major|"
                         r"Colonel|Corporal|Private)\.?\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
@@ -2773,6 +2777,8 @@ class _Resolver:
                 continue
             if m.start() < headline_end and self.text.find(surname, headline_end) != -1:
                 continue   # the headline names; the body introduces: 'Commander "Taiga" on the Border'
+            if _CITED_WORK.match(self.text, m.end()) and _IN_PARENTHESES.search(self.text, max(0, m.start() - 60), m.start()):
+                continue   # "… fought by volunteers (Kang 2025)": a work cited, not its author described
             lo = self.text.rfind("\n", 0, m.start()) + 1
             hi = self.text.find("\n", m.end())
             window = self.text[lo: hi if hi != -1 else len(self.text)]

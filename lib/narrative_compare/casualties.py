@@ -557,7 +557,8 @@ _IDENTIFIED = _ci(
     r"\s+(?:were|was|are|included?|including)\s+(?!(?:\w+ed|being|been|still|taken|brought|buried|"
     r"flown|driven|sent|held|laid|not|also|in|at|to)\b)"
 )
-_PUT_AT = _ci(r"\s+at\s+(?:about\s+|around\s+|roughly\s+|some\s+|over\s+|more\s+than\s+|up\s+to\s+|at\s+least\s+|nearly\s+)?"
+# ("… that the dead numbered around 2,000", "the wounded totalled some 4,000": a count.)
+_PUT_AT = _ci(r"\s+(?:at|numbered|number|totall?ed|totals?|exceeded|stood\s+at|stand\s+at|ran\s+into)\s+(?:about\s+|around\s+|roughly\s+|some\s+|over\s+|more\s+than\s+|up\s+to\s+|at\s+least\s+|nearly\s+)?"
               r"(?:\d|several\s+(?:hundred|thousand)|(?:a\s+)?(?:few\s+)?(?:hundred|thousand)s?\b)")
 _NOMINAL_WORDS = frozenset(("wounded", "injured", "dead", "missing", "killed"))
 _NOMINAL = _ci(
@@ -2281,6 +2282,10 @@ _VERB_AFTER = _ci(r"\s+(?:has|had|was|were|is|are|died|fell|survived)\b")
 _SENT_TROOPS = _ci(r"\s+(?:has\s+|had\s+)?(?:sent|deployed|dispatched)\s+[^.;]{0,60}?\b(?:troops|soldiers|servicemen|forces)\b")
 
 
+_RECORD_THAT = _ci(r"\b(?:footage|videos?|images?|photos?|photographs?|pictures?|clips?|figures?|data|reports?|"
+                   r"accounts?|statements?|documents?|records?|lists?)\s+(?:that|which)\s+$")
+
+
 def _named_group(text: str) -> str | None:
     """The last group a non-claim unit names as people ("North Korean units"), for context."""
     low = _lower(text)
@@ -2289,8 +2294,11 @@ def _named_group(text: str) -> str | None:
         return state.lastgroup
     # Not the company kept: "North Korean soldiers fighting alongside Russian forces" are about
     # the North Koreans.
+    # Nor the maker of a record a relative clause names: "footage that Ukrainian units chose to
+    # publish" is about the footage.
     found = [f for f in _candidates(text, low, 0, len(text), len(text))
-             if f[0] <= 2 and not _ALONGSIDE.search(low, max(0, f[3] - 20), f[3])]
+             if f[0] <= 2 and not _ALONGSIDE.search(low, max(0, f[3] - 20), f[3])
+             and not (low.endswith((" that ", " which "), 0, f[3]) and _RECORD_THAT.search(low, max(0, f[3] - 40), f[3]))]
     # People before things: "North Korean infantrymen who advanced toward Ukrainian positions" are
     # whom the next "most of the group were killed" is about.
     people = [f for f in found if f[0] <= 1] or found

@@ -142,6 +142,12 @@ _BYLINE_LINE = re.compile(r"By\s+[A-Z]")
 # A feed's time stamp on a line of its own: "07:58", "19:40 GMT", "7:05 p.m.".
 _TIME_STAMP_LINE = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:[ap]\.?m\.?|GMT|UTC|CET|EET|MSK|KST|BST))?")
 # A page's heading over links to other stories; the titles under it are links, not claims.
+# The list of works a piece cites, under its heading: "References", "Notes", "Bibliography".
+_SOURCES_HEADING = re.compile(r"(?:References|Sources|Notes|Bibliography|Works\s+[Cc]ited|Endnotes|Footnotes|"
+                              r"Further\s+[Rr]eading|Sources\s+and\s+[Nn]otes)\s*:?")
+# One entry of it: numbered ("[4] TASS, …", "14 Ministry of Defence (NKR0011)", "3. KCNA, …"), or
+# a work with its year and title ("Kang Hye-rin (2025) ‘Sacrifice on schedule …’, Journal …").
+_SOURCE_ENTRY = re.compile(r"(?:\[\d{1,3}\]|\d{1,3}\.?)\s+\S|[^\n]{0,160}?(?:\((?:1[89]|20)\d\d[a-z]?\)|[‘“'\"][^\n]{8,200}?[’”'\"][^\n]{0,120}?\b(?:1[89]|20)\d\d\b)")
 _LINKS_HEADING = re.compile(r"(?:Related|More)\s+(?:[Aa]rticles|[Ss]tories|[Cc]overage|[Nn]ews|[Rr]eading|on\s+this\s+(?:story|topic))|"
                             r"Read\s+(?:more|next)|See\s+also|Most\s+(?:read|popular|viewed)|You\s+may\s+also\s+like|"
                             r"Recommended(?:\s+for\s+you|\s+[Ss]tories)?|Latest\s+(?:news|stories)")
@@ -327,6 +333,7 @@ def unit_columns(text: str) -> schema.ColumnTable:
     profile = False   # the line before was a profile line
     stamped = False   # the line before was a wire feed's time stamp alone ("07:58")
     links = False   # under a "Related Articles" heading: link titles
+    cited = False   # under a "References" heading: the works cited
     for index, (p_start, p_end) in enumerate(spans):
         par = text[p_start:p_end]
         kind = _paragraph_kind(par, index, n)
@@ -336,6 +343,10 @@ def unit_columns(text: str) -> schema.ColumnTable:
             kind = "heading"   # "More on this story"
         elif links and kind != "boilerplate" and not heads_links:
             kind = "boilerplate"   # "Seoul: N.Korea sends about 3,000 more troops to Russia", a link's title
+        cited = (cited and len(par.split()) <= 80 and _SOURCE_ENTRY.match(par) is not None) or (
+            _SOURCES_HEADING.fullmatch(par) is not None and index > 1)
+        if cited and kind == "body":
+            kind = "heading" if _SOURCES_HEADING.fullmatch(par) else "boilerplate"   # a work cited, not a claim
         if kind == "body" and (profile or _PROFILE_NAME.fullmatch(par) or _PROFILE_AUTHOR.match(par)) \
                 and len(par) <= 200 and par[-1] not in ".!?":
             kind = "boilerplate"   # a network's profile card: "Name • 2nd", then the headline under it
