@@ -178,7 +178,14 @@ _WITH_SAYING = re.compile(r",\s+with\s+(?P<who>[^,;:.]{2,80}?)\s+(?:saying|claim
                           r"estimating|reporting)\b")
 _MEDIA_NOUNS = (r"(?:call|conversation|video|audio|footage|recording|message|interview|clip|post|"
                 r"statement|letter|diary|testimony|excerpt|intercept|tape|photos?|images?|material|"
-                r"remarks|comments|address|broadcast|report|article|segment)s?")
+                r"remarks|comments|address|broadcast|report|article|segment|documentar(?:y|ie)|film|programme)s?")
+# A film a broadcaster aired, and the paragraphs that go on describing it: its scenes, its
+# narrator, the people it interviews.
+_FILM = re.compile(r"\b(?:documentar(?:y|ies)|film|programme)\b")
+_FILM_GOES_ON = re.compile(r"\b(?:[Tt]he\s+(?:film|documentary|programme|narrator)|(?:[Ii]n\s+)?(?:one|another|the\s+next|a\s+later|the\s+opening)\s+(?:scene|sequence))\b")
+# "… a documentary in which a soldier described his company's advance": what it is about, not
+# what it says (a quote or "as" would say it).
+_DESCRIBED_ONLY = re.compile(r"\bin\s+which\s+[^“\"]*\bdescribe[sd]?\s+(?:his|her|their|its|the)\s+[^“\"]*$")
 # The relayed content: "… a statement from the Foreign Ministry calling the reports …".
 _RELAY_CONTENT = re.compile(
     r"^(?:\s+(?:from|by|of)\s+(?P<who>[^,;:.]{1,80}?))?(?:\s*,[^,;:]{1,80}?(?:,|(?=\s+(?:who|which|that)\s)))*\s*,?\s+(?:in\s+which\s+.*|"
@@ -1367,6 +1374,8 @@ INDIVIDUAL_ROLES = frozenset(
     "sister son daughter driver sniper pilot marine paratrooper defector recruit trooper "
     "infantryman survivor blogger milblogger correspondent journalist reporter operator gunner".split()
 )
+# Who speaks in a film: the people it shows, its narrator or presenter.
+_FILM_VOICES = INDIVIDUAL_ROLES | {"narrator", "presenter", "host"}
 # One person, whom "he" or "she" can mean: "A Russian official said …. “…,” she said."
 _OFFICIALS = frozenset("official spokesman spokeswoman spokesperson aide adviser advisor diplomat ambassador envoy "
                        "lawmaker".split())
@@ -1562,6 +1571,8 @@ class _Resolver:
         self.unit_text = ""
         self.pending_channel: tuple[str, str] | None = None  # (name, side)
         self.pending_age = 0
+        self.film: tuple[str, str] | None = None   # (name, side) of a broadcast film the text describes
+        self.film_paragraph = -9
         self._first_mention: dict[str, str | None] = {}
         self._given: dict[str, str] = {}   # surname -> gender of the given name it came with
         self.mentions: list[_Speaker] = []   # actors named as subjects, most recent last
@@ -2559,6 +2570,8 @@ class _Resolver:
         if ch is not None:
             self.pending_channel = ch
             self.pending_age = 0
+            if _FILM.search(masked):
+                self.film, self.film_paragraph = ch, self.paragraph
         return ch
 
     def relayed_content(self, masked: str):
@@ -2593,7 +2606,7 @@ class _Resolver:
         """
         relay = self.pending_channel is not None and any(w in masked for w in _RELAY_WORDS)
         m = relay and (_relay_by(masked) or _relay_subj(masked))
-        if m and _MEDIA_CONTENT.search(masked[m.start():]):
+        if m and _MEDIA_CONTENT.search(masked[m.start():]) and not _DESCRIBED_ONLY.search(masked):
             name, side = self.pending_channel
             return _Speaker(name, side, "media", context=masked)
         m = _MEDIA_SUBJECT.match(masked)
@@ -2610,7 +2623,11 @@ class _Resolver:
                 return recent
         return None
 
-    def age(self):
+    def age(self, paragraph: str = ""):
+        """Let a relay lapse two paragraphs after the one that named it; a broadcast film stays
+        in view ("KCTV aired a documentary …") while the paragraphs go on describing it."""
+        if self.film is not None and _FILM_GOES_ON.search(paragraph):
+            self.film_paragraph = self.paragraph
         if self.pending_channel is not None:
             self.pending_age += 1
             if self.pending_age > 2:
@@ -3741,7 +3758,12 @@ class _Resolver:
         # A relay speaks for individuals it shows (a nurse, a captured soldier), not for
         # collective speakers with a bloc of their own ("Western officials").
         words = _WORD.findall(sp.name.lower())
-        if self.pending_channel is not None and words and (
+        if self.film is not None and self.paragraph - self.film_paragraph <= 1 and sp.side not in _PARTISAN \
+                and words and _head(sp.name) in _FILM_VOICES:
+            # "The narrator says", "a woman introduced as the mother of a sergeant": the voices of
+            # the film the paragraphs describe speak through the broadcaster that aired it.
+            sp.channel, sp.side = self.film
+        elif self.pending_channel is not None and words and (
                 sp.kind == "role" or _head(sp.name) in INDIVIDUAL_ROLES) and not _EXPERT.search(sp.name):
             # Analysts who reviewed a video are not voices in it.
             sp.channel, sp.side = self.pending_channel
@@ -4621,7 +4643,7 @@ def _attribute(units, text: str, actors: Actors):
         p_start, p_end = starts[i], ends[j - 1]
         par_text = text[p_start:p_end]
         resolver.paragraph = par
-        resolver.age()
+        resolver.age(par_text)
         if _PAGE_FOOTER.fullmatch(par_text) or (after_footer and len(par_text) <= 120 and par_text[-1] not in ".!?”\""):
             # A PDF's "Page 1 of 2" and the running header after it, kept by the extraction: the
             # page's furniture, which ends no account and no quotation running over the break.
