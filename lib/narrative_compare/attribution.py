@@ -107,7 +107,8 @@ _NOT_SPEECH_AFTER = re.compile(
 # "the city council declared three days of mourning", "announced a curfew": an act, not a report
 # (but "said a state of emergency had been declared" is one).
 _DECLARED_ACT = re.compile(r"\s+(?:a\s+|an\s+|the\s+|[\w-]+\s+)?(?:days?\s+of\s+(?:national\s+)?mourning|(?:state|regime)\s+of\s+"
-                           r"(?:emergency|martial\s+law)|martial\s+law|curfew|evacuation)\b", re.IGNORECASE)
+                           r"(?:emergency|martial\s+law)|martial\s+law|curfew|evacuation|plans?\s+for\s+an?\s+(?:[\w-]+\s+)?"
+                           r"(?:museum|memorial|monument|cemetery|exhibition))\b", re.IGNORECASE)
 # "The Kremlin called the attack a terrorist act": naming something is saying it.
 _CALLED_IT = re.compile(r"\s+(?:the|it|this|that|these|those|their|its|his|her)\s+(?:(?!(?:in|on|of|for|with|to|at)\b)[\w-]+\s+){0,3}?"
                         r"(?:an?|the)\s+(?!(?:second|third|few|couple|day|week|month|year|time|meeting)\b)\w+")

@@ -1843,11 +1843,16 @@ _SOLDIER_NOUN = _ci(r"\b(?:soldiers?|servicem[ae]n|marines?|prisoners?|captives?
 _KOREAN_FULL_NAME = re.compile(r"(?:(?:Rev|Dr|Mr|Ms|Mrs)\.?\s+)?[A-Z][a-z]{1,4}\s+" + KOREAN_GIVEN_NAME)
 
 
-def _voice_group(speaker, side: str) -> str | None:
+def _voice_group(speaker, side: str, channel=None) -> str | None:
     """The group a speaker's "we" and unnamed soldiers are when not the side's lead state;
     :data:`_NO_OWN` for a Western voice with no army in the war."""
     if not isinstance(speaker, str):
         return None
+    if side == "russia" and isinstance(channel, str) and _MEMBER_VOICE.search(channel.lower()) \
+            and "russia" not in speaker.lower():
+        # A mother in a KCTV film, "my son gave his life": the voices the North's media carry are
+        # its own people (not a Russian officer it interviews).
+        return "dprk"
     if side in _OTHER_BLOCS and _SOLDIER_NOUN.search(speaker.lower()):
         # "Unidentified North Korean Soldier" on the SBU's video: a captive the other side relays
         # speaks of his own bloc's men.
@@ -2008,13 +2013,13 @@ def _military(low: str, start: int):
     return None
 
 
-_HONOUR_STEMS = ("honou", "decorat", "mourn", "tribute", "wreath", "commemorat")
+_HONOUR_STEMS = ("honou", "decorat", "mourn", "tribute", "wreath", "commemorat", "medal")
 _HONOURING_STATE = {"kim jong un": "dprk", "kim jong-un": "dprk", "pyongyang": "dprk", "north korea": "dprk",
                     "putin": "russia", "the kremlin": "russia", "moscow": "russia",
                     "zelenskyy": "ukraine", "zelensky": "ukraine", "kyiv": "ukraine"}
 _HONOURS_ITS_OWN = re.compile(r"\b(?P<who>" + "|".join(re.escape(k) for k in _HONOURING_STATE) + r")\b[^.;:]{0,90}?"
                               r"\b(?:honou?r(?:s|ed|ing)?|decorat(?:es|ed|ing)|mourn(?:s|ed|ing)?|commemorat(?:es|ed|ing)|"
-                              r"laid\s+wreaths|paid\s+tribute)\b")
+                              r"laid\s+wreaths|paid\s+tribute|(?:pinned|presented|awarded|handed\s+out)\s+(?:[\w-]+\s+){0,2}?medals)\b")
 
 
 def _victim(
@@ -2601,7 +2606,7 @@ def _walk(units: pd.DataFrame, every_outcome: bool):
                 intercepted=claimant != side,
                 outcome=m.lastgroup,
                 dismissal=dismissed is not None,
-                own=ctx.own_group or _voice_group(speaker, claimant) or ctx.writer_of(speaker, claimant),
+                own=ctx.own_group or _voice_group(speaker, claimant, channel) or ctx.writer_of(speaker, claimant),
             )
             for m in targets
         ]
