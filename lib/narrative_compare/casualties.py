@@ -1961,7 +1961,7 @@ _OF_THEM = _ci(r"\b(?:of|among)\s+(?:them|those|these)\b")
 # A count that continues the one before: "A third was wounded", "Five more were hurt", "Another
 # died in hospital".
 _ONE_MORE = _ci(
-    r"^(?:(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|other)|another|(?:[\d,]+|one|two|three|four|"
+    r"\s*(?:(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|other)|another|(?:[\d,]+|one|two|three|four|"
     r"five|six|seven|eight|nine|ten|several|dozens)\s+(?:more|others))\s+(?:[\w-]+\s+)?(?:was|were|is|are|has|have|had|died)\b"
 )
 _COUNTED_AFTER = _ci(
@@ -2187,7 +2187,9 @@ def _victim(
             return own
         if outcome == "missing" and not _EVERYONE.search(low, start) and (soldierly or not _LOCAL_AUTHORITY.search(low)):
             group, same = context.lookup() if context is not None and not soldierly else (None, False)
-            if same and (group in _OTHER_BLOCS.get(side, ()) or group == "civilians"):
+            # ("It said dozens more were listed as missing after the fighting near Sudzha": more of
+            # the same people, wherever.)
+            if (same or _ONE_MORE.match(low, start)) and (group in _OTHER_BLOCS.get(side, ()) or group == "civilians"):
                 # "The agency also believes several hundred are missing" after its count of North
                 # Korean dead: the same report's group, not the claimant's own; "Three more are
                 # still missing" after the residents a strike killed: residents.
