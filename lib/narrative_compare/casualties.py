@@ -1787,6 +1787,8 @@ def _coordinated(text: str, at: int) -> bool:
 
 
 _HELD_BY = {"russia": "ukraine", "ukraine": "russia"}
+# "two soldiers captured by Ukraine": the captor after the verb.
+_CAPTURED_BY = _ci(r"\b(?:captured|taken\s+(?:prisoner|captive)|held)\s+by\s+(?:the\s+)?$")
 _CAPTOR_AGENT = _ci(
     r"\s*(?:,\s*)?(?:have\s+|has\s+|had\s+|reportedly\s+|also\s+)?(?:captured|took|taken|taking)\b"
     r"(?!\s+(?:part|prisoner|captive|hostage)\b)"
@@ -1797,7 +1799,7 @@ def _captor_victim(text: str, low: str, lo: int) -> str | None:
     """For "in Russian captivity" or "Ukrainian marines have taken 14 prisoners" with no other
     group: the other side is the one held."""
     for m in _BLOC.finditer(text, lo):
-        if _CAPTOR_AFTER.match(low, m.end()):
+        if _CAPTOR_AFTER.match(low, m.end()) or _CAPTURED_BY.search(low, max(0, m.start() - 30), m.start()):
             return _HELD_BY.get(m.lastgroup)
         person = _PERSON_AFTER.match(low, m.end())
         if person and _CAPTOR_AGENT.match(low, person.end()):
@@ -2176,9 +2178,11 @@ def _victim(
         group, _ = context.lookup() if context is not None else (None, False)
         # "two soldiers captured in Kursk remain in Ukrainian custody" after North Koreans were
         # named: the held bloc's member the report is about.
-        if group == "civilians" or group in _BLOC_MEMBERS.get(_SIDE_OF_GROUP.get(held, ""), ()):
+        members = _BLOC_MEMBERS.get(_SIDE_OF_GROUP.get(held, ""), ())
+        if group == "civilians" or group in members:
             return group  # civilians taken under occupation stay civilians in Russian detention
-        return held
+        enemy = context.enemy_named[0] if context is not None else None
+        return enemy if enemy in members else held
     if side in _OWN_OF and not third:
         if intercepted or _OWN_UNIT.search(low, start) or _PRISON_COMPANY.search(low, start):
             return own  # the speaker's (or the intercepted soldier's) own unit, a freed man's cell-mates
