@@ -2179,7 +2179,7 @@ def _victim(
         # "two soldiers captured in Kursk remain in Ukrainian custody" after North Koreans were
         # named: the held bloc's member the report is about.
         members = _BLOC_MEMBERS.get(_SIDE_OF_GROUP.get(held, ""), ())
-        if group == "civilians" or group in members:
+        if (group == "civilians" and not _military(low, start)) or group in members:
             return group  # civilians taken under occupation stay civilians in Russian detention
         enemy = context.enemy_named[0] if context is not None else None
         return enemy if enemy in members else held
