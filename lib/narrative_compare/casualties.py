@@ -2478,7 +2478,9 @@ class _Context:
                 self.group, self.paragraph, self.pending = group, where, []
         if self.group is None:
             return None, False
-        return self.group, _near(self.current, self.paragraph) and not self._new_place()
+        # (A list's items go on with their lead, whatever places they name: "By the numbers: …
+        # North Korea's toll …", then "- About 2,300 killed … since the first clashes in Kursk".)
+        return self.group, _near(self.current, self.paragraph) and (self.text[:2] in _ITEM_MARKS or not self._new_place())
 
     def site(self, *, paragraph_only: bool = False) -> bool:
         """Whether the earlier units of the same report (this paragraph and the one before, or
@@ -2519,6 +2521,9 @@ def _captive_speaks(text: str, low: str, side: str) -> bool:
     blocs = [m.lastgroup for m in _BLOC.finditer(text)]
     # With no bloc named ("one of the prisoners said"), the sentences before say whose he is.
     return not blocs or any(b in _OTHER_BLOCS[side] for b in blocs)
+
+
+_ITEM_MARKS = ("- ", "• ", "* ", "– ")
 
 
 def _near(paragraph, previous) -> bool:
