@@ -846,7 +846,10 @@ _CIVILIAN_WORDS = [
     ).split(),
 ]
 # A prefix tree of the words (each letter tested once): scanned in every claim.
-_CIVILIANS = re.compile(r"(?<!\w)(?:" + trie_pattern(_CIVILIAN_WORDS) + r"|\d+-year-old\s+m[ae]n)\b")
+# (And volunteers who bring aid, not those who fight: "two volunteers of the Humanitarian Centre".)
+_CIVILIANS = re.compile(r"(?<!\w)(?:" + trie_pattern(_CIVILIAN_WORDS) + r"|\d+-year-old\s+m[ae]n|"
+                        r"(?:aid|humanitarian|relief)\s+volunteers?|volunteers?\s+(?:of|from|with)\s+(?:the\s+|an?\s+)?"
+                        r"(?:[\w-]+\s+){0,2}?(?:humanitarian|aid|relief|charity|red\s+cross))\b")
 _STRONG_CIVILIAN = frozenset(("civilian", "civilians", "non-combatants"))
 _WEAK_CIVILIAN = frozenset(("people", "family", "families", "staff"))
 _UNIT_POSSESSIVE = _ci(
