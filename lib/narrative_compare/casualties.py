@@ -801,7 +801,8 @@ _FEWER_FACES = _ci(r"\bfewer\s+(?:and\s+fewer\s+)?(?:(?:familiar\s+)?faces|of\s+
 _FACING = _ci(r"\b(?:we|they)\s+(?:face|faced|are\s+facing|were\s+facing)\b|\bfacing\s+us\b|\bopposite\s+us\b")
 _SERVED = _ci(r"\b(?:served|serving|enlisted|were\s+mobili[sz]ed|went\s+to\s+the\s+front)\b")
 _SERVE_AFTER = _ci(r"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)?,?\s+(?:who\s+(?:had\s+|have\s+)?)?(?:now\s+)?"
-                   r"(?:serve|served|serving|fight|fought|fighting|enlisted|volunteered|were\s+mobili[sz]ed|went\s+to\s+the\s+front)\b")
+                   r"(?:serve|served|serving|fight|fought|fighting|enlisted|volunteered|were\s+mobili[sz]ed|went\s+to\s+the\s+front|"
+                   r"(?:went|were\s+sent)\s+to\s+(?:the\s+)?(?:war|fight|front|Russia|Kursk))\b")
 _DEMONYM_PEOPLE = re.compile(r"(?:North\s+)?Koreans|Russians|Ukrainians|Chechens")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)”\"’]|$)")
 # What each side calls the other's soldiers: the word itself names the bloc.
