@@ -778,7 +778,9 @@ _BLOC_WORDS = [
         r"North\s+Korean?s?|North\s+Korea[’']s|DPRK|KPA|Korean\s+People[’']s\s+Army|Pyongyang[’']s|"
         # "Pyongyang sent 11,000 troops": whose troops the next "of them" are.
         r"Pyongyang(?=\s+(?:has\s+|had\s+|have\s+)?(?:sent|deployed|dispatched|rotated)\b)|"
-        r"Koreans|(?<!South\s)Korean",
+        r"Koreans|(?<!South\s)Korean|"
+        # North Korea's 11th Army Corps, the "Storm Corps" ("Pokpung"), sent to Kursk.
+        r"Storm\s+Corps|(?:11th|Eleventh)\s+(?:Army\s+)?Corps|Pokpung",
     ),
     (
         "russia",
