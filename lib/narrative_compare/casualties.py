@@ -1753,6 +1753,8 @@ def _candidates(text: str, low: str, lo: int, hi: int, anchor: int, *, speakers:
             continue
         if out and any(a <= m.start() < b for _, _, _, a, b in out):
             continue  # the head of "Ukrainian civilians", already counted
+        if m.group(0) == "patients" and any(b == m.start() - 1 for _, _, _, _, b in out):
+            continue  # "the Korean patients it had received": a bloc's wounded men, not civilians
         word = m.group(0)
         if _UNIT_POSSESSIVE.search(low, max(0, m.start() - 40), m.start()):
             continue  # "the battalion's evacuation drivers": the unit's own people
