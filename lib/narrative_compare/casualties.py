@@ -1241,6 +1241,8 @@ _ENEMY_OF = {"ukraine_west": "russia", "russia": "ukraine"}
 # development articles: 2 paragraphs 6847 victims right, 4 6849, 8 6854, 15 6852.
 _ENEMY_IN_VIEW = 8
 _OWN_OF = {"ukraine_west": "ukraine", "russia": "russia"}
+_RATHER_THAN_CAPTURE = _ci(r"\brather\s+than\s+(?:be\s+|being\s+|risk\s+being\s+)?(?:taken\s+(?:prisoner|captive|alive)|captured|"
+                           r"surrender|fall\s+into)")
 _BLOC_MEMBERS = {"ukraine_west": ("ukraine",), "russia": ("russia", "dprk")}
 _SIDE_OF_GROUP = {group: side for side, groups in _BLOC_MEMBERS.items() for group in groups}
 _FLIP = {"ukraine_west": "russia", "russia": "ukraine_west"}
@@ -2150,6 +2152,12 @@ def _victim(
         # With no group named, "Both sides claimed heavy losses" is about both even though
         # "both sides" is the attribution.
         return "unspecified"
+    if "rather than" in low and side in _ENEMY_OF and not intercepted and own == _OWN_OF[side] \
+            and _RATHER_THAN_CAPTURE.search(low, start):
+        # "We have seen wounded men blow themselves up rather than be taken prisoner": who would
+        # rather die than be taken is the enemy the side would take.
+        enemy = context.enemy_named[0] if context is not None else None
+        return enemy if enemy in _OTHER_BLOCS[side] else _ENEMY_OF[side]
     if own and "no " in low and _UNIT_DENIAL.search(low, start):
         return own   # a ministry's "the regiment had suffered no losses": a side denies its own
     if "on the ground" in low and _NONE_HURT.search(low):
