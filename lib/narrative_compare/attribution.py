@@ -360,6 +360,8 @@ _LOCAL_OFFICIAL = re.compile(r"\b(?:[Gg]overnor|[Mm]ayor|[Pp]rosecutors|administ
                              r"(?:health|emergencies|social\s+policy|education)\s+minist(?:er|ry)))|"
                              r"(?:regional|city|district|oblast)\s+(?:military\s+)?"
                              r"(?:administration|council|authorities|governor)|(?:port|harbou?r)\s+authority|"
+                             # Russia's border regions' crisis staff: "the regional operational headquarters".
+                             r"(?i:(?:regional|region[’']s)\s+(?:operational|operative|crisis)\s+(?:headquarters|HQ|staff))|"
                              r"(?:enlistment|recruitment|draft|conscription)\s+office|military\s+commissariat|"
                              r"local\s+(?:authorities|administration|officials?|council)|"
                              r"(?:district|city|town|village|municipal)(?:'s)?\s+(?:deputy\s+)?(?:head|chief)|"
