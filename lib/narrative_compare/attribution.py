@@ -92,6 +92,8 @@ _NOT_SPEECH_BEFORE = re.compile(
 _NEGATED_SUBJECT = re.compile(
     r"\s*(?:[-–•*]\s+)?(?:neither\b[^,;.]{1,60}\bnor\b|no\s+(?:one|official|officials|side|government)\b|nothing\b)[^,;.]{0,40}$",
     re.IGNORECASE)
+# The same after a comma: "…, a toll neither Moscow nor Pyongyang has ever confirmed".
+_NEGATED_CLAUSE = re.compile(r"(?<!\w)(?:[Nn]either)\b[^,;.]{1,60}\bnor\b[^,;.]{0,40}$")
 _NEGATED_LEAD = re.compile(r"\s*(?:[-–•*]\s+)?(?:neither\b[^,;.]{1,60}\bnor\b|no\s+(?:one|official|officials|side|government)\b)",
                            re.IGNORECASE)
 # "told a different story", "said to be": no content is reported.
@@ -3978,7 +3980,7 @@ def _verb_cues(masked: str, resolver: _Resolver):
         if (_NOT_SPEECH_BEFORE.search(before[-40:]) and not before.endswith(("went on to ", "goes on to ", "go on to "))
                 and not (before.endswith("ing ") and _ING_NOUN_END.search(before[-40:]))
                 and not lettered) \
-                or not_after or _NEGATED_SUBJECT.match(before) or (" than " in before and _THAN_SUBJECT.search(before[-40:])):
+                or not_after or _NEGATED_SUBJECT.match(before) or (" nor " in before and _NEGATED_CLAUSE.search(before[-120:])) or (" than " in before and _THAN_SUBJECT.search(before[-40:])):
             if (before.endswith(", who ") and _TOLD_THAT.match(masked, v.start())) or (
                     before.endswith(", which ") and _DOCUMENT_SAYS.match(masked, v.start())):
                 # "…, a defence ministry officer, who told reporters that …", "… in its daily
@@ -4268,7 +4270,8 @@ def _find_cue(masked: str, resolver: _Resolver):
     has_verb = _VERB_RE.search(masked) is not None
     tag = (has_verb or " posted" in tagged) and comma >= 0 and len(tagged) - comma < 240 and _FINAL_TAG_VERB.search(tagged, comma) \
         and _FINAL_TAG.match(tagged, comma)
-    if tag and not _NOT_SPEECH_BEFORE.search(tagged[: tag.start("verb")][-40:]):
+    if tag and not _NOT_SPEECH_BEFORE.search(tagged[: tag.start("verb")][-40:]) \
+            and not (" nor " in tag.group("who") and _NEGATED_CLAUSE.search(tagged, comma, tag.start("verb"))):
         # "Content, the headquarters said.": the closing tag attributes the whole sentence, with
         # any "Moscow said" inside the content as part of what the tag's speaker reports.
         sp = resolver.resolve(tag.group("who"))
