@@ -721,7 +721,7 @@ IN_PROGRESS = {"own-drone-war-explainer": 0.94, "own-dprk-losses": 0.94, "own-mi
 # (Set 73, scored once as held-out at 8d598cf (0.882, 0.957, 0.965, 0.922), then read: all four
 # meet the bar. So do set 79, scored once at 6f8a6bf (0.861, 0.938, 0.926, 0.917), and set 81, scored
 # once at cd8cd83 (0.970, 0.594, 0.468, 0.890), and set 82, scored once at fe48195 (0.937, 0.836, 0.924,
-# 0.958), each then read.)
+# 0.958), and set 85, scored once at dabfa5c (0.904, 0.822, 0.934, 0.967), each then read.)
 
 
 @pytest.mark.parametrize("folder", DEVELOPMENT, ids=lambda p: p.name)
@@ -732,14 +732,11 @@ def test_side_accuracy_bar_on_development_articles(folder):
 
 # Held-out articles are scored, never tuned on; their first scores, below the 0.95 bar and reported
 # as such in the README (2026-11-25, commits f14e122 and 9c55d4a; 2026-11-26, commits f90c27a and 3d6a740;
-# set 12 at 1167ce3; set 85 at dabfa5c; sets 13-84, now development articles, are in IN_PROGRESS or meet the bar).
+# set 12 at 1167ce3; sets 13-85, now development articles, are in IN_PROGRESS or meet the bar).
 HELDOUT_FIRST = {"heldout-air-defence": 0.897, "heldout-mobilisation": 0.667, "heldout-occupied-south": 0.846,
                  "heldout-sabotage-europe": 0.727, "heldout-kharkiv-front": 0.600, "heldout-peace-talks": 0.932,
                  "heldout-analysis-column": 1.000, "heldout-rights-report": 0.836, "heldout-telegram-war": 0.812,
-                 "heldout-defence-desk": 0.791, "heldout-fact-check": 0.841, "heldout-wire-digest": 0.946,
-                 # set 85 at dabfa5c
-                 "heldout-academic-blog-citations": 0.904, "heldout-kctv-documentary-monitor": 0.822,
-                 "heldout-party-press-release": 0.934, "heldout-smart-brevity-newsletter": 0.967}
+                 "heldout-defence-desk": 0.791, "heldout-fact-check": 0.841, "heldout-wire-digest": 0.946}
 
 
 @pytest.mark.parametrize("folder", HELDOUT, ids=lambda p: p.name)
@@ -3794,3 +3791,54 @@ def test_a_possessives_estimate_before_a_quote_is_not_its_tag():
         "soldiers had died “speculation with no connection to reality.”\n"))
     assert side["Defense Ministry spokesman Igor Sorokin last year called Seoul's estimate that thousands of North "
                 "Korean soldiers had died “speculation with no connection to reality.”"] == "russia"
+
+
+def test_a_work_cited_in_parentheses_places_nobody():
+    text = ("Moscow stayed silent, since foreign troops on Russian soil sat awkwardly with its story of a war of "
+            "volunteers (Kang 2025).\n"
+            "Kang (2025), a historian at Namsan University, makes a similar point, arguing that Pyongyang "
+            "withheld the toll.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert list(units.side) == ["author", "author"]
+
+
+def test_plural_authors_go_on_speaking():
+    text = ("Lee and Park, at the Seoul-based Hanbit Institute for Security Studies, estimate that 2,500 soldiers had been killed. "
+            "They caution that the range rests on a small sample. The same authors point to satellite images "
+            "of a new hospital wing.\n"
+            "The SBU said it had captured two wounded North Korean soldiers. One of the captured men, speaking "
+            "through an interpreter, said he had been told he was going to an exercise.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert list(units.side) == ["ukraine_west"] * 5
+
+
+def test_a_broadcast_films_voices_speak_through_the_broadcaster():
+    text = ("North Korea's state broadcaster KCTV on Tuesday aired a documentary about the troops.\n"
+            "South Korea's spy agency estimates that 2,000 of them have died.\n"
+            "Much of the film is combat footage from helmet cameras.\n"
+            "The film opens with a parade. The narrator says: \"Our sons answered without hesitation.\"\n"
+            "The only civilian interviewed is a woman introduced as the mother of a sergeant. "
+            "\"I do not weep, because my son is a hero,\" she tells the interviewer.\n"
+            "Seoul's Unification Ministry said it was aware of the broadcast. A ministry spokesperson "
+            "told a briefing that the film was \"an attempt to glorify an illegal deployment.\"\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert list(units.side)[3:7] == ["author", "russia", "author", "russia"]
+    assert list(units.side)[-2:] == ["ukraine_west", "ukraine_west"]
+
+
+def test_a_toll_no_side_confirmed_is_not_a_tag():
+    text = ("Ukraine's military intelligence says more than 2,300 North Korean soldiers have been killed, a toll "
+            "neither Moscow nor Pyongyang has ever confirmed.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert list(units.side) == ["ukraine_west"]
+
+
+def test_a_regions_operational_headquarters_and_a_chief_physician_are_placed():
+    text = ("Kursk Party Branch Delivers Aid to Border Districts\n"
+            "A drone hit a minibus near Glushkovo. The driver was killed and four passengers were wounded, the "
+            "regional operational headquarters reported.\n"
+            "In Rylsk, the delegation handed over two scanners. According to chief physician Irina Lozovaya, "
+            "most of the patients had shrapnel wounds.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert units.side.iloc[2] == "russia"
+    assert units.side.iloc[-1] == "russia"

@@ -2369,3 +2369,71 @@ def test_our_counters_and_carers_are_not_the_victims():
     assert flags("Today our special forces took one more North Korean soldier prisoner.",
                  "He was wounded in the jaw, and our medics gave him all the help he needed.",
                  side="ukraine_west", paragraphs=[0, 0])[1] == (1, "dprk")
+
+
+def test_a_toll_the_dead_numbered_is_a_count():
+    assert flags("The agency told the committee that the dead numbered around 2,000.",
+                 side="ukraine_west") == [(1, "unspecified")]
+    assert flags("The dead were buried on Friday.") == [(0, "")]
+
+
+def test_the_maker_of_footage_is_not_whom_the_next_toll_is_about():
+    assert flags("They estimate that between 1,500 and 2,500 North Korean soldiers had been killed by mid-2025.",
+                 "They caution that the range rests on footage that Ukrainian units chose to publish.",
+                 "Many of the wounded appear to have been flown home for treatment.",
+                 paragraphs=[0, 0, 0])[2] == (1, "dprk")
+
+
+def test_a_leader_pinning_medals_honours_his_own_dead():
+    assert flags("At a ceremony for soldiers back from Russia, Kim Jong-un pinned medals beside the portraits "
+                 "of the fallen.") == [(1, "dprk")]
+
+
+def test_the_people_a_north_korean_film_shows_speak_of_the_norths_men():
+    table = units("Sitting beside a photograph of her son, she says he “gave his life for our two peoples.”",
+                  side="russia", speaker="a woman").assign(channel="North Korea's state broadcaster")
+    out = add_casualties(table)
+    assert (out.casualty[0], out.victim[0]) == (1, "dprk")
+
+
+def test_dozens_more_missing_are_more_of_the_same_people():
+    assert flags("The HUR has said North Korean units suffered heavy losses in their first weeks.",
+                 "It said dozens more were listed as missing after the fighting near Sudzha.",
+                 side="ukraine_west", paragraphs=[0, 0])[1] == (1, "dprk")
+
+
+def test_soldiers_captured_by_ukraine_are_the_enemy_last_named():
+    # (South Korea's spy agency has no soldiers of its own in the war: no "own" to fall back on.)
+    out = add_casualties(units("North Korean soldiers attacked across open fields.",
+                               "The NIS said about 5,000 military construction workers had been sent to Russia.",
+                               "The agency said the two soldiers captured by Ukraine in January were still held in Kyiv.",
+                               side="ukraine_west", speaker="South Korea's National Intelligence Service",
+                               paragraphs=[0, 1, 2]))
+    assert (out.casualty[2], out.victim[2]) == (1, "dprk")
+
+
+def test_list_items_go_on_with_the_group_of_their_lead():
+    out = flags("By the numbers: the North Korean soldiers Pyongyang sent to Kursk.",
+                "- About 2,300 killed and more than 4,000 wounded since the first clashes in Kursk, per HUR.",
+                "- Two taken prisoner in January and held in Kyiv since.",
+                side="ukraine_west", paragraphs=[0, 1, 2])
+    assert out[1:] == [(1, "dprk"), (1, "dprk")]
+
+
+def test_volunteers_who_bring_aid_are_civilians_and_boys_who_went_to_war_are_not():
+    assert flags("Two volunteers of the Humanitarian Centre have been wounded while delivering aid.") == [
+        (1, "civilians")]
+    assert flags("“In my village they say the boys who went to Russia are not coming back,” he said.") == [
+        (1, "unspecified")]
+
+
+def test_the_storm_corps_and_korean_patients_are_the_norths():
+    assert flags("His cousin serving in the Storm Corps was reported missing.", side="ukraine_west") == [(1, "dprk")]
+    assert flags("Most of the Korean patients it received had shrapnel wounds from drones.") == [(1, "dprk")]
+
+
+def test_men_who_would_rather_die_than_be_taken_are_the_enemy():
+    out = flags("North Korean infantry attacked the position at dawn.",
+                "“We have seen wounded men blow themselves up rather than be taken prisoner,” he said.",
+                side="ukraine_west", paragraphs=[0, 1])
+    assert out[1] == (1, "dprk")

@@ -239,3 +239,16 @@ def test_footnote_markers_and_spaced_guillemets_close_their_sentences():
                             "He folds the map.", "Prices rose 2.5 Million times.",
                             "Clémence Aubrac (Kyiv, special correspondent)"]
     assert list(units["kind"])[-1] == "boilerplate"
+
+
+def test_works_listed_under_a_references_heading_are_boilerplate():
+    units = split_units("Counting the Uncounted\n"
+                        "The first claims came from Kyiv (HUR 2024). Seoul followed.\n"
+                        "References\n"
+                        "HUR (2024) ‘Statement on the losses of DPRK units in Kursk region’, Telegram, 16 December 2024.\n"
+                        "Kang Hye-rin (2025) ‘Sacrifice on schedule: KCNA and the Kursk dead’, Journal of Korean "
+                        "Studies 12(3), 201–224.\n"
+                        "[3] TASS, “Peskov: no comment on allied units”, 14 February 2025.\n"
+                        "The author thanks the reviewers. Her fieldwork was funded by the university.\n")
+    assert list(units.kind) == ["heading", "body", "body", "heading", "boilerplate", "boilerplate", "boilerplate",
+                                "body", "body"]
