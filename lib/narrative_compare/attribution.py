@@ -747,7 +747,7 @@ _PRIVATE_PERSON = re.compile(r",\s\d{1,3}[,.]|\bDr\.?\s|\b(?:surgeon|surgery|hos
                              r"neighbou?r|grandmother|grandfather|daughter|son|operator|engineer|miner|docker|"
                              r"dockworker|electrician|mechanic|technician|shift|cook|baker|priest|owner|"
                              r"coordinator|activist|organi[sz]er|founder|campaigner|husband|wife|widow|mother|"
-                             r"father|rescue|firefighter|paramedic|grocery|pathologist|runs\s+a)\b")
+                             r"father|rescue|firefighter|paramedic|grocery|pathologist|runs\s+a|curator|museum|gallery|archivist|librarian)\b")
 _PRIVATE_ROLE = re.compile(
     r"\b\d{1,3}-year-old\b|\b(?:nurses?|guards?|doctors?|medics?|surgeons?|paramedics?|staff|residents?|villagers?|witness(?:es)?|"
     r"volunteers?|relatives?|mothers?|fathers?|wife|husband|widow(?:er)?|shopkeepers?|vendors?|local\s+authorities|"
@@ -772,7 +772,11 @@ _HELD = re.compile(r"(?:occupied|held|controlled|annexed|front-?line|contested)\
 # "Russia, it adds, has …": a pronoun as a parenthetical tag's subject never means the content's
 # subject before it.
 _TAG_PRONOUN = re.compile(r",\s*(?:it|they)\s*$")
-_IN_CAPITAL = re.compile(r"\b(?:[Ii]n|[Ff]rom|[Aa]t)\s+(?:central\s+)?(Kyiv|Kiev|Moscow|Seoul|Pyongyang|Minsk)\b(?![’'-])")
+# (Its possessive before a district is the city too: "from Kyiv's Obolon district".)
+_BYLINE_PLACE = re.compile(r"^By\s+[^\n|·•]{2,80}?\s*[|·•]\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*,\s*"
+                           r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})", re.MULTILINE)
+_IN_CAPITAL = re.compile(r"\b(?:[Ii]n|[Ff]rom|[Aa]t)\s+(?:central\s+)?(Kyiv|Kiev|Moscow|Seoul|Pyongyang|Minsk)\b"
+                         r"(?:(?![’'-])|(?=[’']s\s+(?:[A-Z][\w-]+\s+){0,2}(?:district|suburbs?|outskirts|neighbou?rhood|quarter)\b))")
 _SOLDIER_ROLE = re.compile(r"\b(?:soldiers?|servicem[ae]n|infantrym[ae]n|gunners?|riflem[ae]n|sappers?|snipers?|"
                            r"paratroopers?|medics?|commanders?|pilots?|officers?|call\s+sign)\b", re.IGNORECASE)
 # An interview's question and answer paragraphs: "Q: How many …?", "A: Our best estimate …".
@@ -1604,6 +1608,12 @@ class _Resolver:
             # reporters is where the report is, when all of it is one bloc's.
             blocs = {a.side for place in _re(r"\bin\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})").findall(by.group(0))
                      for _, _, a in self.actors.find(place)}
+            if len(blocs) == 1 and (bloc := blocs.pop()) in _PARTISAN:
+                self.dateline_side = bloc
+        if dateline is None and self.dateline_side is None and (placed := _BYLINE_PLACE.search(text, 0, 600)) is not None:
+            # "By Tobias Wrenfield | Kyiv, 14 March 2026": a byline that gives where and when it
+            # was filed is the report's dateline.
+            blocs = {a.side for _, _, a in self.actors.find(placed.group(1))} or {town_bloc(placed.group(1))}
             if len(blocs) == 1 and (bloc := blocs.pop()) in _PARTISAN:
                 self.dateline_side = bloc
         # The article's own writers ("By Tomas Reinholt, Northshore News"): a transcript's label
