@@ -1847,6 +1847,13 @@ class _Resolver:
             name = opener.group("name")
             person = _Speaker(name, self._side_from_first_mention(name) or self.actors.default_side, "person",
                               context=masked)
+        bare = _BARE_SURNAME.match(masked) if person is None and not titled else None
+        if bare and bare.end() <= hits[0][0] and any(_GIVEN_BEFORE.search(self.text, max(0, at - 40), at)
+                                                     for at in _bounded(self.text, bare.group(1), 0, self.unit_start)):
+            # "Hrytsenko laughed when I read her the KCNA commentary": the person introduced in full
+            # before, not the agency the sentence goes on to name.
+            person = _Speaker(bare.group(1), self._side_from_first_mention(bare.group(1)) or self.actors.default_side,
+                              "person", context=masked)
         if titled and not self.actors.find(titled.group("name")):
             # "Ukraine's ambassador, Yevheniia Kostenko, opened the exchange": she is whom the next
             # "she said" means, after the bloc her title names.
