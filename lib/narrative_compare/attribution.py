@@ -905,7 +905,13 @@ def _quoted_title(par: str, span) -> bool:
     s, e, closed = span
     inner = par[s + 1: e - 1].strip() if closed else ""
     return (closed and sum(w[:1].isupper() for w in inner.split()) >= 2
-            and bool(_TITLE_LEAD.search(par, max(0, s - 20), s)) and bool(_TITLE_WORDS.fullmatch(inner)))
+            and (bool(_TITLE_LEAD.search(par, max(0, s - 20), s)) and bool(_TITLE_WORDS.fullmatch(inner))
+                 or _SHOWN_AT.match(par, e) is not None))
+
+
+# A show's listing: "“Borrowed Words: …” is at the Museum of the Front Line, … until 31 May".
+_SHOWN_AT = re.compile(r"\s+(?:is|was|runs|ran|opens|opened|continues|closes|will\s+run|is\s+showing)\s+"
+                       r"(?:at|on|until|through|from|in)\s")
 
 
 _PASSIVE_NAMING = re.compile(r"\b(?:been|was|were|is|are|be|being)\s+(?:\w+ly\s+)?(?:declared|called|described|labell?ed|"
