@@ -773,6 +773,9 @@ _HELD = re.compile(r"(?:occupied|held|controlled|annexed|front-?line|contested)\
 # subject before it.
 _TAG_PRONOUN = re.compile(r",\s*(?:it|they)\s*$")
 # (Its possessive before a district is the city too: "from Kyiv's Obolon district".)
+# A government document's masthead line, and its own name for its government.
+_GOVERNMENT_MASTHEAD = re.compile(r"^(?:Ministry|Department|Office|Government|Cabinet)\s+(?:of|for)\s+[^\n.!?]{3,120}$", re.MULTILINE)
+_THE_GOVERNMENT = re.compile(r"(?:[Tt]he\s+)?Government")
 _BYLINE_PLACE = re.compile(r"^By\s+[^\n|·•]{2,80}?\s*[|·•]\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*,\s*"
                            r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})", re.MULTILINE)
 _IN_CAPITAL = re.compile(r"\b(?:[Ii]n|[Ff]rom|[Aa]t)\s+(?:central\s+)?(Kyiv|Kiev|Moscow|Seoul|Pyongyang|Minsk)\b"
@@ -1608,6 +1611,7 @@ class _Resolver:
         self.section_start = max(self.dateline_at, 0)
         self.dateline, self.dateline_side = "", None
         self._home: str | None = None
+        self._issuer: str | None = None
         self.set_dateline(dateline)
         if dateline is None and (by := _BYLINE_IN.search(text, 0, 600)) is not None:
             # "By Katrin Wehling in Sumy Oblast and Bae Ji-yeon in Seoul": where the byline puts its
@@ -3341,6 +3345,11 @@ class _Resolver:
 
     def resolve(self, phrase: str | None, *, anaphora: bool = True) -> _Speaker | None:
         """Resolve the phrase nearest a reporting cue; None when it names nobody."""
+        if phrase and "Government" in phrase and _THE_GOVERNMENT.fullmatch(_clean(phrase)) \
+                and (issuer := self.issuer_side()) is not None:
+            # "The Government assesses that …" in a ministry's white paper: the government that
+            # issues the document, not the last one the text named.
+            return _Speaker("the Government", issuer, "institution", named=False, context=phrase)
         sp = self._resolve(phrase, anaphora=anaphora)
         if sp is not None and sp.side == self.actors.default_side and sp.kind in ("institution", "group", "role") \
                 and _UNQUALIFIED_BODY.fullmatch(_clean(phrase)) and (home := self.home_side()) in _PARTISAN:
@@ -3349,6 +3358,15 @@ class _Resolver:
             # ministry, when no other has been named for the phrase to mean.
             return _Speaker(sp.name, home, "institution", named=False, context=sp.context)
         return sp
+
+    def issuer_side(self) -> str | None:
+        """The bloc of the government a document's masthead names as its issuer ("Ministry of
+        Unification, Republic of Korea | Seoul, March 2026"), None when it has none."""
+        if self._issuer is None:
+            masthead = _GOVERNMENT_MASTHEAD.search(self.text, 0, 400)
+            blocs = {a.side for _, _, a in self.actors.find(masthead.group(0))} & set(_PARTISAN) if masthead else set()
+            self._issuer = blocs.pop() if len(blocs) == 1 else ""
+        return self._issuer or None
 
     def home_side(self) -> str | None:
         """The bloc of the country the text is published in, where it says so: its dateline, or
