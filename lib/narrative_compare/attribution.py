@@ -843,7 +843,7 @@ _ACCOUNT_TOLD = re.compile(r"(?=[tTaAiIhHrRpPlLbBsSwW])\b(?:"
                            r"[Ss]peech|[Aa]ddress|[Cc]omments)\s+by\s+"
                            r"(?P<titled>[^()\n]{3,120}?)[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?=\n)|"
                            r"told\s+(?:his|her|their)\s+(?:story|account)|as\s+told\s+to\b|in\s+(?:his|her|their)\s+"
-                           r"own\s+words|(?:his|her|their)\s+(?:account|story|words)\s+(?:has|have)\s+been\s+"
+                           r"own\s+words|(?:his|her|their|the)\s+(?:account|story|words|testimony)\s+(?:has|have)\s+been\s+"
                            r"(?:edited|condensed|shortened|translated)|"
                            # A text reproduced below: "We have translated most of the post below",
                            # "the paragraphs in the first person are his words".
@@ -3387,8 +3387,8 @@ class _Resolver:
             phrase = _re(r"\b([Tt]he) same ").sub(r"\1 ", phrase)
         if phrase.endswith(("self", "selves")) and (own := _re(r"(.+?)\s+(?:itself|themselves|himself|herself)").fullmatch(phrase)):
             phrase = own.group(1)   # "The Defence Ministry itself, which has never published …, said"
-        if not phrase:
-            return None
+        if not phrase or phrase.startswith(("about ", "regarding ", "concerning ")):
+            return None   # ("asked about the two prisoners, Kremlin spokesman Dmitry Peskov said": a topic)
         if phrase[:4] in ("The ", "the ") and _re(r"[Tt]he\s+(?:Most\s+|Very\s+|Right\s+)?(?:Rev|Hon)\.?\s+[A-Z]").match(phrase):
             phrase = phrase[4:]   # "The Rev. Mykola Hrytsak", "the Hon. Member": the title, then the name
         if " of " in phrase and (record := _OWNED_RECORD_OF.fullmatch(phrase)):
