@@ -3523,6 +3523,11 @@ class _Resolver:
         if self.pending_channel is not None and not hits and _PARTITIVE.fullmatch(phrase):
             # "One of them", "the second man", "both men": people the relay just showed.
             return self._with_channel(_Speaker(phrase, self.actors.default_side, "role", named=False, context=ctx))
+        if not hits and self.last is not None and self.last.kind == "role" and (self.last.channel or self.last.side in _PARTISAN) \
+                and self.paragraph == self.last_paragraph and _PARTITIVE.fullmatch(phrase):
+            # "According to the NIS, the soldiers said …. One of them … told interrogators …. Both
+            # men said …": the same captives, through the same channel.
+            return _Speaker(phrase, self.last.side, "role", channel=self.last.channel, named=False, context=ctx)
         if anaphora and head in PRONOUNS and not hits and len(words) >= 2:
             # "… of what it said was …": the subject is the pronoun, not the clause before it.
             return self.antecedent(head)
@@ -4395,6 +4400,14 @@ def _find_cue(masked: str, resolver: _Resolver):
         if relay.side != "__both__" and relay.name != according.name:
             return _Speaker(according.name, relay.side, according.kind, channel=relay.name,
                             named=according.named, context=according.context), schema.CUE_ACCORDING_TO
+    if according is not None and m and cues and cues[0][1] is not None and m.start() < cues[0][1].start() \
+            and according.side in _PARTISAN and according.kind in ("institution", "media") \
+            and cues[0][0].kind in ("role", "person") and cues[0][0].side not in _PARTISAN and not cues[0][0].named:
+        # "According to the NIS, the soldiers said they had been told …": the captives speak, and
+        # the body that questioned them relays their words (the channel decides).
+        who = cues[0][0]
+        return _Speaker(who.name, according.side, who.kind, channel=according.name, named=False,
+                        context=who.context), schema.CUE_REPORTING_VERB
     if according is not None:
         found.append(according)
     if relayed is not None:
