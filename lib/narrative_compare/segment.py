@@ -38,10 +38,10 @@ _DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}$")  # U.S., U.K., a.m., e.g., i.e.
 _CLOSERS = "\"'”’)]»"
 _OPENERS = "\"'“‘([«"
 # (A report's footnote marker after the stop ends the sentence with it: "… 140 civilians”.28 The
-# Russian Ministry …"; not a decimal, "2.5 Million".)
+# Russian Ministry …", "… neo-Nazis.”⁴ The statement …"; not a decimal, "2.5 Million".)
 # (French copy closes a quotation with a spaced guillemet, "… in front of our positions. »": the
 # mark belongs to the sentence it closes.)
-_CANDIDATE = re.compile(r"(?:[.?!…]+)(?:[\"'”’)\]»]|[ \u00a0\u202f][»”](?=\s|$))*(?:\[\d{1,3}\])*(?=\s|$)|(?<=[^\d\s])[.?!…]+[\"'”’)\]»]*\d{1,3}(?=\s+[A-Z“\"‘])")
+_CANDIDATE = re.compile(r"(?:[.?!…]+)(?:[\"'”’)\]»]|[ \u00a0\u202f][»”](?=\s|$))*(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})*(?=\s|$)|(?<=[^\d\s])[.?!…]+[\"'”’)\]»]*\d{1,3}(?=\s+[A-Z“\"‘])")
 _WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.-")
 
 _SPEECH_TAG_AFTER = re.compile(
