@@ -92,6 +92,10 @@ _NOT_SPEECH_BEFORE = re.compile(
 _NEGATED_SUBJECT = re.compile(
     r"\s*(?:[-–•*]\s+)?(?:neither\b[^,;.]{1,60}\bnor\b|no\s+(?:one|official|officials|side|government)\b|nothing\b)[^,;.]{0,40}$",
     re.IGNORECASE)
+# A relative clause on a figure the sentence gave, its pronoun the sentence's subject.
+_FIGURE_RELATIVE = re.compile(r",\s*(?:a|an|the)\s+(?:number|figure|toll|estimate|count|total)\s+(?:that\s+|which\s+)?"
+                              r"(?:it|he|she|they)\s")
+_PRONOUN_OPENS = re.compile(r"\s*(?:that\s+|which\s+)?(?:it|he|she|they)\s")
 # The same after a comma: "…, a toll neither Moscow nor Pyongyang has ever confirmed".
 _NEGATED_CLAUSE = re.compile(r"(?<!\w)(?:[Nn]either)\b[^,;.]{1,60}\bnor\b[^,;.]{0,40}$")
 _NEGATED_LEAD = re.compile(r"\s*(?:[-–•*]\s+)?(?:neither\b[^,;.]{1,60}\bnor\b|no\s+(?:one|official|officials|side|government)\b)",
@@ -4331,6 +4335,8 @@ def _find_cue(masked: str, resolver: _Resolver):
     clauses = () if not has_verb and "put" not in masked else \
         _TOP_CLAUSE.split(masked) if any(c in masked for c in _TOP_CLAUSE_MARKS) else (masked,)
     for n_clause, clause in enumerate(clauses):
+        if n_clause and "," in masked and _FIGURE_RELATIVE.search(masked) and _PRONOUN_OPENS.match(clause):
+            continue   # "…, a number it said understated the true toll": the main clause's subject again
         fronted = _FRONTED_CLAUSE.match(clause) if n_clause == 0 and has_verb and clause[:1] in _FRONTED_FIRST else None
         if fronted is not None:
             # "When Kyiv confirmed the deployment, the Kremlin said …": the main clause speaks, not
