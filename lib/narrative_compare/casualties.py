@@ -2584,6 +2584,11 @@ def _walk(units: pd.DataFrame, every_outcome: bool):
             text = restore_case(text, _actor_spellings())   # a wire story in capitals is read as if cased
         low = _lower(text)
         hit = _HINT.search(low)
+        if hit is None and " | " in text and (row := _table_row(texts, i)) is not None:
+            # A table's row under "Killed | Wounded" headings: "NIS | January 2025 | about 300 |
+            # about 3,000" counts the dead and wounded, each figure under its column's word.
+            text, low = row, _lower(row)
+            hit = _HINT.search(low)
         claimant = ctx.enter(text, low, side, paragraph, i, hinted=hit is not None,
                              relayed=isinstance(channel, str) and channel != "",
                              attributed=cue in (schema.CUE_REPORTING_VERB, schema.CUE_ACCORDING_TO),
@@ -2648,6 +2653,26 @@ def _walk(units: pd.DataFrame, every_outcome: bool):
 
 
 _TABLE_RULE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-{0,}:?\s*\|?")
+
+
+def _table_row(texts: list, row: int) -> str | None:
+    """The row ``row`` of a table with each figure followed by its column's heading when the
+    heading is an outcome ("about 300" under "Killed": "about 300 killed"); None when no figure
+    stands under one."""
+    k = row
+    while k > 0 and texts[k - 1].count(" | ") >= 1 and not _TABLE_RULE.fullmatch(texts[k - 1]):
+        k -= 1
+    if k == row:
+        return None
+    heads, cells = texts[k].split(" | "), texts[row].split(" | ")
+    if len(heads) != len(cells) or any(c.isdigit() for c in texts[k]):
+        return None
+    out = [f"{cell} {head.lower()}" if _OUTCOME_HEAD.search(head.lower()) and any(c.isdigit() for c in cell) else cell
+           for head, cell in zip(heads, cells, strict=True)]
+    return " | ".join(out) if out != cells else None
+
+
+_OUTCOME_HEAD = _ci(r"\b(?:killed|dead|deaths|wounded|injured|casualties|losses|captured|prisoners|missing)\b")
 
 
 def _table_group(texts: list, row: int) -> str | None:
