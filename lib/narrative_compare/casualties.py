@@ -1839,7 +1839,9 @@ _CIVILIAN_COUNTER = _ci(r"\b(?:un\b|united\s+nations|monitoring\s+mission|ohchr|
 _NO_OWN = "-"
 
 
-_ALONGSIDE = _ci(r"\b(?:alongside|beside|against)\s+(?:the\s+)?$")
+# (And the units they were put under: "each attached to a Russian marine unit", "under Russian command".)
+_ALONGSIDE = _ci(r"\b(?:alongside|beside|against|attached\s+to|assigned\s+to|subordinated\s+to|embedded\s+(?:in|with)|"
+                 r"integrated\s+into|under)\s+(?:the\s+|an?\s+)?$")
 _ENEMY_PEOPLE = re.compile(r"\b(North\s+Korean|Russian|DPRK|KPA)s?\s+(?:soldiers|troops|forces|units|infantry|servicemen|"
                            r"brigades?|fighters|contingent|assault\s+groups)\b|\b(?:the\s+)?(?<!South\s)((?:North\s+)?Koreans)\b")
 _FOUND_ON = _ci(r"\b(?:found|taken|recovered|removed)\s+(?:on|from)\s+(?:the\s+)?(?:body|bodies|corpse|remains)\s+of\b|"
