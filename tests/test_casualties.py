@@ -2437,3 +2437,20 @@ def test_men_who_would_rather_die_than_be_taken_are_the_enemy():
                 "“We have seen wounded men blow themselves up rather than be taken prisoner,” he said.",
                 side="ukraine_west", paragraphs=[0, 1])
     assert out[1] == (1, "dprk")
+
+
+def test_a_tables_rows_count_what_its_headings_say():
+    out = flags("Table 3-1. Selected Estimates of North Korean Casualties in the Kursk Region",
+                "Source | Date | Killed | Killed and Wounded (Total)",
+                "National Intelligence Service (ROK) | January 2025 | about 300 | about 3,000",
+                "National Intelligence Service (ROK) | September 2025 | about 2,000 | not stated",
+                side="ukraine_west", paragraphs=[0, 1, 2, 3])
+    assert out[2:] == [(1, "dprk"), (1, "dprk")]
+
+
+def test_the_units_a_force_was_attached_to_are_not_whom_its_losses_are_about():
+    out = flags("The agency said the North Korean units were organised into battalions of about 500 soldiers, "
+                "attached to Russian marine brigades.",
+                "Several of those battalions were later merged because of heavy losses, the agency said.",
+                side="ukraine_west", paragraphs=[0, 0])
+    assert out[1] == (1, "dprk")

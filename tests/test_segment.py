@@ -252,3 +252,12 @@ def test_works_listed_under_a_references_heading_are_boilerplate():
                         "The author thanks the reviewers. Her fieldwork was funded by the university.\n")
     assert list(units.kind) == ["heading", "body", "body", "heading", "boilerplate", "boilerplate", "boilerplate",
                                 "body", "body"]
+
+
+def test_a_superscript_footnote_marker_closes_its_sentence():
+    units = split_units("Head\nIt said the troops freed Russian territory “from the occupation.”⁴ The statement "
+                        "made no mention of casualties. They deployed 12,000 in total.¹ The core was drawn from the "
+                        "11th Corps.\n")
+    assert texts(units)[1:] == ["It said the troops freed Russian territory “from the occupation.”⁴",
+                                "The statement made no mention of casualties.", "They deployed 12,000 in total.¹",
+                                "The core was drawn from the 11th Corps."]
