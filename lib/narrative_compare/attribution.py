@@ -414,7 +414,7 @@ _OF_OWNER = re.compile(r"\b(?:bureau|department|division|directorate|office|sect
                        r"((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})")
 _CITED_AFTER = re.compile(r"\s+(?:cited|quoted|interviewed|reported|published|ran|carried|aired)\s+(?:an?|the)\s")
 # (Or who they say they are: "Kestrel88 told the Courier he works as a software tester in Lviv".)
-_WHO_PREDICATE = re.compile(r"\s+(?:(?:reports|writes|works|worked|reported|wrote)\s+(?:for|at|with)|(?:is|was)\s+(?:a|an|the)|"
+_WHO_PREDICATE = re.compile(r"\s+(?:(?:reports|writes|works|worked|reported|wrote)\s+(?:for|at|with)|(?:is|was)\s+(?:a|an|the|one\s+of)|"
                             r"serves\s+as|served\s+as|spent\s+(?:\w+\s+){1,3}?as|"
                             r"(?:told|tells|writes|wrote|says|said)\s[^.;:“”\"]{0,60}?\b(?:that\s+)?(?:he|she)\s+"
                             r"(?:is|was|works|worked)\s+(?:as\s+)?(?=an?\s))")
@@ -2895,7 +2895,8 @@ class _Resolver:
             if appositive.startswith("who "):
                 # "who studies North Korea at a university in Norway": the topic places nobody.
                 appositive = _STUDIES_TOPIC.sub("who studies", appositive)
-            if _VERB_RE.search(appositive) or " that " in appositive or _PREDICATE_START.match(appositive):
+            if _VERB_RE.search(appositive) or " that " in appositive or _PREDICATE_START.match(appositive) \
+                    or appositive.startswith(("is ", "was ")):
                 # ("Ukraine's ambassador, Yevheniia Kostenko, opened the exchange by accusing Russia":
                 # a predicate after the comma, not a description.)
                 appositive = ""
@@ -2915,9 +2916,12 @@ class _Resolver:
                 # A sentence that opens with the name to say who they are: "Olena Marchuk reports
                 # for the Sumy news site Prykordonnia", "X spent 14 years as a US analyst" (after a
                 # label, "About the channel: Severny Val ("Northern Rampart") is …", past a gloss).
-                said = _WHO_PREDICATE.match(re.sub(r"^\s*\([^()\n]{1,60}\)", "", after, count=1))
-                glossed = re.sub(r"^\s*\([^()\n]{1,60}\)", "", after, count=1)
-                appositive = _re(r"(?<![A-Z])[.;](?:\s|$)").split(glossed[said.end():])[0][:160] if said else ""
+                # ("Tariel, 34, is one of several hundred Georgians who …": past the age.)
+                bare_after = after[1:] if aged and after.startswith(", ") else after
+                said = _WHO_PREDICATE.match(re.sub(r"^\s*\([^()\n]{1,60}\)", "", bare_after, count=1))
+                glossed = re.sub(r"^\s*\([^()\n]{1,60}\)", "", bare_after, count=1)
+                # (A relative clause ends the description: "…, which has fought in Russia's Kursk Oblast".)
+                appositive = _re(r"(?<![A-Z])[.;](?:\s|$)|,\s+(?:which|where)\s").split(glossed[said.end():])[0][:160] if said else ""
             if not appositive:
                 # "Maj. Serhiy Tkach of the SBU, …": the body the name is "of" describes them.
                 of_body = _OF_BODY.match(after)
