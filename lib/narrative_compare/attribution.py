@@ -1295,6 +1295,8 @@ _IT_IS_SAID = re.compile(r"\W*It\s+is\s+(?:said|reported|understood|known|believ
 _THAN_SUBJECT = re.compile(r"\bthan\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}$")
 # An inverted tag at the end: "…, so says the General Staff."
 _SO_SAYS = re.compile(r",\s+(?:or\s+)?so\s+(?:says|said|say|claims|claimed|claim)\s+(?P<who>[^,;:“”\"()]{2,80}?)[.!?]?\s*$")
+# The tag after a quotation inside a sentence that an agency's closing tag relays.
+_RELAYED_QUOTE_TAG = re.compile(r"[”\"]\s*,?\s*(?P<who>(?:[A-Z][\w'’.-]*\s+){0,6}?[A-Z][\w'’-]+)\s+(?:said|says|told|wrote|added)\b")
 # The verbs _FINAL_TAG can end on: a cheap test before the costly match.
 _FINAL_TAG_VERB = re.compile(r"\b(?:said|says|wrote|writes|told|reported|reports|added|adds|claimed|claims|stated|"
                              r"announced|estimated|confirmed|quoted|cited|posted)\b")
@@ -4329,6 +4331,13 @@ def _find_cue(masked: str, resolver: _Resolver):
         # "Content, the headquarters said.": the closing tag attributes the whole sentence, with
         # any "Moscow said" inside the content as part of what the tag's speaker reports.
         sp = resolver.resolve(tag.group("who"))
+        inner = _RELAYED_QUOTE_TAG.search(resolver.unit_text, 0, comma + 1) if sp is not None and sp.kind == "media" else None
+        official = resolver.resolve(inner.group("who"), anaphora=False) if inner else None
+        if official is not None and official.side in _PARTISAN and official.kind in ("person", "institution"):
+            # '"…," Zelenskyy said in his nightly address, Reuters reported.': a news agency that
+            # only relays an official; the official speaks (actors config, Western agencies).
+            return _Speaker(official.name, official.side, official.kind, channel=sp.name, named=official.named,
+                            context=official.context), schema.CUE_QUOTE_TAG
         if sp is not None and sp.side != "__both__":
             return sp, schema.CUE_REPORTING_VERB
     relayed = resolver.relayed_content(masked)
