@@ -3399,6 +3399,11 @@ class _Resolver:
             phrase = own.group(1)   # "The Defence Ministry itself, which has never published …, said"
         if not phrase or phrase.startswith(("about ", "regarding ", "concerning ")):
             return None   # ("asked about the two prisoners, Kremlin spokesman Dmitry Peskov said": a topic)
+        if "-based" in phrase and (based := _BASED_IN.search(phrase)) and town_bloc(based.group(1)) == "" \
+                and not self.actors.find(based.group(1)):
+            # "a researcher at the Hanoi-based Institute for …": a body of neither bloc, not the last
+            # institute the text named.
+            return _Speaker(phrase, self.actors.default_side, "role", named=False, context=self.unit_text)
         if phrase[:4] in ("The ", "the ") and _re(r"[Tt]he\s+(?:Most\s+|Very\s+|Right\s+)?(?:Rev|Hon)\.?\s+[A-Z]").match(phrase):
             phrase = phrase[4:]   # "The Rev. Mykola Hrytsak", "the Hon. Member": the title, then the name
         if " of " in phrase and (record := _OWNED_RECORD_OF.fullmatch(phrase)):
