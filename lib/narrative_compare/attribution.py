@@ -1295,6 +1295,7 @@ _IT_IS_SAID = re.compile(r"\W*It\s+is\s+(?:said|reported|understood|known|believ
 _THAN_SUBJECT = re.compile(r"\bthan\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}$")
 # An inverted tag at the end: "…, so says the General Staff."
 _SO_SAYS = re.compile(r",\s+(?:or\s+)?so\s+(?:says|said|say|claims|claimed|claim)\s+(?P<who>[^,;:“”\"()]{2,80}?)[.!?]?\s*$")
+_WHO_IT = re.compile(r"\b(?:who|which|that|whom)\s+it\s+$")
 # The tag after a quotation inside a sentence that an agency's closing tag relays.
 _RELAYED_QUOTE_TAG = re.compile(r"[”\"]\s*,?\s*(?P<who>(?:[A-Z][\w'’.-]*\s+){0,6}?[A-Z][\w'’-]+)\s+(?:said|says|told|wrote|added)\b")
 # The verbs _FINAL_TAG can end on: a cheap test before the costly match.
@@ -4113,6 +4114,14 @@ def _verb_cues(masked: str, resolver: _Resolver):
             continue   # "The Kremlin responded within hours.": that it answered, not what (4.6)
         if form.startswith(("disclos", "publish", "acknowledg", "releas", "reveal", "admit")) and _WHEN_NOT_WHAT.match(after):
             continue   # "Kyiv discloses its figures only rarely": how often, not what was disclosed
+        if " it " in before and (rel := _WHO_IT.search(before[-30:])) is not None:
+            # "The SBU released a video of two soldiers who it said had been captured": "it" is the
+            # body the sentence opened with, not the people the relative clause is about.
+            bodies = [a for _, _, a in resolver.actors.find(before[: len(before) - 30 + rel.start()])
+                      if a.type in ("institution", "media")]
+            if bodies:
+                yield _Speaker(bodies[0].name, bodies[0].side, bodies[0].type, context=resolver.unit_text), v
+                continue
         if form in ("reports", "reported", "writes", "wrote") and after.startswith((" for ", " regularly for ")):
             continue   # "Olena Marchuk reports for the Sumy news site …": who she works for
         if form.endswith("ing") and before.rstrip().endswith(","):
