@@ -1295,6 +1295,9 @@ _IT_IS_SAID = re.compile(r"\W*It\s+is\s+(?:said|reported|understood|known|believ
 _THAN_SUBJECT = re.compile(r"\bthan\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}$")
 # An inverted tag at the end: "…, so says the General Staff."
 _SO_SAYS = re.compile(r",\s+(?:or\s+)?so\s+(?:says|said|say|claims|claimed|claim)\s+(?P<who>[^,;:“”\"()]{2,80}?)[.!?]?\s*$")
+_INSERTED_TAG = re.compile(r"^[^,;:“”\"]{12,},\s+(?P<who>he|she)\s+(?:said|says|recalled|recalls|added|adds|noted|notes|stressed|"
+                           r"continued|argued|warned|explained|observed|emphasi[sz]ed|asserted|maintained|insisted|"
+                           r"pointed\s+out),\s")
 _WHO_IT = re.compile(r"\b(?:who|which|that|whom)\s+it\s+$")
 # The tag after a quotation inside a sentence that an agency's closing tag relays.
 _RELAYED_QUOTE_TAG = re.compile(r"[”\"]\s*,?\s*(?P<who>(?:[A-Z][\w'’.-]*\s+){0,6}?[A-Z][\w'’-]+)\s+(?:said|says|told|wrote|added)\b")
@@ -4352,6 +4355,13 @@ def _find_cue(masked: str, resolver: _Resolver):
             # only relays an official; the official speaks (actors config, Western agencies).
             return _Speaker(official.name, official.side, official.kind, channel=sp.name, named=official.named,
                             context=official.context), schema.CUE_QUOTE_TAG
+        if sp is not None and sp.side != "__both__":
+            return sp, schema.CUE_REPORTING_VERB
+    inserted = _INSERTED_TAG.search(masked) if ", he " in masked or ", she " in masked else None
+    if inserted is not None:
+        # "Both Moscow and Pyongyang had acknowledged the deployment, she recalled, and …": the tag
+        # set off by commas attributes the sentence, whoever the clause before it names.
+        sp = resolver.resolve(inserted.group("who"))
         if sp is not None and sp.side != "__both__":
             return sp, schema.CUE_REPORTING_VERB
     relayed = resolver.relayed_content(masked)
