@@ -820,6 +820,10 @@ _SIDE_NOUNS = _ci(
                 # "Foreign mercenaries" is Moscow's name for the foreigners who fight for Ukraine.
                 r"neo-Nazis|neo-Nazi\s+(?:occupiers|invaders|militants|formations|units|fighters)|Nazis|nationalists|"
                 r"Banderites|militants|foreign\s+mercenar(?:y|ies)|"
+                # (And the foreigners it names, "Georgian “mercenaries”", or its word in the
+                # journalist's quotation marks: Ukraine's foreign volunteers.)
+                r"(?:Georgian|Polish|Colombian|British|American|French|Canadian|Western|NATO)\s+[“\"]?mercenar(?:y|ies)|"
+                r"[“\"]mercenar(?:y|ies)[”\"]|"
                 # The regime as the one that loses, not the one blamed ("a staging by the Kyiv regime").
                 r"Kyiv\s+regime(?:'s)?(?:\s+(?:troops|forces|fighters|formations|losses)|(?=\s+(?:has\s+|had\s+)?"
                 r"(?:lost|suffered)\b))|(?<=losses\sof\sthe\s)Kyiv\s+regime|"
