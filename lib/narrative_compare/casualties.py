@@ -499,6 +499,9 @@ _LIVES_OK = _ci(
     r"\b(?:lost\s+(?:their|his|her)\s+lives|claimed\s+(?:the\s+)?lives|"
     r"(?:sacrific\w*|gave|give|giving|laid\s+down)\s+(?:their|his|her|our)\s+(?:[\w-]+\s+)?lives|"
     r"lives\s+(?:are|were|have\s+been|had\s+been|will\s+be)\s+(?:being\s+)?lost|"
+    # "at a cost of thousands of its own soldiers' lives", "The lives of North Korean soldiers
+    # lost in Kursk were the price of …"
+    r"cost\s+of\s+(?:[\w,’'-]+\s+){0,5}?lives|lives\s+of\s+(?:[\w-]+\s+){0,3}?(?:soldiers|men|troops|fighters)\s+(?:lost|killed)|"
     # "Our region paid for those months with the lives of more than 200 civilians"
     r"(?:paid|pay|pays|paying)\b[^.;]{0,60}?\bwith\s+(?:the\s+)?lives\s+of)\b"
 )
