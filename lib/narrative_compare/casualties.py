@@ -299,6 +299,9 @@ _OUTCOME_WORDS = {
     r"(?:(?!(?:are|were|is|was)\b)[\w-]+\s+){0,4}?(?:are|were|is|was|remain|have\s+been|had\s+been)\s+(?:still\s+)?"
     r"(?:being\s+)?held\s+(?:without\s+charge|incommunicado|captive|hostage|prisoner|in\s+(?:Russia|Ukraine|"
     r"Russian|Ukrainian|prisons?|jails?|camps?|detention|custody|captivity|isolation|cells?|basements?))\b|"
+    # "two soldiers of the Korean People's Army held by Ukraine since January 2025"
+    r"(?:soldiers|servicemen|troops|sailors|marines|fighters|conscripts|men)\s+(?:[\w'’-]+\s+){0,6}?held\s+by\s+"
+    r"(?:the\s+)?(?:Ukraine|Ukrainian\s+forces|Russia|Russian\s+forces|Kyiv|Moscow)\b|"
     # "an interview with a Ukrainian prisoner who said …": a passing capture (guide 6, v5).
     r"(?:Ukrainian|Russian|(?:North\s+)?Korean)\s+(?:prisoners?|captives?|POWs?)\b|"
     r"(?:the|a|this|that)\s+(?:wounded\s+|captured\s+|young\s+)?(?:prisoner|captive)\b(?!\s+(?:exchange|swap)|[’']s\s+(?:mother|family))|"
