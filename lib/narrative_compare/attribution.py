@@ -1298,6 +1298,11 @@ _SO_SAYS = re.compile(r",\s+(?:or\s+)?so\s+(?:says|said|say|claims|claimed|claim
 _INSERTED_TAG = re.compile(r"^[^,;:“”\"]{12,},\s+(?P<who>he|she)\s+(?:said|says|recalled|recalls|added|adds|noted|notes|stressed|"
                            r"continued|argued|warned|explained|observed|emphasi[sz]ed|asserted|maintained|insisted|"
                            r"pointed\s+out),\s")
+_REPORTING_FROM = re.compile(r"(?:Reporting|Reports)\s+from\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)()\s*,\s*"
+                             r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s*:?\s*")
+# "Officials here", in a correspondent's report: of where the section is filed from.
+_HERE = re.compile(r"(?:[Oo]fficials|[Ss]ources|[Pp]eople|[Aa]nalysts|[Mm]ilitary\s+bloggers|[Dd]iplomats)\s+here"
+                   r"(?:\s+in\s+([A-Z][\w'’-]+))?")
 _WHO_IT = re.compile(r"\b(?:who|which|that|whom)\s+it\s+$")
 # The tag after a quotation inside a sentence that an agency's closing tag relays.
 _RELAYED_QUOTE_TAG = re.compile(r"[”\"]\s*,?\s*(?P<who>(?:[A-Z][\w'’.-]*\s+){0,6}?[A-Z][\w'’-]+)\s+(?:said|says|told|wrote|added)\b")
@@ -1599,6 +1604,7 @@ class _Resolver:
         self.unit_text = ""
         self.pending_channel: tuple[str, str] | None = None  # (name, side)
         self.pending_age = 0
+        self.here_side: str | None = None   # where a correspondent's section says "here" is
         self.film: tuple[str, str] | None = None   # (name, side) of a broadcast film the text describes
         self.film_paragraph = -9
         self._first_mention: dict[str, str | None] = {}
@@ -3394,7 +3400,8 @@ class _Resolver:
         return self._home or None
 
     def _resolve(self, phrase: str | None, *, anaphora: bool = True) -> _Speaker | None:
-        phrase = _clean(phrase or "")
+        raw = phrase or ""
+        phrase = _clean(raw)
         if " same " in phrase:
             # "The same service affirmed that …", "a drone operator from the same brigade": the one
             # just named.
@@ -3403,6 +3410,10 @@ class _Resolver:
             phrase = own.group(1)   # "The Defence Ministry itself, which has never published …, said"
         if not phrase or phrase.startswith(("about ", "regarding ", "concerning ")):
             return None   # ("asked about the two prisoners, Kremlin spokesman Dmitry Peskov said": a topic)
+        if " here" in raw and (here := _HERE.fullmatch(raw.strip())) is not None:
+            side = self._town_bloc(here.group(1)) if here.group(1) else self.here_side or self.dateline_side
+            if side in _PARTISAN:
+                return _Speaker(phrase, side, "role", named=False, context=self.unit_text)
         if "-based" in phrase and (based := _BASED_IN.search(phrase)) and town_bloc(based.group(1)) == "" \
                 and not self.actors.find(based.group(1)):
             # "a researcher at the Hanoi-based Institute for …": a body of neither bloc, not the last
@@ -4770,6 +4781,10 @@ def _attribute(units, text: str, actors: Actors):
             # paragraphs below it are that person's (4.10), placed by where the heading says.
             narrator = resolver.headed_person(person.group("name"), person.group("desc"))
             headed = True
+        if len(par_text) <= 80 and par_text.startswith("Report") and (place := _REPORTING_FROM.fullmatch(par_text)):
+            # "Reporting from Moscow, Lena Marchetti:": a correspondent's section, filed from the
+            # city the line names: its "officials here" are that city's.
+            resolver.here_side = resolver._town_bloc(place.group(1))
         if kinds[i] != "body" and resolver.dateline_at < 0 and (place := _PLACE_HEADING.fullmatch(par_text)):
             # "Kursk Region, Russia": a bulletin's section heading sets where its lines are from,
             # as a dispatch's section dateline does.

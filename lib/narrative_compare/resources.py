@@ -47,7 +47,7 @@ REPORTING_VERBS = {
     "speak of": ["spoke of"],   # (not the habitual "Moscow speaks of heroes": the journalist's summary)
     "point to": ["pointed to", "point to", "points to"],
     "rebut": ["rebutted", "refuted", "refutes"],
-    "tell": ["told", "tells"],
+    "tell": ["told", "tells", "tell us", "tell me", "tell reporters", "tell journalists"],
     "claim": ["claimed", "claims", "claim"],
     "confirm": ["confirmed", "confirms"],
     "report": ["reported", "reports"],
@@ -93,7 +93,7 @@ REPORTING_VERBS = {
     "counter": ["countered", "counters"],
     "retort": ["retorted", "retorts", "shot back", "hit back", "fired back"],
     "blame": ["blamed", "blames"],
-    "dismiss": ["dismissed", "dismisses", "brushed aside", "brushes aside", "shrugged off",
+    "dismiss": ["dismissed", "dismisses", "dismiss", "brushed aside", "brushes aside", "shrugged off",
                 "shrugs off", "played down", "plays down", "downplayed", "downplays", "waved away"],
     "reject": ["rejected", "rejects"],
     "predict": ["predicted", "predicts"],
