@@ -2454,3 +2454,12 @@ def test_the_units_a_force_was_attached_to_are_not_whom_its_losses_are_about():
                 "Several of those battalions were later merged because of heavy losses, the agency said.",
                 side="ukraine_west", paragraphs=[0, 0])
     assert out[1] == (1, "dprk")
+
+
+def test_moscows_mercenaries_lives_lost_and_soldiers_held_by_the_other_side():
+    assert flags("Rossiya-1 aired footage that it said showed the papers of Georgian “mercenaries” killed near Sudzha.",
+                 side="russia") == [(1, "ukraine")]
+    assert flags("Pyongyang was gaining experience, she warned, at a cost of thousands of its own soldiers' lives.",
+                 side="ukraine_west")[0][0] == 1
+    assert flags("The ICRC had been granted access to two soldiers of the Korean People's Army held by Ukraine "
+                 "since January.") == [(1, "dprk")]
