@@ -516,7 +516,19 @@ _RECORD_LABEL = re.compile(
     # The European Parliament's verbatim report: "President. – …", "Name, on behalf of the PPE
     # Group. – …", "Name (Renew), blue-card question. – …" (a spaced dash after the stop).
     r"|^(?P<ep>(?:Vice-)?President|[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){1,3})(?:\s+\([^()\n]{1,30}\))?"
-    r"(?:,\s+[^–—\n]{2,120}?)?\.\s+[–—]\s",
+    r"(?:,\s+[^–—\n]{2,120}?)?\.\s+[–—]\s"
+    # Minutes in translation: the chair, "Vice-President Dr. Helga Brückner:", "Chair (Fujisawa
+    # Michio):"; a member by party, "Jörg Brandner (AfD):"; an office and its holder, "Minister of
+    # Defense (Nakagawa Shinya):", "Markus Lehnert, Federal Minister of Defence:".
+    rf"|^(?P<presiding>(?:Vice-|Deputy\s+)?(?:President|Chair(?:man|woman|person)?|Speaker|Presiding\s+Officer))"
+    rf"(?:\s+(?:{_HONORIFIC}\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}|\s+\([^()\n]{{2,40}}\))?:\s"
+    r"|^(?!(?:Reporter|Journalist|Correspondent|Question|Spokes(?:person|man|woman))\b)"
+    r"(?P<party>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+\([^()\n]{2,60}\):\s"
+    r"|^(?=(?:Minister|Secretary|Government|Director|Deputy|Vice|Chief|Head|Commissioner|Ambassador|Parliamentary|"
+    r"State)\b)[A-Z][\w'’-]+(?:\s+(?:of|for|the|and|[A-Z][\w'’-]+|[a-z]+)){0,6}?\s+\((?P<holder>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
+    r"(?:,[^()\n]{0,80})?\):\s"
+    r"|^(?P<officer>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s+(?:[A-Z][\w'’-]+\s+){0,3}(?:Minister|Secretary|Chancellor|"
+    r"Commissioner|Ambassador|Director(?:-General)?)\b[^:\n]{0,60}:\s",
     re.MULTILINE)
 # A record's own lines between speeches: a member rising, the question put, the division, the
 # resolution, a bracketed note.
@@ -527,6 +539,13 @@ _RECORD_PROCEDURE = re.compile(r"[^\n]{0,80}\brose\s*[—–-]\s*$|\([A-Z][^()\n
                                r"(?:divided|proceeded|adjourned)|Resolved,|Division\b|Ayes\b|Noes\b|Motion\s+(?:made|agreed)|"
                                r"\[(?!(?:…|\.\.\.)\]))")
 # What a record is of: "the official report of Thursday's debate in the House of Commons".
+# A legislature's record by its header line: "German Bundestag – Stenographic Record, 58th Session",
+# "House of Representatives, Security Committee: Minutes No. 5".
+_PRESIDING = re.compile(r"(?:Vice-|Deputy\s+)?(?:President|Chair(?:man|woman|person)?|Speaker|Presiding\s+Officer)\b")
+_RECORD_HEADER = re.compile(r"(?P<body>[^\n]{0,40}?(?:Bundestag|Diet|House\s+of\s+(?:Representatives|Commons|Lords|Councillors)|"
+                            r"Parliament|Sejm|Senate|Duma|Rada|National\s+Assembly|Knesset|Riksdag|Storting|Seimas|Saeima|"
+                            r"Riigikogu|Eduskunta|Folketing))\b[^\n]{0,80}?\b(?:Stenographic|Verbatim|Official\s+Report|"
+                            r"Minutes|Record|Transcript)\b")
 _SITTING_OF = re.compile(
     r"\b(?:debates?|sitting|session|proceedings|hearing|official\s+report|verbatim\s+report|record|Hansard|questions?\s+time)\b[^.\n]{0,60}?"
     r"\b(?:in|of|before|by)\s+(?:the\s+)?(?P<body>(?:[A-Z][\w'’-]+\s+){0,3}(?:House\s+of\s+(?:Commons|Lords|Representatives)|"
@@ -1537,7 +1556,9 @@ def _record_name(m: re.Match) -> str:
     if printed:
         title, _, surname = printed.rpartition(" ")
         return f"{title} {surname.title()}"
-    return m.group("held") or m.group("label") or m.group("ep")
+    if m.group("presiding"):
+        return m.group(0).rstrip()[:-1].rstrip()   # "Vice-President Dr. Helga Brückner", "Chair (Fujisawa Michio)"
+    return m.group("held") or m.group("label") or m.group("ep") or m.group("party") or m.group("holder") or m.group("officer")
 
 
 def _mixed_label(par: str, names: frozenset):
@@ -1628,6 +1649,7 @@ class _Resolver:
         self.dateline, self.dateline_side = "", None
         self._home: str | None = None
         self._issuer: str | None = None
+        self._record = False   # the text is a legislature's record, its members under labels
         self.set_dateline(dateline)
         if dateline is None and (by := _BYLINE_IN.search(text, 0, 600)) is not None:
             # "By Katrin Wehling in Sumy Oblast and Bae Ji-yeon in Seoul": where the byline puts its
@@ -2178,6 +2200,10 @@ class _Resolver:
         theirs = _OWN_PRESENTER.search(words) and surname not in self.byline_names \
             and next(_bounded(self.text, name.strip()), None) is not None \
             and self._side_from_first_mention(name.strip()) in _PARTISAN
+        if self._record and _PRESIDING.match(name.strip()) and f"\n{name.strip()}:" in self.text:
+            # The chair of a sitting in translated minutes ("Vice-President Dr. Helga Brückner:",
+            # "Chair (Fujisawa Michio):"): the record's own procedure, not a member's speech.
+            return None
         if (_OWN_PRESENTER.search(words) and not theirs) or surname in self.byline_names or surname in self.own_voices:
             # (Once "HANNA LINDQVIST, PRESENTER:", every later "HANNA LINDQVIST:" is the outlet's.)
             self.own_voices.add(surname)
@@ -2263,7 +2289,7 @@ class _Resolver:
         """The bloc of the legislature whose sitting a record before ``at`` gives ("the official
         report of Thursday's debate in the House of Commons"): its members speak under the
         record's labels (guide 4.12, 5); None when no such record is introduced."""
-        m = _SITTING_OF.search(self.text, 0, at)
+        m = _SITTING_OF.search(self.text, 0, at) or _RECORD_HEADER.match(self.text, 0, min(at, 300))
         blocs = {a.side for _, _, a in self.actors.find(m.group("body"))} & set(_PARTISAN) if m else set()
         if not m:
             # A briefing's transcript is its owner's ("the department's transcript"): the body, or
@@ -4702,6 +4728,7 @@ def _attribute(units, text: str, actors: Actors):
     block: tuple | None = None   # (issuer, phrase, set out in quotes) of a text below a lead-in
     writers: dict = {}
     name_labels, record = _name_labels(text)   # a radio transcript's "Castell:", "Marchuk:"
+    resolver._record = record
     titled = _titled_labels(text, name_labels)   # "Kursk Region Governor Roman Velikanov:", once each
     name_labels |= titled
     item_marks = _item_marks(text, par_spans)   # a newsletter's "FROM THE FRONT:"
