@@ -541,6 +541,9 @@ _RECORD_PROCEDURE = re.compile(r"[^\n]{0,80}\brose\s*[—–-]\s*$|\([A-Z][^()\n
 # What a record is of: "the official report of Thursday's debate in the House of Commons".
 # A legislature's record by its header line: "German Bundestag – Stenographic Record, 58th Session",
 # "House of Representatives, Security Committee: Minutes No. 5".
+_STAGE_DIRECTION = re.compile(r"\((?:Applause|Laughter|Cheers|Heckling|Murmurs|Uproar|Protests|Shouts?|Interjections?|"
+                              r"Calls?|Objections?|Loud\s+applause|Prolonged\s+applause)\b(?:\s+(?:from|by)\s+"
+                              r"(?P<who>[^:()\n]{2,80}?))?(?::[^()\n]{1,200})?\)[.!?]?")
 _PRESIDING = re.compile(r"(?:Vice-|Deputy\s+)?(?:President|Chair(?:man|woman|person)?|Speaker|Presiding\s+Officer)\b")
 _RECORD_HEADER = re.compile(r"(?P<body>[^\n]{0,40}?(?:Bundestag|Diet|House\s+of\s+(?:Representatives|Commons|Lords|Councillors)|"
                             r"Parliament|Sejm|Senate|Duma|Rada|National\s+Assembly|Knesset|Riksdag|Storting|Seimas|Saeima|"
@@ -5104,6 +5107,14 @@ def _attribute(units, text: str, actors: Actors):
                     masked = " " * cut + masked[cut:]
                 if tagged_item is not None and _SOURCE_TAG.fullmatch(utext):
                     continue   # "(TASS)" itself: the outlet's mark of where the item is from
+                if utext.startswith("(") and (stage := _STAGE_DIRECTION.fullmatch(utext)) is not None:
+                    # A record's "(Applause from the SPD)", "(Laughter)" inside a member's speech: the
+                    # record's, not the member's; "(Interjection from the AfD: …)" is the heckler's,
+                    # when a bloc's.
+                    heckler = resolver.resolve(stage.group("who"), anaphora=False) if stage.group("who") else None
+                    if heckler is not None and heckler.side in _PARTISAN:
+                        assign(k, heckler, schema.CUE_SPEAKER_LABEL)
+                    continue
                 if letter is not None and isinstance(letter[3], tuple) and letter[3][0] == "signed" \
                         and starts[k] >= letter[3][1]:
                     continue   # the talk page's signature under the comment
