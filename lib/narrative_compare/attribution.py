@@ -2578,6 +2578,9 @@ class _Resolver:
         """The bloc of the court the article reports on ("A Russian military court in Kursk",
         "Kyiv's Shevchenkivskyi District Court"), None when it names none or several."""
         for c in _COURT_OF.finditer(self.text, 0, 4000):
+            named = self.actors.find(self.text[c.start(): c.end() + 40])
+            if named and named[0][0] == 0 and named[0][2].side not in _PARTISAN and named[0][1] >= c.end() - c.start():
+                return None   # "the European Court of Human Rights": an international court, of neither bloc
             blocs = {a.side for _, _, a in self.actors.find(c.group(0)) if a.side in _PARTISAN}
             if len(blocs) == 1:
                 return blocs.pop()
