@@ -3958,3 +3958,12 @@ def test_an_international_court_and_its_applicants():
             "The Court found that the Ukrainian authorities had so far treated him in accordance with their obligations.\n")
     units = nc.add_attribution(nc.split_units(text), text)
     assert list(units.side)[-2:] == ["ukraine_west", "author"]
+
+
+def test_a_tables_source_column_gives_each_row_its_source():
+    text = ("Our tracker\n"
+            "Date | Location | What the video shows | Source | Status\n"
+            "2024-12-28 | Not disclosed | Photos of a man the source calls a captured North Korean soldier | "
+            "HUR (website) | Not counted\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert (units.side.iloc[-1], units.speaker.iloc[-1]) == ("ukraine_west", "HUR")

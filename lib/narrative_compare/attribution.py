@@ -1325,6 +1325,21 @@ _REPORTING_FROM = re.compile(r"(?:Reporting|Reports)\s+from\s+([A-Z][\w'’-]+(?
 # "Officials here", in a correspondent's report: of where the section is filed from.
 _HERE = re.compile(r"(?:[Oo]fficials|[Ss]ources|[Pp]eople|[Aa]nalysts|[Mm]ilitary\s+bloggers|[Dd]iplomats)\s+here"
                    r"(?:\s+in\s+([A-Z][\w'’-]+))?")
+_SOURCE_COLUMN = re.compile(r"(?i:sources?|claimed\s+by|according\s+to|who\s+(?:said|claims?)\s+it|origin)")
+
+
+def _table_header(text: str, at: int) -> list:
+    """The cells of the first line of the table whose row starts at ``at`` (its heading row)."""
+    start = at
+    while start > 0:
+        prev = text.rfind("\n", 0, start - 1) + 1
+        if " | " not in text[prev:start - 1]:
+            break
+        start = prev
+    line = text[start:text.find("\n", start) if text.find("\n", start) != -1 else len(text)]
+    return line.split(" | ") if start < at else []
+
+
 _WHO_IT = re.compile(r"\b(?:who|which|that|whom)\s+it\s+$")
 # The tag after a quotation inside a sentence that an agency's closing tag relays.
 _RELAYED_QUOTE_TAG = re.compile(r"[”\"]\s*,?\s*(?P<who>(?:[A-Z][\w'’.-]*\s+){0,6}?[A-Z][\w'’-]+)\s+(?:said|says|told|wrote|added)\b")
@@ -5187,7 +5202,12 @@ def _attribute(units, text: str, actors: Actors):
                 # its source cell (the first that names a side's voice, past a date) is the source of
                 # the row, as in "according to" (guide 4.3).
                 cells = masked.split(" | ")
-                cited = next((c for c in map(lambda x: resolver.resolve(x, anaphora=False), cells[:max(1, len(cells) - 1)])
+                head = _table_header(text, p_start)
+                column = next((n for n, h in enumerate(head) if _SOURCE_COLUMN.fullmatch(h.strip())), None) \
+                    if len(head) == len(cells) else None
+                # (Under a "Source" heading, that column's cell first: "… | HUR (Telegram) | Confirmed".)
+                order = ([cells[column]] if column is not None else []) + cells[:max(1, len(cells) - 1)]
+                cited = next((c for c in map(lambda x: resolver.resolve(x, anaphora=False), order)
                               if c is not None and c.side in _PARTISAN), None)
                 if cited is not None:
                     assign(k, cited, schema.CUE_ACCORDING_TO)
