@@ -3970,3 +3970,15 @@ def test_a_tables_source_column_gives_each_row_its_source():
             "HUR (website) | Not counted\n")
     units = nc.add_attribution(nc.split_units(text), text)
     assert (units.side.iloc[-1], units.speaker.iloc[-1]) == ("ukraine_west", "HUR")
+
+
+def test_an_oral_historys_narrator_is_placed_by_its_catalogue():
+    text = ("War Memory Oral History Project\n"
+            "Interviewer: Olena Marchuk · Translated by: Taras Bilyk\n"
+            "Narrator: Andrii H., born 1993, combat medic with a mechanised brigade of the Armed Forces of Ukraine; "
+            "served in Russia’s Kursk region\n"
+            "[00:12:40] INT: Where was your unit when the operation began?\n"
+            "[00:12:52] NAR: We crossed near Sudzha on the third day. Our point was in the basement of a school.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert list(units.side)[-3:] == ["author", "ukraine_west", "ukraine_west"]
+    assert units.speaker.iloc[-1] == "Andrii H."

@@ -544,6 +544,8 @@ _RECORD_PROCEDURE = re.compile(r"[^\n]{0,80}\brose\s*[—–-]\s*$|\([A-Z][^()\n
 _STAGE_DIRECTION = re.compile(r"\((?:Applause|Laughter|Cheers|Heckling|Murmurs|Uproar|Protests|Shouts?|Interjections?|"
                               r"Calls?|Objections?|Loud\s+applause|Prolonged\s+applause)\b(?:\s+(?:from|by)\s+"
                               r"(?P<who>[^:()\n]{2,80}?))?(?::[^()\n]{1,200})?\)[.!?]?")
+_CATALOGUE_ROLES = {"INT": "Interviewer", "INTERVIEWER": "Interviewer", "NAR": "Narrator", "NARRATOR": "Narrator",
+                    "INTERVIEWEE": "Interviewee", "RESP": "Respondent", "RESPONDENT": "Respondent"}
 _PRESIDING = re.compile(r"(?:Vice-|Deputy\s+)?(?:President|Chair(?:man|woman|person)?|Speaker|Presiding\s+Officer)\b")
 _RECORD_HEADER = re.compile(r"(?P<body>[^\n]{0,40}?(?:Bundestag|Diet|House\s+of\s+(?:Representatives|Commons|Lords|Councillors)|"
                             r"Parliament|Sejm|Senate|Duma|Rada|National\s+Assembly|Knesset|Riksdag|Storting|Seimas|Saeima|"
@@ -2218,6 +2220,20 @@ class _Resolver:
         theirs = _OWN_PRESENTER.search(words) and surname not in self.byline_names \
             and next(_bounded(self.text, name.strip()), None) is not None \
             and self._side_from_first_mention(name.strip()) in _PARTISAN
+        role = _CATALOGUE_ROLES.get(label.group("label").strip().upper())
+        if role is not None and (entry := _re(r"(?m)^" + role + r":\s*(?P<desc>[^\n]{3,300})$").search(self.text, 0, at)):
+            # An oral history's "INT:" and "NAR:", named in its catalogue ("Interviewer: …", "Narrator:
+            # Andrii H., combat medic with a brigade of the Armed Forces of Ukraine"): the interviewer
+            # is the archive's own voice; the narrator is placed by what the catalogue says he is.
+            if role == "Interviewer":
+                return None
+            # (The body he served with, not where he served: "…, combat medic with a brigade of the
+            # Armed Forces of Ukraine; served in Russia's Kursk region".)
+            bodies = [a.side for _, _, a in self.actors.find(entry.group("desc")) if a.type != "place" and a.side in _PARTISAN]
+            places = [b for b in self.place_sides(entry.group("desc"), capitals=True) if b in _PARTISAN]
+            side = (bodies or places or [self.actors.default_side])[0]
+            return _Speaker(entry.group("desc").split(",")[0].split(" (")[0].strip(), side, "person", named=True,
+                            context=entry.group(0))
         if self._record and _PRESIDING.match(name.strip()) and f"\n{name.strip()}:" in self.text:
             # The chair of a sitting in translated minutes ("Vice-President Dr. Helga Brückner:",
             # "Chair (Fujisawa Michio):"): the record's own procedure, not a member's speech.
