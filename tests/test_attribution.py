@@ -3982,3 +3982,13 @@ def test_an_oral_historys_narrator_is_placed_by_its_catalogue():
     units = nc.add_attribution(nc.split_units(text), text)
     assert list(units.side)[-3:] == ["author", "ukraine_west", "ukraine_west"]
     assert units.speaker.iloc[-1] == "Andrii H."
+
+
+def test_a_diary_given_in_excerpts_is_its_writers():
+    text = ("A Widow's Diary\n"
+            "One of them was the woman we call Nina Petrovna, a 73-year-old widow from a village near Sudzha, in "
+            "Russia's Kursk region. Her granddaughter photographed the notebooks in which she kept her diary. What "
+            "follows is about a tenth of the text, translated from Russian and shortened.\n"
+            "10 August. Yesterday I saw the Ukrainians lead six of our boys past the shop with their hands tied.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert list(units.side)[-2:] == ["russia", "russia"]

@@ -880,6 +880,11 @@ _ACCOUNT_TOLD = re.compile(r"(?=[tTaAiIhHrRpPlLbBsSwW])\b(?:"
                            r"entries|account|article|statement|thread)\s+(?:below|with\s+(?:the\s+author's|the\s+writer's|"
                            r"his|her|their)\s+permission)|"
                            r"(?:paragraphs|passages|lines)\s+in\s+the\s+first\s+person\s+are\s+(?:his|hers|theirs|her|their)|"
+                           # A diary given in excerpts: "What follows is about a tenth of the text, translated …",
+                           # "excerpts from her diary".
+                           r"what\s+follows\s+is\s+(?:about\s+|roughly\s+|only\s+)?(?:a\s+(?:tenth|quarter|third|half|fraction|"
+                           r"selection)|part|most|some)\s+of\s+(?:the|her|his|their)\s+(?:text|diary|notebooks?|journal|letters?)|"
+                           r"(?:excerpts?|extracts?)\s+(?:from|of)\s+(?:her|his|their)\s+(?:diary|notebooks?|journal)|"
                            # A body's document reprinted whole: "The Ledger reprints the update below in full".
                            # ("The Report is publishing his office's release in full below".)
                            r"(?:reprints?|reprinted|reproduces?|publishes|(?:is|are)\s+(?:publishing|reprinting|reproducing))\s+"
