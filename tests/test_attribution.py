@@ -3991,3 +3991,10 @@ def test_a_diary_given_in_excerpts_is_its_writers():
             "10 August. Yesterday I saw the Ukrainians lead six of our boys past the shop with their hands tied.\n")
     units = nc.add_attribution(nc.split_units(text), text)
     assert list(units.side)[-2:] == ["russia", "russia"]
+
+
+def test_an_office_named_in_full_before_places_its_bare_title():
+    text = ("My Office has received a submission from the Prosecutor General of Ukraine.\n"
+            "“Our soldiers put down their weapons and were killed where they stood,” the Prosecutor General wrote.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert units.side.iloc[-1] == "ukraine_west"

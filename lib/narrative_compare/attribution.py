@@ -1332,6 +1332,7 @@ _REPORTING_FROM = re.compile(r"(?:Reporting|Reports)\s+from\s+([A-Z][\w'’-]+(?
 # "Officials here", in a correspondent's report: of where the section is filed from.
 _HERE = re.compile(r"(?:[Oo]fficials|[Ss]ources|[Pp]eople|[Aa]nalysts|[Mm]ilitary\s+bloggers|[Dd]iplomats)\s+here"
                    r"(?:\s+in\s+([A-Z][\w'’-]+))?")
+_TITLE_ALONE = re.compile(r"[Tt]he\s+((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)")
 _SOURCE_COLUMN = re.compile(r"(?i:sources?|claimed\s+by|according\s+to|who\s+(?:said|claims?)\s+it|origin)")
 
 
@@ -3478,6 +3479,15 @@ class _Resolver:
             phrase = own.group(1)   # "The Defence Ministry itself, which has never published …, said"
         if not phrase or phrase.startswith(("about ", "regarding ", "concerning ")):
             return None   # ("asked about the two prisoners, Kremlin spokesman Dmitry Peskov said": a topic)
+        if phrase[:4] in ("the ", "The ") and (title := _TITLE_ALONE.fullmatch(phrase)) and not self.actors.find(phrase):
+            # "the Prosecutor General wrote", after "a submission from the Prosecutor General of
+            # Ukraine": the office the text named in full before.
+            # (All the offices of that title named before: one bloc's, or none.)
+            named = _re(r"\b" + re.escape(title.group(1)) + r"\s+of\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})").finditer(
+                self.text, 0, self.unit_start)
+            blocs = {a.side for full in named for _, _, a in self.actors.find(full.group(1))} & set(_PARTISAN)
+            if len(blocs) == 1:
+                return _Speaker(phrase, blocs.pop(), "role", named=False, context=self.unit_text)
         if " here" in raw and (here := _HERE.fullmatch(raw.strip())) is not None:
             side = self._town_bloc(here.group(1)) if here.group(1) else self.here_side or self.dateline_side
             if side in _PARTISAN:
