@@ -843,8 +843,9 @@ _DASH_SOURCE = re.compile(r"\s[—–]\s(?P<who>[A-Z][^—–.;:“”\"]{1,80}?
 _ASKED_BY = re.compile(r"(?P<label>Question)\s+\((?P<by>[^()\n]{2,40})\):\s")
 # A broadcast's on-screen caption naming who speaks next: "[Lee Jae-seon / Intelligence Committee Member]".
 _CAPTION_NAME = re.compile(r"\[(?P<name>[A-Z][^/\]\n]{1,60}?)\s*/\s*(?P<title>[^/\]\n]{2,80})\]")
-# A reporter's turn in a briefing's transcript, "Reporter Yoon Ji-hoon (Cheonji Ilbo):": a question.
-_REPORTER_LABEL = re.compile(r"(?P<label>(?:Reporter|Correspondent|Journalist)(?:\s+[A-Z][\w'’.-]*){1,4})"
+# A reporter's turn in a briefing's transcript, "Reporter Yoon Ji-hoon (Cheonji Ilbo):", "Reporter
+# (Hankyoreh):", "Reporter:": a question.
+_REPORTER_LABEL = re.compile(r"(?P<label>(?:Reporter|Correspondent|Journalist)(?:\s+[A-Z][\w'’.-]*){0,4})"
                              r"(?:\s+\([^()\n]{2,40}\))?:\s")
 # A briefer under the office and name a briefing's transcript gives each turn: "Spokesperson Col.
 # Seo Jae-min:", "Deputy Minister Kim Hyun-woo:".
@@ -4969,7 +4970,7 @@ def _attribute(units, text: str, actors: Actors):
             if heard is not None:
                 label = _Match(label.start(), heard.end(), label=heard.group("label"))
         reporter = _REPORTER_LABEL.match(par_text) if briefing and label is None and not qa \
-            and par_text.startswith(("Reporter ", "Correspondent ", "Journalist ")) else None
+            and par_text.startswith(("Reporter", "Correspondent", "Journalist")) else None
         if reporter is not None:
             label = reporter   # a reporter's question in a briefing, asked like "Q:" (guide 4.8)
         # "MR: What did they tell you?", for The Meridian Review: the interviewer, asking like "Q:".
