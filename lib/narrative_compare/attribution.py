@@ -1333,6 +1333,10 @@ _REPORTING_FROM = re.compile(r"(?:Reporting|Reports)\s+from\s+([A-Z][\w'’-]+(?
 # "Officials here", in a correspondent's report: of where the section is filed from.
 _HERE = re.compile(r"(?:[Oo]fficials|[Ss]ources|[Pp]eople|[Aa]nalysts|[Mm]ilitary\s+bloggers|[Dd]iplomats)\s+here"
                    r"(?:\s+in\s+([A-Z][\w'’-]+))?")
+_WHEN_LEAD = re.compile(r"(?:Within|By|After|Early|Later)\s+(?:a|an|the|early|late|mid-?)?\s*(?:[\w-]+\s+){0,2}?"
+                        r"(?:week|weeks|month|months|days?|year|January|February|March|April|May|June|July|August|"
+                        r"September|October|November|December|spring|summer|autumn|winter|morning|evening|night)\s+"
+                        r"(?=(?:the|its|his|her|their|[A-Z]))")
 _TITLE_ALONE = re.compile(r"[Tt]he\s+((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)")
 _SOURCE_COLUMN = re.compile(r"(?i:sources?|claimed\s+by|according\s+to|who\s+(?:said|claims?)\s+it|origin)")
 
@@ -3480,6 +3484,8 @@ class _Resolver:
             phrase = own.group(1)   # "The Defence Ministry itself, which has never published …, said"
         if not phrase or phrase.startswith(("about ", "regarding ", "concerning ")):
             return None   # ("asked about the two prisoners, Kremlin spokesman Dmitry Peskov said": a topic)
+        if phrase[:2] in ("Wi", "By", "Af", "Ea", "La") and (when := _WHEN_LEAD.match(phrase)):
+            phrase = phrase[when.end():]   # "Within a week the agency put the toll at …": past the time
         if phrase[:4] in ("the ", "The ") and (title := _TITLE_ALONE.fullmatch(phrase)) and not self.actors.find(phrase):
             # "the Prosecutor General wrote", after "a submission from the Prosecutor General of
             # Ukraine": the office the text named in full before.

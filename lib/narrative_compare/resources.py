@@ -47,7 +47,8 @@ REPORTING_VERBS = {
     "speak of": ["spoke of"],   # (not the habitual "Moscow speaks of heroes": the journalist's summary)
     "point to": ["pointed to", "point to", "points to"],
     "rebut": ["rebutted", "refuted", "refutes"],
-    "tell": ["told", "tells", "tell us", "tell me", "tell reporters", "tell journalists"],
+    "tell": ["told", "tells", "tell us", "tell me", "tell reporters", "tell journalists", "was telling", "were telling",
+             "is telling", "are telling"],
     "claim": ["claimed", "claims", "claim"],
     "confirm": ["confirmed", "confirms"],
     "report": ["reported", "reports"],
