@@ -802,7 +802,8 @@ _HELD = re.compile(r"(?:occupied|held|controlled|annexed|front-?line|contested)\
 _TAG_PRONOUN = re.compile(r",\s*(?:it|they)\s*$")
 # (Its possessive before a district is the city too: "from Kyiv's Obolon district".)
 # A government document's masthead line, and its own name for its government.
-_GOVERNMENT_MASTHEAD = re.compile(r"^(?:Ministry|Department|Office|Government|Cabinet)\s+(?:of|for)\s+[^\n.!?]{3,120}$", re.MULTILINE)
+_GOVERNMENT_MASTHEAD = re.compile(r"^(?:Ministry|Department|Office|Government|Cabinet)\s+(?:of|for)\s+[^\n.!?]{3,120}$",
+                                  re.MULTILINE | re.IGNORECASE)
 _THE_GOVERNMENT = re.compile(r"(?:[Tt]he\s+)?Government")
 _BYLINE_PLACE = re.compile(r"^By\s+[^\n|·•]{2,80}?\s*[|·•]\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*,\s*"
                            r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})", re.MULTILINE)
@@ -1149,6 +1150,9 @@ _DEFINED_ACRONYM = re.compile(r"(?P<full>(?:[A-Z][\w’'-]*['’]s\s+)?(?:(?:[A-
 _ONE_OF_THE = re.compile(r"\b(?:[Oo]ne|[Tt]wo|[Bb]oth|[Aa]nother|[Nn]either)\s+of\s+the\s+([a-z]+s)\b")
 _FRONT_AFTER = re.compile(r"\s+(?:front|direction|sector|axis|salient|bridgehead)\b")
 _FIELD_AFTER = re.compile(r"\s+(?:studies|affairs|history|politics|literature|language|economy|society)\b")
+# A country as one's field, not one's bloc: "a Russia analyst at the institute", "a North Korea specialist"
+# (not "ISW analysts", a body's own).
+_COUNTRY_FIELD = re.compile(r"(?:Russia|Ukraine|North\s+Korea|Korea)\s+(?:analyst|expert|specialist|watcher|scholar|researcher)s?\b")
 _TRAILING_PARTICIPLE = re.compile(r",\s+(?:sitting|standing|speaking|pointing|looking|holding|walking|smiling|"
                                   r"shaking|gesturing|leaning|wiping|showing|using|drawing|relying|referring|"
                                   r"counting|working|basing)\b")
@@ -3072,6 +3076,7 @@ class _Resolver:
                         if a.name.split()[-1] != surname and part[hs:he] not in phrase.split()
                         and not _LOCATIVE.search(part[max(0, hs - 12):hs])
                         and not _WEAPON_AFTER.match(part, he) and not _FIELD_AFTER.match(part, he)
+                        and not _COUNTRY_FIELD.match(part, hs)
                         and not (a.type == "place" and _FRONT_AFTER.match(part, he))]
                 if hits and not nearest_last and ((all(a.type == "group" for _, a in hits) and _ACADEMIC.search(after, 0, 200))
                                                   or _UNIVERSITY_POST.search(part)):
@@ -3458,8 +3463,9 @@ class _Resolver:
         Unification, Republic of Korea | Seoul, March 2026"), None when it has none."""
         if self._issuer is None:
             masthead = _GOVERNMENT_MASTHEAD.search(self.text, 0, 400)
-            blocs = {a.side for _, _, a in self.actors.find(masthead.group(0))} & set(_PARTISAN) if masthead else set()
-            self._issuer = blocs.pop() if len(blocs) == 1 else ""
+            sides = {a.side for _, _, a in self.actors.find(masthead.group(0).title())} if masthead else set()
+            # (A government of neither bloc, "GOVERNMENT OF INDIA", issues in the author's voice.)
+            self._issuer = sides.pop() if len(sides) == 1 else ""
         return self._issuer or None
 
     def home_side(self) -> str | None:
