@@ -4001,3 +4001,17 @@ def test_an_office_named_in_full_before_places_its_bare_title():
             "“Our soldiers put down their weapons and were killed where they stood,” the Prosecutor General wrote.\n")
     units = nc.add_attribution(nc.split_units(text), text)
     assert units.side.iloc[-1] == "ukraine_west"
+
+
+def test_a_neutral_governments_own_voice_and_a_time_before_a_subject():
+    text = ("GOVERNMENT OF INDIA\n"
+            "MINISTRY OF EXTERNAL AFFAIRS\n"
+            "The Ministry of Foreign Affairs of the Republic of Korea has condemned the deployment.\n"
+            "The Government has also noted with concern the widening of the conflict.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert units.side.iloc[-1] == "author"
+    text = ("Ukraine's military intelligence agency reported the first clashes. Within a week the agency put the toll "
+            "at more than 200 killed and wounded. By early January, Zelenskyy was telling reporters that nearly 3,800 "
+            "North Koreans had been killed or wounded.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert list(units.side) == ["ukraine_west"] * 3
