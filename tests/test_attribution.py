@@ -4015,3 +4015,14 @@ def test_a_neutral_governments_own_voice_and_a_time_before_a_subject():
             "North Koreans had been killed or wounded.\n")
     units = nc.add_attribution(nc.split_units(text), text)
     assert list(units.side) == ["ukraine_west"] * 3
+
+
+def test_a_briefings_reporter_labels_without_a_name():
+    text = ("Unification Ministry briefing\n"
+            "South Korea's Ministry of Unification spokesperson Koo Hye-won answers reporters' questions in Seoul.\n"
+            "Spokesperson Koo Hye-won: The government has confirmed that the two soldiers wish to come to the South.\n"
+            "Reporter (Hankyoreh): Does the ministry accept Kyiv's figure?\n"
+            "Spokesperson Koo Hye-won: We do not comment on other governments' figures.\n"
+            "Reporter: Is the ministry worried about the families?\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert list(units.side)[2:] == ["ukraine_west", "author", "ukraine_west", "author"]
