@@ -665,7 +665,7 @@ _BROADCASTER = re.compile(r"(?P<name>[A-Z][\w’'-]*(?:[ -][A-Z0-9][\w’'-]*){0
 _OUTLET_NOTE_LABEL = re.compile(r"\b(?:CORRECTION|CLARIFICATION|UPDATE|NOTE|EDITOR)\b", re.I)
 # (A script's "CUE:" and "LINK:" are the presenter's lead-ins to a report.)
 _OWN_PRESENTER = re.compile(r"\b(?:Anchor|Host|Presenter|Moderator|Correspondent|Reporter|Newsreader|Newscaster|"
-                            r"Cue|Link|Intro|Voice-?[Oo]ver|Correction|Clarification|Update|Note)\b")
+                            r"Cue|Link|Intro|Voice-?[Oo]ver|VO|Vo|V/O|Correction|Clarification|Update|Note)\b")
 _UNNAMED = re.compile(r"(?:Unidentified|Unnamed|Captured|Wounded)\b")
 # A publication's name, told by the word that ends it: "The Meridian Review", "Kyiv Post".
 _PUBLICATION = re.compile(r"\b(?:The\s+)?((?:[A-Z][\w'’-]+\s+){1,3}(?:Review|Times|Post|News|Journal|Herald|Gazette|Daily|"
