@@ -4029,3 +4029,13 @@ def test_a_briefings_reporter_labels_without_a_name():
             "Reporter: Is the ministry worried about the families?\n")
     units = nc.add_attribution(nc.split_units(text), text)
     assert list(units.side)[2:] == ["ukraine_west", "author", "ukraine_west", "author"]
+
+
+def test_a_newsroom_scripts_voice_over_and_correspondent_are_the_outlets():
+    text = ("NINE O'CLOCK NEWS | RUNNING ORDER\n"
+            "PRESENTER: Good evening. Our Kyiv correspondent Cathal Brennock reports.\n"
+            "REPORTER (Cathal Brennock): The footage was released this afternoon.\n"
+            "VO: Ukraine's military intelligence, the HUR, says North Korean units are taking heavy losses.\n"
+            "CATHAL BRENNOCK (LIVE, KYIV): President Zelenskyy wrote tonight that Ukraine was ready for an exchange.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert list(units.side)[-2:] == ["ukraine_west", "ukraine_west"]

@@ -2256,6 +2256,9 @@ class _Resolver:
         if (_OWN_PRESENTER.search(words) and not theirs) or surname in self.byline_names or surname in self.own_voices:
             # (Once "HANNA LINDQVIST, PRESENTER:", every later "HANNA LINDQVIST:" is the outlet's.)
             self.own_voices.add(surname)
+            # ("REPORTER (Cathal Brennock):": the correspondent it names is the outlet's too, under
+            # his own name later, "CATHAL BRENNOCK (LIVE, KYIV):".)
+            self.own_voices.update(n.split()[-1].title() for n in _re(r"\(([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\)").findall(label.group(0)))
             return None
         blocs = {a.side for _, _, a in self.actors.find(description) if a.side in _PARTISAN}
         if not blocs and description:
