@@ -4042,3 +4042,28 @@ def test_a_newsroom_scripts_voice_over_and_correspondent_are_the_outlets():
             "CATHAL BRENNOCK (LIVE, KYIV): President Zelenskyy wrote tonight that Ukraine was ready for an exchange.\n")
     units = nc.add_attribution(nc.split_units(text), text)
     assert list(units.side)[-2:] == ["ukraine_west", "ukraine_west"]
+
+
+def test_a_books_chapter_printed_below_is_its_authors():
+    # The author shares a surname with a known Ukrainian; his call sign is not his name.
+    text = ("Excerpt: The Long Road to Sudzha\n"
+            "In a new book, a Russian tank commander remembers the winter offensive in Kursk.\n"
+            "By Gennady Voloshyn | March 2, 2026\n"
+            "Gennady Voloshyn, 44, served as a tank commander, call sign Grach, until his retirement last year. "
+            "The passage below is printed with the permission of the author and his publisher.\n"
+            "Chapter Four: Snow\n"
+            "We moved out before dawn, and by noon the village was ours.\n"
+            "A captured Ukrainian told our medic, “We were sent here to die.”\n"
+            "Excerpted from The Long Road to Sudzha by Gennady Voloshyn.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert list(units.side)[-3:] == ["russia", "russia", "author"]
+    assert units.speaker.iloc[-3] == "Gennady Voloshyn"
+
+
+def test_a_defendants_label_is_placed_by_the_soldier_described_first():
+    text = ("A Russian colonel captured last autumn went on trial in Ukraine's Sumy region on Tuesday. The court heard "
+            "the witness, a Ukrainian platoon sergeant, without giving his name.\n"
+            "PROSECUTOR: Did you give the order?\n"
+            "DEFENDANT: I relayed what the division told me.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert units.side.iloc[-1] == "russia"

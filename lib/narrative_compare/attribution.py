@@ -882,6 +882,11 @@ _ACCOUNT_TOLD = re.compile(r"(?=[tTaAiIhHrRpPlLbBsSwW])\b(?:"
                            r"entries|account|article|statement|thread)\s+(?:below|with\s+(?:the\s+author's|the\s+writer's|"
                            r"his|her|their)\s+permission)|"
                            r"(?:paragraphs|passages|lines)\s+in\s+the\s+first\s+person\s+are\s+(?:his|hers|theirs|her|their)|"
+                           # A book's chapter printed below: "The chapter below, lightly condensed, is printed
+                           # with the permission of the author" (a memoir, in its author's own "I").
+                           r"(?P<excerpt>(?:the|this)\s+(?:chapter|excerpt|extract|passage)\s+below\b|"
+                           r"(?:printed|reprinted|published|excerpted)\s+(?:here\s+)?with\s+(?:the\s+)?(?:kind\s+)?"
+                           r"permission\s+of\s+(?:the|its)\s+(?:author|writer)\b)|"
                            # A diary given in excerpts: "What follows is about a tenth of the text, translated …",
                            # "excerpts from her diary".
                            r"what\s+follows\s+is\s+(?:about\s+|roughly\s+|only\s+)?(?:a\s+(?:tenth|quarter|third|half|fraction|"
@@ -924,7 +929,8 @@ _ACCOUNT_TOLD = re.compile(r"(?=[tTaAiIhHrRpPlLbBsSwW])\b(?:"
 # The office an account's owner holds, when the introduction gives it instead of a name.
 _ROLE_WORD = re.compile(r"\b(?:ambassador|envoy|diplomat|minister|spokes(?:man|woman|person)|official|general|commander|"
                         r"officer|soldier|veteran|governor|mayor|deputy|lawmaker|adviser|advisor)\b")
-_DEMONYM_SOLDIER = re.compile(r"\b((?:North\s+)?[A-Z][a-z]+)\s+(?:(?:senior|junior|army|marine|former)\s+)?(?:soldier|sergeant|"
+_DEMONYM_SOLDIER = re.compile(r"\b((?:North\s+)?[A-Z][a-z]+)\s+(?:(?:senior|junior|army|marine|former|drone|tank|artillery|infantry|assault|"
+                              r"reconnaissance|company|platoon|battalion)\s+)?(?:soldier|sergeant|"
                               r"officer|commander|veteran|medic|marine|paratrooper|pilot|gunner|sniper|operator|private|"
                               r"corporal|lieutenant|captain|major|colonel)\b", re.IGNORECASE)
 _DEMONYM_SOLDIERS = re.compile(_DEMONYM_SOLDIER.pattern.replace(r")\b", r")s?\b"), re.IGNORECASE)
@@ -2315,7 +2321,9 @@ class _Resolver:
         if (_COURT_ROLE.search(words) or _COURT.search(words)) and self.court_side:
             return {self.court_side}
         if _DEFENDANT.fullmatch(words.lower().strip()) or words.lower().strip() == "accused":
-            accused = self._soldier_bloc(self.text[:at])
+            # (The soldier a trial report describes first is the accused: "A Russian colonel
+            # captured … went on trial", before "the witness, a Ukrainian platoon sergeant".)
+            accused = self._soldier_bloc(self.text[:at], first=True)
             return {accused} if accused else set()
         return set()
 
@@ -2508,8 +2516,10 @@ class _Resolver:
             # "The text below is our own translation of that transcript": the speech is the
             # speaker's whom the introduction names most (a known minister included).
             return self._introduced_person(before, known=True)
-        sp = self._account_owner(told) or self.interviewee(before)
-        if (sp is None or sp.side not in _PARTISAN) and _POSSESSIVE.search(told.group(0)):
+        # (A book's chapter is its author's: the one the introduction names most, not the call
+        # sign it mentions.)
+        sp = None if told.group("excerpt") else self._account_owner(told) or self.interviewee(before)
+        if (sp is None or sp.side not in _PARTISAN) and (_POSSESSIVE.search(told.group(0)) or told.group("excerpt")):
             # "We publish it below … in his own words": "his" is the person the introduction is
             # about, the one it names most, placed by what they are or by the outlet they write for.
             sp = self._introduced_person(before) or sp
@@ -2586,8 +2596,10 @@ class _Resolver:
         """The placed person an introduction ending at ``before`` names most often (ties: first);
         with ``known``, people of the actors config too, placed by it."""
         intro = self.text[self.text.find("\n") + 1: before]
+        # (A known person is one the actors name in full: "Andrii Voloshyn" is not "Nazar Voloshyn".)
         names = [m for m in _FULL_NAME.finditer(intro)
-                 if m.group(1).lower() not in _TIME_WORDS and (known or not self.actors.find(m.group(0)))]
+                 if m.group(1).lower() not in _TIME_WORDS
+                 and (known or not any(s == 0 or a.name.split()[0] == m.group(1) for s, _, a in self.actors.find(m.group(0))))]
         counts = {m.group(0): sum(1 for _ in _word_occurrences(intro, m.group(2))) for m in names}
         for name in sorted(counts, key=lambda n: -counts[n]):
             people = [a for _, _, a in self.actors.find(name) if a.type == "person"] if known else []
@@ -2656,13 +2668,13 @@ class _Resolver:
                      if any(a.type == "media" for _, _, a in self.actors.find(mm.group(0)))), outlets[0].name)
         return _Speaker(sp.name, outlets[0].side, sp.kind, channel=name.rstrip("."), named=sp.named, context=sp.context)
 
-    def _soldier_bloc(self, text: str, *, plural: bool = False):
+    def _soldier_bloc(self, text: str, *, plural: bool = False, first: bool = False):
         """The one bloc whose soldiers ``text`` describes ("a captured Russian soldier", "A
         Ukrainian Sergeant"; with ``plural``, "five Ukrainian soldiers" too), None when it names
-        none or several."""
-        blocs = {a.side for m in (_DEMONYM_SOLDIERS if plural else _DEMONYM_SOLDIER).finditer(text)
-                 for _, _, a in self.actors.find(m.group(1)) if a.type == "group" and a.side in _PARTISAN}
-        return blocs.pop() if len(blocs) == 1 else None
+        none or several; with ``first``, the bloc of the first it describes."""
+        blocs = [a.side for m in (_DEMONYM_SOLDIERS if plural else _DEMONYM_SOLDIER).finditer(text)
+                 for _, _, a in self.actors.find(m.group(1)) if a.type == "group" and a.side in _PARTISAN]
+        return blocs[0] if blocs and (first or len(set(blocs)) == 1) else None
 
     def note_relay(self, masked: str):
         """Remember the relay a unit names, for the role speakers that follow it."""
