@@ -4067,3 +4067,31 @@ def test_a_defendants_label_is_placed_by_the_soldier_described_first():
             "DEFENDANT: I relayed what the division told me.\n")
     units = nc.add_attribution(nc.split_units(text), text)
     assert units.side.iloc[-1] == "russia"
+
+
+def test_a_monitored_programmes_bracketed_labels_name_its_speakers():
+    text = ("Kursk radio praises sappers\n"
+            "Source: Seim radio, Kursk, in Russian 0600 gmt 3 Mar 26\n"
+            "Russian regional radio in Kursk has praised North Korean sappers. Excerpts follow.\n"
+            "[Presenter] Good morning, Kursk. The night was quiet in most districts.\n"
+            "[Head of district Pavel Orlov, recorded] Our people are coming home. Two more villages were cleared.\n"
+            "The school will open in September.\n"
+            "[Passage omitted: weather]\n"
+            "[Caller Galina, Sudzha] I want to thank the Korean lads.\n"
+            "[Presenter] Thank you, Galina. [Passage omitted: sport]\n"
+            "[Monitor's note: The figures could not be verified.]\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    side = dict(zip(units.text, units.side, strict=True))
+    for said in ("[Presenter] Good morning, Kursk.", "The school will open in September.",
+                 "[Caller Galina, Sudzha] I want to thank the Korean lads.", "[Presenter] Thank you, Galina."):
+        assert side[said] == "russia", said
+    for own in ("[Passage omitted: weather]", "[Passage omitted: sport]",
+                "[Monitor's note: The figures could not be verified.]"):
+        assert side[own] == "author", own
+
+
+def test_a_title_after_the_kind_of_work_is_nobodys_quotation():
+    text = ("Russian regional radio in Belgorod has said that shelling killed two people. The following is an excerpt "
+            "from the station's morning programme “Utro na Rubezhe” (Morning on the Frontier), translated from Russian.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert units.side.iloc[-1] == "author"

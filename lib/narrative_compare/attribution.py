@@ -596,6 +596,21 @@ _PERSON_HEADING = re.compile(r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s
 # (In a list: "- **NIS, via Rep. Han:** …", "- **Ukrainian General Staff (9 March):** …".)
 _BOLD_LABEL = re.compile(r"(?:[-*•]\s+)?\*\*(?P<label>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?:,\s+[^*:\n]{1,40}?)?)"
                          r"(?:\s+\([^()*\n]{1,30}\))?:\*\*\s")
+# A monitoring service's transcript names its speakers in square brackets: "[Presenter] Good
+# morning …", "[Governor Aleksandr Vereshchagin, recorded] …", "[Listener Lyudmila, Shebekino] …";
+# not its own notes ("[Passage omitted: weather]", "[Monitor's note: …]").
+_BRACKET_LABEL = re.compile(r"\[(?P<label>[A-Z][^\[\]\n:]{1,60})\][ \t]+(?=\S)")
+_BRACKET_NOTE = re.compile(r"(?:Passages?|Monitor|Translator|Editor|Note|Name|Words?|Music|Jingle|Inaudible|Indistinct|"
+                           r"Break|Video|Audio|Applause|Laughter|Laughs|Pause|Crosstalk|Sic|Ends?)\b", re.IGNORECASE)
+
+
+def _bracket_label(par: str):
+    """The speaker label a paragraph opens with in square brackets, None for a note or for a
+    script's clip mark before a label ("[CLIP] LT. COL. …:")."""
+    m = _BRACKET_LABEL.match(par) if par[:1] == "[" and not _TIME_CODE.match(par) else None
+    return m if m is not None and not _BRACKET_NOTE.match(m.group("label")) else None
+
+
 _HOSTED_BY = re.compile(r"^(?:Hosted|Presented|Moderated)\s+by\s+([^|\n]{2,80})", re.MULTILINE)
 # A transcript's time code or a script's bare clip mark before a speaker's label: "[02:08] TUMAN:",
 # "[CLIP] DMITRY PESKOV, KREMLIN SPOKESMAN (through interpreter):".
@@ -940,6 +955,10 @@ _WHAT_SAID = re.compile(r"\bwhat\s+(?:[\w'’-]+,?\s+){1,6}(?:(?:has|have|had)\s
 _TERM_BEFORE = re.compile(r"\b(?:refer(?:s|red|ring)?\s+(?:only\s+|simply\s+|merely\s+)?to(?:\s+(?:them|it|him|her)\s+as)?|"
                           r"known\s+as|so-called|termed|dubbed)\s*$")
 _TITLE_LEAD = re.compile(r"\b(?:at|in|on|of|for|from|titled|entitled|called|named|the|an?)\s*$", re.IGNORECASE)
+# The kind of work a title names, right before it: "the station's morning programme “Utro na
+# Rubezhe”" (in any language's capitals).
+_WORK_LEAD = re.compile(r"\b(?:programme|program|show|series|film|documentary|book|novel|song|album|podcast|column|"
+                        r"exhibition|newspaper|magazine)\s*$", re.IGNORECASE)
 _TITLE_WORDS = re.compile(r"(?:(?:[A-Z0-9][\w'’.-]*|of|the|and|in|on|for|a|an|to|at|with|from|or|vs\.?)[,:?!]?\s+)*"
                           r"[A-Z0-9][\w'’.-]*[,:?!.]?")
 
@@ -950,7 +969,7 @@ def _quoted_title(par: str, span) -> bool:
     inner = par[s + 1: e - 1].strip() if closed else ""
     return (closed and sum(w[:1].isupper() for w in inner.split()) >= 2
             and (bool(_TITLE_LEAD.search(par, max(0, s - 20), s)) and bool(_TITLE_WORDS.fullmatch(inner))
-                 or _SHOWN_AT.match(par, e) is not None))
+                 or bool(_WORK_LEAD.search(par, max(0, s - 20), s)) or _SHOWN_AT.match(par, e) is not None))
 
 
 # A show's listing: "“Borrowed Words: …” is at the Museum of the Front Line, … until 31 May".
@@ -4813,6 +4832,8 @@ def _attribute(units, text: str, actors: Actors):
     name_labels |= titled
     item_marks = _item_marks(text, par_spans)   # a newsletter's "FROM THE FRONT:"
     numbered_labels = any(_NUMBERED_SPEAKER.fullmatch(name) for name in name_labels)   # "Speaker 1:"
+    # A transcript whose speakers are named in square brackets, three turns or more.
+    bracketed = sum(1 for a, b, kind in par_spans if kind == "body" and _bracket_label(text[a:b])) >= 3
     # A briefing's transcript: a briefer's turns under "Spokesperson Col. Seo Jae-min:".
     briefing = any(_BRIEFER_LABEL.match(name + ": ") for name in name_labels)
     # A meetings-coverage summary ("The representative of the Russian Federation said …"): a
@@ -4989,7 +5010,8 @@ def _attribute(units, text: str, actors: Actors):
             label = None if staff is not None else chat
         else:
             label = (_SPEAKER_LABEL.match(par_text, stamp.end() if stamp else 0) or _mixed_label(par_text, name_labels)
-                     or _CLIP_LABEL.match(par_text) or _CHAT_LINE.match(par_text) or _BOLD_LABEL.match(par_text)) \
+                     or _CLIP_LABEL.match(par_text) or _CHAT_LINE.match(par_text) or _BOLD_LABEL.match(par_text)
+                     or (_bracket_label(par_text) if bracketed else None)) \
                 if not qa and not note_lead else None
         if label is not None and label.group("label") in _PRODUCTION_MARKS:
             # "SYNC: Gennady Kulikov, head of the Sudzha district administration: …": who is heard.
@@ -5056,9 +5078,10 @@ def _attribute(units, text: str, actors: Actors):
             if _OWN_NOTE.match(par_text):
                 briefing = False
             labelled = member
-        elif numbered_labels and not qa:
-            # A panellist's turn under "Speaker 2:" runs on over paragraphs until the next label;
-            # the outlet's bracketed notes ("[Speaker 2's audio dropped here …]") are not in it.
+        elif (numbered_labels or bracketed) and not qa:
+            # A panellist's turn under "Speaker 2:" (or a monitored programme's "[Presenter]") runs
+            # on over paragraphs until the next label; the outlet's bracketed notes ("[Speaker 2's
+            # audio dropped here …]", "[Passage omitted: weather]") are not in it.
             member = labelled if label else None if par_text.startswith(("[", "(")) else member
             labelled = member
         section = _DATELINE_PLACE.match(par_text) if par_text[:2].isupper() and not (qa or label or note_lead or dash) \
@@ -5199,6 +5222,7 @@ def _attribute(units, text: str, actors: Actors):
                 # (and a record's "[Interruption.]" in a member's speech)
                 note = note or (voice_cue in (schema.CUE_FIRST_PERSON_ACCOUNT, schema.CUE_SPEAKER_LABEL, schema.CUE_INTERVIEW_ANSWER)
                                 and utext.lstrip("> ").startswith("[") and not _CLIP_LABEL.match(utext) and not _CHAT_LINE.match(utext)
+                                and not (bracketed and k == i and label is not None)
                                 and not _CHAT_EXPORT_HEAD.match(utext)
                                 and not _TIME_CODE.match(utext) and not utext.startswith(("[…]", "[...]")))
                 if note:
