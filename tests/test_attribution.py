@@ -4095,3 +4095,18 @@ def test_a_title_after_the_kind_of_work_is_nobodys_quotation():
             "from the station's morning programme “Utro na Rubezhe” (Morning on the Frontier), translated from Russian.\n")
     units = nc.add_attribution(nc.split_units(text), text)
     assert units.side.iloc[-1] == "author"
+
+
+def test_an_irregular_first_predicate_is_not_the_subject_of_the_second():
+    text = ("Japan's Defense Ministry, in a paper sent to the Diet, put the contingent at roughly 11,000 troops "
+            "organised into brigades of several thousand men each, and said Pyongyang had also sent shells.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert units.side.iloc[0] == "ukraine_west"
+    assert units.speaker.iloc[0] == "Japan's Defense Ministry"
+
+
+def test_a_condemnation_is_a_stated_position():
+    text = ("The United States and France have condemned the deployment as a dangerous escalation and called on "
+            "Pyongyang to withdraw.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert units.side.iloc[0] == "ukraine_west"

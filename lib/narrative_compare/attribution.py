@@ -4077,11 +4077,14 @@ def _clean(phrase: str) -> str:
 
 _PRONOUN_CLAUSE = re.compile(r"\s*(He|She|They|It|We)\s+(?:also\s+|then\s+|later\s+)?[a-z]+(?:ed|t)\s+(?!that\b)")
 # The same with a name or "the <noun>": "NRR visited a Ukrainian drone unit …, and asked …".
+# (A past tense, regular or one of the common irregular ones: "Japan's Defense Ministry … put the
+# contingent at 11,000 …, and said".)
+_PAST = r"(?:[a-z]{2,}ed|went|met|spent|took|came|saw|drove|flew|put|set|gave|kept|sent|made|held|found)"
 _NAME_CLAUSE = re.compile(r"\s*((?:The\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|[Tt]he\s+[a-z]+)\s+"
-                          r"(?:also\s+|then\s+|later\s+|first\s+)?(?:[a-z]{2,}ed|went|met|spent|took|came|saw|drove|flew)\s+"
+                          rf"(?:also\s+|then\s+|later\s+|first\s+)?{_PAST}\s+"
                           r"(?!(?:that|by|as|to|in|on|at|from|with|for)\b)")
 _AND_BEFORE_VERB = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?$")
-_PREDICATE_OPEN = re.compile(r"\s*(?:also\s+)?[a-z]{2,}ed\s+(?!by\b)")
+_PREDICATE_OPEN = re.compile(rf"\s*(?:also\s+)?{_PAST}\s+(?!by\b)")
 
 
 def _subjects_before(masked: str, verb_start: int, *, limit: int = 3, tag: bool = False):
@@ -4146,10 +4149,12 @@ def _subjects_before(masked: str, verb_start: int, *, limit: int = 3, tag: bool 
         # "its spokesman, Maj. Gen. Igor Kornev, called …": the name with the office that places it
         # (a spokesman's; "its coordinator" may belong to a group the text never names as such).
         ordered = [f"{kept[-2][1].strip()}, {kept[-1][1].strip()}"] + ordered
-    if len(ordered) > 1 and _INSERTED_PHRASE.match(ordered[0]) and " by " not in ordered[0]:
+    # (Past the "and" a second predicate leaves: "X, in a paper sent to the Diet, put …, and said".)
+    head = next((k for k, seg in enumerate(ordered) if seg.strip() not in ("", "and")), len(ordered))
+    if len(ordered) > head + 1 and _INSERTED_PHRASE.match(ordered[head]) and " by " not in ordered[head]:
         # "KCNA, in a rare report, said": the phrase set off by commas is not the subject (but "in a
         # video released by the brigade's press service" names the channel a captive speaks through).
-        ordered = ordered[1:] + ordered[:1]
+        ordered = ordered[:head] + ordered[head + 1:] + [ordered[head]]
     for seen, seg in enumerate(ordered):
         if seen >= limit:
             return

@@ -94,6 +94,9 @@ REPORTING_VERBS = {
     "counter": ["countered", "counters"],
     "retort": ["retorted", "retorts", "shot back", "hit back", "fired back"],
     "blame": ["blamed", "blames"],
+    # A government's condemnation is its stated position: "Washington and Paris have condemned the deployment as …".
+    "condemn": ["condemned", "condemns"],
+    "denounce": ["denounced", "denounces"],
     "dismiss": ["dismissed", "dismisses", "dismiss", "brushed aside", "brushes aside", "shrugged off",
                 "shrugs off", "played down", "plays down", "downplayed", "downplays", "waved away"],
     "reject": ["rejected", "rejects"],
