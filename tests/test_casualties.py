@@ -2463,3 +2463,18 @@ def test_moscows_mercenaries_lives_lost_and_soldiers_held_by_the_other_side():
                  side="ukraine_west")[0][0] == 1
     assert flags("The ICRC had been granted access to two soldiers of the Korean People's Army held by Ukraine "
                  "since January.") == [(1, "dprk")]
+
+
+def test_a_definition_mentions_an_outcome_and_a_condition_claims_none():
+    assert flags("[Translator's note: “Two-hundred,” from the military code “Cargo 200,” means killed.]") == [(0, "")]
+    assert flags("In army slang, “three-hundreds” stands for wounded men.") == [(0, "")]
+    # Counted, the coded term is used: a claim.
+    assert flags("He begs for the evacuation of sixteen “three-hundreds”, their code for wounded men.")[0][0] == 1
+    assert flags("“If they send me back, I am dead,” he wrote.") == [(0, "")]
+
+
+def test_sappers_blown_up_and_a_group_destroyed_are_killed():
+    assert flags("Channels in Kyiv say that dozens of Korean sappers have been blown up on mines.",
+                 side="ukraine_west") == [(1, "dprk")]
+    assert flags("The ministry reports that a group of Ukrainian saboteurs who tried to cross the border at night has "
+                 "been destroyed.", side="russia") == [(1, "ukraine")]

@@ -173,6 +173,12 @@ _OUTCOME_WORDS = {
     r"picked\s+(?:us|them|him|men)\s+off|never\s+(?:brought|seen)\s+(?:back|again)|(?:was|were)\s+not\s+seen\s+again|(?:counting|count|attended|attending|so\s+many|endless|daily)\s+(?:the\s+)?funerals\b|"
     # "the garrison had been “destroyed to the last man”"
     r"(?:destroyed|killed|wiped\s+out|fought)\s+to\s+the\s+last\s+man|"
+    # "a group of Ukrainian saboteurs who tried to cross the border overnight has been destroyed"
+    r"groups?\s+of\s+(?:[\w-]+\s+){0,2}?(?:saboteurs|militants|fighters|soldiers|servicemen|infiltrators|mercenaries|"
+    r"marines|paratroopers|commandos)\b[^.;]{0,80}?\b(?:had|has|have)\s+been\s+(?:destroyed|wiped\s+out|annihilated|eliminated)|"
+    # "dozens of Korean sappers have been blown up on mines"
+    r"(?:sappers|deminers|soldiers|servicemen|men|troops|fighters|people|civilians|residents|children|koreans|russians|"
+    r"ukrainians)\s+(?:have\s+|had\s+|has\s+)?(?:been|were|was|got)\s+blown\s+up\b|"
     r"(?:compan(?:y|ies)|platoons?|battalions?|brigades?|squads?|regiments?|assault\s+groups?)\s+(?:of\s+[\w-]+\s+(?:[\w-]+\s+)?)?"
     r"(?:had\s+been|has\s+been|have\s+been|was|were)\s+[“\"]?(?:practically\s+|almost\s+|completely\s+|totally\s+|"
     r"effectively\s+|largely\s+|virtually\s+)?(?:destroyed|wiped\s+out|annihilated|eliminated)|"
@@ -1486,8 +1492,17 @@ _BENEFICIARY_BEFORE = _ci(
 )
 _CONDITION_BEFORE = _ci(
     r"(?<!know\s)(?<!known\s)(?<!sure\s)(?<!clear\s)(?<!certain\s)(?<!tell\s)(?<!us\s)"
-    r"\b(?:if|whether|in\s+case|unless)\b[^,;:.]*$"
+    r"\b(?:if|whether|in\s+case|unless)\b[^,;:.]*$|"
+    # The condition's consequence: "If I go home, I am dead".
+    r"\b(?:if|unless)\s[^,;:.]{1,60},\s+(?:i|we|he|she|they|you)\s+(?:am|are|is|will\s+be|would\s+be|[’']ll\s+be|[’']d\s+be)\s+"
+    r"(?:[\w-]+\s+)?$"
 )
+# A term's definition names an outcome without counting anyone: "“Three-hundred” … means
+# wounded", "army slang for killed and wounded", "code for the dead".
+_COUNTED_BEFORE = _ci(r"(?:\d[\d,]*|[a-z]+(?:teen|ty)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                      r"dozens|hundreds|several|many)\s+[“\"]$")
+_DEFINED_BEFORE = _ci(r"\b(?:means|meant|slang\s+for|code\s+for|stands?\s+for|jargon\s+for|euphemism\s+for|short\s+for)\s+"
+                      r"(?:the\s+)?(?:[\w-]+\s+(?:and|or)\s+)?[“\"]?$")
 
 
 def _casualty_matches(text: str, low: str, *, prefiltered: bool = False, first: int = 0):
@@ -1593,6 +1608,14 @@ def _casualty_matches(text: str, low: str, *, prefiltered: bool = False, first: 
     if "from captivity" in low:
         # "390 soldiers came home from captivity": a return, not a loss.
         matches = [m for m in matches if not (m.group(0) == "captivity" and low.endswith("from ", 0, m.start()))]
+    if " means " in low or " for " in low:
+        kept = [m for m in matches if not _DEFINED_BEFORE.search(low, max(0, m.start() - 40), m.start())]
+        if len(kept) < len(matches):
+            # (In a definition the quoted term is mentioned, not used: "the military code “Cargo 300”";
+            # but counted, it is used: "fourteen “three-hundreds”, their code for wounded men".)
+            kept = [m for m in kept if low[m.start() - 1: m.start()] not in ("“", '"')
+                    or _COUNTED_BEFORE.search(low, max(0, m.start() - 16), m.start())]
+        matches = kept
     if "if " in low or "whether" in low or "in case" in low:
         # "If he is dead, I want to bury him": a condition or a question claims nothing (guide 6).
         matches = [m for m in matches if not _CONDITION_BEFORE.search(low, max(0, m.start() - 50), m.start())]
