@@ -2478,3 +2478,8 @@ def test_sappers_blown_up_and_a_group_destroyed_are_killed():
                  side="ukraine_west") == [(1, "dprk")]
     assert flags("The ministry reports that a group of Ukrainian saboteurs who tried to cross the border at night has "
                  "been destroyed.", side="russia") == [(1, "ukraine")]
+
+
+def test_troops_sent_to_replace_those_lost_are_losses():
+    assert flags("Pyongyang had begun rotating fresh troops to the front to replace those it had lost.")[0][0] == 1
+    assert flags("The ministry plans to replace the old trucks it lost in the spring.")[0][0] == 0

@@ -337,7 +337,10 @@ _OUTCOME_WORDS = {
     r"(?:did\s+not|didn[’']t|never)\s+return(?:ed)?\s+from\s+(?:a\s+|the\s+|his\s+|their\s+|an?\s+)?(?:[\w-]+\s+)?"
     r"(?:mission|combat|front|battle|assault|patrol|sortie|position)|missing(?!\s+(?:out|links?|pieces?|ingredients?|elements?|the|a|an|its|their|"
     r"deadlines?|targets?|data|parts?|funds?)\b)|unaccounted\s+for|vanished",
-    "losses": r"casualt(?:y|ies)|loss(?:es)?|(?:men|soldiers|troops|servicemen|fighters|personnel|contingent|force|battalion|brigade|unit)[’”\"']?\s+"
+    "losses": r"casualt(?:y|ies)|loss(?:es)?|"
+    # "rotating fresh troops toward the front to replace those lost"
+    r"(?:replace|replaces|replaced|replacing)\s+(?:those|the\s+(?:men|soldiers|troops|dead))\s+"
+    r"(?:(?:it|they|he|she|we)\s+(?:had\s+|has\s+|have\s+)?)?lost\b|(?:men|soldiers|troops|servicemen|fighters|personnel|contingent|force|battalion|brigade|unit)[’”\"']?\s+"
     r"(?:[\w-]+\s+){0,2}?(?:is|are|was|were|been|be)\s+(?:now\s+)?out\s+of\s+action|put\s+(?:[\d,]+\s+|hundreds\s+of\s+|thousands\s+of\s+)?"
     r"(?:men|soldiers|troops|servicemen|fighters)\s+out\s+of\s+action|(?:been|were|was)\s+put\s+out\s+of\s+action|(?<!not\s)(?<!to\s)(?<!will\s)(?<!would\s)(?:shed|shedding)\s+(?:(?:their|his|her|our)\s+)?(?:own\s+)?blood\s+(?:for|in|on|at)\b|reduced\s+to\s+(?:a\s+third|a\s+quarter|half|a\s+fraction|a\s+tenth|[\d.]+\s*(?:%|per\s*cent))\s+of\s+(?:their|its|his|the)\s+"
     r"(?:strength|size|men|personnel)|victims\b(?!\s+of\s+(?:propaganda|fraud|disinformation|circumstance))|"
@@ -485,7 +488,7 @@ _OUTCOME_STEMS = [
       "burying", "retriev", "lying", "laid to rest", "coffins", "funeral", "custody", "led away", "made it", "got out", "walked out", "come back", "comes back", "come home",
       "are left", "were left", "is left", "was left", "on their feet", "on his feet", "on our feet",
       *(f"{v} {p}" for v in ("blew", "blow", "blows", "blowing", "blown") for p in ("himself", "themselves", "herself")),
-      "cut them down", "cut him down", "cut us down",
+      "cut them down", "cut him down", "cut us down", "replac",
       "two-hundreds", "three-hundreds", "cargo", "gruz", "comes back", "came back", "picked", "200s and", "300s and", "burials", "lie in", "rest in", "out of action"),
 ]
 # Written as a prefix tree (each letter tested once): the scan every unit pays stays cheap.
