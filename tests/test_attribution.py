@@ -4112,3 +4112,21 @@ def test_a_condemnation_is_a_stated_position():
             "Pyongyang to withdraw.\n")
     units = nc.add_attribution(nc.split_units(text), text)
     assert units.side.iloc[0] == "ukraine_west"
+
+
+def test_a_statements_full_text_below_is_its_makers_and_the_title_names_her_after():
+    text = ("Official Website of the Commissioner\n"
+            "Galina Orlova: Our People Must Come Home\n"
+            "High Commissioner for Human Rights in the Russian Federation Galina Orlova made a statement on Friday. "
+            "The full text of the Commissioner's statement is published below.\n"
+            "Full Text\n"
+            "Yesterday I met the families at the border. The enemy still holds our residents.\n"
+            "Comments\n"
+            "Speaking to journalists later, the Commissioner noted that her office had received 900 appeals.\n"
+            "According to Orlova, the exchange was delayed by Kyiv.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    side = dict(zip(units.text, units.side, strict=True))
+    assert side["Yesterday I met the families at the border."] == "russia"
+    assert side["The enemy still holds our residents."] == "russia"
+    assert side["Speaking to journalists later, the Commissioner noted that her office had received 900 appeals."] == "russia"
+    assert side["According to Orlova, the exchange was delayed by Kyiv."] == "russia"

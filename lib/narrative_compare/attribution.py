@@ -875,6 +875,9 @@ _INTERVIEWEE = re.compile(
 # An introduction giving a speech's text below ("The text below is our own translation of that
 # transcript"): the speech is the speaker's, not a person's article in their own words.
 _SPEECH_BELOW = re.compile(r"(?:text|transcript|speech|remarks|address)\s+below\s+(?:is|are)\b|"
+                           # "The full text of the Commissioner's statement is published below."
+                           r"text\s+of\s+(?:the\s+)?[\w'’-]+['’]s\s+(?:statement|speech|address|remarks|appeal)\s+(?:is|was)\s+"
+                           r"(?:published|reproduced|printed|given)\s+(?:below|here|in\s+full)\b|"
                            r"below\s+(?:is|are)\s+(?:the|our|his|her)\s+(?:[\w-]+\s+){0,3}?(?:text|transcript|"
                            r"translation)\s+of\b", re.IGNORECASE)
 # An introduction presenting what follows as someone's own account, told to the outlet: "He told
@@ -2954,6 +2957,10 @@ class _Resolver:
                 continue
             if m.start() < headline_end and self.text.find(surname, headline_end) != -1:
                 continue   # the headline names; the body introduces: 'Commander "Taiga" on the Border'
+            if self.text.startswith(":", m.end()) and self.text.find(surname, m.end()) != -1:
+                line_end = self.text.find("\n", m.end()) % (len(self.text) + 1)
+                if self.text[line_end - 1:line_end] not in ".!?”\"":
+                    continue   # a title quoting them, "Irina Veresova: Every Resident … Must Come Home"
             if _CITED_WORK.match(self.text, m.end()) and _IN_PARENTHESES.search(self.text, max(0, m.start() - 60), m.start()):
                 continue   # "… fought by volunteers (Kang 2025)": a work cited, not its author described
             lo = self.text.rfind("\n", 0, m.start()) + 1
@@ -3530,7 +3537,8 @@ class _Resolver:
             # "the Prosecutor General wrote", after "a submission from the Prosecutor General of
             # Ukraine": the office the text named in full before.
             # (All the offices of that title named before: one bloc's, or none.)
-            named = _re(r"\b" + re.escape(title.group(1)) + r"\s+of\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})").finditer(
+            # ("the Commissioner", after "High Commissioner for Human Rights in the Russian Federation")
+            named = _re(r"\b" + re.escape(title.group(1)) + r"((?:\s+(?:of|for|in)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}){1,2})").finditer(
                 self.text, 0, self.unit_start)
             blocs = {a.side for full in named for _, _, a in self.actors.find(full.group(1))} & set(_PARTISAN)
             if len(blocs) == 1:
