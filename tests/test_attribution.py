@@ -4130,3 +4130,13 @@ def test_a_statements_full_text_below_is_its_makers_and_the_title_names_her_afte
     assert side["The enemy still holds our residents."] == "russia"
     assert side["Speaking to journalists later, the Commissioner noted that her office had received 900 appeals."] == "russia"
     assert side["According to Orlova, the exchange was delayed by Kyiv."] == "russia"
+
+
+def test_a_bodys_officer_opening_a_paragraph_is_whom_he_said_means():
+    text = ("Valery Gerasimov said in April that the region had been liberated.\n"
+            "The HUR officer, who asked not to be named, gave us the agency's picture of the contingent. By its "
+            "estimates, he said, around 14,000 troops have rotated through Kursk.\n"
+            "North Korea's official news agency KCNA called the reports lies. “They are inventing tales,” it said.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert units.side.iloc[2] == "ukraine_west"
+    assert units.side.iloc[-1] == "russia"

@@ -1985,6 +1985,12 @@ class _Resolver:
             # Song-chol" said: the pastor, not Kim Jong Un, when the article has placed him.)
             sp = namesake if namesake is not None and namesake.named else _Speaker(self._display(actor, norm, s, e), actor.side, actor.type,
                                       context=norm[s:end.start() if end else e + 60], named=actor.type != "group")
+            # (Not an adjective before a name: "North Korea's official Korean Central News Agency".)
+            head = _re(r"\s+([a-z]+)\b(?!\s+[A-Z])").match(norm, e) if actor.type == "institution" else None
+            if head is not None and head.group(1) in _ONE_PERSON:
+                # "The HUR officer, who asked not to be named, gave us …": one of the body's people,
+                # whom the next "he said" means.
+                sp = _Speaker(norm[s:head.end()], actor.side, "role", named=False, context=norm[s:head.end()])
             sp.paragraph = self.paragraph
             self.tick += 1
             sp.order = self.tick
