@@ -4140,3 +4140,13 @@ def test_a_bodys_officer_opening_a_paragraph_is_whom_he_said_means():
     units = nc.add_attribution(nc.split_units(text), text)
     assert units.side.iloc[2] == "ukraine_west"
     assert units.side.iloc[-1] == "russia"
+
+
+def test_telling_reporters_reports_and_a_rada_member_is_kyivs():
+    text = ("Kremlin spokesman Dmitry Peskov spent months telling reporters that the cooperation was “a sovereign "
+            "matter”.\n"
+            "A Kremlin spokesman declined to comment on the South Korean estimate, telling reporters that questions "
+            "should go to the defence ministry.\n"
+            "Iryna Holub, who chairs a Rada subcommittee on prisoners of war, said Kyiv still held the two men.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert list(units.side) == ["russia", "russia", "ukraine_west"]

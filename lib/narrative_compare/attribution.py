@@ -4097,6 +4097,7 @@ _PAST = r"(?:[a-z]{2,}ed|went|met|spent|took|came|saw|drove|flew|put|set|gave|ke
 _NAME_CLAUSE = re.compile(r"\s*((?:The\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|[Tt]he\s+[a-z]+)\s+"
                           rf"(?:also\s+|then\s+|later\s+|first\s+)?{_PAST}\s+"
                           r"(?!(?:that|by|as|to|in|on|at|from|with|for)\b)")
+_SUBJECT_BEFORE_PAST = re.compile(rf"\s*([A-Z][\w.'’-]*(?:\s+[\w.'’-]+){{0,5}}?)\s+(?:also\s+)?{_PAST}\s")
 _AND_BEFORE_VERB = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?$")
 _PREDICATE_OPEN = re.compile(rf"\s*(?:also\s+)?{_PAST}\s+(?!by\b)")
 
@@ -4136,6 +4137,7 @@ def _subjects_before(masked: str, verb_start: int, *, limit: int = 3, tag: bool 
     # ("KCNA … called Seoul's claim that … “…” and said": before a second predicate, a segment that
     # opens with the first one's verb has no subject of its own, whatever its "that" clause holds.)
     coordinated = _AND_BEFORE_VERB.search(left) is not None
+    participle = masked.startswith("telling", verb_start) and left.rstrip().endswith(",")
     kept = [(sp, seg) for sp, seg in segments if seg.strip() and sp not in ("who", "which", "that", "whose")
             and not _PARTICIPIAL_SEGMENT.match(seg) and not _COORDINATED_PREDICATE.fullmatch(seg)
             and not (coordinated and _PREDICATE_OPEN.match(seg))]
@@ -4180,6 +4182,10 @@ def _subjects_before(masked: str, verb_start: int, *, limit: int = 3, tag: bool 
             # opens the first predicate is the subject of the second, not a bloc word inside it.
             seg = opens.group(1)
         elif all(o.strip() in ("", "and") for o in ordered[:seen]) and len(seg.split()) > 5 and _AND_BEFORE_VERB.search(left) and (opens := _NAME_CLAUSE.match(seg)):
+            seg = opens.group(1)
+        elif seen == 0 and participle and len(seg.split()) > 5 and (opens := _SUBJECT_BEFORE_PAST.match(seg)):
+            # "Kremlin spokesman Dmitry Peskov declined to comment on the Ukrainian report, telling
+            # reporters …": the subject of the clause the participle hangs on.
             seg = opens.group(1)
         yield seg
 

@@ -48,7 +48,7 @@ REPORTING_VERBS = {
     "point to": ["pointed to", "point to", "points to"],
     "rebut": ["rebutted", "refuted", "refutes"],
     "tell": ["told", "tells", "tell us", "tell me", "tell reporters", "tell journalists", "was telling", "were telling",
-             "is telling", "are telling"],
+             "is telling", "are telling", "telling reporters", "telling journalists"],
     "claim": ["claimed", "claims", "claim"],
     "confirm": ["confirmed", "confirms"],
     "report": ["reported", "reports"],
