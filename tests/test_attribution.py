@@ -4150,3 +4150,11 @@ def test_telling_reporters_reports_and_a_rada_member_is_kyivs():
             "Iryna Holub, who chairs a Rada subcommittee on prisoners of war, said Kyiv still held the two men.\n")
     units = nc.add_attribution(nc.split_units(text), text)
     assert list(units.side) == ["russia", "russia", "ukraine_west"]
+
+
+def test_a_capitals_section_label_over_its_own_bodys_sentence_cites_no_one():
+    text = ("Sources' claims\n"
+            "Moscow: Russia's Ministry of Defence has never published a casualty figure for the contingent.\n"
+            "- Ukraine's General Staff: 300 killed in a week.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert list(units.side)[-2:] == ["author", "ukraine_west"]

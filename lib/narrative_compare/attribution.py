@@ -5330,6 +5330,17 @@ def _attribute(units, text: str, actors: Actors):
                     # bloggers say: …": a section's label; "JCS: Joint Chiefs of Staff, the top …": a
                     # glossary's entry spelling the acronym out. Neither cites anyone.
                     lead = None
+                if lead is not None and " " not in lead.group("who").strip() and masked[lead.end() - 1:lead.end()].isupper() \
+                        and _FINITE.search(masked, lead.end()) and not _VERB_RE.search(masked, lead.end()):
+                    # "Kyiv: Ukraine's military intelligence agency … have been the most frequent sources
+                    # of loss figures": a capital's section over a sentence with its own subject, one of
+                    # that capital's bodies, and no report of its own, is the writer's heading, not a
+                    # source line.
+                    label_side = resolver.resolve(lead.group("who"), anaphora=False)
+                    subject = [a for s0, _, a in resolver.actors.find(masked[lead.end() - 1:lead.end() + 60]) if s0 <= 4]
+                    if label_side is not None and subject and subject[0].side == label_side.side \
+                            and subject[0].type in ("institution", "media", "person"):
+                        lead = None
                 if lead is not None and (_DEFINITION.match(masked, lead.end() - 1) or lead.group("who").split()[0] in _NOT_LABELS):
                     # A glossary's "Kremlin: the building in Moscow where …" defines, it cites no
                     # one; a record's "Narrative:" or "Sources:" is a field's name.
