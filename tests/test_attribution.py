@@ -4158,3 +4158,10 @@ def test_a_capitals_section_label_over_its_own_bodys_sentence_cites_no_one():
             "- Ukraine's General Staff: 300 killed in a week.\n")
     units = nc.add_attribution(nc.split_units(text), text)
     assert list(units.side)[-2:] == ["author", "ukraine_west"]
+
+
+def test_an_agencys_tag_after_a_comma_inside_the_closing_quote():
+    text = ("Maj. Gen. Oleg Rudnev, a spokesman for the Russian Defence Ministry, called Kyiv's claim that hundreds of "
+            "soldiers had fallen \"a fairy tale for Western sponsors,\" state news agency TASS reported.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert units.side.iloc[0] == "russia"

@@ -4493,6 +4493,17 @@ def _find_cue(masked: str, resolver: _Resolver):
     # The tag's speaker, verb and time hold no comma: only the unit's last comma can open it.
     comma = masked.rfind(",")
     tagged = masked
+    unit = resolver.unit_text
+    inner_comma = max(unit.rfind(',"'), unit.rfind(",”")) if len(unit) == len(masked) else -1
+    if inner_comma > comma and _FINAL_TAG_VERB.search(masked, inner_comma):
+        # 'called Kyiv's claim "a fairy tale for Western sponsors," state news agency TASS
+        # reported.': the comma inside the closing quotation mark opens an agency's tag.
+        reopened = masked[:inner_comma] + "," + masked[inner_comma + 1:]
+        agency = _FINAL_TAG.match(reopened, inner_comma)
+        agency = resolver.resolve(agency.group("who"), anaphora=False) if agency else None
+        if agency is not None and agency.kind == "media":
+            tagged = masked = reopened
+            comma = inner_comma
     for participle in _TRAILING_PARTICIPLE.finditer(masked) if comma > 0 else ():
         # "…, she said, sitting in a café near the centre.", "…, Sorokin told us, using
         # obituaries, regional news sites …": the tag before the scene-setting participle.
