@@ -4165,3 +4165,11 @@ def test_an_agencys_tag_after_a_comma_inside_the_closing_quote():
             "soldiers had fallen \"a fairy tale for Western sponsors,\" state news agency TASS reported.\n")
     units = nc.add_attribution(nc.split_units(text), text)
     assert units.side.iloc[0] == "russia"
+
+
+def test_the_body_an_appositive_names_is_not_an_older_agency():
+    text = ("Pyongyang: KCNA has published no casualty figure of any kind, and the news agency has called the reports "
+            "lies.\n"
+            "The Security Service, the SBU, said that two North Korean soldiers had been captured in Kursk.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert units.side.iloc[-1] == "ukraine_west"

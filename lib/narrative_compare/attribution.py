@@ -3821,6 +3821,13 @@ class _Resolver:
             # "the ministers" as well as "the minister": the plural of the heads too.
             if len(words) <= 3 and words[0] in ("the", "this", "that", "these", "those") and (
                     head in _ANAPHOR_HEADS or (head[-1:] == "s" and head[:-1] in _ANAPHOR_HEADS)):
+                at = self.unit_text.find(phrase.strip())
+                named = _re(r",\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),").match(
+                    self.unit_text, at + len(phrase.strip())) if at >= 0 else None
+                known = [a for s0, e0, a in self.actors.find(named.group(1)) if s0 == 0 and e0 == len(named.group(1))] if named else []
+                if known and known[0].type in ("institution", "media"):
+                    # "The Security Service, the SBU, said …": the body the appositive names.
+                    return _Speaker(known[0].name, known[0].side, known[0].type, context=ctx)
                 candidates = sorted({id(c): c for c in (*self.mentions, *self.speakers, self.last)}.values(),
                                     key=lambda c: c.order)[::-1]
                 # A name that is the head ("the agency": the National Intelligence Service) before
