@@ -261,3 +261,13 @@ def test_a_superscript_footnote_marker_closes_its_sentence():
     assert texts(units)[1:] == ["It said the troops freed Russian territory “from the occupation.”⁴",
                                 "The statement made no mention of casualties.", "They deployed 12,000 in total.¹",
                                 "The core was drawn from the 11th Corps."]
+
+
+def test_a_two_word_line_between_paragraphs_is_a_subheading():
+    text = ("North Korean Losses Mount\n"
+            "The advisory sets out what each side has said about the contingent since it arrived in late 2024.\n"
+            "Key facts\n"
+            "Ukraine's military intelligence says about 4,000 North Korean soldiers have been killed or wounded in "
+            "Kursk, a figure that Moscow and Pyongyang have never confirmed or denied in public.\n")
+    units = split_units(text)
+    assert units["kind"][2] == "heading" and units["text"][2] == "Key facts"

@@ -370,7 +370,7 @@ def unit_columns(text: str) -> schema.ColumnTable:
             # A section's subheading named for a capital and its line: "Kyiv: hundreds killed or
             # wounded", "Moscow: “fabrications of the Kyiv regime”".
             kind = "heading"
-        if kind == "body" and index > 1 and index + 1 < n and 3 <= len(par.split()) <= 8 \
+        if kind == "body" and index > 1 and index + 1 < n and 2 <= len(par.split()) <= 8 \
                 and par[-1] not in ".!?…:;,”\")]" and ":" not in par and (par[0].isupper() or par[0] in "“\"‘") \
                 and not _NOT_SUBHEAD.match(par) and text[spans[index - 1][1] - 1] in ".!?”\"’" \
                 and len(text[slice(*spans[index + 1])].split()) >= 20:
