@@ -2483,3 +2483,9 @@ def test_sappers_blown_up_and_a_group_destroyed_are_killed():
 def test_troops_sent_to_replace_those_lost_are_losses():
     assert flags("Pyongyang had begun rotating fresh troops to the front to replace those it had lost.")[0][0] == 1
     assert flags("The ministry plans to replace the old trucks it lost in the spring.")[0][0] == 0
+
+
+def test_reported_hurt_and_only_a_few_of_them_crawled_back():
+    assert flags("Two drivers were reported hurt in the strike.")[0][0] == 1
+    assert flags("Sanctions reported to hurt the economy were discussed.")[0][0] == 0
+    assert flags("We hit a group of ten, and only two of them crawled back.")[0][0] == 1

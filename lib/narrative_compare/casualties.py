@@ -194,6 +194,8 @@ _OUTCOME_WORDS = {
     r"(?:did\s+not|didn['’]t|never)\s+make\s+it(?=\s*[,.;:!?”\"’]|\s*$|\s+(?:this|last|that|out\s+alive|back\s+alive)\b)|"
     r"slain|(?:were|was|are|is)\s+gone|bloodiest|deadliest|picked\s+off|wiped\s+out|decimated|"
     r"annihilated|cut\s+down|survivors?|(?:of\s+us|of\s+them)\s+(?:are\s+|were\s+)?left|"
+    # "We hit one group of twelve, and only three of them crawled back"
+    r"\bonly\s+" + _QUANTITY + r"\s+of\s+(?:them|us)\s+(?:walked|came|got|crawled|made\s+it)\s+(?:out|back)\b|"
     # "There were nine of us in the position when we went in, and three walked out"
     r"\b(?:of\s+us|of\s+them)\b[^.;]{0,60}?\b(?:and|but)\s+(?:only\s+)?" + _QUANTITY + r"\s+(?:walked|came|got|crawled)\s+"
     r"(?:out|back)\b|"
@@ -531,7 +533,7 @@ _NOT_BODIES = _ci(
 # the economy" is not a casualty.
 _HURT_OK = _ci(
     r"(?:\b(?:was|were|been|being|is|are|got|get|anyone|anybody|nobody|no\s+one|"
-    r"none|people|seriously|badly|slightly|lightly|critically)\s+)$"
+    r"none|people|seriously|badly|slightly|lightly|critically)\s+(?:reported\s+)?)$"
 )
 _BURNS_OK = _ci(
     r"(?:\b(?:with|for|severe|serious|minor|suffered|sustained|received|degree|from|"
