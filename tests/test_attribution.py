@@ -4173,3 +4173,10 @@ def test_the_body_an_appositive_names_is_not_an_older_agency():
             "The Security Service, the SBU, said that two North Korean soldiers had been captured in Kursk.\n")
     units = nc.add_attribution(nc.split_units(text), text)
     assert units.side.iloc[-1] == "ukraine_west"
+
+
+def test_a_commissioner_replying_for_the_commission_is_the_eus():
+    text = ("Replying for the Commission, Commissioner Greta Holm called the deployment “a flagrant violation”.\n"
+            "She said the EU was ready to propose further listings.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert list(units.side) == ["ukraine_west", "ukraine_west"]
