@@ -4182,3 +4182,21 @@ def test_a_commissioner_replying_for_the_commission_is_the_eus():
             "She said the EU was ready to propose further listings.\n")
     units = nc.add_attribution(nc.split_units(text), text)
     assert list(units.side) == ["ukraine_west", "ukraine_west"]
+
+
+def test_an_earnings_calls_labels_and_a_companys_officers_placed_where_it_is_based():
+    text = ("Vantor Q4 Earnings Call Transcript\n"
+            "Below is an edited transcript of the call of Vantor Systems, the Munich-based maker of reconnaissance "
+            "drones.\n"
+            "Mikkel Saar -- Chief Executive Officer: Thanks, and good morning. We delivered 41,000 drones.\n"
+            "South Korea's NIS estimated that about 2,000 North Korean soldiers had been killed.\n"
+            "Annika Holm -- Nordhavn Securities: The Russian side says the figure is invented. How do you respond?\n"
+            "Mikkel Saar -- Chief Executive Officer: Frankly, we do not count the dead.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    side = dict(zip(units.text, units.side, strict=True))
+    assert side["We delivered 41,000 drones."] == "ukraine_west"
+    # The executive's turn runs on; the source he cites speaks through him.
+    assert side["South Korea's NIS estimated that about 2,000 North Korean soldiers had been killed."] == "ukraine_west"
+    # An analyst at a bank speaks for neither bloc, nor do those she cites.
+    assert side["Annika Holm -- Nordhavn Securities: The Russian side says the figure is invented."] == "author"
+    assert side["Mikkel Saar -- Chief Executive Officer: Frankly, we do not count the dead."] == "ukraine_west"

@@ -604,6 +604,13 @@ _BRACKET_NOTE = re.compile(r"(?:Passages?|Monitor|Translator|Editor|Note|Name|Wo
                            r"Break|Video|Audio|Applause|Laughter|Laughs|Pause|Crosstalk|Sic|Ends?)\b", re.IGNORECASE)
 
 
+# An earnings call's transcript names its speakers with their title after a double hyphen:
+# "Mikkel Saar -- Chief Executive Officer: Thanks, Jonas …", "Annika Holm -- Nordhavn Securities: …"
+# (not the participants' list, "Name -- Title; Name -- Title").
+_DASH_TITLE_LABEL = re.compile(r"(?P<label>(?:(?:Dr|Mr|Ms|Mrs|Prof)\.\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+                               r"\s+--\s+[^:;\n]{2,80}:\s+(?=\S)")
+
+
 def _bracket_label(par: str):
     """The speaker label a paragraph opens with in square brackets, None for a note or for a
     script's clip mark before a label ("[CLIP] LT. COL. …:")."""
@@ -1143,6 +1150,12 @@ _HOME_PLACE = re.compile(r"\b(?:her|his|their)\s+(?:home\s+)?(?:town|village|cit
 _PRO_BLOC = re.compile(r"\bpro-(Russian|Kremlin|Moscow|Ukrainian|Kyiv|Western)\b")
 # Where a body is based: "the Perm-based Uralsky Stvol artillery plant".
 _BASED_IN = re.compile(r"\b([A-Z][\w'’]+(?:[- ][A-Z][\w'’]+)?)-based\b")
+# A company's officers ("Chief Executive Mikkel Saar", "Dr. Helena Vogt -- Chief Financial Officer")
+# and the company the article introduced by where it is based ("the Munich-based maker of …").
+_CORPORATE_TITLE = re.compile(r"\b(?:Chief\s+(?:Executive|Financial|Operating|Technology)|CEO|CFO|COO|[Cc]hairman|"
+                              r"[Cc]hairwoman|[Ff]ounder|Managing\s+Director|Head\s+of\s+Investor\s+Relations)\b")
+_COMPANY_BASED = re.compile(r"\b([A-Z][\w'’]+)-based\s+(?:[\w-]+\s+){0,2}?(?:maker|manufacturer|company|firm|producer|"
+                            r"group|supplier|developer|start-?up|contractor)\b")
 # A person's name closing a subject: "Russian war blogger Andrei Zhuravlyov".
 _NAME_AT_END = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)+(?=\s*$)")
 # A picture's credit after its caption: "(203rd Separate Assault Brigade / Facebook)", "(Photo: …)".
@@ -3138,6 +3151,12 @@ class _Resolver:
                 if defined:
                     side = defined[-1 if nearest_last else 0].side   # "MIDD director Col. Aigars Liepiņš"
                     break
+            if side is None and _CORPORATE_TITLE.search(before + " " + after[:140]) \
+                    and (company := _COMPANY_BASED.search(self.text, 0, max(m.start(), 1500))):
+                # A company's officer speaks for the company, placed where it is based ("the
+                # Munich-based maker of loitering munitions"), as its plant's director is below.
+                bloc = self._town_bloc(company.group(1))
+                side = bloc if bloc in _PARTISAN else None
             if side is None and "-based" in appositive and not _EXPERT.search(appositive) \
                     and not _PRESS_PERSON.search(appositive) and (based := _BASED_IN.search(appositive)):
                 # "deputy director of the Perm-based Uralsky Stvol artillery plant": where the
@@ -4875,8 +4894,10 @@ def _attribute(units, text: str, actors: Actors):
     name_labels |= titled
     item_marks = _item_marks(text, par_spans)   # a newsletter's "FROM THE FRONT:"
     numbered_labels = any(_NUMBERED_SPEAKER.fullmatch(name) for name in name_labels)   # "Speaker 1:"
-    # A transcript whose speakers are named in square brackets, three turns or more.
+    # A transcript whose speakers are named in square brackets, three turns or more; or with their
+    # titles after a double hyphen, two or more.
     bracketed = sum(1 for a, b, kind in par_spans if kind == "body" and _bracket_label(text[a:b])) >= 3
+    dash_titled = " -- " in text and sum(1 for a, b, kind in par_spans if _DASH_TITLE_LABEL.match(text, a, b)) >= 2
     # A briefing's transcript: a briefer's turns under "Spokesperson Col. Seo Jae-min:".
     briefing = any(_BRIEFER_LABEL.match(name + ": ") for name in name_labels)
     # A meetings-coverage summary ("The representative of the Russian Federation said …"): a
@@ -5054,7 +5075,8 @@ def _attribute(units, text: str, actors: Actors):
         else:
             label = (_SPEAKER_LABEL.match(par_text, stamp.end() if stamp else 0) or _mixed_label(par_text, name_labels)
                      or _CLIP_LABEL.match(par_text) or _CHAT_LINE.match(par_text) or _BOLD_LABEL.match(par_text)
-                     or (_bracket_label(par_text) if bracketed else None)) \
+                     or (_bracket_label(par_text) if bracketed else None)
+                     or (_DASH_TITLE_LABEL.match(par_text) if dash_titled else None)) \
                 if not qa and not note_lead else None
         if label is not None and label.group("label") in _PRODUCTION_MARKS:
             # "SYNC: Gennady Kulikov, head of the Sudzha district administration: …": who is heard.
@@ -5121,11 +5143,12 @@ def _attribute(units, text: str, actors: Actors):
             if _OWN_NOTE.match(par_text):
                 briefing = False
             labelled = member
-        elif (numbered_labels or bracketed) and not qa:
-            # A panellist's turn under "Speaker 2:" (or a monitored programme's "[Presenter]") runs
-            # on over paragraphs until the next label; the outlet's bracketed notes ("[Speaker 2's
-            # audio dropped here …]", "[Passage omitted: weather]") are not in it.
-            member = labelled if label else None if par_text.startswith(("[", "(")) else member
+        elif (numbered_labels or bracketed or dash_titled) and not qa:
+            # A panellist's turn under "Speaker 2:" (or a monitored programme's "[Presenter]", an
+            # executive's "Name -- Title:") runs on over paragraphs until the next label or a
+            # heading; the outlet's bracketed notes ("[Speaker 2's audio dropped here …]",
+            # "[Passage omitted: weather]") are not in it.
+            member = labelled if label else None if par_text.startswith(("[", "(")) or kinds[i] != "body" else member
             labelled = member
         section = _DATELINE_PLACE.match(par_text) if par_text[:2].isupper() and not (qa or label or note_lead or dash) \
             and resolver.dateline_at >= 0 and p_start > resolver.dateline_at and kinds[i] == "body" else None
