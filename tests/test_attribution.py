@@ -4200,3 +4200,17 @@ def test_an_earnings_calls_labels_and_a_companys_officers_placed_where_it_is_bas
     # An analyst at a bank speaks for neither bloc, nor do those she cites.
     assert side["Annika Holm -- Nordhavn Securities: The Russian side says the figure is invented."] == "author"
     assert side["Mikkel Saar -- Chief Executive Officer: Frankly, we do not count the dead."] == "ukraine_west"
+
+
+def test_investigators_witnesses_and_the_accused_speak_through_the_investigating_body():
+    text = ("The Investigative Committee of the Russian Federation continues to investigate crimes in Kursk region.\n"
+            "Investigators established that in October 2024 Ukrainian servicemen shot four local men.\n"
+            "According to the investigation, at least 11 residents are still missing.\n"
+            "A resident, questioned as a witness, told investigators that the soldiers took away their phones.\n"
+            "During questioning, the accused admitted his guilt and stated that he had acted on orders.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert list(units.side)[1:] == ["russia"] * 4
+    # Without an investigating body named, investigators are nobody's.
+    text = "Investigators established that the fire had started in the kitchen.\n"
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert units.side.iloc[0] == "author"

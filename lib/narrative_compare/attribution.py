@@ -1152,6 +1152,9 @@ _PRO_BLOC = re.compile(r"\bpro-(Russian|Kremlin|Moscow|Ukrainian|Kyiv|Western)\b
 _BASED_IN = re.compile(r"\b([A-Z][\w'’]+(?:[- ][A-Z][\w'’]+)?)-based\b")
 # A company's officers ("Chief Executive Mikkel Saar", "Dr. Helena Vogt -- Chief Financial Officer")
 # and the company the article introduced by where it is based ("the Munich-based maker of …").
+_INVESTIGATORS = re.compile(r"(?:[Tt]he\s+)?(?:[Ii]nvestigators|[Ii]nvestigation)")
+_INVESTIGATING_BODY = re.compile(r"\bInvestigative\s+Committee(?:\s+of\s+(?:the\s+)?[A-Z][\w\s]{2,30}?(?=[,.;\n]|\s[a-z]))?|"
+                                 r"\b(?:[A-Z][\w'’]+\s+){0,2}[Pp]rosecutor(?:['’]s)?\s+(?:General['’]s\s+)?[Oo]ffice(?:\s+of\s+[A-Z][\w'’]+)?")
 _CORPORATE_TITLE = re.compile(r"\b(?:Chief\s+(?:Executive|Financial|Operating|Technology)|CEO|CFO|COO|[Cc]hairman|"
                               r"[Cc]hairwoman|[Ff]ounder|Managing\s+Director|Head\s+of\s+Investor\s+Relations)\b")
 _COMPANY_BASED = re.compile(r"\b([A-Z][\w'’]+)-based\s+(?:[\w-]+\s+){0,2}?(?:maker|manufacturer|company|firm|producer|"
@@ -1704,6 +1707,7 @@ class _Resolver:
         self.here_side: str | None = None   # where a correspondent's section says "here" is
         self.film: tuple[str, str] | None = None   # (name, side) of a broadcast film the text describes
         self.film_paragraph = -9
+        self._investigating: str | None = None   # the bloc of the investigating bodies named, "" for none
         self._first_mention: dict[str, str | None] = {}
         self._given: dict[str, str] = {}   # surname -> gender of the given name it came with
         self.mentions: list[_Speaker] = []   # actors named as subjects, most recent last
@@ -2693,6 +2697,10 @@ class _Resolver:
         article through that outlet: its channel, and its side (guide 4, v6). Not the article's
         own outlet, nor a Western wire, which relays for neither bloc."""
         m = _TOLD_WHOM.match(masked, at)
+        if m is not None and _INVESTIGATORS.fullmatch(m.group(1).strip().rstrip(".,")) and (body := self.investigating_side()):
+            # "A resident …, questioned as a witness, told investigators that …": the words reach
+            # the article through the investigating body that took them (guide 4.12, 5).
+            return _Speaker(sp.name, body, sp.kind, channel="investigators", named=sp.named, context=sp.context)
         outlets = [a for _, _, a in self.actors.find(m.group(1)) if a.type == "media"] if m else []
         named = _NAMED_OUTLET.match(m.group(1)) if m and not outlets else None
         if named is not None:
@@ -3515,6 +3523,17 @@ class _Resolver:
             # "The Government assesses that …" in a ministry's white paper: the government that
             # issues the document, not the last one the text named.
             return _Speaker("the Government", issuer, "institution", named=False, context=phrase)
+        if phrase and "ccused" in phrase and _re(r"[Tt]he\s+accused").fullmatch(_clean(phrase)) and self.court_side is None \
+                and (body := self.investigating_side()) is not None:
+            # "During questioning, the accused admitted …" in an investigating body's release: his
+            # words reach the article through the body that questioned him (the channel decides).
+            return _Speaker("the accused", body, "role", channel="investigators", named=False, context=phrase)
+        if phrase and "nvestigat" in phrase and _INVESTIGATORS.fullmatch(_clean(phrase)) \
+                and (body := self.investigating_side()) is not None:
+            # "Investigators established that …", "According to the investigation": the one
+            # investigating body of a bloc the text names ("the Investigative Committee of the
+            # Russian Federation continues to investigate …"), not the side the crime is laid at.
+            return _Speaker(_clean(phrase), body, "role", named=False, context=phrase)
         sp = self._resolve(phrase, anaphora=anaphora)
         if sp is not None and sp.side == self.actors.default_side and sp.kind in ("institution", "group", "role") \
                 and _UNQUALIFIED_BODY.fullmatch(_clean(phrase)) and (home := self.home_side()) in _PARTISAN:
@@ -3523,6 +3542,15 @@ class _Resolver:
             # ministry, when no other has been named for the phrase to mean.
             return _Speaker(sp.name, home, "institution", named=False, context=sp.context)
         return sp
+
+    def investigating_side(self) -> str | None:
+        """The bloc of the investigating bodies the text names (an investigative committee, a
+        prosecutor's office, a security service's investigators), None when none or both."""
+        if self._investigating is None:
+            blocs = {a.side for m in _INVESTIGATING_BODY.finditer(self.text)
+                     for _, _, a in self.actors.find(m.group(0)) if a.side in _PARTISAN}
+            self._investigating = blocs.pop() if len(blocs) == 1 else ""
+        return self._investigating or None
 
     def issuer_side(self) -> str | None:
         """The bloc of the government a document's masthead names as its issuer ("Ministry of

@@ -104,6 +104,7 @@ REPORTING_VERBS = {
     "believe": ["believes", "believed", "believe"],
     "conclude": ["concluded", "concludes", "conclude"],
     "find that": ["found that", "finds that"],   # "The assessment found that losses had fallen"
+    "establish that": ["established that", "establishes that"],   # "Investigators established that …"
     "describe": ["described", "describes", "describe"],
     "list": ["listed", "lists"],
     "call": ["called", "calls"],
