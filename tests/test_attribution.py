@@ -4214,3 +4214,20 @@ def test_investigators_witnesses_and_the_accused_speak_through_the_investigating
     text = "Investigators established that the fire had started in the kitchen.\n"
     units = nc.add_attribution(nc.split_units(text), text)
     assert units.side.iloc[0] == "author"
+
+
+def test_a_reports_numbered_paragraphs_are_not_list_items_and_interviewers_are_not_speakers():
+    text = ("26. In its comments on the present report, the Government of the Russian Federation stated that prisoners "
+            "in its custody were treated in full compliance with the Geneva Conventions. It described the findings as "
+            "one-sided and based on testimonies obtained under pressure from the Kyiv regime, and it asked for more.\n"
+            "27. Most of the Russian prisoners of war interviewed by OHCHR described their conditions as adequate, but "
+            "14 said they had been beaten at the moment of capture. One soldier said he had waited hours for first aid.\n"
+            "28. On 19 May 2026, the parties exchanged 390 prisoners of war each, the largest exchange of the period. "
+            "The next exchange was expected in the summer, after talks that had stalled for several months.\n"
+            "36. According to the High Commissioner for Human Rights of the Russian Federation, more than 400 residents "
+            "of Kursk region remained missing.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    side = dict(zip(units.text, units.side, strict=True))
+    assert side[units.text.iloc[2]] == "russia"
+    assert side["28. On 19 May 2026, the parties exchanged 390 prisoners of war each, the largest exchange of the period."] == "author"
+    assert units.side.iloc[-1] == "russia"

@@ -3584,6 +3584,8 @@ class _Resolver:
             phrase = own.group(1)   # "The Defence Ministry itself, which has never published …, said"
         if not phrase or phrase.startswith(("about ", "regarding ", "concerning ")):
             return None   # ("asked about the two prisoners, Kremlin spokesman Dmitry Peskov said": a topic)
+        if " by " in phrase and (met := _re(r"\s+(?:interviewed|questioned|contacted|visited|surveyed)\s+by\s").search(phrase)):
+            phrase = phrase[:met.start()]   # "Most of the Russian prisoners interviewed by OHCHR": the prisoners
         if phrase[:2] in ("Wi", "By", "Af", "Ea", "La") and (when := _WHEN_LEAD.match(phrase)):
             phrase = phrase[when.end():]   # "Within a week the agency put the toll at …": past the time
         if phrase[:4] in ("the ", "The ") and (title := _TITLE_ALONE.fullmatch(phrase)) and not self.actors.find(phrase):
@@ -3656,7 +3658,10 @@ class _Resolver:
             # "The Vilnius-based Russian rights group Zashchita": not a government, so nobody's bloc
             # whatever its country (guide 5, neutral sources).
             return _Speaker(phrase, self.actors.default_side, "institution", named=False, context=self.unit_text)
-        if ("ecretary" in phrase or "ommissioner" in phrase) and _UN_POST.search(phrase):
+        if ("ecretary" in phrase or "ommissioner" in phrase) and _UN_POST.search(phrase) \
+                and not any(a.side in _PARTISAN and _UN_POST.search(phrase, s0, e0) for s0, e0, a in self.actors.find(phrase)):
+            # (Not a state's own office the actors name: "the High Commissioner for Human Rights of
+            # the Russian Federation".)
             # "the Assistant Secretary-General for Europe": the UN's office, of neither bloc, whatever
             # region it covers (guide 5).
             return _Speaker(phrase, self.actors.default_side, "role", named=False, context=self.unit_text)
@@ -5351,6 +5356,8 @@ def _attribute(units, text: str, actors: Actors):
         report_speaker: _Speaker | None = None
         toll_speaker: _Speaker | None = None
         bullet = _BULLET.match(par_text)
+        if bullet is not None and par_text[:1].isdigit() and j - i >= 2 and len(par_text.split()) >= 30:
+            bullet = None   # a report's numbered paragraph ("28. On 19 May …"), not a list's item
         if not bullet:
             bullet_from = None
         for k in range(i, j):
