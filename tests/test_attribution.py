@@ -4231,3 +4231,9 @@ def test_a_reports_numbered_paragraphs_are_not_list_items_and_interviewers_are_n
     assert side[units.text.iloc[2]] == "russia"
     assert side["28. On 19 May 2026, the parties exchanged 390 prisoners of war each, the largest exchange of the period."] == "author"
     assert units.side.iloc[-1] == "russia"
+
+
+def test_a_stated_offer_is_its_makers():
+    text = "Zelenskyy offered to hand the two men over in exchange for Ukrainians held in Russia.\n"
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert units.side.iloc[0] == "ukraine_west"

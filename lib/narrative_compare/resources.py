@@ -111,6 +111,8 @@ REPORTING_VERBS = {
     "boast": ["boasted", "boasts"],
     "threaten": ["threatened", "threatens"],
     "promise": ["promised", "promises"],
+    # "Zelenskyy offered in January 2025 to return the two men …": a stated offer.
+    "offer": ["offered to", "offers to"],
     "vow": ["vowed", "vows"],
     "urge": ["urged", "urges"],
     "complain": ["complained", "complains"],
