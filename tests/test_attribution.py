@@ -4237,3 +4237,10 @@ def test_a_stated_offer_is_its_makers():
     text = "Zelenskyy offered to hand the two men over in exchange for Ukrainians held in Russia.\n"
     units = nc.add_attribution(nc.split_units(text), text)
     assert units.side.iloc[0] == "ukraine_west"
+
+
+def test_bare_add_and_argue_report_with_their_clause():
+    text = ("Ukrainian officials add that any transfer must respect the Geneva Conventions.\n"
+            "Russian commentators argue that the prisoners are actors.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert list(units.side) == ["ukraine_west", "russia"]
