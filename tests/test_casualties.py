@@ -2489,3 +2489,11 @@ def test_reported_hurt_and_only_a_few_of_them_crawled_back():
     assert flags("Two drivers were reported hurt in the strike.")[0][0] == 1
     assert flags("Sanctions reported to hurt the economy were discussed.")[0][0] == 0
     assert flags("We hit a group of ten, and only two of them crawled back.")[0][0] == 1
+
+
+def test_the_buried_the_unheard_of_and_those_detained_by_the_other_side():
+    assert flags("“I buried him myself in the garden.”")[0][0] == 1
+    assert flags("Several of them were taken away, and nothing has been heard of them since.")[0][0] == 1
+    assert flags("The Colombian citizen was detained by Russian servicemen in December and is in custody.") \
+        == [(1, "ukraine")]
+    assert flags("Three local women were wounded by the shelling.") == [(1, "civilians")]

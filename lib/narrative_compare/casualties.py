@@ -239,6 +239,8 @@ _OUTCOME_WORDS = {
     # field", "very few of them come back"
     r"\b(?<!to\s)(?<!would\s)(?<!will\s)(?:blew|blow|blows|blowing|blown)\s+(?:himself|themselves|herself)\s+up\b|\bcut\s+(?:them|him|us)\s+down\b|"
     r"\b(?:very\s+)?few\s+(?:of\s+(?:them|us)\s+)?(?:ever\s+)?(?:come|came)\s+back\b(?!\s+(?:to|for|until|with)\b)|"
+    # "I buried him myself in the garden"
+    r"\bburied\s+(?:him|her|them)\b|"
     # "We are burying our boys"
     r"\bburying\s+(?:our|their|his|her|my)\s+(?:boys|men|sons|comrades|friends|soldiers|lads)\b|"
     # The dead left where they fell: "they are all lying out there in the field, and nobody
@@ -325,6 +327,8 @@ _OUTCOME_WORDS = {
     r"(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|dozens|several|some)\s+(?:civilians|residents|people|men)\b|"
     r"(?:were|was)\s+taken\s+to\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:basement|cells?|camp|prison|detention|filtration)",
     "missing": r"(?:have|has|had)\s+(?:still\s+)?not\s+(?:yet\s+)?been\s+found|"
+    # "taken away …, and nothing has been heard of them since"
+    r"(?:nothing|no\s+word)\s+(?:has|had)\s+been\s+heard\s+(?:of|from)\s+(?:them|him|her)\b|"
     # "Nobody has found him, or his body."
     r"(?:nobody|no\s+one)\s+(?:has|had|ever)\s+(?:yet\s+|ever\s+)?found\s+(?:him|her|them|his\s+body|her\s+body|their\s+bodies)\b|"
     r"search(?:ing|ed|es)?\s+(?:the\s+)?(?:rubble|debris|ruins)\s+for\b|"
@@ -490,7 +494,7 @@ _OUTCOME_STEMS = [
       "burying", "retriev", "lying", "laid to rest", "coffins", "funeral", "custody", "led away", "made it", "got out", "walked out", "come back", "comes back", "come home",
       "are left", "were left", "is left", "was left", "on their feet", "on his feet", "on our feet",
       *(f"{v} {p}" for v in ("blew", "blow", "blows", "blowing", "blown") for p in ("himself", "themselves", "herself")),
-      "cut them down", "cut him down", "cut us down", "replac",
+      "cut them down", "cut him down", "cut us down", "replac", "been heard",
       "two-hundreds", "three-hundreds", "cargo", "gruz", "comes back", "came back", "picked", "200s and", "300s and", "burials", "lie in", "rest in", "out of action"),
 ]
 # Written as a prefix tree (each letter tested once): the scan every unit pays stays cheap.
@@ -861,6 +865,7 @@ _CIVILIAN_WORDS = [
         for suffix in ("", "s")
     ),
     "security guard", "security guards", "men from the village", "men from the town", "unarmed men", "unarmed man", "old couple", "elderly couple", "old man", "old woman", "old men",
+    "local women", "local woman", "local people",
     "old women",
     *(
         "people children child women woman staff families family non-combatants inhabitants villagers "
@@ -1836,7 +1841,7 @@ def _coordinated(text: str, at: int) -> bool:
 
 _HELD_BY = {"russia": "ukraine", "ukraine": "russia"}
 # "two soldiers captured by Ukraine": the captor after the verb.
-_CAPTURED_BY = _ci(r"\b(?:captured|taken\s+(?:prisoner|captive)|held)\s+by\s+(?:the\s+)?$")
+_CAPTURED_BY = _ci(r"\b(?:captured|taken\s+(?:prisoner|captive)|held|detained)\s+by\s+(?:the\s+)?$")
 _CAPTOR_AGENT = _ci(
     r"\s*(?:,\s*)?(?:have\s+|has\s+|had\s+|reportedly\s+|also\s+)?(?:captured|took|taken|taking)\b"
     r"(?!\s+(?:part|prisoner|captive|hostage)\b)"
