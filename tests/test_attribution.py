@@ -4247,3 +4247,17 @@ def test_bare_add_and_argue_report_with_their_clause():
             "Russian commentators argue that the prisoners are actors.\n")
     units = nc.add_attribution(nc.split_units(text), text)
     assert list(units.side) == ["ukraine_west", "russia"]
+
+
+def test_replies_under_their_handles_are_their_posters():
+    text = ("Below are the post and a selection of replies, with like counts.\n"
+            "@老兵 (“Old Hand”), 21,000 likes: Russia's defence ministry said the Koreans took no losses at all.\n"
+            "@首尔的小周 (“Xiao Zhou in Seoul”), 9,100 likes: I work in Seoul. The NIS says about 2,000 died.\n"
+            "@冬天 (“Winter”), IP location Russia, 7,600 likes: My roommate's mother is a nurse in Kursk.\n"
+            "@猫 (“Cat”), replying to @老兵, 5,400 likes: Nobody believes either ministry.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    side = dict(zip(units.text, units.side, strict=True))
+    # A poster of neither bloc relays for neither: the channel decides.
+    assert side["@老兵 (“Old Hand”), 21,000 likes: Russia's defence ministry said the Koreans took no losses at all."] == "author"
+    assert side["The NIS says about 2,000 died."] == "ukraine_west"
+    assert side["@冬天 (“Winter”), IP location Russia, 7,600 likes: My roommate's mother is a nurse in Kursk."] == "russia"

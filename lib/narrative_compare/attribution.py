@@ -90,7 +90,7 @@ _NOT_SPEECH_BEFORE = re.compile(
     r"|\b(?:was|were|is|are|been|being)\s+(?:first|also|later|since|initially|originally|previously|repeatedly)\s+$", re.IGNORECASE)
 # A negated subject: "Neither Moscow nor Pyongyang has confirmed", "No official has said".
 _NEGATED_SUBJECT = re.compile(
-    r"\s*(?:[-–•*]\s+)?(?:neither\b[^,;.]{1,60}\bnor\b|no\s+(?:one|official|officials|side|government)\b|nothing\b)[^,;.]{0,40}$",
+    r"\s*(?:[-–•*]\s+)?(?:neither\b[^,;.]{1,60}\bnor\b|no\s+(?:one|official|officials|side|government)\b|nothing\b|nobody\b)[^,;.]{0,40}$",
     re.IGNORECASE)
 # A relative clause on a figure the sentence gave, its pronoun the sentence's subject.
 _FIGURE_RELATIVE = re.compile(r",\s*(?:a|an|the)\s+(?:number|figure|toll|estimate|count|total)\s+(?:that\s+|which\s+)?"
@@ -609,6 +609,12 @@ _BRACKET_NOTE = re.compile(r"(?:Passages?|Monitor|Translator|Editor|Note|Name|Wo
 # (not the participants' list, "Name -- Title; Name -- Title").
 _DASH_TITLE_LABEL = re.compile(r"(?P<label>(?:(?:Dr|Mr|Ms|Mrs|Prof)\.\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
                                r"\s+--\s+[^:;\n]{2,80}:\s+(?=\S)")
+
+
+# A social-media reply as a newsletter sets it out, under its handle, a gloss and its count:
+# "@北岸军事观察 (“North Bank Military Watch”), pinned reply, 5,400 likes: I am closing comments now."
+_HANDLE_LABEL = re.compile(r"@(?P<label>[^\s,:(]{2,40})(?:\s+\((?P<gloss>[^()\n]{1,60})\))?(?:,\s+[^:\n]{1,80}?)?,\s+"
+                           r"\d[\d,.]*\s*[KkMm]?\s+(?:likes|upvotes|reposts|retweets|shares)\s*:\s+(?=\S)")
 
 
 def _bracket_label(par: str):
@@ -1334,7 +1340,7 @@ _COMMENT_FURNITURE = re.compile(r"(?:Reply|Report|Share|Like|Likes|Dislike)(?:\s
                                 r"(?:Show|View|Load)\s+(?:more\s+)?(?:replies|comments)(?:\s+\(\d+\))?")
 # Where a reader says they write from: "I live in Dnipro.", "Writing from Incheon.", "From
 # Voronezh.", "Rostov-on-Don here.", "Lviv.", "… and live in Seoul now".
-_SAYS_WHERE = re.compile(r"(?:\b(?:live|living|am|m|based)\s+in|\b(?:[Ww]riting|[Ww]ritten|[Cc]ommenting)\s+from|^From|^I[’']m\s+from|"
+_SAYS_WHERE = re.compile(r"(?:\b(?:live|living|am|m|based|work|study)\s+in|\bIP\s+location:?|\b(?:[Ww]riting|[Ww]ritten|[Cc]ommenting)\s+from|^From|^I[’']m\s+from|"
                          r"^Try\s+living\s+in|^Here\s+in)\s+(?P<place>[A-Z][\w'’]+(?:-[\w'’]+)*(?:\s[A-Z][\w'’]+)?)|"
                          r"^(?P<bare>[A-Z][\w'’]+(?:-[\w'’]+)*)(?:\s+here)?\.")
 # Whom a chat gathers, as the article introduces it: "Relatives of a Ukrainian battalion's
@@ -2513,6 +2519,10 @@ class _Resolver:
             towns = [said.group("place") or said.group("bare")] if said else []
             towns += [w.capitalize() for w in _re(r"[_.\-\s]+").split(name) if len(w) > 2]
             side = next((bloc for town in towns if (bloc := self._town_bloc(town)) is not None), None)
+            if side is None and said is not None:
+                # ("IP location Russia", "I live in Ukraine": a country, not a town)
+                countries = {a.side for _, _, a in self.actors.find(towns[0]) if a.side in _PARTISAN}
+                side = countries.pop() if len(countries) == 1 else None
             self._commenters[(name, first)] = self._placed(name, side, named=side is not None)
         return self._commenters[(name, first)]
 
@@ -4931,6 +4941,8 @@ def _attribute(units, text: str, actors: Actors):
     # titles after a double hyphen, two or more.
     bracketed = sum(1 for a, b, kind in par_spans if kind == "body" and _bracket_label(text[a:b])) >= 3
     dash_titled = " -- " in text and sum(1 for a, b, kind in par_spans if _DASH_TITLE_LABEL.match(text, a, b)) >= 2
+    # Replies under their handles, three or more: each its poster's (guide 4.10, 5: a private person).
+    handled = "@" in text and sum(1 for a, b, kind in par_spans if _HANDLE_LABEL.match(text, a, b)) >= 3
     # A briefing's transcript: a briefer's turns under "Spokesperson Col. Seo Jae-min:".
     briefing = any(_BRIEFER_LABEL.match(name + ": ") for name in name_labels)
     # A meetings-coverage summary ("The representative of the Russian Federation said …"): a
@@ -5109,7 +5121,8 @@ def _attribute(units, text: str, actors: Actors):
             label = (_SPEAKER_LABEL.match(par_text, stamp.end() if stamp else 0) or _mixed_label(par_text, name_labels)
                      or _CLIP_LABEL.match(par_text) or _CHAT_LINE.match(par_text) or _BOLD_LABEL.match(par_text)
                      or (_bracket_label(par_text) if bracketed else None)
-                     or (_DASH_TITLE_LABEL.match(par_text) if dash_titled else None)) \
+                     or (_DASH_TITLE_LABEL.match(par_text) if dash_titled else None)
+                     or (_HANDLE_LABEL.match(par_text) if handled else None)) \
                 if not qa and not note_lead else None
         if label is not None and label.group("label") in _PRODUCTION_MARKS:
             # "SYNC: Gennady Kulikov, head of the Sudzha district administration: …": who is heard.
@@ -5128,6 +5141,11 @@ def _attribute(units, text: str, actors: Actors):
                                         or label.group("label") in item_marks
                                         or _spells(label.group("label"), par_text[label.end():]))
         labelled = resolver.labelled(label, p_start) if label and not outlet_asks and not marker else None
+        if handled and label is not None and getattr(label, "re", None) is _HANDLE_LABEL:
+            # A poster is placed where the reply says they are ("IP location Russia", "I work in
+            # Seoul"), else nobody's.
+            gloss = (label.group("gloss") or "").strip("“”\"' ")
+            labelled = resolver.commenter(gloss or label.group("label"), p_start)
         asked_by = None
         if label is None and not qa and par_text.startswith("Question (") and (asked_by := _ASKED_BY.match(par_text)):
             # "Question (RIA Novosti): …" in a briefing's transcript: the asking outlet's words, and
