@@ -4261,3 +4261,18 @@ def test_replies_under_their_handles_are_their_posters():
     assert side["@老兵 (“Old Hand”), 21,000 likes: Russia's defence ministry said the Koreans took no losses at all."] == "author"
     assert side["The NIS says about 2,000 died."] == "ukraine_west"
     assert side["@冬天 (“Winter”), IP location Russia, 7,600 likes: My roommate's mother is a nurse in Kursk."] == "russia"
+
+
+def test_a_leaflets_text_below_is_its_candidates_until_the_outlets_end_mark():
+    text = ("Leaflet Watch\n"
+            "Among the candidates is Pavel Orekhov, 51, a builder standing for the regional branch of a party in "
+            "Russia's Kursk region. Orekhov praises the North Korean troops. The text below is the leaflet in full, "
+            "in our translation; our notes are in square brackets.\n"
+            "I was born in Sudzha and have lived here all my life. When the enemy came, he took my town.\n"
+            "[End of leaflet text.]\n"
+            "South Korea's National Intelligence Service says about 2,000 North Korean soldiers have been killed.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    side = dict(zip(units.text, units.side, strict=True))
+    assert side["I was born in Sudzha and have lived here all my life."] == "russia"
+    assert units.speaker.iloc[-3].endswith("Orekhov")
+    assert units.side.iloc[-1] == "ukraine_west"

@@ -1360,7 +1360,9 @@ _REACTIONS = re.compile(r"\W{1,3}\s?[\d.,]+[KkMm]?(?:\s*[|·]?\s*\W{1,3}\s?[\d.,
 # A forum post's quote of an earlier post opens with "X wrote:".
 _FORUM_WROTE = re.compile(r"[^\s:]{2,40}\s+wrote:\s*")
 _FEED_SOURCE = re.compile(r"Source:\s+(?P<outlet>[^\n(]{2,60}?)\s*(?:\([^()\n]*\))?\s*$")
-_END_MARK = re.compile(r"\s*(?:#{3}|-+\s*(?:ends?|END|ENDS)\s*-+|ENDS?|- ?30 ?-)\s*")
+_END_MARK = re.compile(r"\s*(?:#{3}|-+\s*(?:ends?|END|ENDS)\s*-+|ENDS?|- ?30 ?-|"
+                       # the outlet's own bracketed mark: "[End of leaflet text.]", "[Ends]"
+                       r"\[(?:End|Ends)(?:\s+of\s+(?:the\s+)?[\w\s'’-]{1,40})?\.?\])\s*")
 # An anonymised source called by a role and a letter: "Soldier A", "Medic D".
 _LETTERED = re.compile(r"(?:[A-Z][a-z]+ ){1,2}[A-Z]")
 _WE_CALL = (r"(?:we\s+(?:call|are\s+calling|will\s+call)|referred\s+to\s+(?:here\s+)?as|identified\s+(?:here\s+|only\s+)?as|"
@@ -2660,6 +2662,8 @@ class _Resolver:
             people = [a for _, _, a in self.actors.find(name) if a.type == "person"] if known else []
             if people and people[0].side in _PARTISAN:
                 return _Speaker(people[0].name, people[0].side, "person", named=True)
+            if known and not people and any(s0 == 0 for s0, _, _ in self.actors.find(name)):
+                continue   # "North Korean", "Kursk Land": a group or a place, not the speaker
             side = self._side_from_first_mention(name) or self._outlet_bloc(intro, name)
             if side in _PARTISAN:
                 return _Speaker(name, side, "person", named=True)
