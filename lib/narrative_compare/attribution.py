@@ -5069,7 +5069,7 @@ def _attribute(units, text: str, actors: Actors):
             i = j
             continue
         if account is not None and p_start > account and _END_MARK.fullmatch(par_text):
-            account = narrator = None   # a release's "###" or "-ENDS-": the outlet's report goes on
+            account = narrator = block = None   # a release's "###" or "-ENDS-": the outlet's report goes on
             i = j
             continue
         if par_text.startswith("[") and _REFERENCE_LINE.match(par_text):
