@@ -4276,3 +4276,11 @@ def test_a_leaflets_text_below_is_its_candidates_until_the_outlets_end_mark():
     assert side["I was born in Sudzha and have lived here all my life."] == "russia"
     assert units.speaker.iloc[-3].endswith("Orekhov")
     assert units.side.iloc[-1] == "ukraine_west"
+
+
+def test_the_treasury_and_its_under_secretary_are_washingtons():
+    text = ("WASHINGTON — Today, the U.S. Department of the Treasury's Office of Foreign Assets Control designated "
+            "two generals.\n"
+            "“They are paying with the blood of their own young men,” said Under Secretary of the Treasury Ann Hale.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert units.side.iloc[-1] == "ukraine_west"
