@@ -2497,3 +2497,10 @@ def test_the_buried_the_unheard_of_and_those_detained_by_the_other_side():
     assert flags("The Colombian citizen was detained by Russian servicemen in December and is in custody.") \
         == [(1, "ukraine")]
     assert flags("Three local women were wounded by the shelling.") == [(1, "civilians")]
+
+
+def test_martyrs_and_an_estimate_of_the_dead_raised_to_a_figure():
+    assert flags("KCNA said Kim had paid tribute to the heroic martyrs of the Korean People's Army.",
+                 side="russia") == [(1, "dprk")]
+    assert flags("The NIS had raised its estimate of the dead to around 2,000.")[0][0] == 1
+    assert flags("The wounded were taken to the hospital in Sumy.")[0][0] == 1

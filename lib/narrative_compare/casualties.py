@@ -112,7 +112,7 @@ _QUANTITY = (
     r"a\s+dozen|half|a\s+third|a\s+quarter|some)"
 )
 _OUTCOME_WORDS = {
-    "killed": r"killed|slaughtered\s+(?:them|us|him|the\s+\w+|(?:[\w-]+\s+){0,2}(?:men|soldiers|troops|infantry|infantrymen))\b|"
+    "killed": r"killed|martyrs\b|martyred\b|slaughtered\s+(?:them|us|him|the\s+\w+|(?:[\w-]+\s+){0,2}(?:men|soldiers|troops|infantry|infantrymen))\b|"
     r"(?:men|soldiers|troops|boys|sons|comrades|them)\s+(?:now\s+|still\s+)?(?:lie|lay)\s+in\s+(?:[\w-]+\s+){0,2}?"
     r"(?:cemeter(?:y|ies)|graves)\b|(?:gave|given|give|giving|laid\s+down|sacrificed)\s+(?:his|her)\s+life\b(?!\s+(?:savings|story|work|insurance))|posthumous(?:ly)?|"
     # A defence ministry's tally: "destroyed around 260 and up to 50 Ukrainian troops"
@@ -494,7 +494,7 @@ _OUTCOME_STEMS = [
       "burying", "retriev", "lying", "laid to rest", "coffins", "funeral", "custody", "led away", "made it", "got out", "walked out", "come back", "comes back", "come home",
       "are left", "were left", "is left", "was left", "on their feet", "on his feet", "on our feet",
       *(f"{v} {p}" for v in ("blew", "blow", "blows", "blowing", "blown") for p in ("himself", "themselves", "herself")),
-      "cut them down", "cut him down", "cut us down", "replac", "been heard",
+      "cut them down", "cut him down", "cut us down", "replac", "been heard", "martyr",
       "two-hundreds", "three-hundreds", "cargo", "gruz", "comes back", "came back", "picked", "200s and", "300s and", "burials", "lie in", "rest in", "out of action"),
 ]
 # Written as a prefix tree (each letter tested once): the scan every unit pays stays cheap.
@@ -579,7 +579,7 @@ _IDENTIFIED = _ci(
     r"flown|driven|sent|held|laid|not|also|in|at|to)\b)"
 )
 # ("… that the dead numbered around 2,000", "the wounded totalled some 4,000": a count.)
-_PUT_AT = _ci(r"\s+(?:at|numbered|number|totall?ed|totals?|exceeded|stood\s+at|stand\s+at|ran\s+into)\s+(?:about\s+|around\s+|roughly\s+|some\s+|over\s+|more\s+than\s+|up\s+to\s+|at\s+least\s+|nearly\s+)?"
+_PUT_AT = _ci(r"\s+(?:at|to|numbered|number|totall?ed|totals?|exceeded|stood\s+at|stand\s+at|ran\s+into)\s+(?:about\s+|around\s+|roughly\s+|some\s+|over\s+|more\s+than\s+|up\s+to\s+|at\s+least\s+|nearly\s+)?"
               r"(?:\d|several\s+(?:hundred|thousand)|(?:a\s+)?(?:few\s+)?(?:hundred|thousand)s?\b)")
 _NOMINAL_WORDS = frozenset(("wounded", "injured", "dead", "missing", "killed"))
 _NOMINAL = _ci(
