@@ -4286,3 +4286,11 @@ def test_the_treasury_and_its_under_secretary_are_washingtons():
             "“They are paying with the blood of their own young men,” said Under Secretary of the Treasury Ann Hale.\n")
     units = nc.add_attribution(nc.split_units(text), text)
     assert units.side.iloc[-1] == "ukraine_west"
+
+
+def test_a_source_line_goes_on_with_its_body_but_not_into_the_outlets_notes():
+    text = ("MONDAY, 21 APRIL 2025 · SUMMARY FOR 24 HOURS\n"
+            "MoD RF: Units of the North group repelled four counterattacks near Gornal. Army aviation struck AFU "
+            "positions in 11 districts of the Sumy region. [Not verified.]\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert list(units.side)[1:] == ["russia", "russia", "author"]

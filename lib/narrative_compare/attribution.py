@@ -5453,6 +5453,10 @@ def _attribute(units, text: str, actors: Actors):
                 cited = resolver.antecedent(pronoun.lower()) if pronoun else resolver.resolve(lead.group("who"), anaphora=False)
                 if cited is not None and cited.side in _PARTISAN and cited.kind not in ("group", "place"):
                     assign(k, cited, schema.CUE_ACCORDING_TO)
+                    if k == i and lead.re is _SOURCE_COLON and cited.kind in ("institution", "media"):
+                        # "MoD RF: Units of the North group … repelled …. Army aviation struck …": the
+                        # body a source line opens with goes on giving its report (guide 4.4).
+                        report_speaker = toll_speaker = cited
                     continue
             sp, cue = _find_cue(masked, resolver)
             if sp is None and inside and masked.startswith("For ") and (opinion := _FOR_OPINION.match(masked)):
@@ -5559,7 +5563,8 @@ def _attribute(units, text: str, actors: Actors):
                     span_speakers[x] = resolver.last
                     assign(k, resolver.last, schema.CUE_FLOATING_QUOTE)
                     continue
-            if report_speaker is not None and not _BOTH_SUBJECT.match(masked) and not _WITHHELD.search(masked):
+            if report_speaker is not None and not _BOTH_SUBJECT.match(masked) and not _WITHHELD.search(masked) \
+                    and not utext.startswith("["):   # (nor the outlet's "[Not verified.]")
                 # (Not "Ukraine does not publish regular figures for its own dead": the journalist's
                 # word on what is published, guide 4.9.)
                 assign(k, report_speaker, schema.CUE_REPORT_CONTINUATION)
