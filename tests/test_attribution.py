@@ -4294,3 +4294,11 @@ def test_a_source_line_goes_on_with_its_body_but_not_into_the_outlets_notes():
             "positions in 11 districts of the Sumy region. [Not verified.]\n")
     units = nc.add_attribution(nc.split_units(text), text)
     assert list(units.side)[1:] == ["russia", "russia", "author"]
+
+
+def test_one_who_serves_a_blocs_soldiers_is_of_that_bloc():
+    text = ("Major Iryna Dovzhenko has spent four years helping Ukrainian soldiers recover from Russian captivity.\n"
+            "Q: What state are the men in?\n"
+            "A: Almost every man who comes back has lost twenty kilos.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert units.side.iloc[-1] == "ukraine_west"

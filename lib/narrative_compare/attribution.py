@@ -1161,6 +1161,9 @@ _BASED_IN = re.compile(r"\b([A-Z][\w'’]+(?:[- ][A-Z][\w'’]+)?)-based\b")
 _INVESTIGATORS = re.compile(r"(?:[Tt]he\s+)?(?:[Ii]nvestigators|[Ii]nvestigation)")
 _INVESTIGATING_BODY = re.compile(r"\bInvestigative\s+Committee(?:\s+of\s+(?:the\s+)?[A-Z][\w\s]{2,30}?(?=[,.;\n]|\s[a-z]))?|"
                                  r"\b(?:[A-Z][\w'’]+\s+){0,2}[Pp]rosecutor(?:['’]s)?\s+(?:General['’]s\s+)?[Oo]ffice(?:\s+of\s+[A-Z][\w'’]+)?")
+_SERVES_SOLDIERS = re.compile(r"^[^.;]{0,80}?\b(?:helping|treating|training|supporting|caring\s+for|rehabilitating|"
+                              r"evacuating|equipping)\s+(?:wounded\s+|injured\s+|released\s+)?(?P<bloc>Ukrainian|Russian|"
+                              r"North\s+Korean)\s+(?:soldiers|servicemen|troops|prisoners|veterans|fighters)\b")
 _CORPORATE_TITLE = re.compile(r"\b(?:Chief\s+(?:Executive|Financial|Operating|Technology)|CEO|CFO|COO|[Cc]hairman|"
                               r"[Cc]hairwoman|[Ff]ounder|Managing\s+Director|Head\s+of\s+Investor\s+Relations)\b")
 _COMPANY_BASED = re.compile(r"\b([A-Z][\w'’]+)-based\s+(?:[\w-]+\s+){0,2}?(?:maker|manufacturer|company|firm|producer|"
@@ -3331,6 +3334,11 @@ class _Resolver:
                 # "When Valentina Sorokina's son called home …, the enlistment office in her town in
                 # Tambov Oblast informed her": a private person speaks from where she lives (guide 5).
                 side = self._town_bloc(home.group(1)) or self._town_bloc(home.group(1).split()[0])
+            if side is None and (serves := _SERVES_SOLDIERS.search(after, 0, 200)) is not None:
+                # "Major Halyna Ostapenko has spent four years helping Ukrainian soldiers recover":
+                # one who serves a bloc's soldiers is of that bloc.
+                blocs = {a.side for _, _, a in self.actors.find(serves.group("bloc")) if a.side in _PARTISAN}
+                side = blocs.pop() if len(blocs) == 1 else None
             break   # only the first mention introduces a person
         if side is None and appositive and _SPOKESPERSON.search(appositive) and not _INTERNATIONAL.search(appositive):
             # "Garrett Whitcombe, Deputy Department Spokesperson" atop a briefing's record from
