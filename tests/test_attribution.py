@@ -4302,3 +4302,18 @@ def test_one_who_serves_a_blocs_soldiers_is_of_that_bloc():
             "A: Almost every man who comes back has lost twenty kilos.\n")
     units = nc.add_attribution(nc.split_units(text), text)
     assert units.side.iloc[-1] == "ukraine_west"
+
+
+def test_an_answer_runs_on_into_its_unlabelled_paragraphs_until_the_next_question():
+    text = ("Major Iryna Dovzhenko has spent four years helping Ukrainian soldiers recover from captivity.\n"
+            "Q: What happens when the men come back?\n"
+            "A: It depends on the camp.\n"
+            "We have a protocol for the rest.\n"
+            "Q: And the families?\n"
+            "A: Families are a second front line.\n"
+            "This interview was conducted in Ukrainian and has been edited for length.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    side = dict(zip(units.text, units.side, strict=True))
+    assert side["We have a protocol for the rest."] == "ukraine_west"
+    assert side["Q: And the families?"] == "author"
+    assert side["This interview was conducted in Ukrainian and has been edited for length."] == "author"

@@ -217,7 +217,7 @@ _AUX_BEFORE = re.compile(r"(?:\s+(?:has|have|had))?\s*$", re.IGNORECASE)
 _TURN_OPENING = re.compile(r"(?P<label>[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,3}):\s+\S")
 # The outlet's note after an interview: "This interview has been edited for length and clarity."
 _INTERVIEW_END = re.compile(r"(?:This|The|Our)\s+(?:interview|conversation|exchange|transcript)\s+(?:has\s+been|was)\s+"
-                            r"(?:edited|condensed|shortened|translated|lightly)")
+                            r"(?:edited|condensed|shortened|translated|lightly|conducted|recorded)")
 
 
 def _labelled_first_turns(text: str, par_spans) -> tuple | None:
@@ -4936,6 +4936,8 @@ def _attribute(units, text: str, actors: Actors):
     italic_questions = sum(1 for a, b, kind in par_spans if kind == "body" and text[a] == "*"
                            and _ITALIC_PAR.fullmatch(text, a, b) and text[a:b].rstrip("* ").endswith("?")) >= 3
     asked_once = False
+    answering = False   # the paragraph before was an interview's answer
+    qa_labels = len(_re(r"(?m)^Q:\s").findall(text)) >= 2   # an interview set out in "Q:" and "A:" turns
     first_turns = _labelled_first_turns(text, par_spans)
     # A dash-dialogue interview (four turns or more): turns alternate, a question first.
     dashed = sum(1 for a, _, kind in par_spans if kind == "body" and _DASH_TURN.match(text, a)) >= 4
@@ -5097,6 +5099,15 @@ def _attribute(units, text: str, actors: Actors):
             # The monitor's next item: the text under this header is its publisher's.
             told, account, narrator, resumed = header, p_end, None, None
         qa = _QA_MARK.match(par_text)
+        if qa is None and answering and kinds[i] == "body" and not par_text.startswith(("[", "(", "*")) \
+                and not _INTERVIEW_END.match(par_text) and not _re(r"[A-Z][\w.’' -]{0,30}:\s").match(par_text):
+            # An answer that runs on into a paragraph of its own, with no label: still the answer
+            # (guide 4.8), until the next question, a heading or the outlet's end note.
+            qa = _Match(0, 0, a="A")
+        # (A true "A:" label, not a resolution's lettered recital "A. whereas …", and not a
+        # paragraph that itself asks.)
+        answering = bool(qa and qa.group("a")) and kinds[i] == "body" and qa_labels \
+            and (qa.end() == 0 or par_text[qa.end() - 2:qa.end() - 1] == ":") and not par_text.rstrip("”\"’ ").endswith("?")
         if qa is None and italic_questions:
             # An interview whose questions are whole italic paragraphs ("*Whom do you believe?*") and
             # whose answers carry no label: read like "Q:" and "A:" (guide 4.8).
