@@ -2504,3 +2504,9 @@ def test_martyrs_and_an_estimate_of_the_dead_raised_to_a_figure():
                  side="russia") == [(1, "dprk")]
     assert flags("The NIS had raised its estimate of the dead to around 2,000.")[0][0] == 1
     assert flags("The wounded were taken to the hospital in Sumy.")[0][0] == 1
+
+
+def test_home_in_a_box_and_a_detachment_reduced_to_a_few_men():
+    assert flags("“Not one of mine came home in a box.”")[0][0] == 1
+    assert flags("He came home in December and went back to work.")[0][0] == 0
+    assert flags("His detachment of some 200 men had been reduced to fewer than 60 men able to fight.")[0][0] == 1

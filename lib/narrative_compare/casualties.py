@@ -239,6 +239,8 @@ _OUTCOME_WORDS = {
     # field", "very few of them come back"
     r"\b(?<!to\s)(?<!would\s)(?<!will\s)(?:blew|blow|blows|blowing|blown)\s+(?:himself|themselves|herself)\s+up\b|\bcut\s+(?:them|him|us)\s+down\b|"
     r"\b(?:very\s+)?few\s+(?:of\s+(?:them|us)\s+)?(?:ever\s+)?(?:come|came)\s+back\b(?!\s+(?:to|for|until|with)\b)|"
+    # "Not one of mine came home in a box"
+    r"\b(?:came|come|comes|coming|sent|went)\s+home\s+in\s+(?:a\s+)?(?:box|boxes|coffins?|body\s+bags?|zinc)\b|"
     # "I buried him myself in the garden"
     r"\bburied\s+(?:him|her|them)\b|"
     # "We are burying our boys"
@@ -434,6 +436,8 @@ _OUTCOME_WORDS = {
     r"(?:company|platoon|battalion|brigade|regiment|squad)\b(?!\s+of\s+(?:tanks|vehicles|armou?r|equipment|guns|drones))|"
     # "We lost one woman on the table": a doctor's loss of a patient.
     r"lost\s+(?:one|two|three|a)\s+(?:woman|man|patient|child|girl|boy)\b|"
+    # "his detachment of some 200 foreigners had been reduced to fewer than 60 men able to fight"
+    r"reduced\s+to\s+(?:fewer\s+than|less\s+than|only|just|barely)\s+[\d,]+\s+(?:men|soldiers|fighters)\b|"
     # "We lost our commander": a loss of people named by a possessive.
     r"lost\s+(?:our|their|his|her|its|my)\s+(?:[\w-]+\s+)?(?:commanders?|comrades?|men|soldiers|"
     r"friends?|brothers?|sons?|husbands?|fathers?|relatives|guys|boys)|"
@@ -494,7 +498,7 @@ _OUTCOME_STEMS = [
       "burying", "retriev", "lying", "laid to rest", "coffins", "funeral", "custody", "led away", "made it", "got out", "walked out", "come back", "comes back", "come home",
       "are left", "were left", "is left", "was left", "on their feet", "on his feet", "on our feet",
       *(f"{v} {p}" for v in ("blew", "blow", "blows", "blowing", "blown") for p in ("himself", "themselves", "herself")),
-      "cut them down", "cut him down", "cut us down", "replac", "been heard", "martyr",
+      "cut them down", "cut him down", "cut us down", "replac", "been heard", "martyr", "came home", "comes home", "coming home", "sent home", "went home",
       "two-hundreds", "three-hundreds", "cargo", "gruz", "comes back", "came back", "picked", "200s and", "300s and", "burials", "lie in", "rest in", "out of action"),
 ]
 # Written as a prefix tree (each letter tested once): the scan every unit pays stays cheap.
