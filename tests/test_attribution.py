@@ -4319,3 +4319,21 @@ def test_an_answer_runs_on_into_its_unlabelled_paragraphs_until_the_next_questio
     assert side["We have a protocol for the rest."] == "ukraine_west"
     assert side["Q: And the families?"] == "author"
     assert side["This interview was conducted in Ukrainian and has been edited for length."] == "author"
+
+
+def test_materials_issued_by_a_body_below_are_its_from_their_own_title():
+    text = ("Translated: A District's Lesson Plan\n"
+            "Every school in Russia's Kursk region is expected to hold the lesson this week. The materials below were "
+            "issued in March by the education directorate of a rural district, and were shared with us by a teacher.\n"
+            "The teacher told us that staff had been told to read the script word for word.\n"
+            "Lesson of Courage: Kursk Land Is a Land of Heroes\n"
+            "Dear pupils! Today we remember the liberation of our native land. The enemy paid for every metre.\n"
+            "The plan gives no figure for losses. Ukraine's HUR says thousands of North Koreans died. Russia's "
+            "defence ministry has never disclosed its own losses.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    side = dict(zip(units.text, units.side, strict=True))
+    # The outlet's introduction stays its own; the document speaks from its title on.
+    assert side["The materials below were issued in March by the education directorate of a rural district, and were "
+                "shared with us by a teacher."] == "author"
+    assert side["Today we remember the liberation of our native land."] == "russia"
+    assert side["Ukraine's HUR says thousands of North Koreans died."] == "ukraine_west"

@@ -913,6 +913,11 @@ _ACCOUNT_TOLD = re.compile(r"(?=[tTaAiIhHrRpPlLbBsSwW])\b(?:"
                            r"entries|account|article|statement|thread)\s+(?:below|with\s+(?:the\s+author's|the\s+writer's|"
                            r"his|her|their)\s+permission)|"
                            r"(?:paragraphs|passages|lines)\s+in\s+the\s+first\s+person\s+are\s+(?:his|hers|theirs|her|their)|"
+                           # A body's document given below: "The materials below were issued in March by the
+                           # education directorate of Zarechensk district" (its issuer's, under its own title).
+                           r"(?:the|these|this)\s+(?:materials|documents?|lesson\s+plan|plan|leaflet|booklet|pamphlet|guidelines|"
+                           r"instructions)\s+below\s+(?:was|were)\s+(?:issued|published|written|prepared|produced|distributed|"
+                           r"drawn\s+up)\b[^.;\n]{0,30}?\s+by\s+(?P<issued>[^,.;\n]{3,100})|"
                            # A book's chapter printed below: "The chapter below, lightly condensed, is printed
                            # with the permission of the author" (a memoir, in its author's own "I").
                            r"(?P<excerpt>(?:the|this)\s+(?:chapter|excerpt|extract|passage)\s+below\b|"
@@ -2563,6 +2568,12 @@ class _Resolver:
             return self._page_owner(before)
         if told.group("translated"):
             return self._issuer_line_owner(before) or self._document_owner(before)
+        if told.group("issued"):
+            issuer = self.resolve(told.group("issued"), anaphora=False)
+            if issuer is not None and issuer.side in _PARTISAN:
+                return _Speaker(told.group("issued").strip(), issuer.side, "institution", named=True)
+            owner = self._document_owner(before)
+            return _Speaker(told.group("issued").strip(), owner.side, "institution", named=True) if owner else None
         if told.group("monitored"):
             # A monitored item is its publisher's, placed by what the header calls it.
             return self.resolve(told.group("monitored"), anaphora=False)
@@ -4964,7 +4975,7 @@ def _attribute(units, text: str, actors: Actors):
     meeting = ("epresentative" in text or "elegate" in text) and len(_DELEGATE_OF.findall(text)) >= 5
     member: _Speaker | None = None   # in a parliamentary record, who has the floor
     account = (text.find("\n", told.end()) % (len(text) + 1)) if told else None   # where the narrator's paragraphs may begin
-    if told is not None and told.group("translated"):
+    if told is not None and (told.group("translated") or told.group("issued")):
         # A translation begins under the next heading: the introduction's lines before it ("Our
         # notes are in square brackets") are still the outlet's.
         account = next((a - 1 for a, _, kind in par_spans if told.end() < a < told.end() + 1500 and kind == "heading"), account)
