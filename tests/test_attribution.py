@@ -4337,3 +4337,20 @@ def test_materials_issued_by_a_body_below_are_its_from_their_own_title():
                 "shared with us by a teacher."] == "author"
     assert side["Today we remember the liberation of our native land."] == "russia"
     assert side["Ukraine's HUR says thousands of North Koreans died."] == "ukraine_west"
+
+
+def test_a_channels_posts_under_their_header_lines_are_the_offices():
+    text = ("Prosecutors Publish Cases\n"
+            "Ukraine's prosecutors published two Telegram posts on Thursday. We reproduce them below in translation.\n"
+            "Screenshots: Office of the Prosecutor General of Ukraine / Telegram\n"
+            "Office of the Prosecutor General · 09:14 · 👁 31.2K\n"
+            "Prosecutors have launched an investigation into the execution of prisoners of war. Six of them were shot.\n"
+            "[The office did not publish the footage.]\n"
+            "Sumy Regional Prosecutor’s Office · 13:37 · 👁 9.4K\n"
+            "⚡️ Suspicion Served on Russian Commander\n"
+            "A notice of suspicion has been served in absentia on a company commander. He is suspected of murder.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    side = dict(zip(units.text, units.side, strict=True))
+    assert side["Six of them were shot."] == "ukraine_west"
+    assert side["[The office did not publish the footage.]"] == "author"
+    assert side["He is suspected of murder."] == "ukraine_west"

@@ -1334,7 +1334,11 @@ _IN_PLACE_WORD = re.compile(r"\b(?:in|from|near)\s+([A-Z][\w'’-]+)")
 # A messenger export's message header: "[05.03.2026 07:12] Severny Val:", "[14/03/2026, 21:07]
 # Oksana K.: …"; and a post's view and reaction counts ("👁 58.1K | 🔥1.4K").
 _CHAT_EXPORT_HEAD = re.compile(r"^\[\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\]\s+"
-                               r"(?P<name>[^:\n\[\]]{2,60}?)(?:\s+\([^()\n]{1,30}\))?:[ \t]*", re.MULTILINE)
+                               r"(?P<name>[^:\n\[\]]{2,60}?)(?:\s+\([^()\n]{1,30}\))?:[ \t]*|"
+                               # A channel's post as a site reproduces it, under its header line with the
+                               # time and the view count: "Office of the Prosecutor General · 09:14 · 👁 31.2K".
+                               r"^(?P<channel>[A-Z][^·\n]{2,80}?)\s+·\s+\d{1,2}:\d{2}\s+·\s+\W{1,3}\s?[\d.,]+[KkMm]?[ \t]*$",
+                               re.MULTILINE)
 # A story's reader comments: the section's head, a commenter's name line, when it was posted,
 # and the page's own lines around a comment.
 # How long ago a network comment was written: "1d", "20h", "3w · Edited".
@@ -2505,7 +2509,16 @@ class _Resolver:
             self._members[name] = known
             return known
         words = name.split()
-        side = self._side_from_first_mention(name)
+        side = self._side_from_first_mention(name) if not name.startswith("Office of") else None
+        if side is None and _re(r"(?:Office\s+of\s+the\s+)?[A-Z][\w'’ -]*(?:Prosecutor|Ministry|Service|Office|Command|Staff)"
+                                r"[\w'’ -]*").fullmatch(name):
+            # "Office of the Prosecutor General", a channel named for an office: the office the
+            # text names in full ("Office of the Prosecutor General of Ukraine").
+            full = _re(re.escape(name) + r"\s+of\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)").search(self.text)
+            blocs = {a.side for _, _, a in self.actors.find(full.group(1))} & set(_PARTISAN) if full else set()
+            side = blocs.pop() if len(blocs) == 1 else None
+            if side is None and (town := self._town_bloc(words[0])) in _PARTISAN:
+                side = town   # "Sumy Regional Prosecutor's Office": where the office is
         if side is None and len(words) == 2 and _re(r"[A-Z]\.?").fullmatch(words[1]):
             side = self._side_from_first_mention(words[0])
         if side is None:
@@ -5831,10 +5844,13 @@ def _channel_posts(text: str, paragraphs: list) -> list:
     and its closing "End of export" line are the export's own.
     """
     out, name, paste = [], None, False
+    titled = False   # just past a post's header: its title line may follow
     for a, b, kind in paragraphs:
         head = _CHAT_EXPORT_HEAD.match(text, a, b)
+        after_head, titled = titled, False
         if head is not None:
-            name = head.group("name")
+            name = head.group("name") or head.group("channel")
+            titled = head.group("channel") is not None
             if head.end() < b:
                 out.append((a, b, name, _MEMBER))
                 # A message on its header's line ends there; the next line without a header is the
@@ -5851,6 +5867,8 @@ def _channel_posts(text: str, paragraphs: list) -> list:
         par = text[a:b]
         if _REACTIONS.fullmatch(par) or par.startswith("Forwarded from "):
             continue   # (the post's counts, and the line naming whom it forwards)
+        if after_head and kind == "heading":
+            continue   # the post's own title: "⚡️ Suspicion Served on Russian Commander …"
         if par.startswith(("[", "End of export", "Exported", "—")) or kind != "body":
             name = None
             continue
