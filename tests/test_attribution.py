@@ -4354,3 +4354,14 @@ def test_a_channels_posts_under_their_header_lines_are_the_offices():
     assert side["Six of them were shot."] == "ukraine_west"
     assert side["[The office did not publish the footage.]"] == "author"
     assert side["He is suspected of murder."] == "ukraine_west"
+
+
+def test_a_talk_page_poster_is_placed_where_their_user_page_says_they_are():
+    text = ("The argument moved to the talk page. Hanbando_Ledger's user page says they are a graduate student in "
+            "Daejeon; Volga_Reader describes themselves as a retired teacher from Samara.\n"
+            "The NIS figure came from the agency itself. — Hanbando_Ledger (talk) 10:02, 16 January 2025 (UTC)\n"
+            "Seoul has every reason to inflate the losses. — Volga_Reader (talk) 19:48, 16 January 2025 (UTC)\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    side = dict(zip(units.text, units.side, strict=True))
+    assert side["The NIS figure came from the agency itself."] == "ukraine_west"
+    assert side["Seoul has every reason to inflate the losses."] == "russia"

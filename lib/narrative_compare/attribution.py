@@ -2490,6 +2490,13 @@ class _Resolver:
         if known is not None:
             return known
         side = self._side_from_first_mention(name)
+        if side is None and (said := _re(re.escape(name) + r"(?:['’]s\s+(?:user\s+page|profile|bio)\s+says\s+(?:they|he|she)\s+"
+                                         r"(?:are|is)|\s+describes\s+(?:themselves|himself|herself)\s+as)\s+[^.;]{0,80}?"
+                                         r"\b(?:in|from)\s+(?P<town>[A-Z][\w'’-]+)").search(self.text)):
+            # "Hanbando_Ledger's user page says they are a graduate student in Daejeon": where the
+            # poster says they are (guide 5, a private person).
+            town = self._town_bloc(said.group("town"))
+            side = town if town in _PARTISAN else None
         if side is None and intro:
             pro = _PRO_BLOC.search(intro)   # "Another pro-Russian account on X mocked the Ukrainian figures"
             blocs = {a.side for _, _, a in self.actors.find(pro.group(1) if pro else intro) if a.type != "place"} & set(_PARTISAN)
