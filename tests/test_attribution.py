@@ -4367,3 +4367,19 @@ def test_a_talk_page_poster_is_placed_where_their_user_page_says_they_are():
     side = dict(zip(units.text, units.side, strict=True))
     assert side["The NIS figure came from the agency itself."] == "ukraine_west"
     assert side["Seoul has every reason to inflate the losses."] == "russia"
+
+
+def test_a_verbatim_records_delegates_are_their_delegations_and_the_president_nobodys():
+    text = ("United Nations A/81/PV.47\n"
+            "General Assembly\n"
+            "President: Mr. Leavasa (Samoa)\n"
+            "The President: I give the floor to the representative of the Russian Federation.\n"
+            "Mr. Zavyalov (Russian Federation) (spoke in Russian): The figures Seoul attributes to its intelligence "
+            "service have nothing to do with reality. The Ministry of Defence has said so openly.\n"
+            "The President: I give the floor to the representative of Ukraine.\n"
+            "Ms. Drabchuk (Ukraine) (spoke in Ukrainian): South Korea's intelligence service says 2,000 were killed.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    side = dict(zip(units.text, units.side, strict=True))
+    assert side["The President: I give the floor to the representative of Ukraine."] == "author"
+    assert side["The Ministry of Defence has said so openly."] == "russia"
+    assert units.side.iloc[-1] == "ukraine_west"

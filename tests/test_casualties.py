@@ -2510,3 +2510,18 @@ def test_home_in_a_box_and_a_detachment_reduced_to_a_few_men():
     assert flags("“Not one of mine came home in a box.”")[0][0] == 1
     assert flags("He came home in December and went back to work.")[0][0] == 0
     assert flags("His detachment of some 200 men had been reduced to fewer than 60 men able to fight.")[0][0] == 1
+
+
+def test_a_delegate_of_the_dprk_speaks_of_pyongyangs_soldiers():
+    import narrative_compare as nc
+
+    text = ("General Assembly\n"
+            "President: Mr. Leavasa (Samoa)\n"
+            "The President: I give the floor to the representative of the Democratic People’s Republic of Korea.\n"
+            "Mr. Ri Chol Jun (Democratic People’s Republic of Korea): The heroic soldiers of our army who fell in the "
+            "Kursk area are honoured by the whole nation.\n"
+            "The President: I give the floor to the representative of Ukraine.\n"
+            "Ms. Drabchuk (Ukraine): We heard him.\n")
+    out = add_casualties(nc.add_attribution(nc.split_units(text), text))
+    row = out[out.text.str.contains("who fell")].iloc[0]
+    assert (row.side, row.casualty, row.victim) == ("russia", 1, "dprk")

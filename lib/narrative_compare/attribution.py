@@ -2207,6 +2207,24 @@ class _Resolver:
         (through interpreter):"); None for the outlet's own anchor or correspondent. ``at`` is where
         the labelled paragraph starts: a name the text introduced before it places the label."""
         sp = self._labelled(label, at)
+        if label.group("label").strip() in ("The President", "The Chair", "The Chairman", "The Chairperson") \
+                and (chair := _re(r"(?m)^(?:President|Chair(?:man|person)?):\s+[^\n()]{2,60}\(([^()\n]{2,40})\)\s*$").search(self.text, 0, at)):
+            # A verbatim record's "The President:", named in its header ("President: Mr. Leavasa
+            # (Samoa)"): the presiding officer, placed by the country he comes from, most often of
+            # neither bloc.
+            blocs = {a.side for _, _, a in self.actors.find(chair.group(1)) if a.side in _PARTISAN}
+            return _Speaker("The President", blocs.pop() if len(blocs) == 1 else self.actors.default_side, "person", named=False)
+        if sp is not None and sp.side not in _PARTISAN:
+            # A verbatim record's delegate, "Mr. Zavyalov (Russian Federation) (spoke in Russian):":
+            # the delegation his label names (not the language he spoke in).
+            line = self.text[at:self.text.find("\n", at) % (len(self.text) + 1)][:label.end() - label.start() + 80]
+            named = [(m.group(1), a.side) for m in _re(r"\(([^()\n]{3,60})\)").finditer(line[:line.find(":") + 1])
+                     if not _re(r"(?i)spoke|interpret|translat|on\s+behalf").match(m.group(1))
+                     for _, _, a in self.actors.find(m.group(1)) if a.side in _PARTISAN]
+            if len({side for _, side in named}) == 1 and line.find(":") > 0:
+                # (The delegation stays in the name: "Mr. Ri Chol Jun (Democratic People's Republic of
+                # Korea)" speaks of Pyongyang's soldiers when he says "our soldiers".)
+                sp = _Speaker(f"{sp.name} ({named[0][0]})", named[0][1], "person", named=True)
         if self.broadcast is not None and not _OUTLET_NOTE_LABEL.search(label.group("label")):
             # A monitored broadcast in translation (guide 4, channel; 4.12): its anchor and
             # correspondents are the broadcaster's voice, and everyone on air reaches the article

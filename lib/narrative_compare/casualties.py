@@ -1867,7 +1867,8 @@ def _captor_victim(text: str, low: str, lo: int) -> str | None:
 # Voices of a bloc member other than the bloc's lead: North Korea's state media and leaders speak
 # of North Korea's soldiers ("KCNA said the fallen fighters were laid to rest"), not Russia's.
 # (A "Korean lieutenant" heard on Russia's side of the war is one of Pyongyang's.)
-_MEMBER_VOICE = _ci(r"\b(?:kcna|(?<!south\s)korean|pyongyang|north\s+kore\w*|kim(?:\s+jong|$)|dprk|rodong)")
+_MEMBER_VOICE = _ci(r"\b(?:kcna|(?<!south\s)korean|pyongyang|north\s+kore\w*|kim(?:\s+jong|$)|dprk|rodong|"
+                    r"democratic\s+people['’]s\s+republic)")
 
 
 # Voices of the Western bloc with no army in the war: South Korea's NIS, the Pentagon, Britain's
