@@ -4383,3 +4383,19 @@ def test_a_verbatim_records_delegates_are_their_delegations_and_the_president_no
     assert side["The President: I give the floor to the representative of Ukraine."] == "author"
     assert side["The Ministry of Defence has said so openly."] == "russia"
     assert units.side.iloc[-1] == "ukraine_west"
+
+
+def test_a_homilys_text_below_is_the_priests_until_the_parishs_own_notes():
+    text = ("Holy Martyrs Parish\n"
+            "Ukrainian Greek Catholic Church · Zarichne, Sumy Region\n"
+            "On Sunday our pastor, Fr. Roman Stetsiuk, served the Liturgy for the men of Zarichne killed in the Kursk "
+            "operation. Many of you asked for the text of the homily, and we publish it below as Fr. Roman delivered it.\n"
+            "Two years ago our boys crossed the border. I blessed most of them before they left. Four of them did not "
+            "come back.\n"
+            "[Editor's note: The Russian Defence Ministry claims Ukraine lost more than 76,000 troops in the region.]\n"
+            "Parish Notes\n"
+            "At every service we read the names of our fallen parishioners.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    side = dict(zip(units.text, units.side, strict=True))
+    assert side["I blessed most of them before they left."] == "ukraine_west"
+    assert side["At every service we read the names of our fallen parishioners."] == "author"

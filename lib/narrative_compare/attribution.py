@@ -888,6 +888,10 @@ _INTERVIEWEE = re.compile(
 # An introduction giving a speech's text below ("The text below is our own translation of that
 # transcript"): the speech is the speaker's, not a person's article in their own words.
 _SPEECH_BELOW = re.compile(r"(?:text|transcript|speech|remarks|address)\s+below\s+(?:is|are)\b|"
+                           # "Many of you asked for the text of the homily, and we publish it below as Fr. Roman
+                           # delivered it."
+                           r"text\s+of\s+(?:the|his|her)\s+(?:homily|sermon|speech|address|remarks|lecture)\b[^.\n]{0,60}?"
+                           r"\b(?:publish|print|reproduce|give)\w*\s+it\s+below\b|"
                            # "The full text of the Commissioner's statement is published below."
                            r"text\s+of\s+(?:the\s+)?[\w'’-]+['’]s\s+(?:statement|speech|address|remarks|appeal)\s+(?:is|was)\s+"
                            r"(?:published|reproduced|printed|given)\s+(?:below|here|in\s+full)\b|"
@@ -5108,6 +5112,11 @@ def _attribute(units, text: str, actors: Actors):
                 account = narrator = None
             elif signed and kinds[i] == "heading":
                 narrator = None   # the next piece's title, or the outlet's own box ("The Facts")
+            elif account is not None and p_start > account and kinds[i] == "heading" \
+                    and text.startswith(("[Editor", "[Ed."), text.rfind("\n", 0, max(0, p_start - 1)) + 1):
+                # A heading after the outlet's "[Editor's note: …]" that closed the text: the
+                # outlet's own section ("Parish Notes"), not more of the account.
+                account = narrator = None
             elif narrator is not None and kinds[i] == "heading" and not headed \
                     and not (told.group("page") or told.group("sections") or told.group("translated")
                              or told.group("monitored")):
