@@ -2217,7 +2217,8 @@ class _Resolver:
             # (Samoa)"): the presiding officer, placed by the country he comes from, most often of
             # neither bloc.
             blocs = {a.side for _, _, a in self.actors.find(chair.group(1)) if a.side in _PARTISAN}
-            return _Speaker("The President", blocs.pop() if len(blocs) == 1 else self.actors.default_side, "person", named=False)
+            return _Speaker(label.group("label").strip(), blocs.pop() if len(blocs) == 1 else self.actors.default_side,
+                            "person", named=False)
         if sp is not None and sp.side not in _PARTISAN:
             # A verbatim record's delegate, "Mr. Zavyalov (Russian Federation) (spoke in Russian):":
             # the delegation his label names (not the language he spoke in).
@@ -2539,8 +2540,7 @@ class _Resolver:
             return known
         words = name.split()
         side = self._side_from_first_mention(name) if not name.startswith("Office of") else None
-        if side is None and _re(r"(?:Office\s+of\s+the\s+)?[A-Z][\w'’ -]*(?:Prosecutor|Ministry|Service|Office|Command|Staff)"
-                                r"[\w'’ -]*").fullmatch(name):
+        if side is None and _re(r"[A-Z][\w'’ -]*(?:Prosecutor|Ministry|Service|Office|Command|Staff)[\w'’ -]*").fullmatch(name):
             # "Office of the Prosecutor General", a channel named for an office: the office the
             # text names in full ("Office of the Prosecutor General of Ukraine").
             full = _re(re.escape(name) + r"\s+of\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)").search(self.text)
@@ -2611,10 +2611,10 @@ class _Resolver:
         if told.group("translated"):
             return self._issuer_line_owner(before) or self._document_owner(before)
         if told.group("issued"):
-            issuer = self.resolve(told.group("issued"), anaphora=False)
-            if issuer is not None and issuer.side in _PARTISAN:
-                return _Speaker(told.group("issued").strip(), issuer.side, "institution", named=True)
-            owner = self._document_owner(before)
+            # (The issuer placed by its name, else by the bloc the introduction names most.)
+            owner = self.resolve(told.group("issued"), anaphora=False)
+            if owner is None or owner.side not in _PARTISAN:
+                owner = self._document_owner(before)
             return _Speaker(told.group("issued").strip(), owner.side, "institution", named=True) if owner else None
         if told.group("monitored"):
             # A monitored item is its publisher's, placed by what the header calls it.
@@ -3620,7 +3620,7 @@ class _Resolver:
 
     def investigating_side(self) -> str | None:
         """The bloc of the investigating bodies the text names (an investigative committee, a
-        prosecutor's office, a security service's investigators), None when none or both."""
+        prosecutor's office), None when none or both."""
         if self._investigating is None:
             blocs = {a.side for m in _INVESTIGATING_BODY.finditer(self.text)
                      for _, _, a in self.actors.find(m.group(0)) if a.side in _PARTISAN}
