@@ -4401,3 +4401,13 @@ def test_a_homilys_text_below_is_the_priests_until_the_parishs_own_notes():
     side = dict(zip(units.text, units.side, strict=True))
     assert side["I blessed most of them before they left."] == "ukraine_west"
     assert side["At every service we read the names of our fallen parishioners."] == "author"
+
+
+def test_a_caption_speaking_at_a_bodys_briefing_places_the_speaker():
+    text = ("Koreans adapt under drones, says Finnish officer\n"
+            "Brig. Gen. Aatos Lindroos speaking at the Finnish Defence Forces' monthly press briefing in Helsinki.\n"
+            "North Korean units have changed their tactics, a senior officer said on Thursday.\n"
+            "Brig. Gen. Aatos Lindroos told reporters that the Korean battalions now dig in within hours.\n"
+            "\"They no longer walk into the open,\" Lindroos said.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert list(units.side.iloc[-2:]) == ["ukraine_west", "ukraine_west"]

@@ -416,6 +416,10 @@ _CITED_AFTER = re.compile(r"\s+(?:cited|quoted|interviewed|reported|published|ra
 # (Or who they say they are: "Kestrel88 told the Courier he works as a software tester in Lviv".)
 _WHO_PREDICATE = re.compile(r"\s+(?:(?:reports|writes|works|worked|reported|wrote)\s+(?:for|at|with)|(?:is|was)\s+(?:a|an|the|one\s+of)|"
                             r"serves\s+as|served\s+as|spent\s+(?:\w+\s+){1,3}?as|"
+                            # a caption's "Col. X speaking at the Estonian Defence Forces' weekly
+                            # press briefing": the body whose briefing it is
+                            # (not a joint one "with" another's minister)
+                            r"speaking\s+at\s+(?=(?:the|a)\s(?:(?!\bwith\b|\bjoint\b)[^.\n]){0,60}?\b(?:briefing|press\s+conference|news\s+conference)\b)|"
                             r"(?:told|tells|writes|wrote|says|said)\s[^.;:“”\"]{0,60}?\b(?:that\s+)?(?:he|she)\s+"
                             r"(?:is|was|works|worked)\s+(?:as\s+)?(?=an?\s))")
 _UNPLACED = re.compile(r"\b(?:declined|refused|would\s+not|did\s+not|asked\s+not)\s+to\s+(?:say|disclose|reveal)\s+where\s+"
