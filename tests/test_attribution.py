@@ -4411,3 +4411,12 @@ def test_a_caption_speaking_at_a_bodys_briefing_places_the_speaker():
             "\"They no longer walk into the open,\" Lindroos said.\n")
     units = nc.add_attribution(nc.split_units(text), text)
     assert list(units.side.iloc[-2:]) == ["ukraine_west", "ukraine_west"]
+
+
+def test_a_scene_opening_in_a_gazetteer_town_places_the_resident_quoted_next():
+    text = ("Border towns watch the Korean story\n"
+            "In Daugavpils, a mostly Russian-speaking river city on the Daugava, the Korean deployment is a topic at "
+            "every bus stop.\n"
+            "\"Both televisions lie about the dead,\" said Olga Sedova, 58, a retired nurse waiting for a tram.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert units.side.iloc[-1] == "ukraine_west"

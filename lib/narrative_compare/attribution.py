@@ -3038,6 +3038,9 @@ class _Resolver:
             places = self.place_sides(self.text[lo:hi], scene=True)
             if places:
                 return places[-1]
+            opening = _SCENE_OPENING_RE.match(self.text, lo, hi)
+            if opening and (town := self._town_bloc(opening.group(1))):
+                return town   # "In Narva, the border city across the river from …": a town the gazetteer knows
         return self.dateline_side or self.setting_side
 
     def _side_from_first_mention(self, phrase: str):
