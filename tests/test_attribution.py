@@ -4420,3 +4420,12 @@ def test_a_scene_opening_in_a_gazetteer_town_places_the_resident_quoted_next():
             "\"Both televisions lie about the dead,\" said Olga Sedova, 58, a retired nurse waiting for a tram.\n")
     units = nc.add_attribution(nc.split_units(text), text)
     assert units.side.iloc[-1] == "ukraine_west"
+
+
+def test_the_centre_points_back_to_the_centre_named_before():
+    text = ("Finnish officer on the Koreans\n"
+            "North Korean units learned fast, the head of the Finnish Defence Forces' intelligence centre said on "
+            "Friday.\n"
+            "According to the intelligence centre's estimates, North Korea has lost 5,000 men.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert units.side.iloc[-1] == "ukraine_west"

@@ -1563,7 +1563,7 @@ _PERSON_APPOSITIVE = re.compile(
 _INSTITUTION_HEADS = frozenset(
     "ministry agency service directorate department office government administration staff "
     "command military army report statement document assessment update briefing channel outlet "
-    "newspaper broadcaster tank headquarters council embassy".split()
+    "newspaper broadcaster tank headquarters council embassy centre center".split()
 )
 # Definite descriptions that may point back to an institution or person named just before.
 # Kinds of organisation a text introduces by an appositive and then calls by the kind alone.
@@ -1587,7 +1587,7 @@ _ANAPHOR_HEADS = frozenset(
     "outlet newspaper broadcaster blogger tank headquarters battalion brigade regiment division corps "
     "major colonel captain lieutenant sergeant corporal "
     "unit institute committee commission council defector analyst researcher professor historian "
-    "delegate representative embassy source".split()
+    "delegate representative embassy source centre center".split()
 )
 # The body a possessive names: "Ukraine's" + " foreign ministry".
 _OWNED_HEAD = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:" + "|".join(sorted(_ANAPHOR_HEADS)) + r")\b", re.I)
