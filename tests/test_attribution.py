@@ -4429,3 +4429,12 @@ def test_the_centre_points_back_to_the_centre_named_before():
             "According to the intelligence centre's estimates, North Korea has lost 5,000 men.\n")
     units = nc.add_attribution(nc.split_units(text), text)
     assert units.side.iloc[-1] == "ukraine_west"
+
+
+def test_a_name_in_the_paragraph_after_a_described_speaker_is_the_one_described():
+    text = ("Finnish officer on the Koreans\n"
+            "North Korean units learned fast, the head of the Finnish Defence Forces' intelligence centre said on "
+            "Friday.\n"
+            "Col. Aatos Lindroos told reporters the units now dig in quickly. \"They learn,\" Lindroos said.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert list(units.side.iloc[-2:]) == ["ukraine_west", "ukraine_west"]

@@ -422,6 +422,10 @@ _WHO_PREDICATE = re.compile(r"\s+(?:(?:reports|writes|works|worked|reported|wrot
                             r"speaking\s+at\s+(?=(?:the|a)\s(?:(?!\bwith\b|\bjoint\b)[^.\n]){0,60}?\b(?:briefing|press\s+conference|news\s+conference)\b)|"
                             r"(?:told|tells|writes|wrote|says|said)\s[^.;:“”\"]{0,60}?\b(?:that\s+)?(?:he|she)\s+"
                             r"(?:is|was|works|worked)\s+(?:as\s+)?(?=an?\s))")
+# A speaker a lead paragraph describes and does not name: ", the head of the … centre said".
+_DESCRIBED_SAYER = re.compile(r"(?:,\s+|^)((?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:head|chief|director|commander|"
+                              r"spokes(?:man|woman|person)|official|officer|minister)\b[^,.;\"“”\n]{0,100}?)\s+"
+                              r"(?:said|says|told|announced|warned)\b", re.MULTILINE)
 _UNPLACED = re.compile(r"\b(?:declined|refused|would\s+not|did\s+not|asked\s+not)\s+to\s+(?:say|disclose|reveal)\s+where\s+"
                        r"(?:he|she|they)\s+(?:lives?|is|are|comes?)\b")
 # A private person described by a job and a place alone: "a software tester in Lviv".
@@ -3394,6 +3398,14 @@ class _Resolver:
                 # "When Valentina Sorokina's son called home …, the enlistment office in her town in
                 # Tambov Oblast informed her": a private person speaks from where she lives (guide 5).
                 side = self._town_bloc(home.group(1)) or self._town_bloc(home.group(1).split()[0])
+            if side is None and not appositive and not aged and lo > 0 and not window[:rel].strip(" .").islower() \
+                    and _re(r"(?:[A-Z][\w'’.-]*\s+)*").fullmatch(window[:rel]) \
+                    and (lead := _DESCRIBED_SAYER.findall(self.text, self.text.rfind("\n", 0, lo - 1) + 1, lo)):
+                # Wire style names the speaker a paragraph after describing him: "…, the head of the
+                # Finnish Defence Forces' intelligence centre said on Friday. ¶ Col. Aatos Lindroos
+                # told reporters …": the one described is the one named.
+                blocs = {a.side for d in lead for _, _, a in self.actors.find(d)} & set(_PARTISAN)
+                side = blocs.pop() if len(blocs) == 1 else None
             if side is None and (serves := _SERVES_SOLDIERS.search(after, 0, 200)) is not None:
                 # "Major Halyna Ostapenko has spent four years helping Ukrainian soldiers recover":
                 # one who serves a bloc's soldiers is of that bloc.
