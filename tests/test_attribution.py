@@ -4438,3 +4438,11 @@ def test_a_name_in_the_paragraph_after_a_described_speaker_is_the_one_described(
             "Col. Aatos Lindroos told reporters the units now dig in quickly. \"They learn,\" Lindroos said.\n")
     units = nc.add_attribution(nc.split_units(text), text)
     assert list(units.side.iloc[-2:]) == ["ukraine_west", "ukraine_west"]
+
+
+def test_putting_a_force_at_a_number_is_an_estimate():
+    text = ("Koreans\n"
+            "North Korea began moving troops in October 2024.\n"
+            "The NIS put the first contingent at around 11,000 soldiers.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert units.side.iloc[-1] == "ukraine_west"

@@ -4568,7 +4568,8 @@ _PUT_AT = re.compile(
     r"\b(?:put|puts|putting)\s+(?:[\w’'-]+\s+){0,5}?(?:losses|toll|casualties|number|figure|count|dead|killed|wounded|"
     # (Past a parenthesis in lower case: "put total casualties, killed and wounded, at …", not
     # "puts North Korean dead well above a thousand, Seoul at roughly 600".)
-    r"injured|deaths|prisoners|missing)(?:,\s+(?:[a-z][\w’'-]*\s+){0,4}[a-z][\w’'-]*,)?\s+"
+    # (and a force's size: "put the first contingent at around 11,000")
+    r"injured|deaths|prisoners|missing|contingent|force|deployment|strength|troops|soldiers)(?:,\s+(?:[a-z][\w’'-]*\s+){0,4}[a-z][\w’'-]*,)?\s+"
     r"(?:[\w’'-]+\s+){0,10}?at\s+[“\"]?(?:about\s+|around\s+|roughly\s+|some\s+|more\s+than\s+|(?:well\s+)?over\s+|up\s+to\s+|"
     r"at\s+least\s+|nearly\s+|almost\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|"
     r"forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|a\s+thousand|a\s+million|a\s+few|several|hundreds|thousands|dozens|"
