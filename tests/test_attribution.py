@@ -4446,3 +4446,12 @@ def test_putting_a_force_at_a_number_is_an_estimate():
             "The NIS put the first contingent at around 11,000 soldiers.\n")
     units = nc.add_attribution(nc.split_units(text), text)
     assert units.side.iloc[-1] == "ukraine_west"
+
+
+def test_an_assembly_members_country_and_group_place_the_member_not_the_group():
+    text = ("PACE debate\n"
+            "Ms Katrin Vollmer (Germany, SOC) said the resolution was fair. She pointed to the monitors' findings.\n"
+            "Mr Aram Sargsyan (Armenia, EPP/CD) said the prisoners should not be sent home by force.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert list(units.speaker.iloc[1:3]) == ["Ms Katrin Vollmer", "Ms Katrin Vollmer"]
+    assert list(units.side.iloc[1:]) == ["ukraine_west", "ukraine_west", "author"]

@@ -1342,6 +1342,7 @@ _SPOKESPERSON = re.compile(r"\b(?:[Ss]pokes(?:person|man|woman)|[Pp]ress\s+[Ss]e
 # A line that is a place: "Washington, DC", "Kyiv".
 _PLACE_LINE = re.compile(r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}(?:,\s*[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})?")
 _COUNTRY_CODE_AFTER = re.compile(r"\s\((?:[^()\n]{1,40},\s*)?([A-Z]{2})\)")
+_DELEGATION_AFTER = re.compile(r"\s\(([A-Z][^()\n,]{2,40}),\s*[A-Z][^()\n,]{0,20}\)")
 _IN_PLACE_WORD = re.compile(r"\b(?:in|from|near)\s+([A-Z][\w'’-]+)")
 # A messenger export's message header: "[05.03.2026 07:12] Severny Val:", "[14/03/2026, 21:07]
 # Oksana K.: …"; and a post's view and reaction counts ("👁 58.1K | 🔥1.4K").
@@ -3087,6 +3088,16 @@ class _Resolver:
                 # A list of members with their country's code: "Tomasz Wierzbicki (EPP, PL)".
                 self._first_mention[surname] = bloc
                 return bloc
+            delegation = _DELEGATION_AFTER.match(after) if after.startswith(" (") else None
+            if delegation is not None:
+                # An assembly's member with country and political group, "Mr Joost Verhaeghe
+                # (Belgium, ALDE)": of the country's bloc, or of neither ("Ms X (Armenia, SOC)").
+                country = delegation.group(1)
+                blocs = {a.side for s0, e0, a in self.actors.find(country) if a.side in _PARTISAN and e0 - s0 >= len(country) - 2}
+                bloc = blocs.pop() if len(blocs) == 1 else self.actors.default_side if town_bloc(country) == "" else None
+                if bloc is not None:
+                    self._first_mention[surname] = bloc
+                    return bloc
             selfd = _SELF_DESCRIBED.match(after) if after.startswith(", who ") else None
             if selfd is not None:
                 # "Seryoga_Zapas, who says he is a reservist from Lgov, in Kursk region": where a
@@ -4266,8 +4277,9 @@ def _subjects_before(masked: str, verb_start: int, *, limit: int = 3, tag: bool 
     if "(R" in left or "(r" in left:
         left = _RETIRED_IN.sub("", left)   # "Lt. Gen. Harinder Pal Malhotra (Retd), a former …"
     if ") " in left:
-        # "A US Department of Defense (DoD) spokesperson stated": an acronym defined in passing.
-        left = _re(r"\s\([A-Z][A-Za-z]{1,6}\)(?=\s+[a-z])").sub("", left)
+        # "A US Department of Defense (DoD) spokesperson stated": an acronym defined in passing;
+        # "Ms Katrin Vollmer (Germany, SOC) said": a member's country and group, not the subject.
+        left = _re(r"\s\([A-Z][A-Za-z]{1,6}\)(?=\s+[a-z])|(?<=[a-z])" + _DELEGATION_AFTER.pattern + r"(?=\s+\Z)").sub("", left)
     parts = _SPLIT_CLAUSE_KEEP.split(left)
     segments = []   # (separator before, text)
     sep = ""
