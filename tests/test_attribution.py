@@ -4455,3 +4455,13 @@ def test_an_assembly_members_country_and_group_place_the_member_not_the_group():
     units = nc.add_attribution(nc.split_units(text), text)
     assert list(units.speaker.iloc[1:3]) == ["Ms Katrin Vollmer", "Ms Katrin Vollmer"]
     assert list(units.side.iloc[1:]) == ["ukraine_west", "ukraine_west", "author"]
+
+
+def test_an_office_without_an_article_is_an_appositive_of_the_name_before_it():
+    text = ("Moscow\n"
+            "Mr Zoltán Bárdos (Hungary, EC/DA) said his group could not support it.\n"
+            "Grigory Rudakov, first deputy chairman of the State Duma's committee on international affairs, told TASS "
+            "that the Assembly had no right to lecture anyone. \"Our boys are beaten,\" he said.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert list(units.speaker.iloc[-2:]) == ["Grigory Rudakov", "Grigory Rudakov"]
+    assert units.side.iloc[-1] == "russia"

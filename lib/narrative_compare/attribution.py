@@ -4232,7 +4232,11 @@ def _head(phrase: str) -> str:
 _ACCORDING_LEAD = re.compile(r"(?:according\s+to|as\s+per|citing)\b", re.IGNORECASE)
 _APPOSITIVE_LEAD = re.compile(r"\s*(?:a|an|another|the|its|his|her|their|one|known|identified|whose|who|which|"
                               r"run|owned|founded|based|led|backed|funded|linked|affiliated|headed|operated|"
-                              r"briefed|accompanied|joined|flanked)\b",
+                              r"briefed|accompanied|joined|flanked)\b|"
+                              # an office without an article: "Grigory Rudakov, first deputy chairman of …,"
+                              r"\s*(?:(?:first|deputy|senior|former|acting|chief)\s+)*(?:deputy|head|chair(?:man|woman)?|"
+                              r"director|spokes(?:man|woman|person)|member|leader|commander|chief|secretary|minister|"
+                              r"president|governor|mayor)\s+(?:of|for|at)\b",
                               re.IGNORECASE)
 
 
