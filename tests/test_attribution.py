@@ -4465,3 +4465,12 @@ def test_an_office_without_an_article_is_an_appositive_of_the_name_before_it():
     units = nc.add_attribution(nc.split_units(text), text)
     assert list(units.speaker.iloc[-2:]) == ["Grigory Rudakov", "Grigory Rudakov"]
     assert units.side.iloc[-1] == "russia"
+
+
+def test_but_that_continues_the_same_verbs_content():
+    text = ("PACE\n"
+            "Mr Joost Verhaeghe (Belgium, ALDE) presented the report.\n"
+            "Replying to the debate, Mr Verhaeghe said he understood the concern, but that North Korea had itself "
+            "confirmed its dead.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert (units.speaker.iloc[-1], units.side.iloc[-1]) == ("Mr Verhaeghe", "ukraine_west")

@@ -1292,7 +1292,10 @@ _LOCATIVE = re.compile(r"\b(?:in|at|from|near|outside|based\s+in|to)\s+(?:the\s+
 # The leading lookaheads list every possible first character: the engine then skips the other
 # positions at once (about twice as fast; the matches are the same).
 _TOP_CLAUSE = re.compile(
-    r"(?=[;,\s\u2014\u2013])(?:;|,\s+(?:while|whereas|even\s+as|but|although|though|yet)\b|\s+but\s+|\s+while\s+"
+    # ("said he understood the concern, but that North Korea had itself confirmed …": a second
+    # "that" clause of the same verb, not a new top clause.)
+    r"(?=[;,\s\u2014\u2013])(?:;|,\s+(?:while|whereas|even\s+as|but(?!\s+(?:also\s+)?that\b)|although|though|yet)\b|"
+    r"\s+but\s+(?!(?:also\s+)?that\b)|\s+while\s+"
     # "Moscow says it holds …, and Kyiv says it has received …": a second named speaker.
     r"|(?:,\s+(?:and\s+)?|\s+and\s+)(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:says|said|claims|claimed|insists|insisted|reports|"
     r"reported|estimates|estimated)\b)"
