@@ -4474,3 +4474,12 @@ def test_but_that_continues_the_same_verbs_content():
             "confirmed its dead.\n")
     units = nc.add_attribution(nc.split_units(text), text)
     assert (units.speaker.iloc[-1], units.side.iloc[-1]) == ("Mr Verhaeghe", "ukraine_west")
+
+
+def test_the_rapporteur_is_the_member_who_just_spoke():
+    text = ("PACE\n"
+            "Mr Joost Verhaeghe (Belgium, ALDE) presented the report. \"These men were sent to war,\" Mr Verhaeghe "
+            "said.\n"
+            "The rapporteur stressed that any soldier who lays down his arms is protected.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert units.side.iloc[-1] == "ukraine_west"

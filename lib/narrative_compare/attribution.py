@@ -1595,7 +1595,7 @@ _ANAPHOR_HEADS = frozenset(
     "outlet newspaper broadcaster blogger tank headquarters battalion brigade regiment division corps "
     "major colonel captain lieutenant sergeant corporal "
     "unit institute committee commission council defector analyst researcher professor historian "
-    "delegate representative embassy source centre center".split()
+    "delegate representative embassy source centre center rapporteur".split()
 )
 # The body a possessive names: "Ukraine's" + " foreign ministry".
 _OWNED_HEAD = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:" + "|".join(sorted(_ANAPHOR_HEADS)) + r")\b", re.I)
