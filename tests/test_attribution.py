@@ -4483,3 +4483,11 @@ def test_the_rapporteur_is_the_member_who_just_spoke():
             "The rapporteur stressed that any soldier who lays down his arms is protected.\n")
     units = nc.add_attribution(nc.split_units(text), text)
     assert units.side.iloc[-1] == "ukraine_west"
+
+
+def test_she_after_a_member_who_opens_the_paragraph_is_that_member():
+    text = ("PACE\n"
+            "Ms Katrin Vollmer (Germany, SOC) said the resolution was fair.\n"
+            "Ms Anahit Mkrtchyan (Armenia, SOC) turned to repatriation. She said the two men would face death.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert units.side.iloc[-1] == "author"

@@ -1563,7 +1563,9 @@ _TOLD_THAT = re.compile(r"(?:told|tells)\s+(?:reporters|journalists|the\s+[\w-]+
 _SAID_CLAUSE = re.compile(r"(?:said|says|claimed|insisted)\s+(?:that\s+)?(?:they|he|she|it|the|his|her|their)\s+[a-z]")
 _NAME_BEFORE_WHO = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+(?=,\s+who\s+$)")
 # A surname alone opening a sentence with a verb: "Kessler began with the size of the force".
-_COURTESY_SUBJECT = re.compile(r"(?P<title>Mrs|Ms|Mr|Miss)\.?\s+(?P<name>[A-Z][\w'’-]+)(?=,|\s+(?![A-Z]))")
+# ("Ms Anahit Mkrtchyan (Armenia, SOC) turned to …": past the given name and the delegation.)
+_COURTESY_SUBJECT = re.compile(r"(?P<title>Mrs|Ms|Mr|Miss)\.?\s+(?:[A-Z][\w'’-]+\s+)?(?P<name>[A-Z][\w'’-]+)"
+                               r"(?:\s\([^()\n]{2,40}\))?(?=,|\s+(?![A-Z]))")
 _BARE_SURNAME = re.compile(r"([A-Z][a-z][\w'’-]+)\s+(?:[a-z]+ed|began|spoke|sees|saw|thinks|thought|went)\b")
 # "…, a 29-year-old infantryman", "…, a nurse": the appositive that makes a lone word a person.
 _PERSON_APPOSITIVE = re.compile(
