@@ -4491,3 +4491,22 @@ def test_she_after_a_member_who_opens_the_paragraph_is_that_member():
             "Ms Anahit Mkrtchyan (Armenia, SOC) turned to repatriation. She said the two men would face death.\n")
     units = nc.add_attribution(nc.split_units(text), text)
     assert units.side.iloc[-1] == "author"
+
+
+def test_accounts_under_name_and_town_headings_are_their_writers_until_the_next_section():
+    text = ("Families' Bulletin\n"
+            "A monthly letter to our members\n"
+            "Voices of Families\n"
+            "Each month two members of the association tell their story in their own words.\n"
+            "Nadiia Bondar, Poltava\n"
+            "My brother Ivan was captured near Avdiivka in 2024. For months we heard nothing.\n"
+            "Oksana Lytvyn, Chernihiv\n"
+            "My son went missing near Sudzha in March 2025. Russia has never answered the Red Cross about him.\n"
+            "Legal Help\n"
+            "Our lawyers give free consultations every Tuesday.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    speaker = dict(zip(units.text, units.speaker, strict=True))
+    assert speaker["Each month two members of the association tell their story in their own words."] == "author"
+    assert speaker["For months we heard nothing."] == "Nadiia Bondar"
+    assert speaker["Russia has never answered the Red Cross about him."] == "Oksana Lytvyn"
+    assert speaker["Our lawyers give free consultations every Tuesday."] == "author"

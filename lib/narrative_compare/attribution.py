@@ -600,6 +600,8 @@ _READS_LEAD = re.compile(r"(?P<who>(?:\b[Tt]he\s+)?[A-Z]?[\w'’.-]+(?:\s+[\w'�
                          r"(?:reads|read|runs|states|says)(?:,?\s+in\s+(?:part|full))?:\s*$")
 # A testimony's heading: the speaker's first name, age and what or where they are.
 _PERSON_HEADING = re.compile(r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s+\d{1,3},\s+(?P<desc>[^\n]{2,100}?)\s*")
+# Or, with no age, a full name and the town they write from: "Olena Kravets, Sumy".
+_NAME_TOWN_HEADING = re.compile(r"(?P<name>[A-Z][\w'’-]+ [A-Z][\w'’-]+),\s+(?P<desc>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s*")
 # A transcript label in Markdown bold: "**Claire Dunmore:** Welcome to …".
 # (In a list: "- **NIS, via Rep. Han:** …", "- **Ukrainian General Staff (9 March):** …".)
 _BOLD_LABEL = re.compile(r"(?:[-*•]\s+)?\*\*(?P<label>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?:,\s+[^*:\n]{1,40}?)?)"
@@ -5121,6 +5123,14 @@ def _attribute(units, text: str, actors: Actors):
             if kinds[i] != "body":
                 digest_voice = None
         person = _PERSON_HEADING.fullmatch(par_text) if account is not None and p_start > account else None
+        if person is None and kinds[i] == "heading" and (person := _NAME_TOWN_HEADING.fullmatch(par_text)) is not None:
+            # (Only a town places the name: not "Kursk: What Moscow Said". A newsletter's section
+            # may say so just above: "Each month two members tell their story in their own words".)
+            intro = _ACCOUNT_TOLD.search(text, max(0, p_start - 600), p_start) if account is None else None
+            if intro is not None:
+                told, account = intro, p_start - 1
+            if account is None or resolver._town_bloc(person.group("desc")) is None:
+                person = None
         if person:
             # Testimonies, each under its speaker's heading ("Halyna, 44, nurse, Sumy"): the
             # paragraphs below it are that person's (4.10), placed by where the heading says.
@@ -5158,6 +5168,11 @@ def _attribute(units, text: str, actors: Actors):
                 # A heading after the outlet's "[Editor's note: …]" that closed the text: the
                 # outlet's own section ("Parish Notes"), not more of the account.
                 account = narrator = None
+            elif headed and kinds[i] == "heading" and not person and narrator is not None:
+                # Testimonies each under its speaker's name: a heading that names nobody is the
+                # outlet's next section ("Kursk: What Moscow Said", "Legal Help").
+                account = narrator = None
+                headed = False
             elif narrator is not None and kinds[i] == "heading" and not headed \
                     and not (told.group("page") or told.group("sections") or told.group("translated")
                              or told.group("monitored")):
@@ -6044,6 +6059,12 @@ def _letters(text: str, paragraphs: list) -> list:
               if k and paragraphs[k - 1][2] == "body" and b - a <= 80 and not text.startswith("By ", a)
               and _SIGNATURE.fullmatch(text[a:b].strip())]
     if len(signed) < 2 or not _LETTERS_PAGE.search(text, 0, paragraphs[signed[0]][0]):
+        return []
+    before_first, after_last = paragraphs[signed[0] - 1], paragraphs[signed[-1] + 1:signed[-1] + 2]
+    if not _FIRST_PERSON_WORD.search(text, before_first[0], before_first[1]) and after_last \
+            and after_last[0][2] == "body" and _FIRST_PERSON_WORD.search(text, after_last[0][0], after_last[0][1]):
+        # Headings over accounts, not signatures under letters: "Each month two members tell their
+        # story … ¶ Halyna Moroz, Zaporizhzhia ¶ My son …" (the "I" comes after the name).
         return []
     letters, after = [], None
     for k in signed:
