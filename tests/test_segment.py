@@ -271,3 +271,23 @@ def test_a_two_word_line_between_paragraphs_is_a_subheading():
             "Kursk, a figure that Moscow and Pyongyang have never confirmed or denied in public.\n")
     units = split_units(text)
     assert units["kind"][2] == "heading" and units["text"][2] == "Key facts"
+
+
+def test_a_wire_headline_over_its_dateline_is_a_heading_past_the_desks_note():
+    text = ("Briefs, March 3\n"
+            "Mar. 3, 2025 09:12 JST | NKOREA-RUSSIA\n"
+            "Seoul says 300 N. Korean soldiers killed in Kursk\n"
+            "(Corrects number of wounded in 1st para)\n"
+            "SEOUL, Mar. 3 (Nichiwa)--South Korea's spy agency said Monday that about 300 North Korean soldiers "
+            "had been killed.\n"
+            "• Kremlin declines to comment on the strike\n"
+            "MOSCOW (Nichiwa) - The Kremlin declined to comment.\n")
+    units = split_units(text)
+    kind = dict(zip(units.text, units.kind, strict=True))
+    assert kind["Seoul says 300 N. Korean soldiers killed in Kursk"] == "heading"
+    assert kind["• Kremlin declines to comment on the strike"] == "body"
+
+
+def test_wire_styles_n_korean_does_not_end_a_sentence():
+    units = split_units("Seoul says 300 N. Korean soldiers killed. S. Korea's spy agency gave the figure.\n")
+    assert list(units.text) == ["Seoul says 300 N. Korean soldiers killed.", "S. Korea's spy agency gave the figure."]

@@ -272,6 +272,8 @@ def _is_boundary(par: str, m: re.Match) -> bool:
             if word in _TITLES or _DOTTED.search(word + ".") or (word.isupper() and word.title() in _TITLES):
                 # (a transcript's label in capitals: "SEN. RUTH CALLOWAY (R-KS):", "GEN. THOMAS …")
                 return False
+            if word in ("N", "S") and nxt.startswith("Korea"):
+                return False   # wire style's "N. Korean soldiers", "S. Korea's spy agency"
             if len(word) == 1 and word.isupper():
                 # An initial ("John F. Kennedy") follows a capitalised word or starts the text;
                 # "on the social network X." ends a sentence.
@@ -325,6 +327,18 @@ def split_units(text: str) -> pd.DataFrame:
     return unit_columns(text).to_frame()
 
 
+# A wire story's dateline: "KYIV, Jan. 12 (Nichiwa)--", "SEOUL (Reuters) -", "MOSCOW, 13 January (Agency) —".
+_WIRE_DATELINE = re.compile(r"[A-Z][A-Z .'’-]{2,30}(?:,\s+[^,()\n]{2,25})?\s*\([A-Z][^()\n]{1,30}\)\s*(?:--|[-—–])")
+
+
+def _past_note(text: str, spans: list, index: int) -> int:
+    """Where paragraph ``index`` starts, or the one after it when it is a note in parentheses."""
+    start, end = spans[index]
+    if text.startswith("(", start) and text[end - 1] == ")" and index + 1 < len(spans):
+        return spans[index + 1][0]
+    return start
+
+
 def unit_columns(text: str) -> schema.ColumnTable:
     """Return the table of :func:`split_units` as a :class:`~narrative_compare.schema.ColumnTable`."""
     starts, ends, texts, kinds, paragraphs = [], [], [], [], []
@@ -376,6 +390,12 @@ def unit_columns(text: str) -> schema.ColumnTable:
                 and len(text[slice(*spans[index + 1])].split()) >= 20:
             # A short line in sentence case between two paragraphs, without a stop: the section's
             # subheading ("Thirty men in an open field", "“Lys” has not come back").
+            kind = "heading"
+        if kind == "body" and index + 1 < n and len(par.split()) <= 25 and par[-1] not in ".!?…:;," \
+                and par[0] not in "•*-–—" and _WIRE_DATELINE.match(text, _past_note(text, spans, index + 1)):
+            # A wire story's headline over its dateline, in sentence case without a stop ("Ukraine
+            # says it captured 2 N. Korean soldiers in Kursk" / "KYIV, Jan. 12 (Nichiwa)--…"), past
+            # the desk's note between them, "(Corrects number of wounded …)". (Not a summary's bullet.)
             kind = "heading"
         if index == 1 and kind == "body" and kinds and kinds[0] == "heading" and par[-1] not in ".!?…" \
                 and len(par.split()) <= 30 and index + 1 < n and (
