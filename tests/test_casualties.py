@@ -2526,3 +2526,9 @@ def test_a_delegate_of_the_dprk_speaks_of_pyongyangs_soldiers():
     out = add_casualties(nc.add_attribution(nc.split_units(text), text))
     row = out[out.text.str.contains("who fell")].iloc[0]
     assert (row.side, row.casualty, row.victim) == ("russia", 1, "dprk")
+
+
+def test_outcome_words_inside_a_bodys_name_are_no_claim_but_a_title_case_headline_still_is():
+    assert flags("The newsletter is published by the Association of Families of Captured and Missing "
+                 "Defenders.")[0][0] == 0
+    assert flags("Kyiv: Hundreds of Killed North Koreans")[0][0] == 1

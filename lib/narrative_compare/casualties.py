@@ -1334,10 +1334,18 @@ def _content_start(low: str, anchor: int) -> int:
     return 0
 
 
+# A capitalised word joined to a name before it: "Families of ", "Search for the ", "Captured and ".
+_IN_PROPER_NAME = re.compile(r"[A-Z][\w'’-]+\s+(?:of|for|and)\s+(?:the\s+)?$")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]{3,}")
+
+
 def _ok_outcome(text: str, low: str, m: re.Match) -> bool:
     """Whether an outcome match is about people, read from the words around it."""
     word = " ".join(m.group(0).split())
     before = low[max(0, m.start() - 40) : m.start()]
+    if text[m.start()].isupper() and not _LOWER_WORD.search(text, m.start(), m.end()) and _IN_PROPER_NAME.search(text, max(0, m.start() - 40), m.start()) \
+            and len(_LOWER_WORD.findall(text)) >= 2:
+        return False   # a body's name in a sentence (not a headline in title case): "the Association of Families of Captured and Missing Defenders"
     if word == "lives":
         return bool(_LIVES_OK.search(low))
     if word in ("dead", "toll") and _DEAD_IDIOM.search(low):
