@@ -2532,3 +2532,9 @@ def test_outcome_words_inside_a_bodys_name_are_no_claim_but_a_title_case_headlin
     assert flags("The newsletter is published by the Association of Families of Captured and Missing "
                  "Defenders.")[0][0] == 0
     assert flags("Kyiv: Hundreds of Killed North Koreans")[0][0] == 1
+
+
+def test_confirmed_as_prisoners_is_a_capture():
+    assert flags("The Headquarters said Russia had confirmed 312 more Ukrainians as prisoners since January.") \
+        == [(1, "ukraine")]
+    assert flags("The ministry confirmed the figures as accurate.")[0][0] == 0

@@ -306,6 +306,8 @@ _OUTCOME_WORDS = {
     r"(?:holding|holds|held)(?!\s+by\b)\s+(?:(?!of\b)[\w“”\"-]+\s+){0,5}?(?:soldiers|servicemen|troops|sailors|marines|civilians|"
     r"conscripts|captives|fighters|paratroopers|prisoners|(?:north\s+)?koreans|russians|ukrainians)\b|"
     r"\bas\s+a\s+prisoner\s+of\s+war\b|"
+    # "Russia had confirmed 312 more Ukrainians as prisoners", "Newly confirmed as prisoners: 312"
+    r"(?:confirmed|registered|listed|recogni[sz]ed|identified|verified)\s+(?:[\w,-]+\s+){0,4}?as\s+(?:prisoners|captives|POWs)\b|"
     # "1,400 Ukrainian civilians from occupied areas are being held without charge in Russia"
     r"(?:soldiers|servicemen|troops|sailors|marines|civilians|conscripts|fighters|residents|men|women)\s+"
     r"(?:(?!(?:are|were|is|was)\b)[\w-]+\s+){0,4}?(?:are|were|is|was|remain|have\s+been|had\s+been)\s+(?:still\s+)?"
