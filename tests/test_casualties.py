@@ -2538,3 +2538,9 @@ def test_confirmed_as_prisoners_is_a_capture():
     assert flags("The Headquarters said Russia had confirmed 312 more Ukrainians as prisoners since January.") \
         == [(1, "ukraine")]
     assert flags("The ministry confirmed the figures as accurate.")[0][0] == 0
+
+
+def test_a_leader_weeping_over_coffins_mourns_his_own_dead():
+    assert flags("Ukraine had lost most of that ground by March 2025.",
+                 "State television later showed Kim Jong-un weeping over flag-draped coffins of soldiers killed "
+                 "in Russia.")[1] == (1, "dprk")
