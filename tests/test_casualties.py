@@ -2544,3 +2544,10 @@ def test_a_leader_weeping_over_coffins_mourns_his_own_dead():
     assert flags("Ukraine had lost most of that ground by March 2025.",
                  "State television later showed Kim Jong-un weeping over flag-draped coffins of soldiers killed "
                  "in Russia.")[1] == (1, "dprk")
+
+
+def test_people_a_bloc_loses_are_its_own_not_civilians():
+    assert flags("“The Russians lose more people in a bad week than the Koreans have lost in a year.”") \
+        == [(1, "russia")]
+    assert flags("Wherever the Koreans attacked, the Russians next to them were losing people too.") \
+        == [(1, "russia")]

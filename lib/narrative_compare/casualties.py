@@ -1759,6 +1759,9 @@ def _candidates(text: str, low: str, lo: int, hi: int, anchor: int, *, speakers:
                 out.append((0, abs(start - anchor), m.lastgroup, start, end))
             continue  # "Russia had confirmed holding …": the state acting, not its soldiers
         person = _PERSON_AFTER.match(after)
+        if person and person.start("noun") > 1 and _DEMONYM_PEOPLE.fullmatch(m.group(0)) \
+                and _LOSE_PEOPLE.search(after, 0, person.start("noun")):
+            person = None   # "the Russians lose more people": a plural demonym is the subject, not a modifier
         if person:
             tail = end + person.end()
             # "A captured Ukrainian soldier told reporters …": the speaker is who the outcome befell.
@@ -1836,11 +1839,16 @@ def _candidates(text: str, low: str, lo: int, hi: int, anchor: int, *, speakers:
             continue  # "records passed on by Russian medical staff": who gave the figure, not the dead
         if word == "boys" and (low.endswith(("our ", "my "), 0, m.start()) or _IN_UNIT_AFTER.match(low, m.end())):
             continue  # "our boys", "two boys from my squad": the side's soldiers
+        if word == "people" and out and _LOSE_PEOPLE.search(low, max(0, m.start() - 30), m.start()):
+            continue  # "the brigade lost 40 people": the loser's own, where a bloc is named
         rank = 1 if word in _STRONG_CIVILIAN else 3 if word in _WEAK_CIVILIAN else 2
         if m.end() + 1 == anchor and word in ("civilian", "civilians"):
             rank = 0  # "civilian casualties": on the claim's own outcome noun
         out.append((rank, abs(m.start() - anchor), "civilians", m.start(), m.end()))
     return out
+
+
+_LOSE_PEOPLE = re.compile(r"\b(?:lose|loses|lost|losing)\s+(?:[\w,-]+\s+){0,3}?$")
 
 
 def _coordinated(text: str, at: int) -> bool:
