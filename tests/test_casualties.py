@@ -2551,3 +2551,8 @@ def test_people_a_bloc_loses_are_its_own_not_civilians():
         == [(1, "russia")]
     assert flags("Wherever the Koreans attacked, the Russians next to them were losing people too.") \
         == [(1, "russia")]
+
+
+def test_a_state_that_tells_the_families_of_the_dead_tells_its_own():
+    assert flags("A Ukrainian analyst said Pyongyang had told the families of many of the dead that their sons "
+                 "died in training accidents.", side="ukraine_west") == [(1, "dprk")]

@@ -2094,7 +2094,7 @@ def _military(low: str, start: int):
 
 
 _HONOUR_STEMS = ("honou", "decorat", "mourn", "tribute", "wreath", "commemorat", "medal",
-                 "weep", "wept", "cry", "crie", "knee", "knelt")
+                 "weep", "wept", "cry", "crie", "knee", "knelt", "families")
 _HONOURING_STATE = {"kim jong un": "dprk", "kim jong-un": "dprk", "pyongyang": "dprk", "north korea": "dprk",
                     "putin": "russia", "the kremlin": "russia", "moscow": "russia",
                     "zelenskyy": "ukraine", "zelensky": "ukraine", "kyiv": "ukraine"}
@@ -2102,6 +2102,8 @@ _HONOURS_ITS_OWN = re.compile(r"\b(?P<who>" + "|".join(re.escape(k) for k in _HO
                               r"\b(?:honou?r(?:s|ed|ing)?|decorat(?:es|ed|ing)|mourn(?:s|ed|ing)?|commemorat(?:es|ed|ing)|"
                               # "Kim Jong-un weeping over flag-draped coffins", "knelt before the coffins"
                               r"(?:weep(?:s|ing)?|wept|cr(?:y|ies|ied|ying)|kn(?:eel|eels|elt|eeling))\s+(?:over|before|beside|at)\b|"
+                              # "Pyongyang had told the families of many of the dead that …": a state tells its own
+                              r"(?:told|tells|informed|informs|notified|notifies)\s+(?:the\s+)?families\b|"
                               r"laid\s+wreaths|paid\s+tribute|(?:pinned|presented|awarded|handed\s+out)\s+(?:[\w-]+\s+){0,2}?medals)\b")
 
 
