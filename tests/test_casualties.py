@@ -2556,3 +2556,8 @@ def test_people_a_bloc_loses_are_its_own_not_civilians():
 def test_a_state_that_tells_the_families_of_the_dead_tells_its_own():
     assert flags("A Ukrainian analyst said Pyongyang had told the families of many of the dead that their sons "
                  "died in training accidents.", side="ukraine_west") == [(1, "dprk")]
+
+
+def test_men_who_lie_buried_are_dead_but_a_buried_truth_is_not():
+    assert flags("“Too many of them now lie buried in the fields of Kursk.”")[0][0] == 1
+    assert flags("The truth probably lies buried somewhere between the two versions.")[0][0] == 0

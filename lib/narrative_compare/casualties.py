@@ -133,6 +133,9 @@ _OUTCOME_WORDS = {
     r"(?:fell|fallen)\s+[“\"]?(?:heroically|gloriously|bravely|in\s+action|in\s+combat|here|there|abroad)\b|"
     # "had long since been buried in Kursk"; "sent poorly trained conscripts to die"
     r"(?:have|had|has)\s+(?:long\s+since\s+|already\s+)?been\s+buried\b|"
+    # "Too many of them now lie buried in the fields of Kursk"
+    # (not "the truth probably lies buried somewhere")
+    r"(?:them|us|men|soldiers|boys|sons|dead|bodies|who|they|we)\s+(?:now\s+|still\s+)?(?:lie|lay|lying)\s+buried\b|"
     r"(?:sent|sending|send|sends|threw|thrown|throwing)\s+(?:[\w-]+\s+){0,4}?to\s+(?:die|their\s+deaths?)\b|suffocated|drowned|(?:burned|froze|starved)\s+to\s+death|"
     r"(?:watched|saw|seen)\s+(?:[\w-]+\s+){0,5}?die\b|bur(?:y|ied)\s+(?:more\s+of\s+)?(?:them|our\s+dead|their\s+dead)\b|"
     # Killings under occupation: "shot with their hands tied", executions, bodies exhumed.
