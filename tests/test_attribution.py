@@ -4512,3 +4512,33 @@ def test_accounts_under_name_and_town_headings_are_their_writers_until_the_next_
     assert speaker["For months we heard nothing."] == "Nadiia Bondar"
     assert speaker["Russia has never answered the Red Cross about him."] == "Oksana Lytvyn"
     assert speaker["Our lawyers give free consultations every Tuesday."] == "author"
+
+
+def test_municipal_minutes_labels_are_the_records_form_not_speakers():
+    text = ("Minutes of a Border District\n"
+            "Translator's note: What follows is our translation of the official minutes of a session of the "
+            "assembly of Glushkovsky District in Russia's Kursk region.\n"
+            "Minutes No. 12 of the Session\n"
+            "1. HEARD: V.P. Orlov, Head of the District, who reported that the district had come under fire 96 times. "
+            "Four residents were killed.\n"
+            "SPOKE: Deputy N.A. Zueva (village of Kobylki): “The evacuees are still in a dormitory.”\n"
+            "RESOLVED: 1.1. To take note of the information of the Head of the District.\n"
+            "2. HEARD: S.I. Volkov, Military Commissar, who reported that 40 residents had been called up.\n"
+            "SPOKE: Deputy G.M. Lapina (village of Popovo-Lezhachi): “Mothers learn from Telegram that their sons are "
+            "dead.”\n"
+            "RESOLVED: 2.1. To take note of the information of the military commissar.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    side = dict(zip(units.text, units.side, strict=True))
+    assert side["Four residents were killed."] == "russia"
+    assert side["SPOKE: Deputy N.A. Zueva (village of Kobylki): “The evacuees are still in a dormitory.”"] == "russia"
+    assert side["To take note of the information of the Head of the District."] == "russia"
+    assert not {"Spoke", "Resolved", "Heard"} & set(units.speaker)
+
+
+def test_a_time_after_the_verb_is_no_passive_by():
+    text = ("Minutes\n"
+            "South Korea's National Intelligence Service had assessed by then that about 11,000 soldiers had been "
+            "sent to Russia.\n"
+            "The figure was reported by TASS.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert list(units.side.iloc[1:]) == ["ukraine_west", "author"]

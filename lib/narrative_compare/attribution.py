@@ -102,7 +102,10 @@ _NEGATED_LEAD = re.compile(r"\s*(?:[-–•*]\s+)?(?:neither\b[^,;.]{1,60}\bnor\
                            re.IGNORECASE)
 # "told a different story", "said to be": no content is reported.
 _NOT_SPEECH_AFTER = re.compile(
-    r"^\s+(?:to\s+(?:be|have)|by\b|of\b|"
+    # (Not a time, "had assessed by then that …", "said by Friday that …": the verb's own clause follows.)
+    r"^\s+(?:to\s+(?:be|have)|by\b(?!\s+(?:then|now|that\s+time|(?:the\s+)?(?:end|spring|summer|autumn|winter)\b|"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|mid-\w+)\b|\d{4}\b)[^.;]{0,30}?\bthat\b)|of\b|"
     # "the views of the sources quoted are their own": a participle; "reported him missing": an act.
     r"(?:are|is)\s+(?:their|his|her|its)\s+own\b|(?:him|her|them)\s+(?:missing|dead)\b|"
     # ("… said the picture was grim" does report: the noun is the subject of what was said.)
@@ -960,7 +963,8 @@ _ACCOUNT_TOLD = re.compile(r"(?=[tTaAiIhHrRpPlLbBsSwW])\b(?:"
                            # translation of that report." (its issuer's, under its own headings).
                            r"what\s+follows\s+(?:is|are)\s+(?:our|an?|the)\s+(?:(?:own|full|complete|English)\s+)*"
                            r"translation\s+of\s+(?:that|the|this|its)\s+(?:[\w'’-]+\s+){0,2}?(?P<translated>report|statement|"
-                           r"communiqu[eé]|release|notice|post|article|bulletin|update|message)\b|"
+                           r"communiqu[eé]|release|notice|post|article|bulletin|update|message|minutes|protocol|"
+                           r"resolution|decision|decree)\b|"
                            # An open letter: "The Review prints the letter in full below, as the signatories released it".
                            r"(?:prints?|printed|publish(?:es|ed)?|reproduces?|reprints?)\s+(?:the|their)\s+(?P<letter>(?:open\s+)?letter)\s+"
                            r"(?:in\s+full\s+|in\s+its\s+entirety\s+)?below\b|"
@@ -6201,7 +6205,17 @@ def reading_copy(text: str, actors: Actors) -> str:
     """The text as the rules read it, of the same length: lines set in capitals as if cased,
     Markdown's inline marks as blanks, „continental“, ‘British’ and – dashed – quotation marks as
     “American” ones. Units keep the article's own text; only the reading changes."""
-    return restore_case(dash_quotes(double_quotes(english_quotes(_CLASS_YEAR.sub(_blank, plain_text(text))))), actors.lookup)
+    read = restore_case(dash_quotes(double_quotes(english_quotes(_CLASS_YEAR.sub(_blank, plain_text(text))))), actors.lookup)
+    if "HEARD" in read and len(_MINUTES_LABEL.findall(read)) >= 2:
+        read = _MINUTES_LABEL.sub(lambda m: " " * len(m.group(0)), read)
+    return read
+
+
+# Russian municipal minutes' fixed form, in translation: "1. HEARD: V.P. Sorokin, Head of the
+# District, who reported that …", "SPOKE: Deputy N.A. Belova (village of Ploskoye): “…”",
+# "RESOLVED: 1.1. To take note …". The labels are the record's form, not speakers: read as blanks,
+# so the name after them is the speaker and the decisions are the record's own voice.
+_MINUTES_LABEL = re.compile(r"(?m)^(?:\d{1,2}\.\s+)?(?:HEARD|SPOKE|RESOLVED|DECIDED|LISTENED|AGENDA)(?::|\s[—–])\s+")
 
 
 # A student's or alumnus's class year after the name, "Daniel Jeong ’27" (a college paper's
