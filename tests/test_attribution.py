@@ -4542,3 +4542,21 @@ def test_a_time_after_the_verb_is_no_passive_by():
             "The figure was reported by TASS.\n")
     units = nc.add_attribution(nc.split_units(text), text)
     assert list(units.side.iloc[1:]) == ["ukraine_west", "author"]
+
+
+def test_on_the_ukrainian_side_owns_the_body_named_without_a_bloc_word():
+    text = ("Poll\n"
+            "Russia's General Staff said the front was stable.\n"
+            "On the Ukrainian side, the General Staff reported that Russian forces had lost about 1,100 personnel.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert units.side.iloc[-1] == "ukraine_west"
+
+
+def test_a_polls_respondents_speak_from_the_surveys_country():
+    text = ("Kyiv poll\n"
+            "KYIV, 12 March 2026 – A survey by the Podil Centre shows rising concern.\n"
+            "In the new wave, 62% of respondents said the troops pose a direct threat.\n"
+            "- 71% believe Pyongyang will send more troops.\n"
+            "A third of respondents, 31%, said they had seen reports of separate wards.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert list(units.side.iloc[2:]) == ["ukraine_west"] * 3

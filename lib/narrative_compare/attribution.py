@@ -429,6 +429,13 @@ _WHO_PREDICATE = re.compile(r"\s+(?:(?:reports|writes|works|worked|reported|wrot
 _DESCRIBED_SAYER = re.compile(r"(?:,\s+|^)((?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:head|chief|director|commander|"
                               r"spokes(?:man|woman|person)|official|officer|minister)\b[^,.;\"“”\n]{0,100}?)\s+"
                               r"(?:said|says|told|announced|warned)\b", re.MULTILINE)
+_ON_SIDE = re.compile(r"On\s+the\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+side,\s+")
+# A poll's respondents as a subject: "62% of respondents", "A third of respondents, 31%,", "71%", "those polled".
+_PERCENT = r"\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)"
+_RESPONDENTS = re.compile(r"(?:(?:in\s+[^,]{1,40},\s+)?(?:(?:an?|the)\s+)?(?:" + _PERCENT + r"|(?:a|one|two)\s+(?:third|quarter|fifth)s?|"
+                          r"(?:a\s+)?majority|most|many|half|few)(?:,\s*" + _PERCENT + r",)?\s+(?:of\s+(?:the\s+|all\s+)?)?)?"
+                          r"(?:respondents|those\s+(?:polled|surveyed|asked|questioned)|people\s+(?:polled|surveyed))|"
+                          + _PERCENT, re.IGNORECASE)
 _UNPLACED = re.compile(r"\b(?:declined|refused|would\s+not|did\s+not|asked\s+not)\s+to\s+(?:say|disclose|reveal)\s+where\s+"
                        r"(?:he|she|they)\s+(?:lives?|is|are|comes?)\b")
 # A private person described by a job and a place alone: "a software tester in Lviv".
@@ -3700,6 +3707,25 @@ class _Resolver:
             phrase = own.group(1)   # "The Defence Ministry itself, which has never published …, said"
         if not phrase or phrase.startswith(("about ", "regarding ", "concerning ")):
             return None   # ("asked about the two prisoners, Kremlin spokesman Dmitry Peskov said": a topic)
+        if phrase[:4] in ("the ", "The ") and self.unit_text.startswith("On ") \
+                and (own := _ON_SIDE.match(self.unit_text)) is not None and own.end() <= self.unit_text.find(phrase) \
+                and not any(a.side in _PARTISAN for _, _, a in self.actors.find(phrase)):
+            # "On the Ukrainian side, the General Staff reported …": the side the sentence opens with
+            # owns the body it names without a bloc word.
+            bloc = {a.side for _, _, a in self.actors.find(own.group(1))} & set(_PARTISAN)
+            if len(bloc) == 1:
+                bloc = bloc.pop()
+                sp = self._resolve(f"the {own.group(1)} {phrase[4:]}", anaphora=False)
+                if sp is not None and sp.side == bloc:
+                    return sp
+                return _Speaker(phrase, bloc, "institution", named=False, context=self.unit_text)
+        if (phrase[-1:] == "%" or "espondent" in phrase or "cent" in phrase or "olled" in phrase or "urveyed" in phrase) \
+                and _RESPONDENTS.fullmatch(phrase):
+            # A poll's respondents ("62% of respondents said", "71% believe") speak from where they
+            # live (guide 5, private people): the survey's country, as the report's dateline gives it.
+            side = self.dateline_side or self.scene_side(self.unit_start)
+            return _Speaker("respondents", side if side in _PARTISAN else self.actors.default_side, "role",
+                            named=False, context=self.unit_text)
         if " by " in phrase and (met := _re(r"\s+(?:interviewed|questioned|contacted|visited|surveyed)\s+by\s").search(phrase)):
             phrase = phrase[:met.start()]   # "Most of the Russian prisoners interviewed by OHCHR": the prisoners
         if phrase[:2] in ("Wi", "By", "Af", "Ea", "La") and (when := _WHEN_LEAD.match(phrase)):
