@@ -4568,3 +4568,14 @@ def test_report_in_the_plural_present_after_a_plural_source_is_speech_but_not_a_
     assert nc.add_attribution(nc.split_units(text), text).side.iloc[-1] == "russia"
     text = "Advisory\nRussian officials' report on the shelling was published on Monday.\n"
     assert nc.add_attribution(nc.split_units(text), text).side.iloc[-1] == "author"
+
+
+def test_a_questions_interrogative_subject_is_nobody():
+    text = ("Kursk\n"
+            "What the bloggers say: Russian military bloggers, often more candid than official channels, have "
+            "painted a messier picture.\n"
+            "The blogger behind Severny Front, a Telegram channel with 400,000 subscribers, wrote on Monday that "
+            "assault groups had fallen back.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert units.speaker.iloc[1] == "author"
+    assert units.side.iloc[-1] == "russia"

@@ -3711,6 +3711,8 @@ class _Resolver:
             phrase = own.group(1)   # "The Defence Ministry itself, which has never published …, said"
         if not phrase or phrase.startswith(("about ", "regarding ", "concerning ")):
             return None   # ("asked about the two prisoners, Kremlin spokesman Dmitry Peskov said": a topic)
+        if phrase.startswith(("Which ", "Who ", "Whose ", "What ", "which ", "whose ")):
+            return None   # a question's subject, "Which government said on Monday that …?": nobody yet
         if phrase[:4] in ("the ", "The ") and self.unit_text.startswith("On ") \
                 and (own := _ON_SIDE.match(self.unit_text)) is not None and own.end() <= self.unit_text.find(phrase) \
                 and not any(a.side in _PARTISAN for _, _, a in self.actors.find(phrase)):
