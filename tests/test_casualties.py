@@ -2561,3 +2561,10 @@ def test_a_state_that_tells_the_families_of_the_dead_tells_its_own():
 def test_men_who_lie_buried_are_dead_but_a_buried_truth_is_not():
     assert flags("“Too many of them now lie buried in the fields of Kursk.”")[0][0] == 1
     assert flags("The truth probably lies buried somewhere between the two versions.")[0][0] == 0
+
+
+def test_moscows_officialese_for_its_own_dead_names_them():
+    assert flags("The commissar reported that 118 residents of the district had been called up.",
+                 "According to the military commissar, 23 residents of the district have died while performing combat "
+                 "tasks in the zone of the special military operation, and two are in Ukrainian captivity.",
+                 side="russia", paragraphs=[0, 0]) == [(0, ""), (1, "russia")]

@@ -835,6 +835,9 @@ _SERVED = _ci(r"\b(?:served|serving|enlisted|were\s+mobili[sz]ed|went\s+to\s+the
 _SERVE_AFTER = _ci(r"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)?,?\s+(?:who\s+(?:had\s+|have\s+)?)?(?:now\s+)?"
                    r"(?:serve|served|serving|fight|fought|fighting|enlisted|volunteered|were\s+mobili[sz]ed|went\s+to\s+the\s+front|"
                    r"(?:went|were\s+sent)\s+to\s+(?:the\s+)?(?:war|fight|front|Russia|Kursk))\b")
+_OFFICIAL_DUTY_DEATH = _ci(r"\b(?:while|when)\s+(?:performing|carrying\s+out)\s+(?:combat|military)\s+(?:tasks|duties|missions)\b|"
+                           r"\bin\s+the\s+(?:zone|area)\s+of\s+the\s+special\s+military\s+operation\b|"
+                           r"\bin\s+the\s+performance\s+of\s+(?:his|their|her)\s+military\s+duty\b")
 _DEMONYM_PEOPLE = re.compile(r"(?:North\s+)?Koreans|Russians|Ukrainians|Chechens")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)”\"’]|$)")
 # What each side calls the other's soldiers: the word itself names the bloc.
@@ -2249,6 +2252,10 @@ def _victim(
             return "dprk"
     if group and not (at_front and group == "civilians"):
         return group
+    if own and _OFFICIAL_DUTY_DEATH.search(low, start):
+        # Moscow's officialese for its own dead: "died while performing combat tasks in the zone
+        # of the special military operation", "in the performance of his military duty".
+        return own
     military = _military(low, start) or at_front or (_RANK_NAME.search(text, start) is not None)
     # "men" alone may be anyone's: a district head's "three men have been missing" are residents.
     soldierly = military and (military is True or military.group(0) not in ("men", "us", "guys")
