@@ -2568,3 +2568,8 @@ def test_moscows_officialese_for_its_own_dead_names_them():
                  "According to the military commissar, 23 residents of the district have died while performing combat "
                  "tasks in the zone of the special military operation, and two are in Ukrainian captivity.",
                  side="russia", paragraphs=[0, 0]) == [(0, ""), (1, "russia")]
+
+
+def test_an_outcome_listed_in_a_condition_is_no_claim():
+    assert flags("Our embassy cannot reach you if you are detained, injured or in danger there.")[0][0] == 0
+    assert flags("If the figures are right, 300 were killed.")[0][0] == 1

@@ -1523,6 +1523,8 @@ _BENEFICIARY_BEFORE = _ci(
 _CONDITION_BEFORE = _ci(
     r"(?<!know\s)(?<!known\s)(?<!sure\s)(?<!clear\s)(?<!certain\s)(?<!tell\s)(?<!us\s)"
     r"\b(?:if|whether|in\s+case|unless)\b[^,;:.]*$|"
+    # (and the next word of its list: "if you are detained, injured or in danger there")
+    r"\b(?:if|whether|in\s+case|unless)\s[^,;:.]*(?:,\s+[a-z]+){0,3},\s+$|"
     # The condition's consequence: "If I go home, I am dead".
     r"\b(?:if|unless)\s[^,;:.]{1,60},\s+(?:i|we|he|she|they|you)\s+(?:am|are|is|will\s+be|would\s+be|[’']ll\s+be|[’']d\s+be)\s+"
     r"(?:[\w-]+\s+)?$"
