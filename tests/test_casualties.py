@@ -2573,3 +2573,8 @@ def test_moscows_officialese_for_its_own_dead_names_them():
 def test_an_outcome_listed_in_a_condition_is_no_claim():
     assert flags("Our embassy cannot reach you if you are detained, injured or in danger there.")[0][0] == 0
     assert flags("If the figures are right, 300 were killed.")[0][0] == 1
+
+
+def test_a_speaker_that_says_it_suffered_no_losses_denies_its_own():
+    assert flags("Russia’s ministry, for its part, said it had suffered no losses near Sudzha and called the "
+                 "Ukrainian account “pure fiction.”", side="russia") == [(1, "russia")]

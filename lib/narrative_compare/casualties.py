@@ -2018,6 +2018,9 @@ def _enemy_or_own(text: str, low: str, start: int, side: str, own: str | None, a
 _UNIT_DENIAL = _ci(r"\b(?:the|its|our|their|this|that)\s+(?:regiment|brigade|battalion|unit|division|company|garrison|crew|"
                    r"detachment|platoon)\s+(?:had\s+|has\s+|have\s+)?[\"“]?(?:suffered|sustained|taken|lost)\s+no\s+"
                    r"(?:losses|casualties|men|one)\b")
+# "The ministry, for its part, said it had suffered no losses": the speaker denies its own.
+_SELF_DENIAL = _ci(r"\b(?:said|says|insisted|insists|claimed|claims|stated|added)\s+(?:that\s+)?(?:it|we)\s+"
+                   r"(?:had\s+|has\s+|have\s+)?(?:suffered|sustained|taken|lost)\s+no\s+(?:losses|casualties|men)\b")
 # "their bodies", "their losses": a possessive a side does not use for its own dead.
 _THEIR_OUTCOME = _ci(r"\btheir\s+(?:bodies|losses|dead|casualties|corpses)\b")
 _OWN_LOSSES = _ci(r"\b(?:our|my)\s+(?:own\s+)?(?:losses|casualties|dead|wounded)\b")
@@ -2217,6 +2220,8 @@ def _victim(
         "both" in low or "each" in low or "either" in low or "all sides" in low or "all armies" in low
     ) or "how many" in low or "two " in low or "civilians" in low or "other" in low
     both = mentions_both and _BOTH_SIDES.search(low, start)
+    if own and "no " in low and _SELF_DENIAL.search(low, 0, anchor + 20):
+        return own   # "said it had suffered no losses near Sudzha and called the Ukrainian account fiction"
     if _each_counted(text, start):
         return "unspecified"   # "Russia had suffered 1.2 million …, and Ukraine between …"
     if found:
