@@ -74,8 +74,8 @@ _VERB = reporting_verb_pattern()
 # ("report" in the plural present only after a plural source, "Russian regional authorities report
 # near-daily shelling": elsewhere the word is a noun.)
 _PLURAL_SOURCES = "authorities officials media sources residents channels bloggers outlets governors agencies monitors".split()
-_VERB_RE = re.compile(r"(?:(?<![\w-])(?:" + _VERB + r")|(?:" + "|".join(rf"(?<=\b{w}\s)" for w in _PLURAL_SOURCES)
-                      + r")report(?=\s+(?!to\b)))(?![\w-])(?<!listed(?=\sas\b))"
+_VERB_RE = re.compile(r"(?:(?<![\w-])(?:" + _VERB + r")|report(?=\s+(?!to\b))(?:"
+                      + "|".join(rf"(?<=\b{w}\sreport)" for w in _PLURAL_SOURCES) + r"))(?![\w-])(?<!listed(?=\sas\b))"
                       r"(?<!asked(?=\s(?:the\s|an?\s|[A-Z(][\w()-]*\s){1,6}to\s(?!the\b|an?\b)[a-z]+\b(?![^.;]{0,80}\bthat\b)))")
 # A verb form used as an adjective or noun, or a hedge ("said to be"), is not a speech act.
 _NOT_SPEECH_WORDS = (
