@@ -1398,6 +1398,8 @@ _CHAT_MEMBERS = re.compile(r"\b(?:[Rr]elatives|[Ff]amil(?:y|ies)|[Ww]ives|[Mm]ot
 # ("Repost: Governor of Kursk Region | official page"), its counts, and a comment under it.
 _PAGE_POST_HEAD = re.compile(r"(?P<name>[^·\n:]{2,60}?)\s+·\s+(?:\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?|"
                              r"[Yy]esterday|[Tt]oday)\s+at\s+\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?")
+# (A header is a line of its own: searching a text for one from its line starts alone is fast.)
+_PAGE_POST_LINE = re.compile(r"(?m)^[ \t]*" + _PAGE_POST_HEAD.pattern + r"[ \t]*$")
 _REPOST = re.compile(r"Repost(?:ed)?(?:\s+from)?:\s+(?P<source>[^|\n]{2,80}?)(?:\s+\|[^\n]*)?")
 _PAGE_COUNTS = re.compile(r"(?:Likes?|Comments?|Reposts?|Shares?|Views?)\s+\d[\d,.]*[Kk]?(?:\s*·\s*(?:Likes?|Comments?|Reposts?|Shares?|Views?)\s+\d[\d,.]*[Kk]?)*")
 _PAGE_COMMENT = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’.-]+){0,3}):\s+\S")
@@ -5055,7 +5057,7 @@ def _attribute(units, text: str, actors: Actors):
         + (_forum_posts(text, par_spans) if " by " in text and "post" in text and "»" in text else []) \
         + (_channel_posts(text, par_spans) if _CHAT_EXPORT_HEAD.search(text) else []) \
         + (_comments(text, par_spans) if "omments" in text and " ago\n" in text else []) \
-        + (_page_posts(text, par_spans) if " · " in text and _PAGE_POST_HEAD.search(text) else []) \
+        + (_page_posts(text, par_spans) if " · " in text and _PAGE_POST_LINE.search(text) else []) \
         + (_profile_comments(text, par_spans) if "Like · Reply" in text else []) \
         + (_donations(text, par_spans) if " · " in text and _SUPPORT_HEAD.search(text) else [])
     # A digest of channels, each section under a line "Rybar (pro-Kremlin, 1.3m subscribers)".
