@@ -1233,6 +1233,22 @@ _CALLED = re.compile(r"\b(?:called|named|call\s+sign|known\s+as)\s+([A-Z][\w'’
 # "Latvia's Military Intelligence and Security Service (MIDD)".
 _DEFINED_ACRONYM = re.compile(r"(?P<full>(?:[A-Z][\w’'-]*['’]s\s+)?(?:(?:[A-Z][\w’'-]*|of|and|for|the)\s+){1,7}[A-Z][\w’'-]*)"
                               r"\s+\((?P<acr>[A-Z]{2,6})\)")
+_ACRONYM_PARENS = re.compile(r"\s\([A-Z]{2,6}\)")
+_DEFINED_ACRONYM_END = re.compile(_DEFINED_ACRONYM.pattern + r"\Z")
+
+
+def _defined_acronyms(text: str):
+    """The matches of ``_DEFINED_ACRONYM.finditer(text)``, found from each "(ACR)" back to its
+    name: trying the name's pattern at every capitalised word of a long text costs far more."""
+    done = 0
+    for paren in _ACRONYM_PARENS.finditer(text):
+        # (A defined name runs to at most eight words, well inside 240 characters before the mark.)
+        m = _DEFINED_ACRONYM_END.search(text, max(done, paren.start() - 240), paren.end())
+        if m is not None:
+            done = m.end()
+            yield m
+
+
 # One of a group given before: "One of the officers, …".
 _ONE_OF_THE = re.compile(r"\b(?:[Oo]ne|[Tt]wo|[Bb]oth|[Aa]nother|[Nn]either)\s+of\s+the\s+([a-z]+s)\b")
 _FRONT_AFTER = re.compile(r"\s+(?:front|direction|sector|axis|salient|bridgehead)\b")
@@ -2947,7 +2963,7 @@ class _Resolver:
         if self._acronyms is None:
             self._acronyms = {}
             if "(" in self.text:
-                for m in _DEFINED_ACRONYM.finditer(self.text):
+                for m in _defined_acronyms(self.text):
                     blocs = {a.side for _, _, a in self.actors.find(m.group("full"))} & set(_PARTISAN)
                     if len(blocs) == 1 and m.group("acr") not in self._acronyms and not self.actors.find(m.group("acr")):
                         self._acronyms[m.group("acr")] = _Speaker(m.group("acr"), blocs.pop(), "institution",
@@ -6239,7 +6255,10 @@ def reading_copy(text: str, actors: Actors) -> str:
     """The text as the rules read it, of the same length: lines set in capitals as if cased,
     Markdown's inline marks as blanks, „continental“, ‘British’ and – dashed – quotation marks as
     “American” ones. Units keep the article's own text; only the reading changes."""
-    read = restore_case(dash_quotes(double_quotes(english_quotes(_CLASS_YEAR.sub(_blank, plain_text(text))))), actors.lookup)
+    plain = plain_text(text)
+    if _YEAR_MARK.search(plain):
+        plain = _CLASS_YEAR.sub(_blank, plain)
+    read = restore_case(dash_quotes(double_quotes(english_quotes(plain))), actors.lookup)
     if "HEARD" in read and len(_MINUTES_LABEL.findall(read)) >= 2:
         read = _MINUTES_LABEL.sub(lambda m: " " * len(m.group(0)), read)
     return read
@@ -6254,6 +6273,7 @@ _MINUTES_LABEL = re.compile(r"(?m)^(?:\d{1,2}\.\s+)?(?:HEARD|SPOKE|RESOLVED|DECI
 
 # A student's or alumnus's class year after the name, "Daniel Jeong ’27" (a college paper's
 # style): read past, as the name alone.
+_YEAR_MARK = re.compile(r"\s[’'‘]\d{2}")   # (what the pattern below needs, found fast)
 _CLASS_YEAR = re.compile(r"\b([A-Z][\w'-]*[a-z])(\s[’'‘]\d{2})(?=[\s,;:.])")
 
 
