@@ -1552,8 +1552,9 @@ _TAG_TAIL = re.compile(r"[^.!?“”\"]{0,60}?[:,]?\s*")
 _RELAY_WORDS = ("publish", "releas", "posted", "shared", "aired", "broadcast", "circulated", "obtained",
                 "distributed", "intercepted", "recorded", "carried", "relayed", "made public", "ran ",
                 "showed", "played", "arranged", "organised", "organized", "facilitated")
-# Any relay word, as a bare substring: one pass in C instead of one membership test per word.
-_RELAY_HINT = re.compile("|".join(re.escape(w) for w in _RELAY_WORDS))
+# Any relay word, as a bare substring: one pass in C instead of one membership test per word (a
+# prefix tree: each letter tested once, not once per word).
+_RELAY_HINT = re.compile(trie_pattern(_RELAY_WORDS, space=" "))
 _RAW_SEP_RELATIVE = re.compile(r"\b(?:that|which|whom)\s+[^,;:()]{1,40}$")
 # "Severny Front, a pro-war channel, called the diary a fake and said …": a first predicate of the
 # subject, not the subject.
