@@ -4579,3 +4579,12 @@ def test_a_questions_interrogative_subject_is_nobody():
     units = nc.add_attribution(nc.split_units(text), text)
     assert units.speaker.iloc[1] == "author"
     assert units.side.iloc[-1] == "russia"
+
+
+def test_it_in_a_tag_inside_a_relative_clause_is_the_body_whose_verb_it_hangs_on():
+    text = ("Rival figures\n"
+            "Ukraine's regional military administration said two people were killed in the strike.\n"
+            "On 3 March, TASS published figures from the pollster Rosopros which, it said, showed that 68% of "
+            "Ukrainians want the war to end.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert units.side.iloc[-1] == "russia"

@@ -852,6 +852,9 @@ _HELD = re.compile(r"(?:occupied|held|controlled|annexed|front-?line|contested)\
 # "Russia, it adds, has …": a pronoun as a parenthetical tag's subject never means the content's
 # subject before it.
 _TAG_PRONOUN = re.compile(r",\s*(?:it|they)\s*$")
+_WHICH_IT = re.compile(r"\b(?:which|that)\s*,\s*(?:it|they)\s*$")
+_ACTED_AFTER = re.compile(r"\s+(?:published|released|cited|quoted|carried|ran|aired|posted|reported|put\s+out|"
+                          r"distributed)\b")
 # (Its possessive before a district is the city too: "from Kyiv's Obolon district".)
 # A government document's masthead line, and its own name for its government.
 _GOVERNMENT_MASTHEAD = re.compile(r"^(?:Ministry|Department|Office|Government|Cabinet)\s+(?:of|for)\s+[^\n.!?]{3,120}$",
@@ -2986,6 +2989,13 @@ class _Resolver:
     def antecedent(self, pronoun: str) -> _Speaker | None:
         """Return the most recent speaker or mention a pronoun can refer to."""
         personal = pronoun in ("he", "she", "him", "her", "his")
+        if not personal and _TAG_PRONOUN.search(self.prefix) and _WHICH_IT.search(self.prefix):
+            # "TASS published figures from the pollster Rosopros which, it said, showed …": the
+            # body whose verb the relative clause hangs on, not a report the tag interrupts.
+            acting = [a for s0, e0, a in self.actors.find(self.prefix)
+                      if a.type in ("media", "institution") and _ACTED_AFTER.match(self.prefix, e0)]
+            if acting:
+                return _Speaker(acting[0].name, acting[0].side, acting[0].type, context=self.prefix)
         if not personal and not _TAG_PRONOUN.search(self.prefix):
             # "Russia last gave a toll in 2022, when it said …": an actor earlier in the sentence;
             # not in a parenthetical tag ("Russia, it adds, has closed the gap": the report adds).
