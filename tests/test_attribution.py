@@ -4592,3 +4592,15 @@ def test_it_in_a_tag_inside_a_relative_clause_is_the_body_whose_verb_it_hangs_on
             "Ukrainians want the war to end.\n")
     units = nc.add_attribution(nc.split_units(text), text)
     assert units.side.iloc[-1] == "russia"
+
+
+def test_a_translation_of_a_governments_answer_is_the_governments():
+    text = ("Monitor\n"
+            "Translator's note: What follows is our unofficial English translation of the Federal Government's answer "
+            "to a minor interpellation. The answer was transmitted by the German Foreign Ministry and published as a "
+            "printed paper.\n"
+            "Answer of the Federal Government\n"
+            "1. What does the Federal Government know about the losses of North Korean units?\n"
+            "The Federal Government does not have figures of its own on North Korean casualties.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert (units.speaker.iloc[-1], units.side.iloc[-1]) == ("German Foreign Ministry", "ukraine_west")

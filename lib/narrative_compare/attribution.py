@@ -975,10 +975,11 @@ _ACCOUNT_TOLD = re.compile(r"(?=[tTaAiIhHrRpPlLbBsSwW])\b(?:"
                            r"(?:has|have)\s+translated\s+(?P<sections>in\s+full)\b|"
                            # A body's text translated after the introduction: "What follows is our full
                            # translation of that report." (its issuer's, under its own headings).
-                           r"what\s+follows\s+(?:is|are)\s+(?:our|an?|the)\s+(?:(?:own|full|complete|English)\s+)*"
+                           r"what\s+follows\s+(?:is|are)\s+(?:our|an?|the)\s+(?:(?:own|full|complete|English|unofficial|"
+                           r"official|provisional)\s+)*"
                            r"translation\s+of\s+(?:that|the|this|its)\s+(?:[\w'’-]+\s+){0,2}?(?P<translated>report|statement|"
                            r"communiqu[eé]|release|notice|post|article|bulletin|update|message|minutes|protocol|"
-                           r"resolution|decision|decree)\b|"
+                           r"resolution|decision|decree|answer|reply|response)\b|"
                            # An open letter: "The Review prints the letter in full below, as the signatories released it".
                            r"(?:prints?|printed|publish(?:es|ed)?|reproduces?|reprints?)\s+(?:the|their)\s+(?P<letter>(?:open\s+)?letter)\s+"
                            r"(?:in\s+full\s+|in\s+its\s+entirety\s+)?below\b|"
@@ -2748,10 +2749,14 @@ class _Resolver:
             # "Britain's Ministry of Defence on Tuesday published its longest public assessment yet":
             # the one who issued it.
             start = max(intro.rfind(". ", 0, issued.start()) + 1, intro.rfind("\n", 0, issued.start()) + 1)
-            blocs = {a.side for _, _, a in self.actors.find(intro[start:issued.start()])} & set(_PARTISAN)
-            if len(blocs) == 1:
+            found = [a for _, _, a in self.actors.find(intro[start:issued.start()]) if a.side in _PARTISAN]
+            if len({a.side for a in found}) == 1:
                 name = _re(r"\s+(?:on|last|this|late|early|in)\b.*$").sub("", intro[start:issued.start()].strip())
-                return _Speaker(name, blocs.pop(), "institution", named=True)
+                if len(name.split()) > 6:
+                    # ("The answer was transmitted by the German Foreign Ministry and": the body named after "by".)
+                    by = _re(r"\bby\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5})").search(name)
+                    name = by.group(1) if by else found[0].name
+                return _Speaker(name, found[0].side, "institution", named=True)
         bodies = [a for _, _, a in self.actors.find(intro) if a.type == "institution" and a.side in _PARTISAN]
         if not bodies:
             return None
