@@ -4604,3 +4604,11 @@ def test_a_translation_of_a_governments_answer_is_the_governments():
             "The Federal Government does not have figures of its own on North Korean casualties.\n")
     units = nc.add_attribution(nc.split_units(text), text)
     assert (units.speaker.iloc[-1], units.side.iloc[-1]) == ("German Foreign Ministry", "ukraine_west")
+
+
+def test_a_question_with_its_auxiliary_first_reports_nothing():
+    text = ("Interview\n"
+            "The ministry said 300 were killed.\n"
+            "*What has North Korea itself said?*\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert units.side.iloc[-1] == "author"

@@ -433,6 +433,10 @@ _WHO_PREDICATE = re.compile(r"\s+(?:(?:reports|writes|works|worked|reported|wrot
 _DESCRIBED_SAYER = re.compile(r"(?:,\s+|^)((?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:head|chief|director|commander|"
                               r"spokes(?:man|woman|person)|official|officer|minister)\b[^,.;\"“”\n]{0,100}?)\s+"
                               r"(?:said|says|told|announced|warned)\b", re.MULTILINE)
+# A question with its auxiliary before the subject asks, it reports nothing: "What has North
+# Korea itself said?", "Why did the ministry say 300 were killed?".
+_WH_QUESTION = re.compile(r"[*_“\"‘\s]*(?:What|Why|How|When|Where|Which|Who|Whom)\b(?:\s+[\w'’-]+)?\s+(?:does|do|did|has|have|had|"
+                          r"is|are|was|were|will|would|can|could|should)\b[^?]*\?[*_”\"’\s]*\Z")
 _ON_SIDE = re.compile(r"On\s+the\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+side,\s+")
 # A poll's respondents as a subject: "62% of respondents", "A third of respondents, 31%,", "71%", "those polled".
 _PERCENT = r"\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)"
@@ -3745,8 +3749,12 @@ class _Resolver:
             phrase = own.group(1)   # "The Defence Ministry itself, which has never published …, said"
         if not phrase or phrase.startswith(("about ", "regarding ", "concerning ")):
             return None   # ("asked about the two prisoners, Kremlin spokesman Dmitry Peskov said": a topic)
-        if phrase.startswith(("Which ", "Who ", "Whose ", "What ", "which ", "whose ")):
-            return None   # a question's subject, "Which government said on Monday that …?": nobody yet
+        if phrase.startswith(("Which ", "Who ", "Whose ", "which ", "whose ")) or (
+                phrase.startswith("What ") and re.search(re.escape(phrase) + r"\s+\w+(?:\s+\w+)?:", self.unit_text)):
+            # A question's subject, "Which government said on Monday that …?", and a section's
+            # label, "What the bloggers say: …", name nobody yet ("What Ukrainian officials have
+            # said is that …" does).
+            return None
         if phrase[:4] in ("the ", "The ") and self.unit_text.startswith("On ") \
                 and (own := _ON_SIDE.match(self.unit_text)) is not None and own.end() <= self.unit_text.find(phrase) \
                 and not any(a.side in _PARTISAN for _, _, a in self.actors.find(phrase)):
@@ -4438,6 +4446,8 @@ def _subjects_before(masked: str, verb_start: int, *, limit: int = 3, tag: bool 
 
 def _verb_cues(masked: str, resolver: _Resolver):
     """Yield (speaker, verb_match) for each reporting verb with a resolvable subject."""
+    if "?" in masked and _WH_QUESTION.match(masked):
+        return
     for v in _VERB_RE.finditer(masked):
         before = masked[: v.start()]
         # Only the last words matter, and an anchored search over the whole prefix is costly.
