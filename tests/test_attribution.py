@@ -4612,3 +4612,13 @@ def test_a_question_with_its_auxiliary_first_reports_nothing():
             "*What has North Korea itself said?*\n")
     units = nc.add_attribution(nc.split_units(text), text)
     assert units.side.iloc[-1] == "author"
+
+
+def test_a_listings_record_is_nobodys_claim_and_its_nationality_places_the_person():
+    text = ("Annex\n"
+            "Zelenskyy said the two captured soldiers were questioned by the SBU.\n"
+            "‘2433. ZHDANKIN, Arkady Valeryevich DOB: 11.1.1971 POB: Ussuriysk Nationality: Russian Gender: male "
+            "Position(s): Colonel, head of a coordination centre for foreign military personnel\n"
+            "‘The Korean comrades fought shoulder to shoulder with us,’ ZHDANKIN said in a statement carried by TASS.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert list(units.side.iloc[-2:]) == ["author", "russia"]

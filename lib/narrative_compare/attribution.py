@@ -437,6 +437,10 @@ _DESCRIBED_SAYER = re.compile(r"(?:,\s+|^)((?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}
 # Korea itself said?", "Why did the ministry say 300 were killed?".
 _WH_QUESTION = re.compile(r"[*_“\"‘\s]*(?:What|Why|How|When|Where|Which|Who|Whom)\b(?:\s+[\w'’-]+)?\s+(?:does|do|did|has|have|had|"
                           r"is|are|was|were|will|would|can|could|should)\b[^?]*\?[*_”\"’\s]*\Z")
+_NATIONALITY_FIELD = re.compile(r"\bNationality:\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+# The fields of a sanctions list's or a register's record.
+_RECORD_FIELD = re.compile(r"\b(?:DOB|POB|Nationality|Gender|Position\(s\)|Passport\s+no\.?|Date\s+of\s+birth|"
+                           r"Place\s+of\s+birth|Date\s+of\s+listing|Registration\s+no\.?|Identifying\s+information):")
 _ON_SIDE = re.compile(r"On\s+the\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+side,\s+")
 # A poll's respondents as a subject: "62% of respondents", "A third of respondents, 31%,", "71%", "those polled".
 _PERCENT = r"\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)"
@@ -3148,6 +3152,13 @@ class _Resolver:
                 # A list of members with their country's code: "Tomasz Wierzbicki (EPP, PL)".
                 self._first_mention[surname] = bloc
                 return bloc
+            nationality = _NATIONALITY_FIELD.search(after, 0, 400) if "Nationality:" in after[:400] else None
+            if nationality is not None and len(blocs := {a.side for _, _, a in self.actors.find(nationality.group(1))}
+                                                   & set(_PARTISAN)) == 1:
+                # A listing's record, "ZHDANKIN, Arkady Valeryevich … Nationality: Russian": the
+                # person's own country.
+                self._first_mention[surname] = blocs.pop()
+                return self._first_mention[surname]
             delegation = _DELEGATION_AFTER.match(after) if after.startswith(" (") else None
             if delegation is not None:
                 # An assembly's member with country and political group, "Mr Joost Verhaeghe
@@ -5278,6 +5289,13 @@ def _attribute(units, text: str, actors: Actors):
             continue
         if par_text.startswith("[") and _REFERENCE_LINE.match(par_text):
             i = j   # "[4] TASS, “Peskov: …”, 14 February 2025": a reference list's entry cites, it claims nothing
+            continue
+        if ":" in par_text and len(_RECORD_FIELD.findall(par_text)) >= 3:
+            # A listing's identifying record, "RI Myong Chol DOB: 3.9.1966 POB: … Nationality: DPRK
+            # Gender: male Position(s): …": data of the document's own, nobody's claim, and
+            # nobody's words run on into it.
+            resolver.last = None
+            i = j
             continue
         spans = _quote_spans(par_text)
         if resumed is False and not par_text.startswith("["):
