@@ -2578,3 +2578,8 @@ def test_an_outcome_listed_in_a_condition_is_no_claim():
 def test_a_speaker_that_says_it_suffered_no_losses_denies_its_own():
     assert flags("Russia’s ministry, for its part, said it had suffered no losses near Sudzha and called the "
                  "Ukrainian account “pure fiction.”", side="russia") == [(1, "russia")]
+
+
+def test_a_yes_no_question_under_an_askers_label_in_capitals_claims_nothing():
+    assert flags("STUDENT: Do we know anything about Ukrainian losses in the same fighting?")[0][0] == 0
+    assert flags("STUDENT: They lost 300 men in one week.")[0][0] == 1
