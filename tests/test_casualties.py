@@ -2583,3 +2583,8 @@ def test_a_speaker_that_says_it_suffered_no_losses_denies_its_own():
 def test_a_yes_no_question_under_an_askers_label_in_capitals_claims_nothing():
     assert flags("STUDENT: Do we know anything about Ukrainian losses in the same fighting?")[0][0] == 0
     assert flags("STUDENT: They lost 300 men in one week.")[0][0] == 1
+
+
+def test_a_numbered_yes_no_question_claims_nothing():
+    assert flags("3. Does the Federal Government have knowledge of North Korean soldiers who have been captured by "
+                 "Ukrainian forces, and if so, how many?")[0][0] == 0

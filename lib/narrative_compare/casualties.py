@@ -1469,7 +1469,8 @@ _FIGURE_TALK = _ci(
 # (An email's reply quotes the question it answers after "> ".)
 _ASKS_WHETHER = re.compile(
     # (or a transcript's asker in capitals, "STUDENT:", "AUDIENCE MEMBER (Kyiv):")
-    r"\s*(?:>\s*)?(?:(?:" + QUESTION_MARK + r"|[A-Z][A-Z.]{1,3}|[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2}(?:\s*\([^()\n]{1,40}\))?)\s*[:.]\s*)?(?:Are|Is|Were|Was|Have|Has|Had|Do|Does|Did|Will|Would|Can|Could|Should|What\s+about|How\s+about)\b"
+    # (A numbered question: "3. Does the Federal Government have knowledge of … captured …?")
+    r"\s*(?:>\s*)?(?:\d{1,2}[.)]\s+)?(?:(?:" + QUESTION_MARK + r"|[A-Z][A-Z.]{1,3}|[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2}(?:\s*\([^()\n]{1,40}\))?)\s*[:.]\s*)?(?:Are|Is|Were|Was|Have|Has|Had|Do|Does|Did|Will|Would|Can|Could|Should|What\s+about|How\s+about)\b"
     # (An interviewer's "Then what are the real Russian losses?", with no figure of its own.)
     r"|\s*(?:(?:And|But|So|Then|Now|Well),?\s+(?i:what|how|why|where|which|who)|What|How|Why|Where|Which|Who)\b(?![^?]*\d)"
 )
