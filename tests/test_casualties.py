@@ -2588,3 +2588,9 @@ def test_a_yes_no_question_under_an_askers_label_in_capitals_claims_nothing():
 def test_a_numbered_yes_no_question_claims_nothing():
     assert flags("3. Does the Federal Government have knowledge of North Korean soldiers who have been captured by "
                  "Ukrainian forces, and if so, how many?")[0][0] == 0
+
+
+def test_a_place_the_subject_moved_through_is_not_what_was_cut_down():
+    assert flags("Ukrainian units reported that North Korean soldiers advanced in waves across snow-covered fields "
+                 "and were cut down by drones and artillery.", side="ukraine_west") == [(1, "dprk")]
+    assert flags("The village across the river was captured on Tuesday.")[0][0] == 0

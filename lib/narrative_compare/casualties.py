@@ -642,7 +642,8 @@ _OBJECT_WORD = _ci(
     r"(?P<thing>" + _THING_WORDS + r"))\b"
 )
 # "the units around the village had been wiped out": a noun after a preposition is not the subject.
-_AFTER_PREPOSITION = _ci(r"\b(?:in|near|around|at|from|outside|inside|of|on|by)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?$")
+_MOVED_THROUGH = _ci(r"\b(?:across|through|over|along|into|towards?)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?$")
+_AFTER_PREPOSITION = _ci(r"\b(?:in|near|around|at|from|outside|inside|of|on|by|across|through|over|into|onto|towards?|along)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?$")
 _PREPOSITION_NEXT = _ci(
     r"\s*(?:[,.;:)]|(?:or|and)\s+(?:missing|wounded|injured|captured|killed)\b|(?:near|in|at|during|by|on|outside|while|after|since|"
     r"when|before|from|inside|into|around|over|last|this|earlier)\b)"
@@ -1404,7 +1405,10 @@ def _object_is_thing(text: str, low: str, m: re.Match) -> bool:
         last = None
         window = low[max(0, m.start() - 60) : m.start()]
         for w in _OBJECT_WORD.finditer(window):
-            if last is None or not _AFTER_PREPOSITION.search(window, 0, w.start()):
+            # (Not a place the subject moved through: "advanced in waves across snow-covered
+            # fields and were cut down by drones".)
+            if not _AFTER_PREPOSITION.search(window, 0, w.start()) or (
+                    last is None and not _MOVED_THROUGH.search(window, 0, w.start())):
                 last = w
         return bool(last and last.group("thing"))
     cased = text[m.end() : m.end() + 60]
