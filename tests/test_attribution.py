@@ -4624,3 +4624,25 @@ def test_a_listings_record_is_nobodys_claim_and_its_nationality_places_the_perso
             "‘The Korean comrades fought shoulder to shoulder with us,’ ZHDANKIN said in a statement carried by TASS.\n")
     units = nc.add_attribution(nc.split_units(text), text)
     assert list(units.side.iloc[-2:]) == ["author", "russia"]
+
+
+def test_a_ministrys_page_of_fakes_below_is_the_ministrys_until_our_assessment():
+    text = ("Inside Moscow's fakes file\n"
+            "Since 2022 the Russian Foreign Ministry has kept a section of its website devoted to what it calls fakes.\n"
+            "The page below was captured by a web archive in January 2025.\n"
+            "It is worth reading now because of what happened next.\n"
+            "On Western Media Fabrications\n"
+            "Publication: CNN (USA), 17 December 2024\n"
+            "Fake: The channel, citing an unnamed US official, alleges that hundreds of North Korean soldiers have been "
+            "killed.\n"
+            "Reality: No units of the Korean People's Army are taking part in the operation.\n"
+            "Publication: Yonhap News Agency, 13 January 2025\n"
+            "Reality: The estimates of the South Korean special services have nothing to do with reality.\n"
+            "Our Assessment\n"
+            "Read a year on, the page is a catalogue of denials that events overtook.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    side = dict(zip(units.text, units.side, strict=True))
+    assert side["It is worth reading now because of what happened next."] == "author"
+    assert side["Reality: No units of the Korean People's Army are taking part in the operation."] == "russia"
+    assert side["Read a year on, the page is a catalogue of denials that events overtook."] == "author"
+    assert not {"Reality", "Fake", "Publication"} & set(units.speaker)

@@ -693,7 +693,9 @@ _NOT_LABELS = frozenset("Update Note Notes Editor Correction Clarification Sourc
                         "Narrative Counter-claim Counterclaim Claimed Verification Status Location Type "
                         "Reported Incident Assessment Details Notes Findings Response "
                         # A news item's labelled blocks: "Details:", "Quote:" (its source's words).
-                        "Quote Quotes".split())
+                        "Quote Quotes "
+                        # A rebuttal page's template: "Publication:", "Fake:", "Reality:".
+                        "Publication Fake Reality Myth Truth".split())
 # A place that opens a paragraph and sets its scene, after any transcript label: "In Kharkiv, …",
 # "REINHOLT (voice-over): In Seoul, …".
 _SCENE_OPENING_RE = re.compile(r"(?:[A-Z][A-Z .'’-]+(?:\([^)]{1,40}\))?:\s+)?(?:In|At|From)\s+([^,]{1,40}),")
@@ -1113,7 +1115,7 @@ _PUBLICATION_DESCRIBED = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’
 # A fundraising page's line naming whom it raises money for: "Organised by X, Kyiv · Beneficiary: Y".
 _CAMPAIGN_LINE = re.compile(r"(?:Beneficiary|Raising\s+(?:money|funds)\s+for|Fundraiser\s+for):?\s+(?P<who>[^·|\n]{3,80})")
 _APPARATUS_HEADING = re.compile(r"(?:Words\s+of\s+[Ss]upport|Afterword|Postscript|(?:Editor|Monitor|Translator)[’']s\s+(?:notes?|afterword|postscript)|"
-                                r"Our\s+notes|Context|"
+                                r"Our\s+(?:notes|assessment|verdict|analysis|view|commentary|comment)|Context|"
                                 r"Background|The\s+facts|Fact[- ]check|What\s+we\s+know|Response|Reactions?)\b",
                                 re.IGNORECASE)
 _OUR_REPORTER = re.compile(r"(?:[Oo]ur|[Tt]his\s+(?:paper|newspaper|channel|site|outlet)['’]s)\s+(?:own\s+)?(?:[\w-]+\s+)?"
@@ -2669,7 +2671,9 @@ class _Resolver:
                 return _Speaker("signatories", blocs.pop(), "group", named=False)
             return None
         if told.group("page") or told.group("sections"):
-            return self._page_owner(before)
+            # (A page a ministry's own site carried, not a paper's: the body the introduction
+            # names most.)
+            return self._page_owner(before) or (self._document_owner(before) if told.group("page") else None)
         if told.group("translated"):
             return self._issuer_line_owner(before) or self._document_owner(before)
         if told.group("issued"):
@@ -5151,7 +5155,7 @@ def _attribute(units, text: str, actors: Actors):
     meeting = ("epresentative" in text or "elegate" in text) and len(_DELEGATE_OF.findall(text)) >= 5
     member: _Speaker | None = None   # in a parliamentary record, who has the floor
     account = (text.find("\n", told.end()) % (len(text) + 1)) if told else None   # where the narrator's paragraphs may begin
-    if told is not None and (told.group("translated") or told.group("issued")):
+    if told is not None and (told.group("translated") or told.group("issued") or told.group("page")):
         # A translation begins under the next heading: the introduction's lines before it ("Our
         # notes are in square brackets") are still the outlet's.
         account = next((a - 1 for a, _, kind in par_spans if told.end() < a < told.end() + 1500 and kind == "heading"), account)
