@@ -4646,3 +4646,19 @@ def test_a_ministrys_page_of_fakes_below_is_the_ministrys_until_our_assessment()
     assert side["Reality: No units of the Korean People's Army are taking part in the operation."] == "russia"
     assert side["Read a year on, the page is a catalogue of denials that events overtook."] == "author"
     assert not {"Reality", "Fake", "Publication"} & set(units.speaker)
+
+
+def test_a_groups_posts_in_translation_are_the_groups_under_their_own_labels_and_days():
+    text = ("A Week With the Searchers\n"
+            "The Desna search and rescue team was set up in Bryansk in 2019 by a handful of friends.\n"
+            "What follows is a week of the team's posts, translated in full, with our notes in square brackets.\n"
+            "Monday, 9 February\n"
+            "MISSING: Private Artyom K., 23, from Bryansk.\n"
+            "He has not been in touch since he called his mother on 27 January.\n"
+            "Tuesday, 10 February\n"
+            "FOUND ALIVE: Nina Z., 81, from Kulbaki.\n"
+            "She was found this morning in a hayloft two kilometres from her village.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    body = units[units.kind == "body"]
+    assert list(body.side.iloc[2:]) == ["russia"] * 4
+    assert not {"Missing", "Found Alive"} & set(units.speaker)

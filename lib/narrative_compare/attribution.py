@@ -594,7 +594,9 @@ _TRANSCRIPT_OF = re.compile(r"['’]s?\s+(?:own\s+|official\s+|full\s+)?transcri
 _OWNER_BEFORE = re.compile(r"(?:\b[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[\w'’.-]+$")
 # (And the outlet's own furniture: "POLL: Should South Korea …?", "QUIZ:"; a rebuttal column's "LIE:"
 # and "TRUTH:", a fact-check's "VERDICT:", "THE FAKE:" and "THE FACTS:".)
+# (And a search team's notices: "MISSING:", "FOUND ALIVE:", "FOUND DEAD:".)
 _LABEL_MARK = re.compile(r"\b(?:SAYS|SAY|CLAIMS|CLAIM|ALLEGES|COUNTERS|INSISTS|VERSION|ACCOUNT)$|^(?:WHAT|WHERE|HOW|WHY|WHO)\s|"
+                         r"^(?:MISSING|FOUND(?:\s+(?:ALIVE|DEAD|SAFE))?|WANTED)$|"
                          r"^(?:THE\s+)?(?:POLL|QUIZ|SURVEY|VOTE|LIES?|TRUTH|FACTS?|MYTHS?|REALITY|FAKES?|VERDICT|RATING|CONTEXT|"
                          r"BACKGROUND|BOTTOM\s+LINE|FALSE|MISLEADING)$")
 # A person's given name and surname (two or three capitalised words), for initials labels.
@@ -695,7 +697,9 @@ _NOT_LABELS = frozenset("Update Note Notes Editor Correction Clarification Sourc
                         # A news item's labelled blocks: "Details:", "Quote:" (its source's words).
                         "Quote Quotes "
                         # A rebuttal page's template: "Publication:", "Fake:", "Reality:".
-                        "Publication Fake Reality Myth Truth".split())
+                        "Publication Fake Reality Myth Truth "
+                        # A search team's notices: "MISSING:", "FOUND ALIVE:".
+                        "Missing Found Wanted".split())
 # A place that opens a paragraph and sets its scene, after any transcript label: "In Kharkiv, …",
 # "REINHOLT (voice-over): In Seoul, …".
 _SCENE_OPENING_RE = re.compile(r"(?:[A-Z][A-Z .'’-]+(?:\([^)]{1,40}\))?:\s+)?(?:In|At|From)\s+([^,]{1,40}),")
@@ -990,6 +994,10 @@ _ACCOUNT_TOLD = re.compile(r"(?=[tTaAiIhHrRpPlLbBsSwW])\b(?:"
                            r"translation\s+of\s+(?:that|the|this|its)\s+(?:[\w'’-]+\s+){0,2}?(?P<translated>report|statement|"
                            r"communiqu[eé]|release|notice|post|article|bulletin|update|message|minutes|protocol|"
                            r"resolution|decision|decree|answer|reply|response)\b|"
+                           # A group's posts given in translation: "What follows is a week of the team's posts,
+                           # … translated in full" (the group the introduction set in its place).
+                           r"what\s+follows\s+(?:is|are)\s+(?:[\w'’-]+\s+){0,4}?(?:the\s+)?(?P<posts>[a-z]+)['’]s\s+"
+                           r"(?:posts|messages|notices|updates|entries)\b|"
                            # An open letter: "The Review prints the letter in full below, as the signatories released it".
                            r"(?:prints?|printed|publish(?:es|ed)?|reproduces?|reprints?)\s+(?:the|their)\s+(?P<letter>(?:open\s+)?letter)\s+"
                            r"(?:in\s+full\s+|in\s+its\s+entirety\s+)?below\b|"
@@ -2670,6 +2678,8 @@ class _Resolver:
             if len(blocs) == 1:
                 return _Speaker("signatories", blocs.pop(), "group", named=False)
             return None
+        if told.group("posts"):
+            return self._posting_group(before, told.group("posts"))
         if told.group("page") or told.group("sections"):
             # (A page a ministry's own site carried, not a paper's: the body the introduction
             # names most.)
@@ -2719,6 +2729,18 @@ class _Resolver:
             # that released them (guide 4.12, 5: the channel decides).
             sp = _Speaker(sp.name, ch[1], "person", channel=ch[0], named=True)
         return sp
+
+    def _posting_group(self, before: int, head: str) -> _Speaker | None:
+        """The group whose posts an introduction ending at ``before`` gives below ("the team's
+        posts"), named as the introduction first named it ("The Seim search and rescue team was
+        set up in Kursk") and placed by where that sentence puts it (guide 5: private people)."""
+        intro = self.text[self.text.find("\n") + 1: before]
+        named = _re(r"\b[Tt]he[ ]((?:[A-Z][\w'’-]*[ ])(?:[\w'’-]+[ ]){0,4}?" + re.escape(head) + r")\b[^.\n]*").search(intro)
+        if named is None:
+            return None
+        blocs = set(self.place_sides(named.group(0), scene=True)) or {
+            b for w in _IN_PLACE_WORD.findall(named.group(0)) if (b := town_bloc(w)) in _PARTISAN}
+        return _Speaker(named.group(1), blocs.pop(), "group", named=True) if len(blocs) == 1 else None
 
     def _page_owner(self, before: int) -> _Speaker | None:
         """The publication whose page an introduction ending at ``before`` gives below, placed by
@@ -5270,7 +5292,7 @@ def _attribute(units, text: str, actors: Actors):
                 headed = False
             elif narrator is not None and kinds[i] == "heading" and not headed \
                     and not (told.group("page") or told.group("sections") or told.group("translated")
-                             or told.group("monitored")):
+                             or told.group("monitored") or told.group("posts")):
                 # (A page's or a newsletter's own headings are its sections: it goes on under them.)
                 resumed = False   # the account may be over: the paragraph under the heading decides
 
@@ -5539,7 +5561,7 @@ def _attribute(units, text: str, actors: Actors):
                          and (p_start <= last_own or len({a.side for _, _, a in resolver.actors.find(par_text)
                                                           if a.type not in ("place", "group")} & set(_PARTISAN)) < 2))
                      or told.group("cable") or told_letter or told.group("page") or told.group("sections") or told.group("passive_document")
-                     or told.group("translated") or told.group("monitored")
+                     or told.group("translated") or told.group("monitored") or told.group("posts")
                      or (told.group("document") or "").endswith("release")):
             # (A cable's, a letter's, a page's or a reproduced release's paragraphs are its sender's,
             # "we" or not: a press release speaks of its issuer in the third person.)
