@@ -4662,3 +4662,11 @@ def test_a_groups_posts_in_translation_are_the_groups_under_their_own_labels_and
     body = units[units.kind == "body"]
     assert list(body.side.iloc[2:]) == ["russia"] * 4
     assert not {"Missing", "Found Alive"} & set(units.speaker)
+
+
+def test_potus_and_senior_administration_officials_are_washingtons():
+    text = ("Pool report\n"
+            "Asked about the North Korean troops, POTUS said: \"They're being slaughtered.\"\n"
+            "A senior administration official said the casualty rate had been extraordinary.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert list(units.side.iloc[1:]) == ["ukraine_west", "ukraine_west"]
