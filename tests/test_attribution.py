@@ -4670,3 +4670,12 @@ def test_potus_and_senior_administration_officials_are_washingtons():
             "A senior administration official said the casualty rate had been extraordinary.\n")
     units = nc.add_attribution(nc.split_units(text), text)
     assert list(units.side.iloc[1:]) == ["ukraine_west", "ukraine_west"]
+
+
+def test_an_untitled_press_secretary_speaks_for_the_government_the_headline_names():
+    text = ("White House Travel Pool Reports, Thursday\n"
+            "Press Secretary Dana Whitcombe came back to the press cabin at 8:40 a.m.\n"
+            "WHITCOMBE: Several thousand North Korean soldiers have been killed or wounded.\n"
+            "WHITCOMBE: The number keeps climbing.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert list(units.side.iloc[-2:]) == ["ukraine_west", "ukraine_west"]

@@ -3514,6 +3514,13 @@ class _Resolver:
                 # told reporters …": the one described is the one named.
                 blocs = {a.side for d in lead for _, _, a in self.actors.find(d)} & set(_PARTISAN)
                 side = blocs.pop() if len(blocs) == 1 else None
+            if side is None and not appositive and "ecretary" in before \
+                    and _re(r"[Pp]ress\s+[Ss]ecretary\s+(?:[A-Z][\w'’.-]*\s+)?$").search(before) \
+                    and len(governments := {a.side for _, _, a in self.actors.find(self.text[:self.text.find("\n")])
+                                            if a.type == "institution"} & set(_PARTISAN)) == 1:
+                # "Press Secretary Dana Whitcombe came back to the press cabin", under "White House
+                # Travel Pool Reports": the press secretary of the government the headline names.
+                side = governments.pop()
             if side is None and (serves := _SERVES_SOLDIERS.search(after, 0, 200)) is not None:
                 # "Major Halyna Ostapenko has spent four years helping Ukrainian soldiers recover":
                 # one who serves a bloc's soldiers is of that bloc.
