@@ -4679,3 +4679,20 @@ def test_an_untitled_press_secretary_speaks_for_the_government_the_headline_name
             "WHITCOMBE: The number keeps climbing.\n")
     units = nc.add_attribution(nc.split_units(text), text)
     assert list(units.side.iloc[-2:]) == ["ukraine_west", "ukraine_west"]
+
+
+def test_a_turn_under_a_capital_label_runs_on_inside_the_record_but_not_into_the_prose_after_it():
+    text = ("Press Conference by the Chief Cabinet Secretary\n"
+            "CHIEF CABINET SECRETARY: I have two announcements to make.\n"
+            "North Korean troops have taken part in combat against Ukraine, in violation of UN resolutions.\n"
+            "Questions and Answers\n"
+            "REPORTER (Nikkei): Does the Government accept the South Korean figures?\n"
+            "CHIEF CABINET SECRETARY: We take these assessments seriously.\n"
+            "REPORTER (Kyodo): And the prisoners?\n"
+            "CHIEF CABINET SECRETARY: That is a matter for the countries concerned.\n"
+            "Moscow has denied that any North Korean soldiers were captured.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    side = dict(zip(units.text, units.side, strict=True))
+    assert side["North Korean troops have taken part in combat against Ukraine, in violation of UN resolutions."] \
+        == "ukraine_west"
+    assert side["Moscow has denied that any North Korean soldiers were captured."] == "russia"

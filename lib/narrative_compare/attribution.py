@@ -599,6 +599,7 @@ _LABEL_MARK = re.compile(r"\b(?:SAYS|SAY|CLAIMS|CLAIM|ALLEGES|COUNTERS|INSISTS|V
                          r"^(?:MISSING|FOUND(?:\s+(?:ALIVE|DEAD|SAFE))?|WANTED)$|"
                          r"^(?:THE\s+)?(?:POLL|QUIZ|SURVEY|VOTE|LIES?|TRUTH|FACTS?|MYTHS?|REALITY|FAKES?|VERDICT|RATING|CONTEXT|"
                          r"BACKGROUND|BOTTOM\s+LINE|FALSE|MISLEADING)$")
+_CAPITAL_TURN = re.compile(r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,4}(?:\s+\([^()\n]{1,40}\))?:\s")
 # A person's given name and surname (two or three capitalised words), for initials labels.
 _INITIALED_NAME = re.compile(r"(?=\b([A-Z][a-z][\w'’-]*(?:[ ][A-Z][a-z][\w'’-]*){1,2})\b)")   # at every word, overlapping
 # A lead-in to a text set out below it: "The Kremlin's readout reads, in part:", "The office's
@@ -5174,6 +5175,17 @@ def _attribute(units, text: str, actors: Actors):
     # A transcript whose speakers are named in square brackets, three turns or more; or with their
     # titles after a double hyphen, two or more.
     bracketed = sum(1 for a, b, kind in par_spans if kind == "body" and _bracket_label(text[a:b])) >= 3
+    # A press conference's record under labels in capitals ("CHIEF CABINET SECRETARY: …", "REPORTER
+    # (Nikkei): …"), four turns or more, its opening statement running over several paragraphs.
+    capital_turns = sum(1 for a, b, kind in par_spans if kind == "body" and _CAPITAL_TURN.match(text, a, b)) >= 4
+    # (A turn runs on only over paragraphs the record goes on after, to a next turn or a heading:
+    # not into the outlet's prose or notes after the transcript's last turn.)
+    within_turns, closed = set(), False
+    for a, b, kind in reversed(par_spans) if capital_turns else ():
+        if kind != "body" or _CAPITAL_TURN.match(text, a, b):
+            closed = True
+        elif closed:
+            within_turns.add(a)
     dash_titled = " -- " in text and sum(1 for a, b, kind in par_spans if _DASH_TITLE_LABEL.match(text, a, b)) >= 2
     # Replies under their handles, three or more: each its poster's (guide 4.10, 5: a private person).
     handled = "@" in text and sum(1 for a, b, kind in par_spans if _HANDLE_LABEL.match(text, a, b)) >= 3
@@ -5462,12 +5474,13 @@ def _attribute(units, text: str, actors: Actors):
             if _OWN_NOTE.match(par_text):
                 briefing = False
             labelled = member
-        elif (numbered_labels or bracketed or dash_titled) and not qa:
+        elif (numbered_labels or bracketed or dash_titled or capital_turns) and not qa:
             # A panellist's turn under "Speaker 2:" (or a monitored programme's "[Presenter]", an
             # executive's "Name -- Title:") runs on over paragraphs until the next label or a
             # heading; the outlet's bracketed notes ("[Speaker 2's audio dropped here …]",
             # "[Passage omitted: weather]") are not in it.
-            member = labelled if label else None if par_text.startswith(("[", "(")) or kinds[i] != "body" else member
+            member = labelled if label else None if par_text.startswith(("[", "(")) or kinds[i] != "body" \
+                or (capital_turns and p_start not in within_turns) else member
             labelled = member
         section = _DATELINE_PLACE.match(par_text) if par_text[:2].isupper() and not (qa or label or note_lead or dash) \
             and resolver.dateline_at >= 0 and p_start > resolver.dateline_at and kinds[i] == "body" else None
