@@ -2594,3 +2594,11 @@ def test_a_place_the_subject_moved_through_is_not_what_was_cut_down():
     assert flags("Ukrainian units reported that North Korean soldiers advanced in waves across snow-covered fields "
                  "and were cut down by drones and artillery.", side="ukraine_west") == [(1, "dprk")]
     assert flags("The village across the river was captured on Tuesday.")[0][0] == 0
+
+
+def test_a_person_named_with_an_age_and_no_rank_is_a_civilian_and_a_found_body_is_a_death():
+    assert flags("FOUND DEAD: Gennady S., 67, from Tyotkino, missing since 3 February.", side="russia") \
+        == [(1, "civilians")]
+    assert flags("Halyna Shevchuk, 58, said her son Andriy went missing near Vovchansk.",
+                 side="ukraine_west")[0][1] != "civilians"
+    assert flags("Our group found his body this afternoon in a gully by the old road.")[0][0] == 1

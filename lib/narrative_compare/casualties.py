@@ -112,7 +112,8 @@ _QUANTITY = (
     r"a\s+dozen|half|a\s+third|a\s+quarter|some)"
 )
 _OUTCOME_WORDS = {
-    "killed": r"killed|martyrs\b|martyred\b|slaughtered\s+(?:them|us|him|the\s+\w+|(?:[\w-]+\s+){0,2}(?:men|soldiers|troops|infantry|infantrymen))\b|"
+    # "Our group found his body this afternoon in a gully", "her body was found on Friday"
+    "killed": r"killed|found\s+(?:his|her)\s+body\b|(?:his|her)\s+body\s+(?:was|has\s+been|had\s+been)\s+(?:found|recovered)\b|martyrs\b|martyred\b|slaughtered\s+(?:them|us|him|the\s+\w+|(?:[\w-]+\s+){0,2}(?:men|soldiers|troops|infantry|infantrymen))\b|"
     r"(?:men|soldiers|troops|boys|sons|comrades|them)\s+(?:now\s+|still\s+)?(?:lie|lay)\s+in\s+(?:[\w-]+\s+){0,2}?"
     r"(?:cemeter(?:y|ies)|graves)\b|(?:gave|given|give|giving|laid\s+down|sacrificed)\s+(?:his|her)\s+life\b(?!\s+(?:savings|story|work|insurance))|posthumous(?:ly)?|"
     # A defence ministry's tally: "destroyed around 260 and up to 50 Ukrainian troops"
@@ -2093,6 +2094,7 @@ def _told_us(low: str, m: re.Match) -> bool:
 
 # A rank before a name, in the article's own case: "Private Artyom Lyubimov, 19, … died of his
 # wounds", "Maj. Oleh Danyliuk" (lower case, "private" and "major" are mostly not ranks).
+_NAMED_AGED = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){0,2},\s+\d{1,3},")
 _RANK_NAME = re.compile(r"\b(?:Private|Pvt\.|Pte\.|Major|Maj\.|Captain|Capt\.|Colonel|Col\.|Lt\.|Lieutenant|Sgt\.|"
                         r"Sergeant|Cpl\.|Corporal)\s+(?:[A-Z][a-z'’-]+\s+)?[A-Z][a-z'’-]+")
 
@@ -2295,6 +2297,12 @@ def _victim(
             return group  # civilians taken under occupation stay civilians in Russian detention
         enemy = context.enemy_named[0] if context is not None else None
         return enemy if enemy in members else held
+    if not found and "," in text and not kin and _NAMED_AGED.search(text) and not _RANK_NAME.search(text) \
+            and not _military(low, 0):
+        # "FOUND DEAD: Gennady S., 67, from Tyotkino": a person named with an age and no rank or
+        # unit is a private person, whoever posts the notice (not "Halyna Shevchuk, 58, said her son
+        # …": a relative who speaks).
+        return "civilians"
     if side in _OWN_OF and not third:
         if intercepted or _OWN_UNIT.search(low, start) or _PRISON_COMPANY.search(low, start):
             return own  # the speaker's (or the intercepted soldier's) own unit, a freed man's cell-mates
