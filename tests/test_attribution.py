@@ -4697,3 +4697,12 @@ def test_a_turn_under_a_capital_label_runs_on_inside_the_record_but_not_into_the
     assert side["North Korean troops have taken part in combat against Ukraine, in violation of UN resolutions."] \
         == "ukraine_west"
     assert side["Moscow has denied that any North Korean soldiers were captured."] == "russia"
+
+
+def test_a_capital_label_keeps_a_known_acronym_that_places_it():
+    text = ("Press conference\n"
+            "NATO SECRETARY GENERAL: Good afternoon. North Korean forces have suffered more than 6,000 casualties.\n"
+            "MODERATOR: Next question.\n"
+            "NATO SECRETARY GENERAL: We judge that around 2,000 have been killed.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert units.side.iloc[-1] == "ukraine_west"

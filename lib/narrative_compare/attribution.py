@@ -2373,8 +2373,12 @@ class _Resolver:
         # (A body's acronym the actors config knows stays one: "KCNA:", "SBU:"; not "HOST:".)
         head = raw.partition(",")[0]
         # (A title in mixed case keeps its own spelling: "Commander of the Sever Group of Forces …".)
+        # (Each word in capitals is cased, but an acronym the actors config knows stays one: "NATO
+        # SECRETARY GENERAL:" is NATO's Secretary General.)
         words = raw if (head.isupper() and head in self.actors.lookup) or (not raw.isupper() and "," not in raw) else \
-            _re(r"(?<=[’'])S\b").sub("s", raw.title())   # "Korean People's Army"
+            _re(r"(?<=[’'])S\b").sub("s", _re(r"[^\W\d_]+").sub(
+                lambda w: w.group(0) if len(w.group(0)) > 1 and w.group(0) in self.actors.lookup else w.group(0).title(),
+                raw))   # "Korean People's Army"
         numbered = _NUMBERED_SPEAKER.fullmatch(words)
         if numbered:
             words = self._numbered_person(numbered.group(1), numbered.group(2), at) or words
