@@ -4706,3 +4706,14 @@ def test_a_capital_label_keeps_a_known_acronym_that_places_it():
             "NATO SECRETARY GENERAL: We judge that around 2,000 have been killed.\n")
     units = nc.add_attribution(nc.split_units(text), text)
     assert units.side.iloc[-1] == "ukraine_west"
+
+
+def test_a_translated_issue_of_a_regional_governments_digest_is_the_governments():
+    text = ("Kursk Region in Numbers, 6 April\n"
+            "Every Monday the press service of the Kursk regional government publishes a digest of figures. What "
+            "follows is our complete English translation of the issue released on 6 April.\n"
+            "Security Situation\n"
+            "Over the past week the Ukrainian armed formations continued to shell settlements in the border districts.\n"
+            "Residents killed: 4\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert list(units.side.iloc[-2:]) == ["russia", "russia"]

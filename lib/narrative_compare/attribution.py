@@ -441,6 +441,8 @@ _NATIONALITY_FIELD = re.compile(r"\bNationality:\s+([A-Z][\w'’-]+(?:\s+[A-Z][\
 # The fields of a sanctions list's or a register's record.
 _RECORD_FIELD = re.compile(r"\b(?:DOB|POB|Nationality|Gender|Position\(s\)|Passport\s+no\.?|Date\s+of\s+birth|"
                            r"Place\s+of\s+birth|Date\s+of\s+listing|Registration\s+no\.?|Identifying\s+information):")
+_LOCAL_GOVERNMENT = re.compile(r"\b(?P<place>[A-Z][\w'’-]+)\s+(?:regional|region(?:al)?\s+|oblast|city|district|municipal)\s*"
+                               r"(?:government|administration|authorities|council)\b")
 _ON_SIDE = re.compile(r"On\s+the\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+side,\s+")
 # A poll's respondents as a subject: "62% of respondents", "A third of respondents, 31%,", "71%", "those polled".
 _PERCENT = r"\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)"
@@ -994,7 +996,7 @@ _ACCOUNT_TOLD = re.compile(r"(?=[tTaAiIhHrRpPlLbBsSwW])\b(?:"
                            r"official|provisional)\s+)*"
                            r"translation\s+of\s+(?:that|the|this|its)\s+(?:[\w'’-]+\s+){0,2}?(?P<translated>report|statement|"
                            r"communiqu[eé]|release|notice|post|article|bulletin|update|message|minutes|protocol|"
-                           r"resolution|decision|decree|answer|reply|response)\b|"
+                           r"resolution|decision|decree|answer|reply|response|issue|digest|edition)\b|"
                            # A group's posts given in translation: "What follows is a week of the team's posts,
                            # … translated in full" (the group the introduction set in its place).
                            r"what\s+follows\s+(?:is|are)\s+(?:[\w'’-]+\s+){0,4}?(?:the\s+)?(?P<posts>[a-z]+)['’]s\s+"
@@ -2798,7 +2800,12 @@ class _Resolver:
                 return _Speaker(name, found[0].side, "institution", named=True)
         bodies = [a for _, _, a in self.actors.find(intro) if a.type == "institution" and a.side in _PARTISAN]
         if not bodies:
-            return None
+            # "the press service of the Kursk regional government publishes a digest": a local
+            # government, placed by its region.
+            local = _LOCAL_GOVERNMENT.search(intro)
+            side = (self.place_sides(local.group("place"), capitals=True) or [self._town_bloc(local.group("place"))])[0] \
+                if local else None
+            return _Speaker(local.group(0), side, "institution", named=True) if side in _PARTISAN else None
         top = max(bodies, key=lambda a: (sum(b.side == a.side for b in bodies), -bodies.index(a)))
         return _Speaker(top.name, top.side, "institution", named=True)
 
