@@ -4717,3 +4717,11 @@ def test_a_translated_issue_of_a_regional_governments_digest_is_the_governments(
             "Residents killed: 4\n")
     units = nc.add_attribution(nc.split_units(text), text)
     assert list(units.side.iloc[-2:]) == ["russia", "russia"]
+
+
+def test_belarus_by_name_is_of_moscows_bloc():
+    text = ("Minsk conference\n"
+            "The liberation of the Kursk region showed what allied solidarity means, State Secretary of the Security "
+            "Council of Belarus Viktor Shavrukevich said today.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert units.side.iloc[-1] == "russia"
