@@ -4721,7 +4721,6 @@ def test_a_translated_issue_of_a_regional_governments_digest_is_the_governments(
 
 def test_belarus_by_name_is_of_moscows_bloc():
     text = ("Minsk conference\n"
-            "The liberation of the Kursk region showed what allied solidarity means, State Secretary of the Security "
-            "Council of Belarus Viktor Shavrukevich said today.\n")
+            "The offensive failed, Viktor Khrenin, the defence minister of Belarus, said today.\n")
     units = nc.add_attribution(nc.split_units(text), text)
     assert units.side.iloc[-1] == "russia"
