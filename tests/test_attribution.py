@@ -4728,3 +4728,24 @@ def test_belarus_by_name_is_of_moscows_bloc():
             "The offensive failed, Viktor Khrenin, the defence minister of Belarus, said today.\n")
     units = nc.add_attribution(nc.split_units(text), text)
     assert units.side.iloc[-1] == "russia"
+
+
+def test_a_ministry_briefing_record_in_q_and_r_form_is_its_spokespersons():
+    text = ("North Korean Troops in Russia – Excerpts from the Press Briefing\n"
+            "Paris, 15 January 2026\n"
+            "Statements and answers by the Deputy Spokesperson, Ms. Claire Aubertin\n"
+            "1 - Ukraine - North Korean Soldiers\n"
+            "Since the autumn of 2024, Pyongyang has sent some 11,000 troops to the Kursk region.\n"
+            "Q - President Zelenskyy said North Korea had lost more than 3,000 soldiers. Do you consider the "
+            "figures credible?\n"
+            "R - The Ukrainian authorities are the best placed to know what is happening on the front line.\n"
+            "Q - (Agence Meridien) I would like to come back to the two prisoners. Has France been approached?\n"
+            "R - We are in contact with our Ukrainian partners.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    side = dict(zip(units.text, units.side, strict=True))
+    assert side["Since the autumn of 2024, Pyongyang has sent some 11,000 troops to the Kursk region."] == "ukraine_west"
+    assert side["R - The Ukrainian authorities are the best placed to know what is happening on the front line."] \
+        == "ukraine_west"
+    assert side["Q - (Agence Meridien) I would like to come back to the two prisoners."] == "author"
+    speaker = dict(zip(units.text, units.speaker, strict=True))
+    assert speaker["R - We are in contact with our Ukrainian partners."] == "Ms. Claire Aubertin"

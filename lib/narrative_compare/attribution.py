@@ -884,7 +884,8 @@ _IN_CAPITAL = re.compile(r"\b(?:[Ii]n|[Ff]rom|[Aa]t)\s+(?:central\s+)?(Kyiv|Kiev
 _SOLDIER_ROLE = re.compile(r"\b(?:soldiers?|servicem[ae]n|infantrym[ae]n|gunners?|riflem[ae]n|sappers?|snipers?|"
                            r"paratroopers?|medics?|commanders?|pilots?|officers?|call\s+sign)\b", re.IGNORECASE)
 # An interview's question and answer paragraphs: "Q: How many …?", "A: Our best estimate …".
-_QA_MARK = re.compile(r"(?:(?P<q>" + QUESTION_MARK + r")|(?P<a>A|Answer))\s*[:.]\s")
+# (A French ministry's record sets them after dashes: "Q - …", "R - …", for réponse.)
+_QA_MARK = re.compile(r"(?:(?P<q>" + QUESTION_MARK + r")|(?P<a>A|Answer|R(?=\s+[-–—]\s)))(?:\s*[:.]|\s+[-–—])\s")
 # A section heading naming a place and its country: "Sumy Region, Ukraine", "Kursk Region, Russia".
 _PLACE_HEADING = re.compile(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*(?:\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Dd]istrict))?),\s+"
                             r"(Ukraine|Russia|South\s+Korea|North\s+Korea)")
@@ -948,7 +949,8 @@ _ACCOUNT_TOLD = re.compile(r"(?=[tTaAiIhHrRpPlLbBsSwW])\b(?:"
                            # Spokeswoman Maria Zakharova (excerpts)", "Remarks by the Minister …".
                            # (Or after a title's dash, as a leader's office publishes it: "Our warriors …
                            # – address by the President of Ukraine".)
-                           r"(?:\A|(?<=\s[–—-]\s))(?:(?:Opening\s+)?[Rr]emarks|[Bb]riefing|[Ss]tatement|"
+                           # (Or under the title, "Statements and answers by the Deputy Spokesperson, Ms. …".)
+                           r"(?:\A|(?<=\s[–—-]\s)|(?<=\n))(?:(?:Opening\s+)?[Rr]emarks|[Bb]riefing|[Ss]tatements?(?:\s+and\s+answers)?|"
                            r"[Ss]peech|[Aa]ddress|[Cc]omments)\s+by\s+"
                            r"(?P<titled>[^()\n]{3,120}?)[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?=\n)|"
                            r"told\s+(?:his|her|their)\s+(?:story|account)|as\s+told\s+to\b|in\s+(?:his|her|their)\s+"
@@ -1401,6 +1403,7 @@ def _spells(acronym: str, rest: str) -> bool:
 # A government's voice by its title: "Deputy Department Spokesperson", "Press Secretary".
 _SPOKESPERSON = re.compile(r"\b(?:[Ss]pokes(?:person|man|woman)|[Pp]ress\s+[Ss]ecretary)\b")
 # A line that is a place: "Washington, DC", "Kyiv".
+_DATED_PLACE_LINE = re.compile(r"([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?),\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}")
 _PLACE_LINE = re.compile(r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}(?:,\s*[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})?")
 _COUNTRY_CODE_AFTER = re.compile(r"\s\((?:[^()\n]{1,40},\s*)?([A-Z]{2})\)")
 _DELEGATION_AFTER = re.compile(r"\s\(([A-Z][^()\n,]{2,40}),\s*[A-Z][^()\n,]{0,20}\)")
@@ -2706,8 +2709,15 @@ class _Resolver:
             # A body's document reprinted whole speaks in the body's "we" ("We assess that …").
             return self._document_owner(before)
         if told.group("titled"):
-            # The record of a briefing or a speech is its speaker's, in their own "we".
-            return self.resolve(told.group("titled"), anaphora=False)
+            # The record of a briefing or a speech is its speaker's, in their own "we" (a spokesperson
+            # the config does not know, placed by where the record's header line says it is given:
+            # "Paris, 15 January 2026").
+            sp = self.resolve(told.group("titled"), anaphora=False)
+            if (sp is None or sp.side not in _PARTISAN) and _SPOKESPERSON.search(told.group("titled")) \
+                    and (place := self._record_place_side()) is not None:
+                name = told.group("titled").rpartition(", ")[2] or told.group("titled")
+                sp = _Speaker(name.strip(), place, "person", named=True)
+            return sp
         if _SPEECH_BELOW.search(told.group(0)):
             # "The text below is our own translation of that transcript": the speech is the
             # speaker's whom the introduction names most (a known minister included).
@@ -3555,6 +3565,9 @@ class _Resolver:
             line = line.strip()
             if len(line) <= 40 and _PLACE_LINE.fullmatch(line) and (bloc := self._town_bloc(line)) is not None:
                 return bloc
+            dated = _DATED_PLACE_LINE.fullmatch(line) if len(line) <= 48 else None
+            if dated is not None and (bloc := self._town_bloc(dated.group(1))) is not None:
+                return bloc   # "Paris, 15 January 2026"
         return None
 
     def learn_call_sign(self, name: str, side: str, context: str) -> _Speaker:
@@ -5578,6 +5591,10 @@ def _attribute(units, text: str, actors: Actors):
         elif (qa and qa.group("a")) or (dash and turn % 2 == 0):
             # An interview (guide 4.8): an answer is the interviewee's. The questions are read like
             # the journalist's narration, below.
+            if interviewee is None and told is not None and told.group("titled"):
+                # "Statements and answers by the Deputy Spokesperson, Ms. …": whom the record's
+                # title names answers, not the last person a question named.
+                interviewee = resolver.narrator(account, told)
             if interviewee is None:
                 interviewee = resolver.interviewee(p_start)
             voice, voice_cue = interviewee, schema.CUE_INTERVIEW_ANSWER
@@ -5586,13 +5603,13 @@ def _attribute(units, text: str, actors: Actors):
             voice, voice_cue = asker, schema.CUE_INTERVIEW_ANSWER
         elif voice is None and account is not None and p_start > account \
                 and not (par_text.startswith(("[", "(")) and not _NUMBERED_POINT.match(par_text)) \
-                and not note_lead and not person \
+                and not note_lead and not person and not (qa and qa.group("q") and told.group("titled")) \
                 and (_FIRST_PERSON_WORD.search(_mask(par_text, [(a, b) for a, b, _ in spans]))
                      or (narrator is not None and not headed and narrator.name.split()[-1] not in par_text
                          and (p_start <= last_own or len({a.side for _, _, a in resolver.actors.find(par_text)
                                                           if a.type not in ("place", "group")} & set(_PARTISAN)) < 2))
                      or told.group("cable") or told_letter or told.group("page") or told.group("sections") or told.group("passive_document")
-                     or told.group("translated") or told.group("monitored") or told.group("posts")
+                     or told.group("translated") or told.group("monitored") or told.group("posts") or told.group("titled")
                      or (told.group("document") or "").endswith("release")):
             # (A cable's, a letter's, a page's or a reproduced release's paragraphs are its sender's,
             # "we" or not: a press release speaks of its issuer in the third person.)
