@@ -4749,3 +4749,21 @@ def test_a_ministry_briefing_record_in_q_and_r_form_is_its_spokespersons():
     assert side["Q - (Agence Meridien) I would like to come back to the two prisoners."] == "author"
     speaker = dict(zip(units.text, units.speaker, strict=True))
     assert speaker["R - We are in contact with our Ukrainian partners."] == "Ms. Claire Aubertin"
+
+
+def test_a_committees_numbered_questions_are_asked_and_witnesses_are_placed_by_the_chairs_introduction():
+    text = ("Defence Committee\n"
+            "Oral evidence: North Korean Forces in Russia's Kursk Campaign\n"
+            "Witnesses\n"
+            "I: Dr Helen Whitfield, Senior Research Fellow, Korea Programme, Hanover Institute for Strategic Studies; "
+            "Professor Seo Min-ji, Professor of Korean Studies, University of Wessex.\n"
+            "Q1 Chair: Good morning. We are joined by Dr Helen Whitfield of the London-based Hanover Institute for "
+            "Strategic Studies, and by Professor Seo Min-ji of the University of Wessex.\n"
+            "Dr Whitfield: The starting point is still the NIS estimate of 11,000 soldiers.\n"
+            "Q2 Mrs Jane Hollis: Professor Seo, has Moscow ever given a figure?\n"
+            "Professor Seo: Never a figure of its own.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    side = dict(zip(units.text, units.side, strict=True))
+    assert side["Q1 Chair: Good morning."] == "author"
+    assert side["Dr Whitfield: The starting point is still the NIS estimate of 11,000 soldiers."] == "ukraine_west"
+    assert side["Professor Seo: Never a figure of its own."] == "author"

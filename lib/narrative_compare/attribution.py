@@ -429,6 +429,7 @@ _WHO_PREDICATE = re.compile(r"\s+(?:(?:reports|writes|works|worked|reported|wrot
                             r"speaking\s+at\s+(?=(?:the|a)\s(?:(?!\bwith\b|\bjoint\b)[^.\n]){0,60}?\b(?:briefing|press\s+conference|news\s+conference)\b)|"
                             r"(?:told|tells|writes|wrote|says|said)\s[^.;:“”\"]{0,60}?\b(?:that\s+)?(?:he|she)\s+"
                             r"(?:is|was|works|worked)\s+(?:as\s+)?(?=an?\s))")
+_WITNESS_LIST = re.compile(r"(?:I{1,3}|IV|V|\d{1,2})[:.]\s|[^\n]*;\s[^\n]*;\s")
 # A speaker a lead paragraph describes and does not name: ", the head of the … centre said".
 _DESCRIBED_SAYER = re.compile(r"(?:,\s+|^)((?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:head|chief|director|commander|"
                               r"spokes(?:man|woman|person)|official|officer|minister)\b[^,.;\"“”\n]{0,100}?)\s+"
@@ -3548,7 +3549,13 @@ class _Resolver:
                 # one who serves a bloc's soldiers is of that bloc.
                 blocs = {a.side for _, _, a in self.actors.find(serves.group("bloc")) if a.side in _PARTISAN}
                 side = blocs.pop() if len(blocs) == 1 else None
-            break   # only the first mention introduces a person
+            entry = after[:120].partition(";")[0]
+            if side is not None or not _WITNESS_LIST.match(window) or _ACADEMIC.search(entry) \
+                    or _UNIVERSITY_POST.search(entry):
+                break   # only the first mention introduces a person
+            # (Unless it is a list of witnesses or speakers, "Dr Helen Whitfield, Senior Research
+            # Fellow, …; Lieutenant General (retd) …": the chair's introduction may say more; not of
+            # an academic, whom a university places in neither bloc.)
         if side is None and appositive and _SPOKESPERSON.search(appositive) and not _INTERNATIONAL.search(appositive):
             # "Garrett Whitcombe, Deputy Department Spokesperson" atop a briefing's record from
             # "Washington, DC": a government's spokesperson speaks for the capital it briefs in.

@@ -150,7 +150,9 @@ NOUN_LIKE_FORMS = frozenset(
 # Who asks in a question-and-answer piece: an interviewer's "Q:", or a reader's question signed
 # with a name and a town ("Anna, Leeds, asks:"). The split reads the paragraph as narration; the
 # casualty scan takes a yes-no question after it as no claim.
-QUESTION_MARK = (r"Q|Question|QUESTION|[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2},\s"
+# (A committee's numbered question and its member: "Q3 Mrs Jane Hollis:", "Q1 Chair:".)
+QUESTION_MARK = (r"Q\d{1,4}\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Baroness)\.?\s+)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}|"
+                 r"Q|Question|QUESTION|[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2},\s"
                  r"(?:asks|writes|wonders)")
 
 
