@@ -4767,3 +4767,11 @@ def test_a_committees_numbered_questions_are_asked_and_witnesses_are_placed_by_t
     assert side["Q1 Chair: Good morning."] == "author"
     assert side["Dr Whitfield: The starting point is still the NIS estimate of 11,000 soldiers."] == "ukraine_west"
     assert side["Professor Seo: Never a figure of its own."] == "author"
+
+
+def test_the_eus_high_representative_and_its_council_are_brussels():
+    text = ("Foreign Affairs Council\n"
+            "\"Pyongyang's soldiers are an export commodity,\" the High Representative said ahead of the meeting.\n"
+            "The Council of the European Union adopted restrictive measures against 23 individuals.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert units.side.iloc[1] == "ukraine_west"
