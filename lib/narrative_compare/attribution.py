@@ -429,6 +429,7 @@ _WHO_PREDICATE = re.compile(r"\s+(?:(?:reports|writes|works|worked|reported|wrot
                             r"speaking\s+at\s+(?=(?:the|a)\s(?:(?!\bwith\b|\bjoint\b)[^.\n]){0,60}?\b(?:briefing|press\s+conference|news\s+conference)\b)|"
                             r"(?:told|tells|writes|wrote|says|said)\s[^.;:“”\"]{0,60}?\b(?:that\s+)?(?:he|she)\s+"
                             r"(?:is|was|works|worked)\s+(?:as\s+)?(?=an?\s))")
+# A list of witnesses or speakers, "I: Dr X, …; Lieutenant General Y, …", that introduces each by title alone.
 _WITNESS_LIST = re.compile(r"(?:I{1,3}|IV|V|\d{1,2})[:.]\s|[^\n]*;\s[^\n]*;\s")
 # A speaker a lead paragraph describes and does not name: ", the head of the … centre said".
 _DESCRIBED_SAYER = re.compile(r"(?:,\s+|^)((?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:head|chief|director|commander|"
@@ -438,12 +439,15 @@ _DESCRIBED_SAYER = re.compile(r"(?:,\s+|^)((?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}
 # Korea itself said?", "Why did the ministry say 300 were killed?".
 _WH_QUESTION = re.compile(r"[*_“\"‘\s]*(?:What|Why|How|When|Where|Which|Who|Whom)\b(?:\s+[\w'’-]+)?\s+(?:does|do|did|has|have|had|"
                           r"is|are|was|were|will|would|can|could|should)\b[^?]*\?[*_”\"’\s]*\Z")
+# A listing's "Nationality: Russian".
 _NATIONALITY_FIELD = re.compile(r"\bNationality:\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 # The fields of a sanctions list's or a register's record.
 _RECORD_FIELD = re.compile(r"\b(?:DOB|POB|Nationality|Gender|Position\(s\)|Passport\s+no\.?|Date\s+of\s+birth|"
                            r"Place\s+of\s+birth|Date\s+of\s+listing|Registration\s+no\.?|Identifying\s+information):")
+# A local government named by its region, "the Kursk regional government".
 _LOCAL_GOVERNMENT = re.compile(r"\b(?P<place>[A-Z][\w'’-]+)\s+(?:regional|region(?:al)?\s+|oblast|city|district|municipal)\s*"
                                r"(?:government|administration|authorities|council)\b")
+# A sentence set on one side: "On the Ukrainian side, the General Staff reported …".
 _ON_SIDE = re.compile(r"On\s+the\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+side,\s+")
 # A poll's respondents as a subject: "62% of respondents", "A third of respondents, 31%,", "71%", "those polled".
 _PERCENT = r"\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)"

@@ -1346,6 +1346,7 @@ def _content_start(low: str, anchor: int) -> int:
 
 # A capitalised word joined to a name before it: "Families of ", "Search for the ", "Captured and ".
 _IN_PROPER_NAME = re.compile(r"[A-Z][\w'’-]+\s+(?:of|for|and)\s+(?:the\s+)?$")
+# A word in lower case (of four letters or more): ordinary prose, not a title-case headline.
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]{3,}")
 
 
@@ -1863,6 +1864,7 @@ def _candidates(text: str, low: str, lo: int, hi: int, anchor: int, *, speakers:
     return out
 
 
+# A loss verb just before its object: "lose more people", "were losing".
 _LOSE_PEOPLE = re.compile(r"\b(?:lose|loses|lost|losing)\s+(?:[\w,-]+\s+){0,3}?$")
 
 
@@ -2094,6 +2096,7 @@ def _told_us(low: str, m: re.Match) -> bool:
 
 # A rank before a name, in the article's own case: "Private Artyom Lyubimov, 19, … died of his
 # wounds", "Maj. Oleh Danyliuk" (lower case, "private" and "major" are mostly not ranks).
+# A person named with an age: "Gennady S., 67,", "Halyna Moroz, 54,".
 _NAMED_AGED = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){0,2},\s+\d{1,3},")
 _RANK_NAME = re.compile(r"\b(?:Private|Pvt\.|Pte\.|Major|Maj\.|Captain|Capt\.|Colonel|Col\.|Lt\.|Lieutenant|Sgt\.|"
                         r"Sergeant|Cpl\.|Corporal)\s+(?:[A-Z][a-z'’-]+\s+)?[A-Z][a-z'’-]+")
