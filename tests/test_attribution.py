@@ -4777,3 +4777,11 @@ def test_the_eus_high_representative_and_its_council_are_brussels():
             "The Council of the European Union adopted restrictive measures against 23 individuals.\n")
     units = nc.add_attribution(nc.split_units(text), text)
     assert units.side.iloc[1] == "ukraine_west"
+
+
+def test_one_who_spent_months_with_a_blocs_unit_is_of_that_bloc():
+    text = ("Serbian volunteer\n"
+            "Dragan M., a 34-year-old from Kraljevo who asked that his surname not be published, spent five months "
+            "with a Russian volunteer assault detachment near Sudzha. \"We lost two men in nine days,\" Dragan said.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert units.side.iloc[-1] == "russia"

@@ -1230,6 +1230,11 @@ _INVESTIGATING_BODY = re.compile(r"\bInvestigative\s+Committee(?:\s+of\s+(?:the\
 _SERVES_SOLDIERS = re.compile(r"^[^.;]{0,80}?\b(?:helping|treating|training|supporting|caring\s+for|rehabilitating|"
                               r"evacuating|equipping)\s+(?:wounded\s+|injured\s+|released\s+)?(?P<bloc>Ukrainian|Russian|"
                               r"North\s+Korean)\s+(?:soldiers|servicemen|troops|prisoners|veterans|fighters)\b")
+# One who fought in a bloc's unit: "Dragan M., a 34-year-old from Kraljevo who …, spent five
+# months with a Russian volunteer assault detachment".
+_FOUGHT_WITH = re.compile(r"^(?:[^.;]|(?<=\b[A-Z])\.){0,160}?\b(?:spent\s+(?:[\w-]+\s+){1,3}?|served\s+|fought\s+)(?:with|in|alongside|for)\s+"
+                          r"(?:a|an|the)\s+(?P<bloc>Ukrainian|Russian|North\s+Korean)\s+(?:[\w-]+\s+){0,3}?"
+                          r"(?:detachment|unit|brigade|battalion|regiment|company|army|forces)\b")
 _CORPORATE_TITLE = re.compile(r"\b(?:Chief\s+(?:Executive|Financial|Operating|Technology)|CEO|CFO|COO|[Cc]hairman|"
                               r"[Cc]hairwoman|[Ff]ounder|Managing\s+Director|Head\s+of\s+Investor\s+Relations)\b")
 _COMPANY_BASED = re.compile(r"\b([A-Z][\w'’]+)-based\s+(?:[\w-]+\s+){0,2}?(?:maker|manufacturer|company|firm|producer|"
@@ -3548,6 +3553,9 @@ class _Resolver:
                 # "Press Secretary Dana Whitcombe came back to the press cabin", under "White House
                 # Travel Pool Reports": the press secretary of the government the headline names.
                 side = governments.pop()
+            if side is None and (fought := _FOUGHT_WITH.search(after, 0, 260)) is not None:
+                blocs = {a.side for _, _, a in self.actors.find(fought.group("bloc")) if a.side in _PARTISAN}
+                side = blocs.pop() if len(blocs) == 1 else None
             if side is None and (serves := _SERVES_SOLDIERS.search(after, 0, 200)) is not None:
                 # "Major Halyna Ostapenko has spent four years helping Ukrainian soldiers recover":
                 # one who serves a bloc's soldiers is of that bloc.
