@@ -4785,3 +4785,13 @@ def test_one_who_spent_months_with_a_blocs_unit_is_of_that_bloc():
             "with a Russian volunteer assault detachment near Sudzha. \"We lost two men in nine days,\" Dragan said.\n")
     units = nc.add_attribution(nc.split_units(text), text)
     assert units.side.iloc[-1] == "russia"
+
+
+def test_a_report_published_by_a_body_and_its_authors_speak_for_that_body():
+    text = ("Tabloid\n"
+            "The blogger wrote that the Koreans fought well.\n"
+            "A report published last week by the London-based Institute for Northern Security Studies claims that "
+            "North Korean units suffered catastrophic losses.\n"
+            "The report's authors estimate that around 4,000 North Korean soldiers were killed.\n")
+    units = nc.add_attribution(nc.split_units(text), text)
+    assert list(units.side.iloc[-2:]) == ["ukraine_west", "ukraine_west"]

@@ -439,6 +439,10 @@ _DESCRIBED_SAYER = re.compile(r"(?:,\s+|^)((?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}
 # Korea itself said?", "Why did the ministry say 300 were killed?".
 _WH_QUESTION = re.compile(r"[*_“\"‘\s]*(?:What|Why|How|When|Where|Which|Who|Whom)\b(?:\s+[\w'’-]+)?\s+(?:does|do|did|has|have|had|"
                           r"is|are|was|were|will|would|can|could|should)\b[^?]*\?[*_”\"’\s]*\Z")
+# A document described by who issued it: "A report published last week by the … Institute".
+_DOCUMENT_ISSUED_BY = re.compile(r"(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+)?(?:report|study|assessment|analysis|paper|"
+                                 r"survey|update|briefing|statement)\s+(?:published|released|issued|compiled|prepared|"
+                                 r"produced)\s+(?:[\w-]+\s+){0,3}?by\s+(?P<who>(?:the\s+)?[^,;:]{3,100})")
 # A listing's "Nationality: Russian".
 _NATIONALITY_FIELD = re.compile(r"\bNationality:\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 # The fields of a sanctions list's or a register's record.
@@ -3862,6 +3866,19 @@ class _Resolver:
             side = self.dateline_side or self.scene_side(self.unit_start)
             return _Speaker("respondents", side if side in _PARTISAN else self.actors.default_side, "role",
                             named=False, context=self.unit_text)
+        if "uthor" in phrase and (authors := _re(r"([Tt]he\s+(?:report|study|assessment|paper|analysis))['’]s\s+authors?").fullmatch(phrase)):
+            # "The report's authors estimate …": whoever the report just named speaks for.
+            doc = self._resolve(authors.group(1))
+            if doc is not None and doc.side in _PARTISAN:
+                return doc
+        if " by " in phrase and (issued := _DOCUMENT_ISSUED_BY.fullmatch(phrase)) is not None:
+            # "A report published last week by the London-based Institute for …": the document
+            # speaks for whoever issued it.
+            issuer = self._resolve(issued.group("who"), anaphora=False)
+            if issuer is None and self._western and _WESTERN_THINK_TANK.search(issued.group("who")):
+                issuer = _Speaker(issued.group("who"), self._western, "institution", named=False)
+            if issuer is not None and issuer.side in _PARTISAN:
+                return _Speaker(phrase, issuer.side, "document", channel=issuer.channel, named=False, context=self.unit_text)
         if " by " in phrase and (met := _re(r"\s+(?:interviewed|questioned|contacted|visited|surveyed)\s+by\s").search(phrase)):
             phrase = phrase[:met.start()]   # "Most of the Russian prisoners interviewed by OHCHR": the prisoners
         if phrase[:2] in ("Wi", "By", "Af", "Ea", "La") and (when := _WHEN_LEAD.match(phrase)):
