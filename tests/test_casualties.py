@@ -2602,3 +2602,9 @@ def test_a_person_named_with_an_age_and_no_rank_is_a_civilian_and_a_found_body_i
     assert flags("Halyna Shevchuk, 58, said her son Andriy went missing near Vovchansk.",
                  side="ukraine_west")[0][1] != "civilians"
     assert flags("Our group found his body this afternoon in a gully by the old road.")[0][0] == 1
+
+
+def test_a_wargames_losses_are_hypothetical():
+    assert flags("Control rules that the corps suffers about 2,800 killed and wounded in its first three months.")[0][0] == 0
+    assert flags("By the end of Move 2, North Korean losses stand at roughly 9,000 killed.")[0][0] == 0
+    assert flags("The NIS reported that about 2,000 North Korean soldiers were killed in Kursk.")[0][0] == 1

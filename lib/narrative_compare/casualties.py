@@ -1552,6 +1552,8 @@ def _casualty_matches(text: str, low: str, *, prefiltered: bool = False, first: 
     ``prefiltered`` says the caller has already found an outcome stem in ``low``, the first at
     ``first``.
     """
+    if ("game" in low or "ontrol " in text or "team" in low or "notional" in low) and _GAME_WORLD.search(text):
+        return []   # a wargame's moves: "Control rules that the corps suffers about 2,800 killed" is hypothetical
     if not prefiltered:
         hit = _PREFILTER.search(low)
         if hit is None:
@@ -2096,6 +2098,11 @@ def _told_us(low: str, m: re.Match) -> bool:
 
 # A rank before a name, in the article's own case: "Private Artyom Lyubimov, 19, … died of his
 # wounds", "Maj. Oleh Danyliuk" (lower case, "private" and "major" are mostly not ranks).
+# A wargame's world, whose losses are hypothetical (guide 6): its umpires' rulings, its moves and teams.
+_GAME_WORLD = re.compile(r"\bControl\s+(?:rules|ruled|assesses|assessed|adjudicates|judges|endorsed|has\s+not)\b|"
+                         r"\b[Ii]n[- ]game\b|\b[Ii]n\s+the\s+game\b|\badjudicated\b|\bnotional\b|\b[Mm]ove\s+\d\b|"
+                         r"\bwhen\s+play\s+ends\b|\b(?:Russia|Ukraine|United\s+States|China|Korea|Japan)\s+team(?:['’]s)?\b|"
+                         r"\bmock\s+(?:press\s+)?briefing\b")
 # A person named with an age: "Gennady S., 67,", "Halyna Moroz, 54,".
 _NAMED_AGED = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){0,2},\s+\d{1,3},")
 _RANK_NAME = re.compile(r"\b(?:Private|Pvt\.|Pte\.|Major|Maj\.|Captain|Capt\.|Colonel|Col\.|Lt\.|Lieutenant|Sgt\.|"
