@@ -1552,7 +1552,8 @@ def _casualty_matches(text: str, low: str, *, prefiltered: bool = False, first: 
     ``prefiltered`` says the caller has already found an outcome stem in ``low``, the first at
     ``first``.
     """
-    if ("game" in low or "ontrol " in text or "team" in low or "notional" in low) and _GAME_WORLD.search(text):
+    if ("game" in low or "ontrol " in text or "team" in low or "notional" in low or "move " in low or "play " in low) \
+            and _GAME_WORLD.search(text):
         return []   # a wargame's moves: "Control rules that the corps suffers about 2,800 killed" is hypothetical
     if not prefiltered:
         hit = _PREFILTER.search(low)
