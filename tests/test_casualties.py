@@ -2608,3 +2608,11 @@ def test_a_wargames_losses_are_hypothetical():
     assert flags("Control rules that the corps suffers about 2,800 killed and wounded in its first three months.")[0][0] == 0
     assert flags("By the end of Move 2, North Korean losses stand at roughly 9,000 killed.")[0][0] == 0
     assert flags("The NIS reported that about 2,000 North Korean soldiers were killed in Kursk.")[0][0] == 1
+
+
+def test_never_come_back_mortal_remains_and_flowers_for_the_fallen():
+    assert flags("“Hundreds of them never come back,” he said.")[0][0] == 1
+    assert flags("He will never come back to this town.")[0][0] == 0
+    assert flags("The mortal remains of 11 have been brought back to India so far.")[0][0] == 1
+    assert flags("KCNA showed Kim Jong-un laying flowers before the portraits of fallen soldiers.",
+                 side="ukraine_west") == [(1, "dprk")]

@@ -225,7 +225,11 @@ _OUTCOME_WORDS = {
     r"(?:only|just|maybe|perhaps|barely|fewer\s+than|less\s+than)\s+" + _QUANTITY + r"\s+(?:[\w-]+\s+){0,8}?(?:came\s+back|returned|"
     r"survived|made\s+it\s+(?:back|out)|got\s+out(?:\s+alive)?|walked\s+out|"
     r"(?:are|were|is|was)\s+(?:still\s+)?(?:alive|left|standing|on\s+(?:their|his|our)\s+feet))|"
-    r"never\s+(?:came\s+back|came\s+home|come\s+home|returned|make\s+it\s+back|made\s+it\s+back)|"
+    # ("hundreds of them never come back": the habitual present too)
+    r"never\s+(?:came\s+back|came\s+home|come\s+home|come\s+back(?!\s+(?:to|for|until|with)\b)|returned|make\s+it\s+back|"
+    r"made\s+it\s+back)|"
+    # "The mortal remains of 11 have been brought back to India"
+    r"mortal\s+remains\b|"
     r"(?:nobody|no\s+one|none\s+of\s+(?:us|them))\s+(?:ever\s+)?(?:(?:comes?|came)\s+back\b|(?:walked|got|crawled)\s+out(?=\s*[,.;:!?”\"’]|\s*$|\s+alive\b))|"
     # "one in four did not come home alive"; "the dated burials fall between December and March"
     r"(?:did\s+not|didn[’']t|never)\s+(?:come|came|return|returned)\s+(?:home|back)\s+alive|"
@@ -2124,7 +2128,7 @@ def _military(low: str, start: int):
 
 
 _HONOUR_STEMS = ("honou", "decorat", "mourn", "tribute", "wreath", "commemorat", "medal",
-                 "weep", "wept", "cry", "crie", "knee", "knelt", "families")
+                 "weep", "wept", "cry", "crie", "knee", "knelt", "families", "flowers")
 _HONOURING_STATE = {"kim jong un": "dprk", "kim jong-un": "dprk", "pyongyang": "dprk", "north korea": "dprk",
                     "putin": "russia", "the kremlin": "russia", "moscow": "russia",
                     "zelenskyy": "ukraine", "zelensky": "ukraine", "kyiv": "ukraine"}
@@ -2134,7 +2138,7 @@ _HONOURS_ITS_OWN = re.compile(r"\b(?P<who>" + "|".join(re.escape(k) for k in _HO
                               r"(?:weep(?:s|ing)?|wept|cr(?:y|ies|ied|ying)|kn(?:eel|eels|elt|eeling))\s+(?:over|before|beside|at)\b|"
                               # "Pyongyang had told the families of many of the dead that …": a state tells its own
                               r"(?:told|tells|informed|informs|notified|notifies)\s+(?:the\s+)?families\b|"
-                              r"laid\s+wreaths|paid\s+tribute|(?:pinned|presented|awarded|handed\s+out)\s+(?:[\w-]+\s+){0,2}?medals)\b")
+                              r"laid\s+wreaths|(?:lay|lays|laid|laying)\s+flowers|paid\s+tribute|(?:pinned|presented|awarded|handed\s+out)\s+(?:[\w-]+\s+){0,2}?medals)\b")
 
 
 def _victim(
