@@ -491,7 +491,7 @@ _OUTCOME_STEMS = [
     *(f"saw {p} again" for p in ("him", "her", "them")),
     *(f"{v} {q}{a}destroyed" for v in ("been", "was", "were") for q in ("", "“", '"')
       for a in ("", "practically ", "almost ", "completely ", "totally ", "effectively ", "largely ", "virtually ")),
-    "left out of", "are left", "were left", "is left", "still fit", "still able", "still alive", "still standing",
+    "mortal remains", "left out of", "are left", "were left", "is left", "still fit", "still able", "still alive", "still standing",
     "still in the line", "reduced to", "almost everyone", "nearly everyone", "practically everyone",
     "virtually everyone", "almost everybody", "nearly everybody", "all of them",
     "hands up", "hands raised", "ukrainian hands", "russian hands", "enemy hands", "holding facility", "where they fell", "where he fell", "where she fell",
