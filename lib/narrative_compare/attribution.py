@@ -709,9 +709,7 @@ _NOT_LABELS = frozenset("Update Note Notes Editor Correction Clarification Sourc
                         # A news item's labelled blocks: "Details:", "Quote:" (its source's words).
                         "Quote Quotes "
                         # A rebuttal page's template: "Publication:", "Fake:", "Reality:".
-                        "Publication Fake Reality Myth Truth "
-                        # A search team's notices: "MISSING:", "FOUND ALIVE:".
-                        "Missing Found Wanted".split())
+                        "Publication Fake Reality".split())
 # A place that opens a paragraph and sets its scene, after any transcript label: "In Kharkiv, …",
 # "REINHOLT (voice-over): In Seoul, …".
 _SCENE_OPENING_RE = re.compile(r"(?:[A-Z][A-Z .'’-]+(?:\([^)]{1,40}\))?:\s+)?(?:In|At|From)\s+([^,]{1,40}),")
