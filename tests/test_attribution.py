@@ -4798,3 +4798,51 @@ def test_a_report_published_by_a_body_and_its_authors_speak_for_that_body():
             "The report's authors estimate that around 4,000 North Korean soldiers were killed.\n")
     units = nc.add_attribution(nc.split_units(text), text)
     assert list(units.side.iloc[-2:]) == ["ukraine_west", "ukraine_west"]
+
+
+def test_a_programme_named_after_its_host_makes_the_hosts_turns_narration():
+    # "Late Line With Dana Whitlock": the host's label is the outlet's own voice, so the sources
+    # she cites keep their own blocs (guide 4.12), not hers.
+    text = ("Late Line With Dana Whitlock: Kursk Tolls\n"
+            "DANA WHITLOCK: Good evening. The Pentagon said the North Koreans had lost hundreds of men. "
+            "Russia's defence ministry said the figures were invented.\n"
+            "DANA WHITLOCK: And what does Moscow say about its own dead?\n")
+    units = attribute(text)
+    side = dict(zip(units.text, units.side, strict=True))
+    assert side["The Pentagon said the North Koreans had lost hundreds of men."] == "ukraine_west"
+    assert side["Russia's defence ministry said the figures were invented."] == "russia"
+    assert side["DANA WHITLOCK: And what does Moscow say about its own dead?"] == "author"
+
+
+def test_an_interview_titled_with_its_guest_does_not_make_the_guest_the_host():
+    text = ("Interview With Oleh Marchenko\n"
+            "OLEH MARCHENKO: Ukraine's General Staff says the Koreans lost a battalion.\n")
+    units = attribute(text)
+    assert units.side.iloc[-1] == "author"
+
+
+def test_a_guest_joining_from_a_western_capital_for_a_think_tank_is_western():
+    text = ("Evening Desk With Tom Reyes\n"
+            "TOM REYES: Joining us from Ottawa is Dr Claire Booth, a fellow at the Larch Institute for Security. "
+            "Claire, welcome.\n"
+            "DR CLAIRE BOOTH: Thanks, Tom. The numbers are uncertain.\n")
+    units = attribute(text)
+    assert units.side.iloc[-1] == "ukraine_west"
+
+
+def test_quoting_a_source_as_saying_ends_the_source_before_as_saying():
+    units = attribute("TASS was quoting a defence ministry official as saying Ukrainian units lost 200 men near "
+                      "Sudzha.\n")
+    assert units.speaker.iloc[0] == "a defence ministry official"
+    assert units.side.iloc[0] == "russia"
+
+
+def test_a_statement_put_for_confirmation_is_the_askers():
+    text = ("Studio\n"
+            "HOST: Kyiv said the prisoners wanted to stay in Ukraine, didn't it?\n")
+    assert attribute(text).side.iloc[-1] == "author"
+
+
+def test_australias_foreign_ministry_and_the_abc_are_western():
+    units = attribute("The ABC, citing a DFAT spokeswoman, said the sanctions named six generals.\n")
+    assert units.side.iloc[0] == "ukraine_west"

@@ -2616,3 +2616,9 @@ def test_never_come_back_mortal_remains_and_flowers_for_the_fallen():
     assert flags("The mortal remains of 11 have been brought back to India so far.")[0][0] == 1
     assert flags("KCNA showed Kim Jong-un laying flowers before the portraits of fallen soldiers.",
                  side="ukraine_west") == [(1, "dprk")]
+
+
+def test_a_state_that_took_men_prisoner_is_the_captor_and_fell_honourably_is_a_death():
+    assert flags("The Koreans were not clearing mines when Ukraine took three of them prisoner in March.",
+                 side="ukraine_west") == [(1, "dprk")]
+    assert flags("KCNA called the soldiers heroes who “fell honourably” beside their comrades.", side="russia")[0][0] == 1

@@ -171,8 +171,11 @@ _ACCORDING = re.compile(
     # (An initialism keeps its stops: "according to U.S., South Korean and Ukrainian intelligence".)
     r"(?P<who>(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Capt|Maj|Sgt|Adm)\.\s|(?-i:(?:[A-Z]\.){2,})|[^,;:.()]){1,120}?)"
     # The source ends where a relative clause about it begins: "as per analysts who reviewed it".
-    r"(?=\s+(?:who|which|that|whose)\b|[,;:.()]|$)",
+    # ("TASS is quoting a ministry official as saying …": the source ends before "as saying".)
+    r"(?=\s+(?:who|which|that|whose)\b|\s+as\s+say(?:ing|s)\b|[,;:.()]|$)",
     re.IGNORECASE)
+# Who "is quoting" a source: "Over on the other side, TASS is quoting …".
+_QUOTING_SUBJECT = re.compile(r"(?:^|,\s+)(?P<who>[^,;:]{2,60}?)\s+(?:is|was|are|were|has\s+been|had\s+been)\s+\Z")
 _IN_HIS_VIEW = re.compile(r"\W*(?:In|By)\s+(?P<pronoun>his|her|their|its)\s+(?:own\s+)?(?:(?:diary|ledger|notebook|"
                           r"unit|team|hospital)['’]s\s+)?(?:view|reading|assessment|estimate|"
                           r"estimation|opinion|account|telling|words|analysis|judge?ment|count|calculation)s?\b")
@@ -405,6 +408,10 @@ _AT_INSTITUTE = re.compile(r"\bat\s+(?:the\s+)?$")
 _WESTERN_THINK_TANK = re.compile(
     r"\b" + _WESTERN_PLACE + r"(?:-based)?\s+(?:[A-Z][\w'’&-]*\s+){0,5}?" + _THINK_TANK
     + r"|" + _THINK_TANK + r"[^,.;]{0,50}?\bin\s+" + _WESTERN_PLACE + r"\b")
+# A broadcast's guest of a think tank joining from a Western place: "Joining me on the line from
+# Canberra is Dr X, a senior fellow at the … Institute".
+_GUEST_FROM = re.compile(r"\b(?:[Jj]oin(?:ing|s|ed)\s+(?:me|us)|[Ww]ith\s+(?:me|us))\b[^.;:]{0,30}?\bfrom\s+"
+                         + _WESTERN_PLACE + r"\b")
 # A think tank described, not named: "the Washington-based think tank", "a London think tank".
 _DESCRIBED_THINK_TANK = re.compile(r"(?:[Tt]he|[Aa]n?)\s+" + _WESTERN_PLACE + r"(?:-based)?\s+think[- ]tank")
 # A career told after a name and age: "Seo, 44, spent eleven years … before joining the Institute …".
@@ -437,8 +444,14 @@ _DESCRIBED_SAYER = re.compile(r"(?:,\s+|^)((?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}
                               r"(?:said|says|told|announced|warned)\b", re.MULTILINE)
 # A question with its auxiliary before the subject asks, it reports nothing: "What has North
 # Korea itself said?", "Why did the ministry say 300 were killed?".
-_WH_QUESTION = re.compile(r"[*_“\"‘\s]*(?:What|Why|How|When|Where|Which|Who|Whom)\b(?:\s+[\w'’-]+)?\s+(?:does|do|did|has|have|had|"
-                          r"is|are|was|were|will|would|can|could|should)\b[^?]*\?[*_”\"’\s]*\Z")
+# ("And what does Moscow say?": after a conjunction too.)
+_WH_QUESTION = re.compile(r"[*_“\"‘\s]*(?:(?:And|But|So|Then|Well|Now),?\s+(?-i:what|why|how|when|where|which|who)\b|"
+                          r"(?:What|Why|How|When|Where|Which|Who|Whom)\b)(?:\s+[\w'’-]+)?\s+(?:does|do|did|has|have|had|"
+                          r"is|are|was|were|will|would|can|could|should)\b[^?]*\?[*_”\"’\s]*\Z"
+                          # A statement put for confirmation, "X said he wanted to stay, didn't he?":
+                          # the asker's, not X's claim.
+                          r"|[^?]*,\s+(?:is|are|was|were|does|do|did|has|have|had|will|would|can|could)(?:n['’]t)?"
+                          r"\s+(?:he|she|it|they|we|you|there)\?[*_”\"’\s]*\Z")
 # A document described by who issued it: "A report published last week by the … Institute".
 _DOCUMENT_ISSUED_BY = re.compile(r"(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+)?(?:report|study|assessment|analysis|paper|"
                                  r"survey|update|briefing|statement)\s+(?:published|released|issued|compiled|prepared|"
@@ -671,6 +684,10 @@ def _bracket_label(par: str):
 
 
 _HOSTED_BY = re.compile(r"^(?:Hosted|Presented|Moderated)\s+by\s+([^|\n]{2,80})", re.MULTILINE)
+# A programme named after its host, on the transcript's first line: "Drive With Greg Madden: …"
+# (not "Interview With …", whose name is the guest's).
+_PROGRAMME_WITH = re.compile(r"\A[^\n:|]{0,40}?(?<![Ii]nterview )(?<![Cc]onversation )(?<![Tt]alks )\b[Ww]ith\s+"
+                             r"([A-Z][\w'’-]+\s+[A-Z][\w'’-]+)(?=\s*[:|\n])")
 # A transcript's time code or a script's bare clip mark before a speaker's label: "[02:08] TUMAN:",
 # "[CLIP] DMITRY PESKOV, KREMLIN SPOKESMAN (through interpreter):".
 _TIME_CODE = re.compile(r"\[(?:\d{1,2}:\d{2}(?::\d{2})?|CLIP|SOUNDBITE|SOT|ACTUALITY|AUDIO|TAPE|INSERT)\]\s+")
@@ -1862,6 +1879,9 @@ class _Resolver:
         # "REINHOLT (voice-over):" is the outlet's own voice.
         # (A podcast's "Hosted by Claire Dunmore | Frontline Weekly": its host is the outlet's.)
         byline = _BYLINE.search(text[:600]) or _HOSTED_BY.search(text[:600])
+        if byline is None and (host := _PROGRAMME_WITH.search(text, 0, 300)) is not None \
+                and f"\n{host.group(1).upper()}:" in text:
+            byline = host   # whose name then labels the host's turns: "GREG MADDEN: …"
         self._full_names = None   # Korean full names in the text, for a bare family name
         self._letters = None   # anonymised sources called by a letter ("Soldier A"), by letter
         self._lettered_sides: dict = {}   # their blocs, by name
@@ -3342,6 +3362,7 @@ class _Resolver:
                 # member of …": what comes before "according to" is the claim, not the source.
                 described_before = ""
             if self._western and (_WESTERN_THINK_TANK.search(appositive) or (
+                    _THINK_TANK_RE.search(appositive) and _GUEST_FROM.search(before)) or (
                     aged and _THINK_TANK_CAREER.search(after, 0, 200) and _WESTERN_THINK_TANK.search(after[:200]))):
                 # "Tomas Lindqvist, a senior fellow at the Stockholm-based Nordic Institute": a
                 # Western think tank (guide 5, v6), whatever the sentence named before him.
@@ -4967,11 +4988,16 @@ def _find_cue(masked: str, resolver: _Resolver):
         if its and last is not None and last.kind in ("institution", "media", "document", "channel") \
                 and resolver.paragraph - resolver.last_paragraph <= 1:
             according = last   # "By its count, …": the body that just spoke, not a country named in passing
-    if according is not None and cues and m and m.group(0).lower().startswith(("citing", "quoting")) \
-            and according.side != "__both__":
+    quoting = None
+    if according is not None and not cues and m and m.group(0).lower().startswith("quoting") \
+            and (subject := _QUOTING_SUBJECT.search(masked, 0, m.start())) is not None:
+        # "TASS is quoting a ministry official as saying …": the subject relays, like "TASS, citing".
+        quoting = resolver.resolve(subject.group("who"))
+    if according is not None and (cues or quoting is not None) and m \
+            and m.group(0).lower().startswith(("citing", "quoting")) and according.side != "__both__":
         # "TASS, citing a source in the security services, said …": the source speaks, the
         # subject relays it and its side frames it (the channel decides).
-        relay = cues[0][0]
+        relay = cues[0][0] if cues else quoting
         if relay.side != "__both__" and relay.name != according.name:
             return _Speaker(according.name, relay.side, according.kind, channel=relay.name,
                             named=according.named, context=according.context), schema.CUE_ACCORDING_TO

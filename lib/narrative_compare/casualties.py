@@ -131,7 +131,7 @@ _OUTCOME_WORDS = {
     r"[“\"]?fallen\s+(?:abroad|overseas|in\s+battle)|"
     # "soldiers who “fell heroically”", "its soldiers fell in action", "some of them fell here"
     r"(?:soldiers|troops|servicemen|fighters|men|sons|heroes|volunteers|who|them)\s+(?:had\s+|have\s+)?[“\"]?"
-    r"(?:fell|fallen)\s+[“\"]?(?:heroically|gloriously|bravely|in\s+action|in\s+combat|here|there|abroad)\b|"
+    r"(?:fell|fallen)\s+[“\"]?(?:heroically|gloriously|bravely|honou?rably|in\s+action|in\s+combat|here|there|abroad)\b|"
     # "had long since been buried in Kursk"; "sent poorly trained conscripts to die"
     r"(?:have|had|has)\s+(?:long\s+since\s+|already\s+)?been\s+buried\b|"
     # "Too many of them now lie buried in the fields of Kursk"
@@ -919,7 +919,7 @@ _OUTCOME_AFTER = _ci(
 # A country's bare name followed by a verb is the state acting ("Russia had confirmed …").
 _STATE_ACTS = _ci(
     r"\s+(?:has|have|had|is|was|will|would|did|does|could|can|must|may|says|said|claims|claimed|holds|held|"
-    r"admits|admitted|keeps|kept)\b"
+    r"admits|admitted|keeps|kept|took|takes|captured|captures)\b"
 )
 _STATES = frozenset(("Russia", "Ukraine", "North Korea", "Pyongyang"))
 _POSSESSIVE_BEFORE = _ci(r"\b(?:their|his|her|its|whose|our|my)\s+$")
