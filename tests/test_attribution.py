@@ -4846,3 +4846,19 @@ def test_a_statement_put_for_confirmation_is_the_askers():
 def test_australias_foreign_ministry_and_the_abc_are_western():
     units = attribute("The ABC, citing a DFAT spokeswoman, said the sanctions named six generals.\n")
     assert units.side.iloc[0] == "ukraine_west"
+
+
+def test_posts_said_to_be_a_persons_own_are_theirs_but_not_the_outlets_caption_or_plug():
+    text = ("The Commissioner's Week\n"
+            "Each week we translate what Ukraine's Commissioner for Missing Persons, Olena Hrytsenko, posted on Telegram.\n"
+            "The posts below are Hrytsenko's own, lightly shortened.\n"
+            "Monday, 2 March, 10:15\n"
+            "Today I met the families of 40 defenders missing near Kupiansk. The register is growing every week.\n"
+            "Relatives queue outside her office in Kyiv, in a picture the commissioner posted on Telegram. Photo: "
+            "Office of the Commissioner\n"
+            "The Commissioner's Week appears every Monday; support Lystok Media's independent reporting at lystok.media.\n")
+    units = attribute(text)
+    side = dict(zip(units.text, units.side, strict=True))
+    assert side["The register is growing every week."] == "ukraine_west"
+    assert side["Photo: Office of the Commissioner"] == "author"
+    assert units.side.iloc[-1] == "author"

@@ -987,6 +987,9 @@ _ACCOUNT_TOLD = re.compile(r"(?=[tTaAiIhHrRpPlLbBsSwW])\b(?:"
                            r"entries|account|article|statement|thread)\s+(?:below|with\s+(?:the\s+author's|the\s+writer's|"
                            r"his|her|their)\s+permission)|"
                            r"(?:paragraphs|passages|lines)\s+in\s+the\s+first\s+person\s+are\s+(?:his|hers|theirs|her|their)|"
+                           # "The posts below are Lavrynenko's own, translated from Ukrainian".
+                           r"(?:the|these)\s+(?:posts|messages|entries|statements)\s+below\s+are\s+(?:(?-i:(?P<owner>[A-Z][\w'’-]+))['’]s|"
+                           r"his|hers|theirs)\s+own\b|"
                            # A body's document given below: "The materials below were issued in March by the
                            # education directorate of Zarechensk district" (its issuer's, under its own title).
                            r"(?:the|these|this)\s+(?:materials|documents?|lesson\s+plan|plan|leaflet|booklet|pamphlet|guidelines|"
@@ -1042,6 +1045,12 @@ _ACCOUNT_TOLD = re.compile(r"(?=[tTaAiIhHrRpPlLbBsSwW])\b(?:"
                            # A speech's text given below: "The text below is our own translation of that transcript".
                            + _SPEECH_BELOW.pattern + ")",
                            re.IGNORECASE)
+# The outlet's own furniture amid an account: a picture's credit ("… on Telegram. Photo: Office of
+# the …") and its plug ("Telegram Watch appears every Monday; support … at porih.media/support").
+_OUTLET_FURNITURE = re.compile(r"(?:^|[.!?)]\s+)(?:Photo|Picture|Image|Photograph)(?:\s+credit)?:\s+[^\n]{2,80}$|"
+                               r"\b(?:appears|is\s+published|comes\s+out)\s+every\s+(?:Monday|Tuesday|Wednesday|Thursday|"
+                               r"Friday|Saturday|Sunday|day|week|month)\b|\bsupport\s+(?:our|[A-Z][\w'’ -]{1,40}['’]s)\s+"
+                               r"(?:independent\s+)?(?:journalism|reporting|work)\b")
 # The office an account's owner holds, when the introduction gives it instead of a name.
 _ROLE_WORD = re.compile(r"\b(?:ambassador|envoy|diplomat|minister|spokes(?:man|woman|person)|official|general|commander|"
                         r"officer|soldier|veteran|governor|mayor|deputy|lawmaker|adviser|advisor)\b")
@@ -2722,6 +2731,14 @@ class _Resolver:
             return None
         if told.group("posts"):
             return self._posting_group(before, told.group("posts"))
+        if told.group("owner"):
+            # "The posts below are Lavrynenko's own": the person the introduction gave that name,
+            # placed by how it introduced them.
+            intro = self.text[: before]
+            name = next((m.group(0) for m in _FULL_NAME.finditer(intro) if m.group(2) == told.group("owner")),
+                        told.group("owner"))
+            side = self._side_from_first_mention(name)
+            return _Speaker(name, side, "person", named=True) if side in _PARTISAN else None
         if told.group("page") or told.group("sections"):
             # (A page a ministry's own site carried, not a paper's: the body the introduction
             # names most.)
@@ -5663,6 +5680,7 @@ def _attribute(units, text: str, actors: Actors):
             voice, voice_cue = asker, schema.CUE_INTERVIEW_ANSWER
         elif voice is None and account is not None and p_start > account \
                 and not (par_text.startswith(("[", "(")) and not _NUMBERED_POINT.match(par_text)) \
+                and not _OUTLET_FURNITURE.search(par_text) \
                 and not note_lead and not person and not (qa and qa.group("q") and told.group("titled")) \
                 and (_FIRST_PERSON_WORD.search(_mask(par_text, [(a, b) for a, b, _ in spans]))
                      or (narrator is not None and not headed and narrator.name.split()[-1] not in par_text
