@@ -4862,3 +4862,14 @@ def test_posts_said_to_be_a_persons_own_are_theirs_but_not_the_outlets_caption_o
     assert side["The register is growing every week."] == "ukraine_west"
     assert side["Photo: Office of the Commissioner"] == "author"
     assert units.side.iloc[-1] == "author"
+
+
+def test_a_place_inside_a_claim_that_opens_a_paragraph_does_not_set_the_scene():
+    # The dateline's Los Angeles is the American city (its Chilean namesake is a tenth its size),
+    # and "… say North Korea has lost thousands of men in Kursk" is about where the claim is.
+    text = ("Koreatown Grieves\n"
+            "LOS ANGELES — The church was full on Sunday.\n"
+            "Seoul and Kyiv say North Korea has lost thousands of men in Kursk, while Pyongyang denies it.\n"
+            "At a bakery on Vermont Avenue, Minho Lee, 58, talked about his brother. “Nobody here wanted this,” "
+            "said Lee.\n")
+    assert attribute(text).side.iloc[-1] == "ukraine_west"

@@ -3197,7 +3197,13 @@ class _Resolver:
             if start <= self.section_start:
                 break   # (not past the dateline of this section of a multi-bureau dispatch)
             start = self.text.rfind("\n", 0, start - 1) + 1
-            spans.append((start, min(start + _SCENE_OPENING, pos)))
+            hi = min(start + _SCENE_OPENING, pos)
+            said = next((v for v in _VERB_RE.finditer(self.text, start, hi)
+                         if not self.text.startswith((" by", ":"), v.end())), None)
+            # (Up to a reporting verb: "Seoul and Kyiv say North Korea has lost thousands of men in
+            # Kursk" names where the claim is about, not where the report is; not "Attribution
+            # claimed by: Kursk regional governor".)
+            spans.append((start, said.start() if said else hi))
         for lo, hi in spans:
             if _AT_COURT.search(self.text, lo, hi) and self.court_side:
                 return self.court_side   # "Outside the courthouse, …": where the court sits

