@@ -4873,3 +4873,8 @@ def test_a_place_inside_a_claim_that_opens_a_paragraph_does_not_set_the_scene():
             "At a bakery on Vermont Avenue, Minho Lee, 58, talked about his brother. “Nobody here wanted this,” "
             "said Lee.\n")
     assert attribute(text).side.iloc[-1] == "ukraine_west"
+
+
+def test_an_inverted_tag_names_a_reverend_after_the():
+    units = attribute("Most of the prayers, said the Rev. Samuel Kwon, were for soldiers no one had met.\n")
+    assert units.speaker.iloc[0].endswith("Samuel Kwon")

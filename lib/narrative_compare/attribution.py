@@ -1600,8 +1600,9 @@ _TAG_AFTER = re.compile(
 # next punctuation, reading through the full stops of title abbreviations.
 _INVERTED_SUBJECT = re.compile(r"\s+((?:(?:" + "|".join(_TITLES) + r")\.\s+)*[^,;:.]{1,80})")
 # An inverted tag that names its speaker: "…, under cover of fog, said Maj. Dmytro Levchenko,
-# the battalion's commander, …": capitalised words (a title may open them) that end the clause.
-_INVERTED_NAME = re.compile(r"\s+((?:(?:" + "|".join(_TITLES) + r")\.\s+)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+# the battalion's commander, …": capitalised words (a title may open them, "the Rev.", "the Hon.")
+# that end the clause.
+_INVERTED_NAME = re.compile(r"\s+((?:the\s+(?=(?:Rev|Hon|Very\s+Rev)\.))?(?:(?:" + "|".join(_TITLES) + r")\.\s+)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
                             r"(?=\s*[,.;]|\s*$|\s+(?:in|on|at|during|after|late|earlier|from|via)\b)")
 # "KHERSON, Ukraine —", "NOVOSERGINSK, Belgorod region —", "TOKMAK, Russian-occupied Zaporizhzhia
 # region -", "SUMY, Ukraine, June 14 -".
