@@ -4878,3 +4878,13 @@ def test_a_place_inside_a_claim_that_opens_a_paragraph_does_not_set_the_scene():
 def test_an_inverted_tag_names_a_reverend_after_the():
     units = attribute("Most of the prayers, said the Rev. Samuel Kwon, were for soldiers no one had met.\n")
     assert units.speaker.iloc[0].endswith("Samuel Kwon")
+
+
+def test_a_city_councilmember_with_a_long_title_is_placed_by_the_dateline():
+    text = ("Neighbours Mourn\n"
+            "SEATTLE — Candles were lit on Sunday.\n"
+            "Seattle City Councilmember Grace Lim Park, whose district includes the International District, said "
+            "in a written statement that the news had hurt many families.\n"
+            "“No mother should have to bury a son for a dictator,” the statement said.\n")
+    units = attribute(text)
+    assert list(units.side.iloc[-2:]) == ["ukraine_west", "ukraine_west"]

@@ -380,6 +380,8 @@ _LOCAL_OFFICIAL = re.compile(r"\b(?:[Gg]overnor|[Mm]ayor|[Pp]rosecutors|administ
                              r"(?i:(?:regional|region[’']s)\s+(?:operational|operative|crisis)\s+(?:headquarters|HQ|staff))|"
                              r"(?:enlistment|recruitment|draft|conscription)\s+office|military\s+commissariat|"
                              r"local\s+(?:authorities|administration|officials?|council)|"
+                             # "City Councilmember Miriam Seo", "a town councillor", "Alderman Ruiz"
+                             r"[Cc]ouncil(?:member|man|woman|lor|or)s?\b|[Aa]lderm[ae]n\b|"
                              r"(?:district|city|town|village|municipal)(?:'s)?\s+(?:deputy\s+)?(?:head|chief)|"
                              # A Ukrainian territorial community's head: "Khotin community head Serhii Lytvynenko".
                              r"(?:community|hromada)\s+(?:deputy\s+)?head|"
@@ -4347,7 +4349,10 @@ class _Resolver:
                 # (guide 5): "soldiers of the 158th brigade said" under a Ukrainian dateline.
                 sp.side = self.scene_side(self.unit_start) or sp.side
             return sp
-        if _NAME.fullmatch(phrase) and len(words) <= 5 and words[0] not in _NOT_NAMES:
+        # (Six capitalised words for a local office before the name: "Los Angeles City
+        # Councilmember Miriam Seo".)
+        if (_NAME.fullmatch(phrase) or (len(words) == 6 and _NAME.fullmatch(phrase.partition(" ")[2]))) \
+                and words[0] not in _NOT_NAMES:
             side = self._side_from_first_mention(phrase)
             sp = _Speaker(phrase, side or self.actors.default_side, "person", named=side is not None,
                           context=ctx, gender=_TITLE_GENDER.get(words[0].rstrip("."), ""))
