@@ -4888,3 +4888,15 @@ def test_a_city_councilmember_with_a_long_title_is_placed_by_the_dateline():
             "“No mother should have to bury a son for a dictator,” the statement said.\n")
     units = attribute(text)
     assert list(units.side.iloc[-2:]) == ["ukraine_west", "ukraine_west"]
+
+
+def test_a_houses_header_line_makes_it_and_its_analysts_the_writer():
+    text = ("RATING ACTION COMMENTARY\n"
+            "Northgate Credit Research Affirms Ukraine at 'CCC'\n"
+            "Northgate Credit Research - Frankfurt - 3 Mar 2026\n"
+            "Northgate Credit Research (NCR) has affirmed Ukraine's rating at 'CCC'.\n"
+            "Belgorod Under Pressure: In Belgorod region, strikes on power lines continued.\n"
+            "“We do not expect a ceasefire this year,” said Tobias Wren, NCR's lead analyst for Ukraine.\n"
+            "Scenarios: We assume that Russia maintains its pressure on the front line.\n")
+    units = attribute(text)
+    assert list(units.side.iloc[3:]) == ["author"] * 4

@@ -2622,3 +2622,9 @@ def test_a_state_that_took_men_prisoner_is_the_captor_and_fell_honourably_is_a_d
     assert flags("The Koreans were not clearing mines when Ukraine took three of them prisoner in March.",
                  side="ukraine_west") == [(1, "dprk")]
     assert flags("KCNA called the soldiers heroes who “fell honourably” beside their comrades.", side="russia")[0][0] == 1
+
+
+def test_a_forecasters_scenario_and_a_note_on_its_sources_claim_no_losses():
+    assert flags("In our downside scenario, renewed strikes would cause further civilian casualties.")[0][0] == 0
+    assert flags("Renewed strikes caused further civilian casualties in Kharkiv.")[0][0] == 1
+    assert flags("Data on casualties and territorial control comes from official sources.")[0][0] == 0

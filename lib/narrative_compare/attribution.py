@@ -454,6 +454,10 @@ _WH_QUESTION = re.compile(r"[*_“\"‘\s]*(?:(?:And|But|So|Then|Well|Now),?\s+(
                           # the asker's, not X's claim.
                           r"|[^?]*,\s+(?:is|are|was|were|does|do|did|has|have|had|will|would|can|could)(?:n['’]t)?"
                           r"\s+(?:he|she|it|they|we|you|there)\?[*_”\"’\s]*\Z")
+# The writer's own scenario, "We assume that Russia maintains its current pressure …" (after a
+# run-in heading): what the clause's subjects do in it is assumed, not said.
+_OWN_PROJECTION = re.compile(r"\W*(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}:\s+)?We\s+(?:(?:also|further|now|still)\s+)?"
+                             r"(?:assume|expect|project|forecast)\s+that\b")
 # A document described by who issued it: "A report published last week by the … Institute".
 _DOCUMENT_ISSUED_BY = re.compile(r"(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+)?(?:report|study|assessment|analysis|paper|"
                                  r"survey|update|briefing|statement)\s+(?:published|released|issued|compiled|prepared|"
@@ -734,6 +738,11 @@ _NOT_LABELS = frozenset("Update Note Notes Editor Correction Clarification Sourc
 _SCENE_OPENING_RE = re.compile(r"(?:[A-Z][A-Z .'’-]+(?:\([^)]{1,40}\))?:\s+)?(?:In|At|From)\s+([^,]{1,40}),")
 _COURT = re.compile(r"\b(?:[Jj]udges?|[Ll]awyers?|[Aa]ttorneys?|[Dd]efen[cs]e\s+counsel|court)\b")
 _BYLINE = re.compile(r"^By\s+([^\n]{2,120})$", re.MULTILINE)
+# A name's appositive that makes them someone's staff: "MSR's primary analyst for Ukraine".
+_HOUSE_OWNED = re.compile(r"(?:the\s+)?([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})['’]s\s")
+# A house's header line: its name, city and date, "Meridian Sovereign Ratings - London - 12 Feb 2026".
+_HOUSE_LINE = re.compile(r"^(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5})\s+[-–|]\s+[A-Z][\w'’. -]{1,30}?\s+[-–|]\s+"
+                         r"\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}[ \t]*$", re.MULTILINE)
 # The outlet's own voices and notes under a label: "ANCHOR:", "MODERATOR:", "CORRECTION:".
 # An introduction saying that the transcript below is another broadcaster's, in translation.
 _TRANSLATED_TRANSCRIPT = re.compile(r"\btranscripts?\b[^.\n]{0,80}?\btranslated\b|\btranslated\s+transcript\b|"
@@ -3387,6 +3396,11 @@ class _Resolver:
                 # "… 2,300 North Korean soldiers have been killed, according to Kim Do-hyung, a
                 # member of …": what comes before "according to" is the claim, not the source.
                 described_before = ""
+            if appositive and (house := _HOUSE_OWNED.match(appositive)) and house.group(1) in self.outlet_self():
+                # "Helena Varga, MSR's primary analyst for Ukraine" in MSR's own commentary: the
+                # house's own staff speak for neither bloc (guide 4.7), whatever their beat.
+                self._first_mention[surname] = None
+                return None
             if self._western and (_WESTERN_THINK_TANK.search(appositive) or (
                     _THINK_TANK_RE.search(appositive) and _GUEST_FROM.search(before)) or (
                     aged and _THINK_TANK_CAREER.search(after, 0, 200) and _WESTERN_THINK_TANK.search(after[:200]))):
@@ -3660,8 +3674,16 @@ class _Resolver:
         verify …"); names the actors config knows (TASS) are others' outlets."""
         if self._outlet_self is None:
             told = dict.fromkeys(m.group("name") for m in _TOLD_OUTLET.finditer(self.text))
+            own = set()
+            if (issuer := _HOUSE_LINE.search(self.text, 0, 600)) is not None:
+                # A house's own header line, "Meridian Sovereign Ratings - London - 12 Feb 2026":
+                # the issuer, and the acronym it gives itself ("Meridian Sovereign Ratings (MSR)").
+                own.add(issuer.group("name"))
+                short = _re(re.escape(issuer.group("name")) + r"\s+\(([A-Z]{2,6})\)").search(self.text)
+                own.update([short.group(1)] if short else [])
             self._outlet_self = frozenset(name for name in told if (_ACRONYM.fullmatch(name) or self._says_of_itself(name))
-                                          and not any(e - s == len(name) for s, e, _ in self.actors.find(name)))
+                                          and not any(e - s == len(name) for s, e, _ in self.actors.find(name))) \
+                | frozenset(name for name in own if not self.actors.find(name))
         return self._outlet_self
 
     def _says_of_itself(self, name: str) -> bool:
@@ -4601,6 +4623,9 @@ def _verb_cues(masked: str, resolver: _Resolver):
     """Yield (speaker, verb_match) for each reporting verb with a resolvable subject."""
     if "?" in masked and _WH_QUESTION.match(masked):
         return
+    if "e assume" in masked or "e expect" in masked or "e project" in masked or "e forecast" in masked:
+        if _OWN_PROJECTION.match(masked):
+            return
     for v in _VERB_RE.finditer(masked):
         before = masked[: v.start()]
         # Only the last words matter, and an anchored search over the whole prefix is costly.
@@ -5846,6 +5871,11 @@ def _attribute(units, text: str, actors: Actors):
                 # topic ("North Korean casualties: roughly 4,700 (NIS)").
                 pronoun = lead.groupdict().get("pronoun")
                 cited = resolver.antecedent(pronoun.lower()) if pronoun else resolver.resolve(lead.group("who"), anaphora=False)
+                if cited is not None and cited.kind == "person" and not pronoun \
+                        and any(s0 == 0 and a.type == "place" for s0, _, a in resolver.actors.find(lead.group("who"))):
+                    # A run-in heading that opens with a place, "Belgorod Under Sustained Attack: In
+                    # Belgorod region, …", "Kursk Losses: …": a topic, not a person's name.
+                    cited = None
                 if cited is not None and cited.side in _PARTISAN and cited.kind not in ("group", "place"):
                     assign(k, cited, schema.CUE_ACCORDING_TO)
                     if k == i and lead.re is _SOURCE_COLON and cited.kind in ("institution", "media"):

@@ -667,6 +667,8 @@ _META = _ci(
     r"acknowledg\w*|mention\w*|(?:give|provide|offer|release)\s+(?:an?\s+|any\s+)?estimate|inflat\w*|overstat\w*|play(?:s|ed)?\s+down|avoid\w*|subject|"
     r"reporting|ledger|statistics|silen(?:t|ce)|feature[sd]?|said\s+(?:almost\s+|next\s+to\s+)?nothing|secret|"
     r"questions\s+about|break(?:s|ing)?\s+down|"
+    # "Information on military operations, casualties and territorial control … is taken from …"
+    r"(?:information|data)\s+on|"
     # "they did not tell us their losses either": who passes figures on, not a figure
     r"tell(?:s|ing)?\s+(?:us|me|them|anyone|anybody)\s+(?:about\s+)?(?:their|its|our|his|her|the)\s+losses|"
     # "declined to comment on reports of DPRK casualties": what was not talked about
@@ -1556,9 +1558,11 @@ def _casualty_matches(text: str, low: str, *, prefiltered: bool = False, first: 
     ``prefiltered`` says the caller has already found an outcome stem in ``low``, the first at
     ``first``.
     """
-    if ("game" in low or "ontrol " in text or "team" in low or "notional" in low or "move " in low or "play " in low) \
-            and _GAME_WORLD.search(text):
-        return []   # a wargame's moves: "Control rules that the corps suffers about 2,800 killed" is hypothetical
+    if ("game" in low or "ontrol " in text or "team" in low or "notional" in low or "move " in low or "play " in low
+            or "scenario" in low) and _GAME_WORLD.search(text):
+        # A wargame's moves, "Control rules that the corps suffers about 2,800 killed", and a
+        # forecaster's scenario, "In our downside scenario, strikes would cause …": hypothetical.
+        return []
     if not prefiltered:
         hit = _PREFILTER.search(low)
         if hit is None:
@@ -2107,7 +2111,9 @@ def _told_us(low: str, m: re.Match) -> bool:
 _GAME_WORLD = re.compile(r"\bControl\s+(?:rules|ruled|assesses|assessed|adjudicates|judges|endorsed|has\s+not)\b|"
                          r"\b[Ii]n[- ]game\b|\b[Ii]n\s+the\s+game\b|\badjudicated\b|\bnotional\b|\b[Mm]ove\s+\d\b|"
                          r"\bwhen\s+play\s+ends\b|\b(?:Russia|Ukraine|United\s+States|China|Korea|Japan)\s+team(?:['’]s)?\b|"
-                         r"\bmock\s+(?:press\s+)?briefing\b")
+                         r"\bmock\s+(?:press\s+)?briefing\b|"
+                         r"\b[Ii]n\s+(?:our|the|a|this|an)\s+(?:downside|upside|base|baseline|adverse|stress|worst-case|"
+                         r"best-case|alternative)\s+(?:case\s+)?scenario\b")
 # A person named with an age: "Gennady S., 67,", "Halyna Moroz, 54,".
 _NAMED_AGED = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){0,2},\s+\d{1,3},")
 _RANK_NAME = re.compile(r"\b(?:Private|Pvt\.|Pte\.|Major|Maj\.|Captain|Capt\.|Colonel|Col\.|Lt\.|Lieutenant|Sgt\.|"
