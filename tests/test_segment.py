@@ -291,3 +291,9 @@ def test_a_wire_headline_over_its_dateline_is_a_heading_past_the_desks_note():
 def test_wire_styles_n_korean_does_not_end_a_sentence():
     units = split_units("Seoul says 300 N. Korean soldiers killed. S. Korea's spy agency gave the figure.\n")
     assert list(units.text) == ["Seoul says 300 N. Korean soldiers killed.", "S. Korea's spy agency gave the figure."]
+
+
+def test_a_sentence_may_open_with_a_count_but_not_after_an_abbreviation():
+    units = split_units("Summing up the week. 157 people came home. The unit had approx. 300 men and lost ca. 40 of them.\n")
+    assert list(units.text) == ["Summing up the week.", "157 people came home.",
+                                "The unit had approx. 300 men and lost ca. 40 of them."]

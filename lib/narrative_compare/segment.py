@@ -33,6 +33,11 @@ _TITLES = (
     "Rev Hon hon ret Ret St Mt Ft Jr Sr No Nos Vol Art Fig approx vs v Gen.-Lt Lt.-Gen Maj.-Gen Jan Feb Mar Apr "
     "Jun Jul Aug Sep Sept Oct Nov Dec"
 ).split()
+# Lower-case abbreviations a number follows: "approx. 300", "pp. 12-14", "vol. 3".
+_LOWER_ABBREVIATIONS = frozenset("approx est ca pp vol vols nos art arts fig figs para paras sec secs ch chap eds ibid "
+                                 "incl excl min max tel ext".split())
+# A count that opens a sentence: "157 people came home", "1,000 bodies were returned".
+_COUNT_OPENS = re.compile(r"\d{1,3}(?:,\d{3})*\s+[a-z]{3,}")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}$")  # U.S., U.K., a.m., e.g., i.e.
 
 _CLOSERS = "\"'”’)]»"
@@ -257,6 +262,11 @@ def _is_boundary(par: str, m: re.Match) -> bool:
         # Speech set off by a dash after a sentence: "… is home. – Our point was a cellar." (Not a
         # verbatim report's turn label: "Marta Nowak, on behalf of the PPE Group. – Madam President, …".)
         return True
+    if first.isdigit() and m.group(0) == "." and _COUNT_OPENS.match(nxt):
+        # A sentence may open with a count after a word that is no abbreviation: "Summing up the
+        # week. 157 people came home" (not "approx. 300 men", "pp. 12", "No. 5").
+        word = _word_before(par, m.start())
+        return len(word) >= 3 and word.isalpha() and word.islower() and word not in _LOWER_ABBREVIATIONS
     if first.islower() or first.isdigit() or first in ",;:)-–—":
         return False
     punct = m.group(0)
