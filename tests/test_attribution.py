@@ -4902,3 +4902,24 @@ def test_a_houses_header_line_makes_it_and_its_analysts_the_writer():
             "Scenarios: We assume that Russia maintains its pressure on the front line.\n")
     units = attribute(text)
     assert list(units.side.iloc[3:]) == ["author"] * 4
+
+
+def test_a_speech_page_and_the_reply_under_its_own_title_are_their_speakers():
+    text = ("Canada's Statement to the Permanent Council\n"
+            "Ambassador Lena Fortier tells the Council that Moscow hides its losses.\n"
+            "From: Delegation of Canada to the OSCE and Lena Fortier · Published 4 May 2026\n"
+            "PC.DEL/402/26 · Delivered on: 4 May 2026 (Transcript of the speech, exactly as it was delivered.)\n"
+            "Thank you, Madam Chair.\n"
+            "This Council has heard many denials. Today I will examine one.\n"
+            "Statement by the Permanent Representative of the Russian Federation, Oleg Vetrov, in Reply to Canada\n"
+            "1570th Meeting of the Permanent Council · PC.DEL/410/26 · Original: RUSSIAN\n"
+            "Madam Chair,\n"
+            "The Canadian delegation repeats old clichés. We reject them.\n")
+    units = attribute(text)
+    side = dict(zip(units.text, units.side, strict=True))
+    assert side["Ambassador Lena Fortier tells the Council that Moscow hides its losses."] == "ukraine_west"
+    assert side["Thank you, Madam Chair."] == "ukraine_west"
+    assert side["This Council has heard many denials."] == "ukraine_west"
+    assert side["1570th Meeting of the Permanent Council · PC.DEL/410/26 · Original: RUSSIAN"] == "author"
+    assert side["Madam Chair,"] == "russia"
+    assert side["The Canadian delegation repeats old clichés."] == "russia"

@@ -297,3 +297,8 @@ def test_a_sentence_may_open_with_a_count_but_not_after_an_abbreviation():
     units = split_units("Summing up the week. 157 people came home. The unit had approx. 300 men and lost ca. 40 of them.\n")
     assert list(units.text) == ["Summing up the week.", "157 people came home.",
                                 "The unit had approx. 300 men and lost ca. 40 of them."]
+
+
+def test_a_speechs_form_of_address_on_its_own_line_is_body():
+    units = split_units("Statement by the Delegation\nMr. Chairperson,\nThe delegation rejects the claims.\n")
+    assert list(units.kind) == ["heading", "body", "body"]

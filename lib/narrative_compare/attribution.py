@@ -987,7 +987,14 @@ _ACCOUNT_TOLD = re.compile(r"(?=[tTaAiIhHrRpPlLbBsSwW])\b(?:"
                            # (Or under the title, "Statements and answers by the Deputy Spokesperson, Ms. …".)
                            r"(?:\A|(?<=\s[–—-]\s)|(?<=\n))(?:(?:Opening\s+)?[Rr]emarks|[Bb]riefing|[Ss]tatements?(?:\s+and\s+answers)?|"
                            r"[Ss]peech|[Aa]ddress|[Cc]omments)\s+by\s+"
-                           r"(?P<titled>[^()\n]{3,120}?)[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?=\n)|"
+                           # (Its occasion after the speaker: "…, Maxim Dubrovin, in Response to the
+                           # Statement by the United Kingdom".)
+                           r"(?P<titled>[^()\n]{3,120}?)(?:,?\s+(?i:in\s+(?:response|reply)\s+to)\b[^()\n]{0,120})?"
+                           r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?=\n)|"
+                           # A government's speech page: "Delivered on: 12 March 2026 (Transcript of the
+                           # speech, exactly as it was delivered.)", its speaker on the "From:" line.
+                           r"(?P<delivered>\btranscript\s+of\s+the\s+speech,?\s+(?:exactly\s+)?as\s+(?:it\s+was\s+)?delivered\b|"
+                           r"(?:(?<![^\n])|·\s)Delivered\s+on:)|"
                            r"told\s+(?:his|her|their)\s+(?:story|account)|as\s+told\s+to\b|in\s+(?:his|her|their)\s+"
                            r"own\s+words|(?:his|her|their|the)\s+(?:account|story|words|testimony)\s+(?:has|have)\s+been\s+"
                            r"(?:edited|condensed|shortened|translated)|"
@@ -1062,6 +1069,10 @@ _OUTLET_FURNITURE = re.compile(r"(?:^|[.!?)]\s+)(?:Photo|Picture|Image|Photograp
                                r"\b(?:appears|is\s+published|comes\s+out)\s+every\s+(?:Monday|Tuesday|Wednesday|Thursday|"
                                r"Friday|Saturday|Sunday|day|week|month)\b|\bsupport\s+(?:our|[A-Z][\w'’ -]{1,40}['’]s)\s+"
                                r"(?:independent\s+)?(?:journalism|reporting|work)\b")
+# A document's symbol: "PC.DEL/318/26", "S/2025/112", "A/HRC/58/12".
+_DOCUMENT_SYMBOL = re.compile(r"\b(?:[A-Z]{1,5}[./])+\d{1,4}/\d{2,4}\b")
+# A government page's "From:" line: "From: UK Delegation to the OSCE and Harriet Colborne · Published …".
+_FROM_LINE = re.compile(r"(?<![^\n])From:\s+(?P<who>[^\n·|]{3,160}?)\s*[·|]")
 # The office an account's owner holds, when the introduction gives it instead of a name.
 _ROLE_WORD = re.compile(r"\b(?:ambassador|envoy|diplomat|minister|spokes(?:man|woman|person)|official|general|commander|"
                         r"officer|soldier|veteran|governor|mayor|deputy|lawmaker|adviser|advisor)\b")
@@ -2769,6 +2780,15 @@ class _Resolver:
         if told.group("document") or told.group("passive_document") or told.group("cable"):
             # A body's document reprinted whole speaks in the body's "we" ("We assess that …").
             return self._document_owner(before)
+        if told.group("delivered") and (line := _FROM_LINE.search(self.text, 0, before)) is not None:
+            # "From: UK Delegation to the OSCE and Harriet Colborne · Published …": the person the
+            # line names last, placed by the body it names first.
+            body, _, person = line.group("who").rpartition(" and ")
+            blocs = {a.side for _, _, a in self.actors.find(body)} & set(_PARTISAN)
+            if person and len(blocs) == 1:
+                sp = _Speaker(person.strip(), blocs.pop(), "person", named=True)
+                self.learn(sp)
+                return sp
         if told.group("titled"):
             # The record of a briefing or a speech is its speaker's, in their own "we" (a spokesperson
             # the config does not know, placed by where the record's header line says it is given:
@@ -5338,6 +5358,10 @@ def _attribute(units, text: str, actors: Actors):
         # A translation begins under the next heading: the introduction's lines before it ("Our
         # notes are in square brackets") are still the outlet's.
         account = next((a - 1 for a, _, kind in par_spans if told.end() < a < told.end() + 1500 and kind == "heading"), account)
+    if told is not None and told.group("delivered"):
+        # A speech page's speaker is known from its "From:" line before its standfirst speaks of
+        # them ("Ambassador Harriet Colborne tells the Permanent Council that …").
+        narrator = resolver.narrator(account, told)
     campaign = _CAMPAIGN_LINE.search(text, 0, 1500) if told is None else None
     if campaign is not None:
         # A fundraising page ("Organised by Friends of Pugach, Kyiv · Beneficiary: Pugach drone
@@ -5447,12 +5471,21 @@ def _attribute(units, text: str, actors: Actors):
                 # outlet's next section ("Kursk: What Moscow Said", "Legal Help").
                 account = narrator = None
                 headed = False
-            elif narrator is not None and kinds[i] == "heading" and not headed \
+            elif narrator is not None and kinds[i] == "heading" and not headed and account is not None and p_start > account \
                     and not (told.group("page") or told.group("sections") or told.group("translated")
-                             or told.group("monitored") or told.group("posts")):
+                             or told.group("monitored") or told.group("posts")) \
+                    and not (" · " in par_text and _DOCUMENT_SYMBOL.search(par_text)):
+                # (Not the record's reference line under its title: "1570th Meeting … · PC.DEL/410/26".)
                 # (A page's or a newsletter's own headings are its sections: it goes on under them.)
                 resumed = False   # the account may be over: the paragraph under the heading decides
 
+            if account is not None and p_start > account and kinds[i] == "heading" and par_text.startswith("Statement") \
+                    and (header := _ACCOUNT_TOLD.match(text, p_start)) is not None and header.group("titled"):
+                # The next record on the page, "Statement by the Deputy Permanent Representative of
+                # the Russian Federation, Maxim Dubrovin, in Response to …": its speaker's from here.
+                told, account, resumed = header, p_end, None
+                narrator = resolver.narrator(account, told)   # ("Mr. Chairperson," names nobody but is his)
+                headed = False
             # (A broadcast's caption line, "[Name / Title]", names who speaks in the next paragraph.)
             caption = _CAPTION_NAME.fullmatch(par_text) if par_text.startswith("[") else None
             for k in range(i, j):
@@ -5472,6 +5505,12 @@ def _attribute(units, text: str, actors: Actors):
             continue
         if par_text.startswith("[") and _REFERENCE_LINE.match(par_text):
             i = j   # "[4] TASS, “Peskov: …”, 14 February 2025": a reference list's entry cites, it claims nothing
+            continue
+        if " · " in par_text and len(par_text) <= 200 and _DOCUMENT_SYMBOL.search(par_text):
+            # A record's reference line, "PC.DEL/318/26 · Delivered on: 12 March 2026" or "1563rd
+            # Meeting of the OSCE Permanent Council · PC.DEL/331/26 · Original: RUSSIAN": the page's.
+            resolver.last = None
+            i = j
             continue
         if ":" in par_text and len(_RECORD_FIELD.findall(par_text)) >= 3:
             # A listing's identifying record, "RI Myong Chol DOB: 3.9.1966 POB: … Nationality: DPRK
@@ -5725,6 +5764,7 @@ def _attribute(units, text: str, actors: Actors):
                                                           if a.type not in ("place", "group")} & set(_PARTISAN)) < 2))
                      or told.group("cable") or told_letter or told.group("page") or told.group("sections") or told.group("passive_document")
                      or told.group("translated") or told.group("monitored") or told.group("posts") or told.group("titled")
+                     or told.group("delivered")
                      or (told.group("document") or "").endswith("release")):
             # (A cable's, a letter's, a page's or a reproduced release's paragraphs are its sender's,
             # "we" or not: a press release speaks of its issuer in the third person.)

@@ -33,6 +33,10 @@ _TITLES = (
     "Rev Hon hon ret Ret St Mt Ft Jr Sr No Nos Vol Art Fig approx vs v Gen.-Lt Lt.-Gen Maj.-Gen Jan Feb Mar Apr "
     "Jun Jul Aug Sep Sept Oct Nov Dec"
 ).split()
+# A speaker's form of address on a line of its own.
+_ADDRESS_LINE = re.compile(r"(?:(?:Mr|Mrs|Ms|Madam|Madame|Mister)\.?\s+(?:Chair(?:man|person|woman)?|President|Speaker|"
+                           r"Secretary-General|Deputy\s+Speaker|Vice-President)|Dear\s+[\w ,]{2,60}|Excellenc(?:y|ies)|"
+                           r"(?:Ladies|Distinguished)\s+[\w ,]{2,60}|(?:Dear\s+)?(?:Colleagues|Comrades|Friends)[\w ,]{0,60}),")
 # Lower-case abbreviations a number follows: "approx. 300", "pp. 12-14", "vol. 3".
 _LOWER_ABBREVIATIONS = frozenset("approx est ca pp vol vols nos art arts fig figs para paras sec secs ch chap eds ibid "
                                  "incl excl min max tel ext".split())
@@ -210,6 +214,8 @@ def _paragraph_kind(line: str, index: int, n_paragraphs: int) -> str:
         or (line[-1] == ")" and _TAGGED_SENTENCE.search(line) is not None)   # "… North says. (Hromada Radio)"
     if index == 0 and n_words <= 30 and (_is_title_case(line) or not ends_sentence):
         return "heading"   # the headline, in title case or, without a final stop, in sentence case
+    if line[-1] == "," and _ADDRESS_LINE.fullmatch(line):
+        return "body"   # a speech's form of address on its own line: "Mr. Chairperson,", "Dear colleagues,"
     if not ends_sentence and n_words <= 14 and _is_title_case(line):
         return "heading"
     if index <= 3 and not ends_sentence and 4 <= n_words <= 25 and line[0].isupper() and line[-1] not in ":;," \
