@@ -4923,3 +4923,29 @@ def test_a_speech_page_and_the_reply_under_its_own_title_are_their_speakers():
     assert side["1570th Meeting of the Permanent Council · PC.DEL/410/26 · Original: RUSSIAN"] == "author"
     assert side["Madam Chair,"] == "russia"
     assert side["The Canadian delegation repeats old clichés."] == "russia"
+
+
+def test_a_caption_transcripts_labels_turns_and_posts():
+    text = ("RIVERLINE NEWS\n"
+            "THIS IS A RUSH TRANSCRIPT PRODUCED FROM CLOSED CAPTIONS.\n"
+            "TOM REYES, RLN ANCHOR: GOOD EVENING. WE BEGIN WITH THE NORTH KOREAN SOLDIERS IN RUSSIA'S KURSK REGION.\n"
+            "MAJ. OLEH DANYLIUK, SPOKESMAN, UKRAINIAN AIR ASSAULT FORCES (through translator): THEY COME AT DAWN. "
+            "WE STOP MOST OF THEM.\n"
+            "IGOR SEMYONOV, ROSSIYA-1 HOST (through translator): THIS IS A FAIRY TALE FOR WESTERN TELEVISION.\n"
+            ">> NORTH KOREA ITSELF HAS SAID VERY LITTLE.\n"
+            ">> HERE AT THE PENTAGON, OFFICIALS SAY THE KOREANS HAVE ADAPTED. ONE SENIOR DEFENSE OFFICIAL TOLD ME "
+            "THE LOSSES REMAIN HEAVY.\n"
+            ">> JOINING US IS CLARA WEISS, A SENIOR FELLOW AT THE WASHINGTON-BASED ORCHARD CENTER FOR SECURITY STUDIES.\n"
+            "CLARA WEISS, SENIOR FELLOW, ORCHARD CENTER FOR SECURITY STUDIES: NOBODY HAS AN EXACT COUNT.\n"
+            ">> AND THE KREMLIN'S VERSION?\n"
+            ">> THE KREMLIN HAS EVERY REASON TO HIDE THE NUMBER.\n")
+    units = attribute(text)
+    side = dict(zip(units.text, units.side, strict=True))
+    assert side["WE STOP MOST OF THEM."] == "ukraine_west"
+    assert side["IGOR SEMYONOV, ROSSIYA-1 HOST (through translator): THIS IS A FAIRY TALE FOR WESTERN TELEVISION."] == "russia"
+    assert side[">> NORTH KOREA ITSELF HAS SAID VERY LITTLE."] == "author"
+    assert side[">> HERE AT THE PENTAGON, OFFICIALS SAY THE KOREANS HAVE ADAPTED."] == "ukraine_west"
+    assert side["ONE SENIOR DEFENSE OFFICIAL TOLD ME THE LOSSES REMAIN HEAVY."] == "ukraine_west"
+    assert side["CLARA WEISS, SENIOR FELLOW, ORCHARD CENTER FOR SECURITY STUDIES: NOBODY HAS AN EXACT COUNT."] == "ukraine_west"
+    assert side[">> AND THE KREMLIN'S VERSION?"] == "author"
+    assert side[">> THE KREMLIN HAS EVERY REASON TO HIDE THE NUMBER."] == "ukraine_west"

@@ -112,6 +112,8 @@ _NOT_SPEECH_AFTER = re.compile(
     r"September|October|November|December|mid-\w+)\b|\d{4}\b)[^.;]{0,30}?\bthat\b)|of\b|"
     # "the views of the sources quoted are their own": a participle; "reported him missing": an act.
     r"(?:are|is)\s+(?:their|his|her|its)\s+own\b|(?:him|her|them)\s+(?:missing|dead)\b|"
+    # "North Korea itself has said very little": how much was said, nothing of what.
+    r"(?:very\s+|remarkably\s+|relatively\s+|so\s+)?little\s*[.,;]|(?:almost\s+|next\s+to\s+)?nothing\s*[.,;]|"
     # ("… said the picture was grim" does report: the noun is the subject of what was said.)
     r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:story|version|picture|tale|narrative)\b"
     r"(?!\s+(?:was|is|were|are|had|has|remained|remains|looked|looks|would|could|will)\b)|"
@@ -404,11 +406,12 @@ _WESTERN_PLACE = (r"(?:Washington|London|Stockholm|Berlin|Paris|Brussels|Warsaw|
                   r"Seoul|Tokyo|Kyiv|Rome|Madrid|Lisbon|The\s+Hague|Dublin|Wellington|Bucharest|Vienna|"
                   r"South\s+Korean|Japanese|Ukrainian|German|French|Polish|Italian|Canadian|Australian|Dutch|"
                   r"Swedish|Finnish|Norwegian|Danish|Estonian|Latvian|Lithuanian|Czech)")
-_THINK_TANK = r"(?:[Ii]nstitute|Centre|Center|Council|Foundation|Institution|think[- ]tank|Programme|Forum|Initiative)\b"
+_THINK_TANK = r"(?:[Ii]nstitute|[Cc]entre|[Cc]enter|Council|[Ff]oundation|Institution|think[- ]tank|Programme|Forum|Initiative)\b"
 _THINK_TANK_RE = re.compile(_THINK_TANK)
 _AT_INSTITUTE = re.compile(r"\bat\s+(?:the\s+)?$")
 _WESTERN_THINK_TANK = re.compile(
-    r"\b" + _WESTERN_PLACE + r"(?:-based)?\s+(?:[A-Z][\w'’&-]*\s+){0,5}?" + _THINK_TANK
+    # (Its name's words in any case: a caption transcript's "Washington-based orchard center".)
+    r"\b" + _WESTERN_PLACE + r"(?:-based\s+(?:[\w'’&-]+\s+){0,5}?|\s+(?:[A-Z][\w'’&-]*\s+){0,5}?)" + _THINK_TANK
     + r"|" + _THINK_TANK + r"[^,.;]{0,50}?\bin\s+" + _WESTERN_PLACE + r"\b")
 # A broadcast's guest of a think tank joining from a Western place: "Joining me on the line from
 # Canberra is Dr X, a senior fellow at the … Institute".
@@ -1540,6 +1543,9 @@ _REPORTING_FROM = re.compile(r"(?:Reporting|Reports)\s+from\s+([A-Z][\w'’-]+(?
 # "Officials here", in a correspondent's report: of where the section is filed from.
 _HERE = re.compile(r"(?:[Oo]fficials|[Ss]ources|[Pp]eople|[Aa]nalysts|[Mm]ilitary\s+bloggers|[Dd]iplomats)\s+here"
                    r"(?:\s+in\s+([A-Z][\w'’-]+))?")
+# A correspondent's post at a paragraph's opening: "Here at the Pentagon, officials say …".
+_HERE_AT = re.compile(r"\W*(?:>>\s*)?Here\s+(?:at|in)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),\s")
+_HERE_PEOPLE = frozenset("official officials source sources diplomat diplomats analysts".split())
 _WHEN_LEAD = re.compile(r"(?:Within|By|After|Early|Later)\s+(?:a|an|the|early|late|mid-?)?\s*(?:[\w-]+\s+){0,2}?"
                         r"(?:week|weeks|month|months|days?|year|January|February|March|April|May|June|July|August|"
                         r"September|October|November|December|spring|summer|autumn|winter|morning|evening|night)\s+"
@@ -2475,6 +2481,12 @@ class _Resolver:
         theirs = _OWN_PRESENTER.search(words) and surname not in self.byline_names \
             and next(_bounded(self.text, name.strip()), None) is not None \
             and self._side_from_first_mention(name.strip()) in _PARTISAN
+        # (Nor another side's broadcaster's host, "ARKADY VOLSKY, ROSSIYA-1 HOST": the outlet the
+        # label names.)
+        outlet = [a for _, _, a in self.actors.find(words.partition(",")[2]) if a.type == "media" and a.side in _PARTISAN] \
+            if _OWN_PRESENTER.search(words) and "," in words else []
+        if outlet and surname not in self.byline_names:
+            return _Speaker(" ".join(name.split()), outlet[0].side, "person", channel=outlet[0].name, named=True)
         role = _CATALOGUE_ROLES.get(label.group("label").strip().upper())
         if role is not None and (entry := _re(r"(?m)^" + role + r":\s*(?P<desc>[^\n]{3,300})$").search(self.text, 0, at)):
             # An oral history's "INT:" and "NAR:", named in its catalogue ("Interviewer: …", "Narrator:
@@ -3984,6 +3996,13 @@ class _Resolver:
             side = self._town_bloc(here.group(1)) if here.group(1) else self.here_side or self.dateline_side
             if side in _PARTISAN:
                 return _Speaker(phrase, side, "role", named=False, context=self.unit_text)
+        if _head(raw) in _HERE_PEOPLE and not raw.strip().istitle() \
+                and (at := _HERE_AT.match(self.text, self.text.rfind("\n", 0, self.unit_start) + 1)) is not None:
+            # "Here at the Pentagon, officials say …", then "one senior defense official told me":
+            # a correspondent's own post, opening the paragraph, names whose they are.
+            blocs = {a.side for _, _, a in self.actors.find(at.group(1))} & set(_PARTISAN)
+            if len(blocs) == 1:
+                return _Speaker(f"{raw.strip()} at {at.group(1)}", blocs.pop(), "role", named=False, context=self.unit_text)
         if "-based" in phrase and (based := _BASED_IN.search(phrase)) and town_bloc(based.group(1)) == "" \
                 and not self.actors.find(based.group(1)):
             # "a researcher at the Hanoi-based Institute for …": a body of neither bloc, not the last
@@ -5393,6 +5412,8 @@ def _attribute(units, text: str, actors: Actors):
         account = salutation.start() - 1   # the letter is set out from its "To the governments of …:"
     own_byline = next((m.start() for m in _BYLINE.finditer(text, 0, 2000)), -1)
     after_footer = False   # just past a PDF page's footer, where its running header follows
+    guest: _Speaker | None = None   # the last speaker a transcript's label named, not its own host
+    turn_asked = False   # the last ">>" turn was the host's question
     i = 0
     while i < n:
         par = paragraphs[i]
@@ -5659,6 +5680,17 @@ def _attribute(units, text: str, actors: Actors):
             member = labelled if label else None if par_text.startswith(("[", "(")) or kinds[i] != "body" \
                 or (capital_turns and p_start not in within_turns) else member
             labelled = member
+        if par_text.startswith(">>"):
+            # A caption transcript marks each change of speaker with ">>", naming only a speaker
+            # who is new: after the host's question (">> AND THE KREMLIN'S VERSION?"), the unnamed
+            # turn is the guest's answer, the guest labelled last.
+            if label is None and labelled is None and turn_asked and guest is not None:
+                labelled = guest
+            turn_asked = label is None and par_text.rstrip().endswith("?")
+        else:
+            turn_asked = False
+        if label is not None and labelled is not None:
+            guest = labelled
         section = _DATELINE_PLACE.match(par_text) if par_text[:2].isupper() and not (qa or label or note_lead or dash) \
             and resolver.dateline_at >= 0 and p_start > resolver.dateline_at and kinds[i] == "body" else None
         if section is not None and section.end() < len(par_text) and par_text[section.end() - 2:section.end()].strip() in ("—", "–", "-"):

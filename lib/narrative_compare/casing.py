@@ -33,7 +33,7 @@ _PART = re.compile(r"[A-Za-z]+")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+[\"'“‘(]*$")
 _ABBREVIATION = re.compile(r"(?:\b[A-Za-z]\.(?:[A-Za-z]\.)+|\b(?:LT|COL|GEN|MAJ|CAPT|SGT|DR|MR|MRS|MS|ST|GOV|SEN|REP|"
                            r"JAN|FEB|AUG|SEPT?|OCT|NOV|DEC|LTD|CO|CORP|INC|VS?)\.)$", re.I)
-_OPENING = re.compile(r"^[\s\"'“‘(\[-]*$")
+_OPENING = re.compile(r"^[\s\"'“‘(\[>-]*$")   # (and a caption transcript's ">>" turn mark)
 
 
 def is_shouting(line: str) -> bool:
@@ -112,7 +112,19 @@ def restore_case(text: str, phrases=()) -> str:
     spellings = _phrase_table(tuple(phrases))
     family_names: set = set()   # "Park" once seen as a name stays one: "..., PARK SAID."
     out = [_case_line(line, spellings, family_names) if is_shouting(line) else line for line in lines]
+    for k, line in enumerate(lines):
+        label = _TRANSCRIPT_LABEL.match(line) if out[k] is not line else None
+        if label is not None and not _SAID.search(label.group(0)):
+            # A transcript's speaker label stays in capitals, as the transcript set it: "COL. TARAS
+            # HRYNIUK, SPOKESMAN, UKRAINIAN GROUND FORCES (through translator):" is read as a label.
+            out[k] = label.group(0) + out[k][label.end():]
     return "\n".join(out)
+
+
+# A speaker's label in capitals at a line's start, its description and a note on the translation
+# after it: "ARKADY VOLSKY, ROSSIYA-1 HOST (through translator): ".
+_TRANSCRIPT_LABEL = re.compile(r"(?:>>\s*)?[A-Z][A-Z0-9 .,'’&/-]{2,120}?(?:\s*\([^()\n]{1,40}\))?:\s")
+_SAID = re.compile(r"\b(?:SAID|SAYS|SAY|ADDED|WROTE|TOLD|REPORTED|STATED|DECLARED)\b")
 
 
 _MIN_LOWERED_LINES = 3
@@ -243,7 +255,10 @@ def _lexicon():
         if word.islower():
             lower.add(word)
         elif tag.startswith("NNP") and word[:1].isupper():
-            proper.setdefault(word.lower(), word)
+            # (A headline's "WASHINGTON" gives way to "Washington"; an acronym has only its capitals.)
+            known = proper.get(word.lower())
+            if known is None or (known.isupper() and not word.isupper()):
+                proper[word.lower()] = word
     return frozenset(lower), proper
 
 
