@@ -4949,3 +4949,22 @@ def test_a_caption_transcripts_labels_turns_and_posts():
     assert side["CLARA WEISS, SENIOR FELLOW, ORCHARD CENTER FOR SECURITY STUDIES: NOBODY HAS AN EXACT COUNT."] == "ukraine_west"
     assert side[">> AND THE KREMLIN'S VERSION?"] == "author"
     assert side[">> THE KREMLIN HAS EVERY REASON TO HIDE THE NUMBER."] == "ukraine_west"
+
+
+def test_an_interview_ends_at_a_heading_and_its_starred_name_is_the_interviewee():
+    text = ("“They Came at Night”: A Kursk Evacuee Remembers\n"
+            "Interview by Olga Petrenko\n"
+            "Galina*, a retired nurse from the Korenevo district, left her village in August. In April, Valery "
+            "Gerasimov, the chief of Russia's General Staff, declared the region liberated.\n"
+            "Q: Where were you when it began?\n"
+            "A: At home. The windows started shaking.\n"
+            "Q: Did you see the Koreans?\n"
+            "A: Yes, in the spring. They lived in the empty houses.\n"
+            "*Name changed for her safety.\n"
+            "Support Our Newsroom\n"
+            "Our journalists work from Riga. If you can, set up a monthly donation.\n")
+    units = attribute(text)
+    side = dict(zip(units.text, units.side, strict=True))
+    speaker = dict(zip(units.text, units.speaker, strict=True))
+    assert speaker["A: At home."] == "Galina"
+    assert side["Our journalists work from Riga."] == "author"

@@ -2628,3 +2628,12 @@ def test_a_forecasters_scenario_and_a_note_on_its_sources_claim_no_losses():
     assert flags("In our downside scenario, renewed strikes would cause further civilian casualties.")[0][0] == 0
     assert flags("Renewed strikes caused further civilian casualties in Kharkiv.")[0][0] == 1
     assert flags("Data on casualties and territorial control comes from official sources.")[0][0] == 0
+
+
+def test_our_losses_as_a_yardstick_coffins_coming_home_and_a_son_buried():
+    assert flags("He said the Koreans had taken heavy losses in the first week, much heavier than ours.",
+                 side="russia") == [(1, "dprk")]
+    assert flags("In our district at least forty men have come home in coffins since 2022.",
+                 side="russia") == [(1, "russia")]
+    assert flags("Everyone knew the Ryabovs had buried their son, a marine, in January.", side="russia")[0][0] == 1
+    assert flags("“I buried my husband there,” she said.", side="ukraine_west")[0][0] == 0

@@ -1309,6 +1309,8 @@ _IN_PARENTHESES = re.compile(r"\([^()\n]*$")
 _PRESENTED = re.compile(r"(?:\b(?:Dr|Prof|Professor|Col|Gen|Maj|Capt|Lt|Adm|Sgt|Sergeant|Lieutenant|Captain|Major|"
                         r"Colonel|Corporal|Private)\.?\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
                         r"|\b(?P<name2>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+),\s+(?:a|an|the|\d{1,3},)\s)")
+# A name the outlet marks as changed for the person's safety: "Lyudmila*, a retired librarian".
+_STARRED_NAME = re.compile(r"\b([A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+)?)\*(?=[,\s])")
 # A paragraph that opens with a person's name and what they did: "*Kirill Abashin spent 19 years …".
 _OPENS_WITH_PERSON = re.compile(r"^\W{0,2}(?P<name>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)\s+(?:spent|served|has|had|was|is|worked|"
                                 r"fled|left|lives|joined|resigned|retired|commanded)\b", re.MULTILINE)
@@ -2291,6 +2293,12 @@ class _Resolver:
                 name = named.group(1)
                 break
         else:
+            starred = _STARRED_NAME.search(intro)
+            if starred is not None:
+                # "Lyudmila*, a retired school librarian from the Korenevo district, …": a name the
+                # outlet marks as changed is the interviewee's, whoever else the introduction names.
+                name = starred.group(1)
+        if name is None:
             # "Dr. Aino Lindqvist, a senior fellow at …, has spent that year …": the person the
             # introduction presents.
             # (Not a time: "On Tuesday, a Ukrainian drone …".)
@@ -5466,6 +5474,7 @@ def _attribute(units, text: str, actors: Actors):
             resolver.section_start = p_start
         if kinds[i] != "body":
             carry_quote = bullet_from = member = None
+            answering = False   # (an answer runs on over paragraphs, not past a heading: "Support Prostor")
             if first_turns is not None and p_start > first_turns[0] and not par_text.endswith("?"):
                 first_turns = None   # a heading after the interview (its questions may be set as headings)
             if block is None or block[2] not in ("full", "speech"):

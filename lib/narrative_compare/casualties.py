@@ -249,8 +249,11 @@ _OUTCOME_WORDS = {
     r"\b(?:very\s+)?few\s+(?:of\s+(?:them|us)\s+)?(?:ever\s+)?(?:come|came)\s+back\b(?!\s+(?:to|for|until|with)\b)|"
     # "Not one of mine came home in a box"
     r"\b(?:came|come|comes|coming|sent|went)\s+home\s+in\s+(?:a\s+)?(?:box|boxes|coffins?|body\s+bags?|zinc)\b|"
-    # "I buried him myself in the garden"
-    r"\bburied\s+(?:him|her|them)\b|"
+    # "I buried him myself in the garden", "the Ryabovs had buried their son, a marine"
+    # (A relative said to be a soldier: not a widow's "I buried my husband there".)
+    r"\bburied\s+(?:him|her|them)\b|\bburied\s+(?:their|her|his|my|our)\s+(?:only\s+|eldest\s+|youngest\s+)?"
+    r"(?:sons?|husbands?|brothers?|fathers?|grandsons?|nephews?),\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:marine|soldier|paratrooper|"
+    r"sergeant|private|serviceman|conscript|volunteer|officer|gunner|sniper|pilot|medic|tank\w*|contract\s+soldier)\b|"
     # "We are burying our boys"
     r"\bburying\s+(?:our|their|his|her|my)\s+(?:boys|men|sons|comrades|friends|soldiers|lads)\b|"
     # The dead left where they fell: "they are all lying out there in the field, and nobody
@@ -1046,8 +1049,9 @@ _ENEMY = _ci(
 # First person in a quote, or "his own battalion": the claimant's own side.
 # "we" and "my" of a claim's source, not of its victims: "we believe more than 40 sailors were
 # killed", "my own estimate", "we stopped counting the bodies", "according to our defence ministry".
+# (Not a yardstick: "the Koreans had taken heavy losses, much heavier than ours".)
 _OWN = _ci(
-    r"\b(?:our|ours|we|us|my|(?:his|her)\s+own)\b"
+    r"(?<!\bthan\s)\b(?:our|ours|we|us|my|(?:his|her)\s+own)\b"
     r"(?!\s+(?:(?:own\s+)?(?:estimates?|counts?|assessments?|tall(?:y|ies)|figures?|sources?|information|data|view|"
     r"reading|guess|calculations?)\b|(?:[\w-]+\s+)?(?:ministry|government|president|officials?|embassy|authorities|"
     # ("according to our General Staff", "our medics gave him all the help": who counts or cares.)
@@ -1218,6 +1222,7 @@ _CAPTIVE_TOLD = _ci(r"\btold\s+(?:his\s+|their\s+|the\s+|our\s+|ukrainian\s+|rus
 _TOLD_QUESTIONING = _ci(r"\b(?:said|told\s+\w+)\s+(?:during|under|in)\s+(?:questioning|interrogation)\b")
 _HE_GOES_ON = _ci(r"(?:he|she)\s+(?:also\s+)?(?:said|says|added|told|described|recalled)\b")
 _HIS_UNIT = _ci(r"\b(?:his|their)\s+(?:own\s+)?(?:unit|company|platoon|squad|battalion|group|comrades|men)\b")
+_HOME_IN_COFFINS = _ci(r"(?:came|come|comes|coming|sent|went)\s+home\s+in\s+(?:a\s+)?(?:box|boxes|coffins?|body\s+bags?|zinc)\b")
 _BURIED_OURS = _ci(r"buried\s+(?:[\w,]+\s+){1,3}?of\s+our\s+(?:men|sons|boys)\b")
 _ZERO_SOLDIERS = _ci(
     r"\b(?:not\s+a\s+single|not\s+one|no|none\s+of\s+(?:our|the|its|their))\s+(?:[\w-]+\s+)?"
@@ -2201,6 +2206,11 @@ def _victim(
     own = None if third else own or _OWN_OF.get(side)
     if own and _BURIED_OURS.match(low, anchor):
         return own   # a mayor's "we have buried 43 of our men": the town's soldiers, the side's own
+    if own and "home in" in low and "our " in low and _HOME_IN_COFFINS.match(low, anchor):
+        # "In our district at least forty men have come home in coffins": soldiers, the side's own.
+        found = _candidates(text, low, start, anchor, anchor)
+        if all(f[2] == "civilians" for f in found):
+            return own
     handed = _HANDED_BY.search(low, max(0, start - 12)) if "bodies" in low or "remains" in low else None
     if handed:
         return _HANDED_GROUP[handed.group(1)]   # "among the bodies Russia handed over, … 74 killed": Ukraine's dead
