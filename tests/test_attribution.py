@@ -4968,3 +4968,14 @@ def test_an_interview_ends_at_a_heading_and_its_starred_name_is_the_interviewee(
     speaker = dict(zip(units.text, units.speaker, strict=True))
     assert speaker["A: At home."] == "Galina"
     assert side["Our journalists work from Riga."] == "author"
+
+
+def test_a_spokesman_for_the_agency_and_chinas_state_media():
+    text = ("Kursk toll\n"
+            "Ukraine's military intelligence agency, known as the HUR, has put the losses higher. “They attack in dense "
+            "groups,” said Taras Melnyk, a spokesman for the agency.\n"
+            "An editorial in the nationalist Global Times on Monday accused Washington of driving a wedge.\n")
+    units = attribute(text)
+    side = dict(zip(units.text, units.side, strict=True))
+    assert side["“They attack in dense groups,” said Taras Melnyk, a spokesman for the agency."] == "ukraine_west"
+    assert units.side.iloc[-1] == "author"

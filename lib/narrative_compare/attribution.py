@@ -1309,6 +1309,9 @@ _IN_PARENTHESES = re.compile(r"\([^()\n]*$")
 _PRESENTED = re.compile(r"(?:\b(?:Dr|Prof|Professor|Col|Gen|Maj|Capt|Lt|Adm|Sgt|Sergeant|Lieutenant|Captain|Major|"
                         r"Colonel|Corporal|Private)\.?\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
                         r"|\b(?P<name2>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+),\s+(?:a|an|the|\d{1,3},)\s)")
+# An appositive that names a body only by its kind: "a spokesman for the agency".
+_FOR_THE_BODY = re.compile(r"(?:an?\s+)?(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|official|officer|representative)\s+"
+                           r"(?:for|of|at)\s+the\s+(agency|ministry|service|directorate|office|headquarters|command)\s*$")
 # A name the outlet marks as changed for the person's safety: "Lyudmila*, a retired librarian".
 _STARRED_NAME = re.compile(r"\b([A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+)?)\*(?=[,\s])")
 # A paragraph that opens with a person's name and what they did: "*Kirill Abashin spent 19 years …".
@@ -3455,6 +3458,15 @@ class _Resolver:
                 # (not "a Seoul-based network of defectors": a group of neither bloc, guide 5).
                 self._first_mention[surname] = home
                 return home
+            if appositive and (body_of := _FOR_THE_BODY.match(appositive)) is not None:
+                # "Oleksandr Hrytsenko, a spokesman for the agency": the body the paragraph named
+                # before him ("Ukraine's military intelligence agency, known as the HUR, …").
+                para = self.text[self.text.rfind("\n", 0, m.start()) + 1:m.start()]
+                bodies = [a for s0, _, a in self.actors.find(para) if a.type in ("institution", "media")
+                          and body_of.group(1) in para[s0:s0 + 80].lower()]
+                if bodies and bodies[-1].side in _PARTISAN:
+                    self._first_mention[surname] = bodies[-1].side
+                    return bodies[-1].side
             for part, nearest_last in ((appositive, False), (described_before, True)):
                 found = self.actors.find(part)
                 if not nearest_last and any(
