@@ -2637,3 +2637,8 @@ def test_our_losses_as_a_yardstick_coffins_coming_home_and_a_son_buried():
                  side="russia") == [(1, "russia")]
     assert flags("Everyone knew the Ryabovs had buried their son, a marine, in January.", side="russia")[0][0] == 1
     assert flags("“I buried my husband there,” she said.", side="ukraine_west")[0][0] == 0
+
+
+def test_listed_as_missing_after_also_is_still_a_passive():
+    assert flags("Several North Korean soldiers were also listed as missing after Ukrainian drone strikes on their "
+                 "positions, the agency said.", side="ukraine_west") == [(1, "dprk")]

@@ -1335,7 +1335,7 @@ _TARGET_BEFORE = re.compile(r"\b(?:reached|reaching|reach|towards?|stormed|storm
                             r"approaching|attacked|attacking|against)\s+(?:the\s+)?$")
 _IN_UNIT_AFTER = re.compile(r"\s+(?:from|of|in)\s+(?:my|our|his|her|their|the)\s+(?:own\s+)?(?:squad|platoon|company|unit|"
                             r"battalion|brigade|regiment|crew|battery|detachment)\b")
-_PASSIVE_BEFORE = re.compile(r"\b(?:are|were|is|was|been|being)\s+(?:still\s+|now\s+|officially\s+)?$")
+_PASSIVE_BEFORE = re.compile(r"\b(?:are|were|is|was|been|being)\s+(?:still\s+|now\s+|also\s+|officially\s+|formally\s+)?$")
 _TAG_OPENS = re.compile(r",\s+(?:[\w'’.-]+\s+){1,4}$")
 
 
