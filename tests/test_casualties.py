@@ -2642,3 +2642,11 @@ def test_our_losses_as_a_yardstick_coffins_coming_home_and_a_son_buried():
 def test_listed_as_missing_after_also_is_still_a_passive():
     assert flags("Several North Korean soldiers were also listed as missing after Ukrainian drone strikes on their "
                  "positions, the agency said.", side="ukraine_west") == [(1, "dprk")]
+
+
+def test_comrades_alongside_and_a_position_assaulted_are_not_the_victims():
+    assert flags("The ministry said that Korean units fighting alongside Russian troops had suffered no "
+                 "irrecoverable losses in the past week.", side="russia") == [(1, "dprk")]
+    assert flags("The agency said about 2,000 North Korean soldiers had been killed.",
+                 "The agency also said around 40 are unaccounted for after a failed assault on a Ukrainian position.",
+                 side="ukraine_west")[-1] != (1, "ukraine")

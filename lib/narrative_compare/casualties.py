@@ -1332,7 +1332,7 @@ _OUR_KOREANS = _ci(r"\bour\s+(?:north\s+)?korean\s+(?:friends|comrades|brothers|
 _RUSSIA_BEFORE_ITS = _ci(r"\b(?:moscow|russia|the\s+kremlin)\b[^.;]{0,80}$")
 _HANDED_GROUP = {"russia": "ukraine", "moscow": "ukraine", "ukraine": "russia", "kyiv": "russia"}
 _TARGET_BEFORE = re.compile(r"\b(?:reached|reaching|reach|towards?|stormed|storming|assaulted|assaulting|approached|"
-                            r"approaching|attacked|attacking|against)\s+(?:the\s+)?$")
+                            r"approaching|attacked|attacking|against|(?:assaults?|attacks?|raids?)\s+on)\s+(?:the\s+|an?\s+)?$")
 _IN_UNIT_AFTER = re.compile(r"\s+(?:from|of|in)\s+(?:my|our|his|her|their|the)\s+(?:own\s+)?(?:squad|platoon|company|unit|"
                             r"battalion|brigade|regiment|crew|battery|detachment)\b")
 _PASSIVE_BEFORE = re.compile(r"\b(?:are|were|is|was|been|being)\s+(?:still\s+|now\s+|also\s+|officially\s+|formally\s+)?$")
@@ -1767,6 +1767,12 @@ def _candidates(text: str, low: str, lo: int, hi: int, anchor: int, *, speakers:
             # people belong to the bloc named after them.
             out.append((1, abs(start - anchor), m.lastgroup, start, end))
             continue
+        if _ALONGSIDE_ONLY.search(before) and _BLOC.search(text, lo, start):
+            # "Korean units fighting alongside Russian troops had suffered …": the comrades beside
+            # the bloc named first are not the subject of the loss (but "Canadians fighting alongside
+            # Ukrainian forces" are of Ukraine's side).
+            out.append((3, abs(start - anchor), m.lastgroup, start, end))
+            continue
         if (
             (_BY_BEFORE.search(before) and not _MANNED_BY.search(before))
             or _WEAPON_AFTER.match(after)
@@ -1939,6 +1945,7 @@ _NO_OWN = "-"
 
 
 # (And the units they were put under: "each attached to a Russian marine unit", "under Russian command".)
+_ALONGSIDE_ONLY = _ci(r"\b(?:fighting|fought|serving|served)\s+(?:alongside|beside|with)\s+(?:the\s+)?$")
 _ALONGSIDE = _ci(r"\b(?:alongside|beside|against|attached\s+to|assigned\s+to|subordinated\s+to|embedded\s+(?:in|with)|"
                  r"integrated\s+into|under)\s+(?:the\s+|an?\s+)?$")
 _ENEMY_PEOPLE = re.compile(r"\b(North\s+Korean|Russian|DPRK|KPA)s?\s+(?:soldiers|troops|forces|units|infantry|servicemen|"
