@@ -2647,6 +2647,6 @@ def test_listed_as_missing_after_also_is_still_a_passive():
 def test_comrades_alongside_and_a_position_assaulted_are_not_the_victims():
     assert flags("The ministry said that Korean units fighting alongside Russian troops had suffered no "
                  "irrecoverable losses in the past week.", side="russia") == [(1, "dprk")]
-    assert flags("The agency said about 2,000 North Korean soldiers had been killed.",
+    assert flags("South Korea's spy agency told lawmakers that about 2,000 of the North Koreans have died.",
                  "The agency also said around 40 are unaccounted for after a failed assault on a Ukrainian position.",
-                 side="ukraine_west")[-1] != (1, "ukraine")
+                 side="ukraine_west", paragraphs=[0, 0])[-1] == (1, "dprk")
