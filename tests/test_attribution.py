@@ -4980,3 +4980,22 @@ def test_a_spokesman_for_the_agency_and_chinas_state_media():
     side = dict(zip(units.text, units.side, strict=True))
     assert side["“They attack in dense groups,” said Taras Melnyk, a spokesman for the agency."] == "ukraine_west"
     assert units.side.iloc[-1] == "author"
+
+
+def test_a_rada_stenogram_in_translation_gives_each_speech_to_its_label():
+    text = ("Verkhovna Rada, Plenary Session of 3 March 2026: Government Hour\n"
+            "We publish the excerpt below in our own translation.\n"
+            "HEAD OF THE SESSION. The floor is given to Deputy Minister Petrenko.\n"
+            "PETRENKO O.M., Deputy Minister of Defence of Ukraine. Dear colleagues!\n"
+            "Two prisoners remain in our custody. Both were wounded when they were taken.\n"
+            "HEAD OF THE SESSION. The floor is given to Deputy Kovalenko.\n"
+            "KOVALENKO A.I. (Servant of the People faction). My question is about the families.\n"
+            "(Noise in the hall)\n"
+            "They wait for months for an answer.\n"
+            "HEAD OF THE SESSION. Thank you.\n")
+    units = attribute(text)
+    side = dict(zip(units.text, units.side, strict=True))
+    assert side["Two prisoners remain in our custody."] == "ukraine_west"
+    assert side["My question is about the families."] == "ukraine_west"
+    assert side["(Noise in the hall)"] == "author"
+    assert side["They wait for months for an answer."] == "ukraine_west"

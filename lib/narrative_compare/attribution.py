@@ -591,7 +591,12 @@ _RECORD_LABEL = re.compile(
     r"State)\b)[A-Z][\w'’-]+(?:\s+(?:of|for|the|and|[A-Z][\w'’-]+|[a-z]+)){0,6}?\s+\((?P<holder>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
     r"(?:,[^()\n]{0,80})?\):\s"
     r"|^(?P<officer>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s+(?:[A-Z][\w'’-]+\s+){0,3}(?:Minister|Secretary|Chancellor|"
-    r"Commissioner|Ambassador|Director(?:-General)?)\b[^:\n]{0,60}:\s",
+    r"Commissioner|Ambassador|Director(?:-General)?)\b[^:\n]{0,60}:\s"
+    # A Ukrainian or Russian stenogram in translation: the surname in capitals and the initials,
+    # then the office or the faction, "HORBATENKO L.V., Deputy Minister of Internal Affairs of
+    # Ukraine.", "SOLOVEI R.I. (Servant of the People faction)."; the chair, "HEAD OF THE SESSION.".
+    r"|^(?P<steno>[A-Z][A-Z'’-]{2,}\s+[A-Z]\.(?:[A-Z]\.)?)(?P<steno_desc>,\s+[^\n]{2,120}?\.|\s+\([^()\n]{2,60}\)\.)?(?=\s|$)"
+    r"|^(?P<steno_chair>HEAD\s+OF\s+THE\s+SESSION|PRESIDING|CHAIR(?:MAN|PERSON|WOMAN)?)\.(?=\s|$)",
     re.MULTILINE)
 # A record's own lines between speeches: a member rising, the question put, the division, the
 # resolution, a bracketed note.
@@ -607,13 +612,15 @@ _RECORD_PROCEDURE = re.compile(r"[^\n]{0,80}\brose\s*[—–-]\s*$|\([A-Z][^()\n
 _STAGE_DIRECTION = re.compile(r"\((?:Applause|Laughter|Cheers|Heckling|Murmurs|Uproar|Protests|Shouts?|Interjections?|"
                               r"Calls?|Objections?|Loud\s+applause|Prolonged\s+applause)\b(?:\s+(?:from|by)\s+"
                               r"(?P<who>[^:()\n]{2,80}?))?(?::[^()\n]{1,200})?\)[.!?]?")
+# A record's short note of the hall between a member's sentences: "(Noise in the hall)".
+_SHORT_ASIDE = re.compile(r"\([A-Z][\w ,'’-]{2,40}\)[.!?]?")
 _CATALOGUE_ROLES = {"INT": "Interviewer", "INTERVIEWER": "Interviewer", "NAR": "Narrator", "NARRATOR": "Narrator",
                     "INTERVIEWEE": "Interviewee", "RESP": "Respondent", "RESPONDENT": "Respondent"}
 _PRESIDING = re.compile(r"(?:Vice-|Deputy\s+)?(?:President|Chair(?:man|woman|person)?|Speaker|Presiding\s+Officer)\b")
 _RECORD_HEADER = re.compile(r"(?P<body>[^\n]{0,40}?(?:Bundestag|Diet|House\s+of\s+(?:Representatives|Commons|Lords|Councillors)|"
                             r"Parliament|Sejm|Senate|Duma|Rada|National\s+Assembly|Knesset|Riksdag|Storting|Seimas|Saeima|"
-                            r"Riigikogu|Eduskunta|Folketing))\b[^\n]{0,80}?\b(?:Stenographic|Verbatim|Official\s+Report|"
-                            r"Minutes|Record|Transcript)\b")
+                            r"Riigikogu|Eduskunta|Folketing))\b[^\n]{0,80}?\b(?:Stenographic|Stenogram|Verbatim|Official\s+Report|"
+                            r"Minutes|Record|Transcript|Plenary\s+(?:Session|Sitting))\b")
 _SITTING_OF = re.compile(
     r"\b(?:debates?|sitting|session|proceedings|hearing|official\s+report|verbatim\s+report|record|Hansard|questions?\s+time)\b[^.\n]{0,60}?"
     r"\b(?:in|of|before|by)\s+(?:the\s+)?(?P<body>(?:[A-Z][\w'’-]+\s+){0,3}(?:House\s+of\s+(?:Commons|Lords|Representatives)|"
@@ -1811,6 +1818,13 @@ def _record_name(m: re.Match) -> str:
         return f"{title} {surname.title()}"
     if m.group("presiding"):
         return m.group(0).rstrip()[:-1].rstrip()   # "Vice-President Dr. Helga Brückner", "Chair (Fujisawa Michio)"
+    if m.group("steno"):
+        # "Horbatenko, Deputy Minister of Internal Affairs of Ukraine": the surname and what the
+        # label says of its bearer, which places them.
+        desc = (m.group("steno_desc") or "").strip(" .")
+        return m.group("steno").split()[0].title() + (f" {desc}" if desc.startswith("(") else f", {desc[1:].strip()}" if desc else "")
+    if m.group("steno_chair"):
+        return m.group("steno_chair").title()
     return m.group("held") or m.group("label") or m.group("ep") or m.group("party") or m.group("holder") or m.group("officer")
 
 
@@ -5676,8 +5690,12 @@ def _attribute(units, text: str, actors: Actors):
         if record and not qa:
             # A member's speech runs on over paragraphs until the next label; the record's own
             # lines ("Several hon. Members rose—", "Question put.") are narration (guide 4.6).
-            member = labelled if label else None if _RECORD_PROCEDURE.match(par_text) else member
-            labelled = member
+            # (An interjection on a line of its own, "(Noise in the hall)", interrupts the speech
+            # without ending it.)
+            interjection = not label and par_text.startswith("(") and (_STAGE_DIRECTION.fullmatch(par_text) is not None
+                                                                       or _SHORT_ASIDE.fullmatch(par_text) is not None)
+            member = labelled if label else member if interjection else None if _RECORD_PROCEDURE.match(par_text) else member
+            labelled = None if interjection else member
         elif titled and not qa:
             # A meeting's record: a turn runs on over paragraphs until the next label or the
             # record's closing fields ("Publication date: …"); the website's bracketed notes
