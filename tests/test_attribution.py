@@ -4999,3 +4999,19 @@ def test_a_rada_stenogram_in_translation_gives_each_speech_to_its_label():
     assert side["My question is about the families."] == "ukraine_west"
     assert side["(Noise in the hall)"] == "author"
     assert side["They wait for months for an answer."] == "ukraine_west"
+
+
+def test_a_state_agencys_text_carried_whole_is_its_and_its_answer_is_the_spokespersons():
+    text = ("Answer of Spokesperson for DPRK Foreign Ministry\n"
+            "Posted by the monitor desk\n"
+            "Editor's note: The text below was carried on Tuesday by the English-language service of the Korean "
+            "Central News Agency (KCNA). It is reproduced in full.\n"
+            "Pyongyang, March 3 (KCNA) -- A spokesperson for the Foreign Ministry of the DPRK gave the following "
+            "answer to a question raised by KCNA:\n"
+            "Question: The puppet intelligence service is spreading rumours. What is the position of the Ministry?\n"
+            "Answer: This is a sheer fabrication. It is another farce staged by the puppets.\n")
+    units = attribute(text)
+    side = dict(zip(units.text, units.side, strict=True))
+    assert side["What is the position of the Ministry?"] == "russia"
+    assert side["Answer: This is a sheer fabrication."] == "russia"
+    assert side["It is another farce staged by the puppets."] == "russia"

@@ -1042,6 +1042,11 @@ _ACCOUNT_TOLD = re.compile(r"(?=[tTaAiIhHrRpPlLbBsSwW])\b(?:"
                            r"\b(?:the|its)\s+(?P<passive_document>(?:press\s+)?release|statement|communiqu[eé]|update|"
                            r"assessment|memo)\s+(?:is|was)\s+(?:reproduced|reprinted|printed|published|given)\s+"
                            r"(?:below|here|in\s+full)\b|"
+                           # A state agency's text carried whole: "The text below was carried on Tuesday by the
+                           # English-language service of the Korean Central News Agency (KCNA), … It is
+                           # reproduced in full".
+                           r"(?:the|this)\s+text\s+below\s+(?:was|is|has\s+been)\s+(?:carried|issued|published|released|"
+                           r"broadcast|distributed)\b[^.\n]{0,80}?\bby\s+(?P<carried>[^.\n]{3,160}?)(?=[.;]|,\s+(?!Korea)|$)|"
                            # A newspaper's page given in translation: "The page below, printed on March 5, names …".
                            r"(?:the|this)\s+(?P<page>page|column|notices|obituaries|editorial)\s+below\b|"
                            # A newsletter's sections given in translation: "The monitor has translated in
@@ -1319,6 +1324,10 @@ _PRESENTED = re.compile(r"(?:\b(?:Dr|Prof|Professor|Col|Gen|Maj|Capt|Lt|Adm|Sgt|
 # An appositive that names a body only by its kind: "a spokesman for the agency".
 _FOR_THE_BODY = re.compile(r"(?:an?\s+)?(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|official|officer|representative)\s+"
                            r"(?:for|of|at)\s+the\s+(agency|ministry|service|directorate|office|headquarters|command)\s*$")
+# A record's lead naming who answers: "A spokesperson for the Foreign Ministry of the DPRK gave the
+# following answer to a question raised by KCNA".
+_GAVE_ANSWER = re.compile(r"(?P<who>(?:[Aa]n?|[Tt]he)\s+[^,;:\n]{3,100}?)\s+(?:gave|made|issued)\s+the\s+following\s+"
+                          r"(?:answer|reply|replies|answers|statement|comment)\b")
 # A name the outlet marks as changed for the person's safety: "Lyudmila*, a retired librarian".
 _STARRED_NAME = re.compile(r"\b([A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+)?)\*(?=[,\s])")
 # A paragraph that opens with a person's name and what they did: "*Kirill Abashin spent 19 years …".
@@ -2302,6 +2311,11 @@ class _Resolver:
         """Return the person an interview before ``before`` introduces, None if none is named."""
         intro = self.text[:before]
         name = None
+        gave = _GAVE_ANSWER.search(intro) if "the following" in intro else None
+        if gave is not None and (sp := self.resolve(gave.group("who"), anaphora=False)) is not None and sp.side in _PARTISAN:
+            # "A spokesperson for the Foreign Ministry of the DPRK gave the following answer to a
+            # question raised by KCNA": the one who answers, as the record's lead says.
+            return sp
         for cue in reversed(list(_INTERVIEWEE.finditer(intro))):
             named = _TITLED_PERSON.match(intro, cue.end())
             if named and _PUBLICATION.match(intro, cue.end()):
@@ -2814,6 +2828,11 @@ class _Resolver:
         if told.group("monitored"):
             # A monitored item is its publisher's, placed by what the header calls it.
             return self.resolve(told.group("monitored"), anaphora=False)
+        if told.group("carried"):
+            # (The body named last: "the English-language service of the Korean Central News
+            # Agency (KCNA)", not the service.)
+            bodies = [a for _, _, a in self.actors.find(told.group("carried")) if a.side in _PARTISAN]
+            return _Speaker(bodies[-1].name, bodies[-1].side, "institution", named=True) if bodies else None
         if told.group("document") or told.group("passive_document") or told.group("cable"):
             # A body's document reprinted whole speaks in the body's "we" ("We assess that …").
             return self._document_owner(before)
@@ -5835,7 +5854,7 @@ def _attribute(units, text: str, actors: Actors):
                                                           if a.type not in ("place", "group")} & set(_PARTISAN)) < 2))
                      or told.group("cable") or told_letter or told.group("page") or told.group("sections") or told.group("passive_document")
                      or told.group("translated") or told.group("monitored") or told.group("posts") or told.group("titled")
-                     or told.group("delivered")
+                     or told.group("delivered") or told.group("carried")
                      or (told.group("document") or "").endswith("release")):
             # (A cable's, a letter's, a page's or a reproduced release's paragraphs are its sender's,
             # "we" or not: a press release speaks of its issuer in the third person.)
