@@ -5015,3 +5015,19 @@ def test_a_state_agencys_text_carried_whole_is_its_and_its_answer_is_the_spokesp
     assert side["What is the position of the Ministry?"] == "russia"
     assert side["Answer: This is a sheer fabrication."] == "russia"
     assert side["It is another farce staged by the puppets."] == "russia"
+
+
+def test_journalists_under_their_outlets_ask_for_their_outlets_not_as_a_chats_staff():
+    text = ("Press briefing of the FDFA\n"
+            "Nadine Keller: Good afternoon. Switzerland supports the ICRC's work.\n"
+            "Dmitry Orlov (TASS): Russia's Investigative Committee says Ukrainian troops killed civilians. Why is Bern silent?\n"
+            "Nadine Keller: Switzerland takes every allegation seriously.\n"
+            "Olena Marchuk (Ukrinform): The HUR says several hundred North Koreans were killed in a few days.\n"
+            "Nadine Keller: I will not comment on intelligence assessments.\n"
+            "Park Min-su (Yonhap News Agency): The NIS told lawmakers about 2,000 had been killed.\n"
+            "Nadine Keller: We have no figures of our own.\n")
+    units = attribute(text)
+    side = dict(zip(units.text, units.side, strict=True))
+    assert side["Dmitry Orlov (TASS): Russia's Investigative Committee says Ukrainian troops killed civilians."] == "russia"
+    assert side["Olena Marchuk (Ukrinform): The HUR says several hundred North Koreans were killed in a few days."] \
+        == "ukraine_west"

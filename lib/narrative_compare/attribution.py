@@ -534,7 +534,7 @@ _IN_TOWN = r"\b(?:in|from|near|of|at)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
 _SOURCE_TAGS_AFTER = re.compile(r"(?<=[.!?”\"])(?:\s*\([A-Z][^()\n]{1,40}\))+\s*$")
 _CHAT_LINE = re.compile(r"\[\d{1,2}[:.]\d{2}(?::\d{2})?\]\s+(?P<label>[\w@.’'-]{2,40}):\s")
 # A live chat's line under a first name and a city, "Oksana (Kyiv):", a guest's marked so: "Guest — Tomasz (Warsaw):".
-_CITY_LABEL = re.compile(r"(?P<guest>Guest\s+[—–-]\s+)?(?P<label>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?)\s+\([A-Z][\w .'’-]{1,30}\):\s")
+_CITY_LABEL = re.compile(r"(?P<guest>Guest\s+[—–-]\s+)?(?P<label>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?)\s+\((?P<city>[A-Z][\w .'’-]{1,30})\):\s")
 _SENTENCE_ADVERB = re.compile(r"[A-Z][a-z]+ly|Meanwhile|However|Separately|Still|Yet|Instead")
 _UNIVERSITY_POST = re.compile(r"\b(?:professor|lecturer|scholar|researcher|academic)\b[^,;]{0,60}?\b(?:at|of)\s+(?:the\s+|an?\s+)?"
                               r"(?:[A-Z][\w'’-]+\s+){0,4}(?:University|College|university)\b")
@@ -1328,6 +1328,8 @@ _FOR_THE_BODY = re.compile(r"(?:an?\s+)?(?:[\w-]+\s+)?(?:spokes(?:man|woman|pers
 # following answer to a question raised by KCNA".
 _GAVE_ANSWER = re.compile(r"(?P<who>(?:[Aa]n?|[Tt]he)\s+[^,;:\n]{3,100}?)\s+(?:gave|made|issued)\s+the\s+following\s+"
                           r"(?:answer|reply|replies|answers|statement|comment)\b")
+# Words that name an outlet, not a town: "Yonhap News Agency", "Keystone-SDA", "Le Temps".
+_OUTLET_NAME = re.compile(r"\b(?:News|Agency|TV|Radio|Press|Times|Post|Temps|Zeitung|SDA|Wire|Daily|Herald|Gazette)\b")
 # A name the outlet marks as changed for the person's safety: "Lyudmila*, a retired librarian".
 _STARRED_NAME = re.compile(r"\b([A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+)?)\*(?=[,\s])")
 # A paragraph that opens with a person's name and what they did: "*Kirill Abashin spent 19 years …".
@@ -5381,8 +5383,11 @@ def _attribute(units, text: str, actors: Actors):
     digest = sum(1 for a, b, kind in par_spans if text[b - 1] == ")" and _SOURCE_HEADING.fullmatch(text, a, b)) >= 3
     digest_voice: _Speaker | None = None
     # A live chat: three or more paragraphs under "Name (City):".
+    # (Not a briefing's journalists under their outlets, "Dmitry Kolesov (TASS):", "Park Ji-hoon
+    # (Yonhap News Agency):": they ask for their outlets, not for the page.)
     city_chat = sum(1 for a, b, kind in par_spans if kind == "body" and "):" in text[a:a + 80]
-                    and _CITY_LABEL.match(text, a, b)) >= 3
+                    and (m := _CITY_LABEL.match(text, a, b)) is not None and not _OUTLET_NAME.search(m.group("city"))
+                    and not any(actor.type == "media" for _, _, actor in actors.find(m.group("city")))) >= 3
     # Questions set as whole italic paragraphs (three or more): an interview with unlabelled answers.
     italic_questions = sum(1 for a, b, kind in par_spans if kind == "body" and text[a] == "*"
                            and _ITALIC_PAR.fullmatch(text, a, b) and text[a:b].rstrip("* ").endswith("?")) >= 3
