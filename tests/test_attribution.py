@@ -5031,3 +5031,16 @@ def test_journalists_under_their_outlets_ask_for_their_outlets_not_as_a_chats_st
     assert side["Dmitry Orlov (TASS): Russia's Investigative Committee says Ukrainian troops killed civilians."] == "russia"
     assert side["Olena Marchuk (Ukrinform): The HUR says several hundred North Koreans were killed in a few days."] \
         == "ukraine_west"
+
+
+def test_the_idea_that_a_place_says_is_no_report_and_officials_reject_it():
+    text = ("Caucasus\n"
+            "Russian officials reject the idea that Kursk says anything about Moscow's commitments in the region.\n"
+            "A senior Russian diplomat told TASS that Russia honours its obligations. Attempts to set the treaties "
+            "against each other, he said, were a provocation.\n"
+            "Asked about the deployment, a spokesperson for Armenia's Foreign Ministry told reporters only that "
+            "Armenia supports a settlement.\n")
+    units = attribute(text)
+    assert units.speaker.iloc[1] == "Russian officials"
+    assert units.speaker.iloc[3] != "Kursk"
+    assert units.side.iloc[-1] == "author"

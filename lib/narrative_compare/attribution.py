@@ -457,6 +457,9 @@ _WH_QUESTION = re.compile(r"[*_“\"‘\s]*(?:(?:And|But|So|Then|Well|Now),?\s+(
                           # the asker's, not X's claim.
                           r"|[^?]*,\s+(?:is|are|was|were|does|do|did|has|have|had|will|would|can|could)(?:n['’]t)?"
                           r"\s+(?:he|she|it|they|we|you|there)\?[*_”\"’\s]*\Z")
+# A reporting verb inside the content of an idea, not a report: "Russian officials reject the idea
+# that Kursk says anything about Moscow's commitments".
+_IDEA_THAT = re.compile(r"\b(?:idea|notion|suggestion|assumption|impression|argument)\s+that\s+(?:[\w'’-]+\s+){1,3}$")
 # The writer's own scenario, "We assume that Russia maintains its current pressure …" (after a
 # run-in heading): what the clause's subjects do in it is assumed, not said.
 _OWN_PROJECTION = re.compile(r"\W*(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}:\s+)?We\s+(?:(?:also|further|now|still)\s+)?"
@@ -4734,7 +4737,8 @@ def _verb_cues(masked: str, resolver: _Resolver):
         if (_NOT_SPEECH_BEFORE.search(before[-40:]) and not before.endswith(("went on to ", "goes on to ", "go on to "))
                 and not (before.endswith("ing ") and _ING_NOUN_END.search(before[-40:]))
                 and not lettered) \
-                or not_after or _NEGATED_SUBJECT.match(before) or (" nor " in before and _NEGATED_CLAUSE.search(before[-120:])) or (" than " in before and _THAN_SUBJECT.search(before[-40:])):
+                or not_after or _NEGATED_SUBJECT.match(before) or (" nor " in before and _NEGATED_CLAUSE.search(before[-120:])) or (" than " in before and _THAN_SUBJECT.search(before[-40:])) \
+                or (" that " in before[-50:] and _IDEA_THAT.search(before[-50:])):
             if (before.endswith(", who ") and _TOLD_THAT.match(masked, v.start())) or (
                     before.endswith(", which ") and _DOCUMENT_SAYS.match(masked, v.start())):
                 # "…, a defence ministry officer, who told reporters that …", "… in its daily

@@ -99,7 +99,7 @@ REPORTING_VERBS = {
     "denounce": ["denounced", "denounces"],
     "dismiss": ["dismissed", "dismisses", "dismiss", "brushed aside", "brushes aside", "shrugged off",
                 "shrugs off", "played down", "plays down", "downplayed", "downplays", "waved away"],
-    "reject": ["rejected", "rejects"],
+    "reject": ["rejected", "rejects", "reject"],   # ("Russian officials reject the idea that …")
     "predict": ["predicted", "predicts"],
     "believe": ["believes", "believed", "believe"],
     "conclude": ["concluded", "concludes", "conclude"],
