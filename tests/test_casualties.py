@@ -2650,3 +2650,10 @@ def test_comrades_alongside_and_a_position_assaulted_are_not_the_victims():
     assert flags("South Korea's spy agency told lawmakers that about 2,000 of the North Koreans have died.",
                  "The agency also said around 40 are unaccounted for after a failed assault on a Ukrainian position.",
                  side="ukraine_west", paragraphs=[0, 0])[-1] == (1, "dprk")
+
+
+def test_our_men_before_the_outcome_and_killers_in_a_relative_clause():
+    assert flags("It is true that some of our valiant soldiers laid down their precious lives to drive the neo-Nazi "
+                 "invaders out of Kursk Region.", side="russia") == [(1, "russia")]
+    assert flags("It is the Ukrainian neo-Nazis who shot peaceful residents of Kursk Region in cold blood.",
+                 side="russia") == [(1, "civilians")]

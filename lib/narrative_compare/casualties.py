@@ -141,6 +141,8 @@ _OUTCOME_WORDS = {
     r"(?:watched|saw|seen)\s+(?:[\w-]+\s+){0,5}?die\b|bur(?:y|ied)\s+(?:more\s+of\s+)?(?:them|our\s+dead|their\s+dead)\b|"
     # Killings under occupation: "shot with their hands tied", executions, bodies exhumed.
     # "convicted of murdering civilians", "exterminated residents", "Nobody in the cellar survived".
+    # "who shot peaceful residents of Kursk Region in cold blood"
+    r"shot\s+(?:[\w-]+\s+){0,2}?(?:civilians|residents|villagers|people|prisoners|captives)\b(?=[^.;]{0,40}\bin\s+cold\s+blood\b)|"
     r"murder(?:ed|ing|s)?\s+(?:[\w-]+\s+){0,2}?(?:civilians|residents|villagers|people|prisoners|soldiers|men|women|"
     r"children|captives|pows)\b|exterminat(?:ed|ing|ion\s+of)\b|(?:nobody|no\s+one|none\s+of\s+them)\s+(?:[\w-]+\s+){0,4}?survived\b|"
     # "cellmates who did not survive", "thousands of Koreans have fallen": people, not a town or prices.
@@ -1005,7 +1007,9 @@ _AGENT_AFTER = _ci(
     r"(?!" + _PREPOSITION_NEXT.pattern + r")"
     # "Ukrainian forces were holding at least a dozen as prisoners": a progressive is active too.
     r"|(?:are|is|were|was)\s+(?:still\s+|now\s+)?(?:holding|shelling|attacking|firing|pushing|advancing|targeting|"
-    r"bombing|storming|pounding|killing|capturing)\b)"
+    r"bombing|storming|pounding|killing|capturing)\b"
+    # "the Ukrainian neo-Nazis who shot peaceful residents …": a relative clause's killers.
+    r"|who\s+(?:had\s+|have\s+|has\s+)?(?:shot|killed|executed|murdered|tortured|shelled)\b)"
 )
 # "patients admitted overnight", "admitted to hospital": taken in, not admitting something.
 _ADMITTED_WHERE = r"\s+(?:to|into|in|at|overnight|with|on|since|after|during|last|this|yesterday)\b"
@@ -2270,6 +2274,11 @@ def _victim(
         return own   # "said it had suffered no losses near Sudzha and called the Ukrainian account fiction"
     if _each_counted(text, start):
         return "unspecified"   # "Russia had suffered 1.2 million …, and Ukraine between …"
+    if own and found and "our " in low and all(f[3] > anchor for f in found) \
+            and _OWN_PEOPLE.search(low, start, anchor) and not _OWN_AGENT.search(low, start):
+        # "some of our valiant soldiers laid down their lives … to drive the neo-Nazi invaders
+        # out": "our" men before the outcome, the enemy only after it.
+        return own
     if found:
         rank, _, group, a, _ = min(found)
         if rank < 3 or not _enemy_or_own(text, low, start, side, own, anchor):
