@@ -2657,3 +2657,8 @@ def test_our_men_before_the_outcome_and_killers_in_a_relative_clause():
                  "invaders out of Kursk Region.", side="russia") == [(1, "russia")]
     assert flags("It is the Ukrainian neo-Nazis who shot peaceful residents of Kursk Region in cold blood.",
                  side="russia") == [(1, "civilians")]
+
+
+def test_a_body_that_produces_no_casualty_estimates_claims_none():
+    assert flags("The FDFA does not produce casualty estimates, and it would not be appropriate for it to do so.")[0][0] == 0
+    assert flags("The ministry does not give estimates of North Korean losses.")[0][0] == 0

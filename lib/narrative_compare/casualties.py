@@ -669,7 +669,8 @@ _EVERYONE = _ci(r"\b(?:nobody|no\s+one|anyone|anybody|everyone|everybody)\b")
 # "Kyiv rarely discloses its losses", "both sides overstate the enemy's losses".
 _META = _ci(
     r"\b(?:figures?|tall(?:y|ies)|numbers?|count(?:s|ed|ing)?|discloses?|disclosed|publish(?:es|ed)?|"
-    r"acknowledg\w*|mention\w*|(?:give|provide|offer|release)\s+(?:an?\s+|any\s+)?estimate|inflat\w*|overstat\w*|play(?:s|ed)?\s+down|avoid\w*|subject|"
+    r"acknowledg\w*|mention\w*|(?:give|provide|offer|release|produce)\s+(?:an?\s+|any\s+|its\s+own\s+)?(?:casualty\s+|loss\s+)?estimates?|"
+    r"inflat\w*|overstat\w*|play(?:s|ed)?\s+down|avoid\w*|subject|"
     r"reporting|ledger|statistics|silen(?:t|ce)|feature[sd]?|said\s+(?:almost\s+|next\s+to\s+)?nothing|secret|"
     r"questions\s+about|break(?:s|ing)?\s+down|"
     # "Information on military operations, casualties and territorial control … is taken from …"
