@@ -5044,3 +5044,15 @@ def test_the_idea_that_a_place_says_is_no_report_and_officials_reject_it():
     assert units.speaker.iloc[1] == "Russian officials"
     assert units.speaker.iloc[3] != "Kursk"
     assert units.side.iloc[-1] == "author"
+
+
+def test_a_profiles_subject_is_placed_where_his_age_introduces_him_and_the_units_press_officer_by_the_unit():
+    text = ("The Man Who Says No\n"
+            "Marek Nowak has turned away more volunteers than he has sent.\n"
+            "Marek Nowak, call sign “Lis”, at a range in January. Photo: Horyzont\n"
+            "Nowak, 51, a former sapper in the Polish Army, vets foreigners for the 219th Separate Assault "
+            "Battalion, a unit that recruits abroad.\n"
+            "“Most of them are tourists,” Nowak said.\n"
+            "Senior Lt. Olha Bondar, the battalion’s press officer, said the figure was “pure invention”.\n")
+    units = attribute(text)
+    assert list(units.side.iloc[-2:]) == ["ukraine_west", "ukraine_west"]

@@ -1326,13 +1326,19 @@ _PRESENTED = re.compile(r"(?:\b(?:Dr|Prof|Professor|Col|Gen|Maj|Capt|Lt|Adm|Sgt|
                         r"|\b(?P<name2>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+),\s+(?:a|an|the|\d{1,3},)\s)")
 # An appositive that names a body only by its kind: "a spokesman for the agency".
 _FOR_THE_BODY = re.compile(r"(?:an?\s+)?(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|official|officer|representative)\s+"
-                           r"(?:for|of|at)\s+the\s+(agency|ministry|service|directorate|office|headquarters|command)\s*$")
+                           r"(?:for|of|at)\s+the\s+(agency|ministry|service|directorate|office|headquarters|command|"
+                           r"battalion|brigade|regiment|unit)\s*$"
+                           # "the battalion's press officer"
+                           r"|the\s+(battalion|brigade|regiment|unit|agency|ministry|service)['’]s\s+(?:[\w-]+\s+)?"
+                           r"(?:spokes(?:man|woman|person)|officer|commander|representative|chief|head)\s*$")
 # A record's lead naming who answers: "A spokesperson for the Foreign Ministry of the DPRK gave the
 # following answer to a question raised by KCNA".
 _GAVE_ANSWER = re.compile(r"(?P<who>(?:[Aa]n?|[Tt]he)\s+[^,;:\n]{3,100}?)\s+(?:gave|made|issued)\s+the\s+following\s+"
                           r"(?:answer|reply|replies|answers|statement|comment)\b")
 # Words that name an outlet, not a town: "Yonhap News Agency", "Keystone-SDA", "Le Temps".
 _OUTLET_NAME = re.compile(r"\b(?:News|Agency|TV|Radio|Press|Times|Post|Temps|Zeitung|SDA|Wire|Daily|Herald|Gazette)\b")
+# A country's armed service after its adjective: "a former sapper in the Polish Army".
+_SERVICE_AFTER = re.compile(r"\s+(?:Army|Armed\s+Forces|Navy|Air\s+Force|army|armed\s+forces|navy|air\s+force)\b")
 # A name the outlet marks as changed for the person's safety: "Lyudmila*, a retired librarian".
 _STARRED_NAME = re.compile(r"\b([A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+)?)\*(?=[,\s])")
 # A paragraph that opens with a person's name and what they did: "*Kirill Abashin spent 19 years …".
@@ -3498,10 +3504,16 @@ class _Resolver:
                 return home
             if appositive and (body_of := _FOR_THE_BODY.match(appositive)) is not None:
                 # "Oleksandr Hrytsenko, a spokesman for the agency": the body the paragraph named
-                # before him ("Ukraine's military intelligence agency, known as the HUR, …").
+                # before him ("Ukraine's military intelligence agency, known as the HUR, …"); "the
+                # battalion's press officer": the unit the article named ("the 219th Separate
+                # Assault Battalion, a Ukrainian unit").
+                kind = body_of.group(1) or body_of.group(2)
                 para = self.text[self.text.rfind("\n", 0, m.start()) + 1:m.start()]
                 bodies = [a for s0, _, a in self.actors.find(para) if a.type in ("institution", "media")
-                          and body_of.group(1) in para[s0:s0 + 80].lower()]
+                          and kind in para[s0:s0 + 80].lower()]
+                if not bodies and kind in ("battalion", "brigade", "regiment"):
+                    unit = [u for u in _UKRAINIAN_UNIT.finditer(self.text, 0, m.start()) if kind in u.group(0).lower()]
+                    bodies = [self._ukrainian_unit(unit[-1].group(0))] if unit else []
                 if bodies and bodies[-1].side in _PARTISAN:
                     self._first_mention[surname] = bodies[-1].side
                     return bodies[-1].side
@@ -3514,9 +3526,10 @@ class _Resolver:
                     # blocs places its holder in neither.
                     self._first_mention[surname] = None
                     return None
+                # (Service "in the Polish Army" is membership, not a place.)
                 hits = [(hs, a) for hs, he, a in found
                         if a.name.split()[-1] != surname and part[hs:he] not in phrase.split()
-                        and not _LOCATIVE.search(part[max(0, hs - 12):hs])
+                        and (not _LOCATIVE.search(part[max(0, hs - 12):hs]) or _SERVICE_AFTER.match(part, he))
                         and not _WEAPON_AFTER.match(part, he) and not _FIELD_AFTER.match(part, he)
                         and not _COUNTRY_FIELD.match(part, hs)
                         and not (a.type == "place" and _FRONT_AFTER.match(part, he))]
@@ -3715,6 +3728,13 @@ class _Resolver:
                 blocs = {a.side for _, _, a in self.actors.find(serves.group("bloc")) if a.side in _PARTISAN}
                 side = blocs.pop() if len(blocs) == 1 else None
             entry = after[:120].partition(";")[0]
+            if side is None and not aged and skip_to < m.start() and (later := next(
+                    (o for o in _word_occurrences(self.text, surname) if o.start() > m.start()
+                     and _AGE_APPOSITIVE.match(self.text, o.end())), None)) is not None:
+                # A profile's lede and caption name its subject; the paragraph that gives his age
+                # introduces him: "Gajewski, 46, a former sapper in the Polish Army, …".
+                skip_to = later.start()
+                continue
             if side is not None or not _WITNESS_LIST.match(window) or _ACADEMIC.search(entry) \
                     or _UNIVERSITY_POST.search(entry):
                 break   # only the first mention introduces a person
