@@ -5056,3 +5056,12 @@ def test_a_profiles_subject_is_placed_where_his_age_introduces_him_and_the_units
             "Senior Lt. Olha Bondar, the battalion’s press officer, said the figure was “pure invention”.\n")
     units = attribute(text)
     assert list(units.side.iloc[-2:]) == ["ukraine_west", "ukraine_west"]
+
+
+def test_treasury_and_the_fcdo_are_western_and_officials_signal_that():
+    text = ("Sanctions\n"
+            "“Moscow has been paying for them,” said Dana Wells, Treasury's acting Under Secretary.\n"
+            "In its statement of reasons, the FCDO said the general's brigade lost 300 men in a week.\n"
+            "Officials in Washington and London have signaled that more listings are in preparation.\n")
+    units = attribute(text)
+    assert list(units.side.iloc[1:]) == ["ukraine_west"] * 3

@@ -105,6 +105,7 @@ REPORTING_VERBS = {
     "conclude": ["concluded", "concludes", "conclude"],
     "find that": ["found that", "finds that"],   # "The assessment found that losses had fallen"
     "establish that": ["established that", "establishes that"],   # "Investigators established that …"
+    "signal that": ["signaled that", "signalled that", "signals that", "signal that"],   # "Officials … have signaled that …"
     "describe": ["described", "describes", "describe"],
     "list": ["listed", "lists"],
     "call": ["called", "calls"],
