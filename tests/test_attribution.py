@@ -5065,3 +5065,11 @@ def test_treasury_and_the_fcdo_are_western_and_officials_signal_that():
             "Officials in Washington and London have signaled that more listings are in preparation.\n")
     units = attribute(text)
     assert list(units.side.iloc[1:]) == ["ukraine_west"] * 3
+
+
+def test_a_time_stamp_before_the_subject_does_not_hide_it():
+    text = ("The Governor's Week\n"
+            "Every week we read the Telegram channel of Stanislav Gureyev, the governor of Russia's Kursk region.\n"
+            "At 09:12 Gureyev wrote: “A terrible morning for Tyotkino. A woman was killed on the spot.”\n")
+    units = attribute(text)
+    assert list(units.side.iloc[-2:]) == ["russia", "russia"]

@@ -1578,9 +1578,11 @@ _HERE = re.compile(r"(?:[Oo]fficials|[Ss]ources|[Pp]eople|[Aa]nalysts|[Mm]ilitar
 # A correspondent's post at a paragraph's opening: "Here at the Pentagon, officials say …".
 _HERE_AT = re.compile(r"\W*(?:>>\s*)?Here\s+(?:at|in)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),\s")
 _HERE_PEOPLE = frozenset("official officials source sources diplomat diplomats analysts".split())
-_WHEN_LEAD = re.compile(r"(?:Within|By|After|Early|Later)\s+(?:a|an|the|early|late|mid-?)?\s*(?:[\w-]+\s+){0,2}?"
+_WHEN_LEAD = re.compile(r"(?:(?:Within|By|After|Early|Later)\s+(?:a|an|the|early|late|mid-?)?\s*(?:[\w-]+\s+){0,2}?"
                         r"(?:week|weeks|month|months|days?|year|January|February|March|April|May|June|July|August|"
-                        r"September|October|November|December|spring|summer|autumn|winter|morning|evening|night)\s+"
+                        r"September|October|November|December|spring|summer|autumn|winter|morning|evening|night)"
+                        # A digest's time stamp: "At 09:12 Gureyev wrote: …"
+                        r"|At\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)\s+"
                         r"(?=(?:the|its|his|her|their|[A-Z]))")
 _TITLE_ALONE = re.compile(r"[Tt]he\s+((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)")
 _SOURCE_COLUMN = re.compile(r"(?i:sources?|claimed\s+by|according\s+to|who\s+(?:said|claims?)\s+it|origin)")
@@ -1616,7 +1618,8 @@ _FRONTED_FIRST = frozenset("IOBLEWASTU ")
 _TOP_CLAUSE_MARKS = (";", ",", "\u2014", "\u2013", "but", "while", " and ")
 _SPLIT_CLAUSE_KEEP = re.compile(
     r"(?=[,;:()\u2014\u2013\stwa])"
-    r"((?<!\d),|,(?!\d)|[;:()\u2014\u2013]|\s-\s|\bthat\b|\bwho\b|\bwhose\b|\bwhich\b|\bwhile\b|\bwhen\b|\bas\b)")
+    # (Not a time's colon: "At 09:12 Gureyev wrote".)
+    r"((?<!\d),|,(?!\d)|(?<!\d):|:(?!\d)|[;()\u2014\u2013]|\s-\s|\bthat\b|\bwho\b|\bwhose\b|\bwhich\b|\bwhile\b|\bwhen\b|\bas\b)")
 _VERB_WORD = re.compile(r"has|have|had|is|are|was|were|will|would|did|does|can|could|may|might|[a-z]+ed|struck|hit|"
                         r"sent|put|made|took|gave|left|began|ran|fought|lost|won|shot|held|kept|set")
 _PARTICIPLE = re.compile(
@@ -4058,7 +4061,7 @@ class _Resolver:
                 return _Speaker(phrase, issuer.side, "document", channel=issuer.channel, named=False, context=self.unit_text)
         if " by " in phrase and (met := _re(r"\s+(?:interviewed|questioned|contacted|visited|surveyed)\s+by\s").search(phrase)):
             phrase = phrase[:met.start()]   # "Most of the Russian prisoners interviewed by OHCHR": the prisoners
-        if phrase[:2] in ("Wi", "By", "Af", "Ea", "La") and (when := _WHEN_LEAD.match(phrase)):
+        if phrase[:2] in ("Wi", "By", "Af", "Ea", "La", "At") and (when := _WHEN_LEAD.match(phrase)):
             phrase = phrase[when.end():]   # "Within a week the agency put the toll at …": past the time
         if phrase[:4] in ("the ", "The ") and (title := _TITLE_ALONE.fullmatch(phrase)) and not self.actors.find(phrase):
             # "the Prosecutor General wrote", after "a submission from the Prosecutor General of
