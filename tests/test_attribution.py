@@ -5076,3 +5076,26 @@ def test_a_time_stamp_before_the_subject_does_not_hide_it():
             "At 09:12 Gureyev wrote: “A terrible morning for Tyotkino. A woman was killed on the spot.”\n")
     units = attribute(text)
     assert list(units.side.iloc[-2:]) == ["russia", "russia"]
+
+
+def test_a_saved_pages_posts_are_their_accounts_and_a_community_note_is_its_writers():
+    text = ("Archive: a viral post on Kursk\n"
+            "Saved 2 March 2026 by the archive desk.\n"
+            "Front Chronicle Z @front_chron · Joined 2022 · 90K followers\n"
+            "Not a single Korean comrade has been killed in Kursk. Kyiv shows staged videos.\n"
+            "9:41 PM · Mar 1, 2026 · 1.2M Views\n"
+            "Community Notes\n"
+            "Note 1 · Rated Helpful · Shown since Mar 2, 2026\n"
+            "The NIS told lawmakers that about 600 North Korean soldiers had been killed.\n"
+            "Replies\n"
+            "Olena Marchuk 🇺🇦 @olena_medic · Combat medic, Kharkiv region · Mar 1\n"
+            "I watched the two prisoners on the SBU video myself.\n"
+            "Ivan Petrov @ivan_p · Chelyabinsk · Mar 2\n"
+            "The Koreans rotated out with minimal losses.\n")
+    units = attribute(text)
+    side = dict(zip(units.text, units.side, strict=True))
+    assert side["Not a single Korean comrade has been killed in Kursk."] == "russia"
+    assert side["9:41 PM · Mar 1, 2026 · 1.2M Views"] == "author"
+    assert side["The NIS told lawmakers that about 600 North Korean soldiers had been killed."] == "author"
+    assert side["I watched the two prisoners on the SBU video myself."] == "ukraine_west"
+    assert side["The Koreans rotated out with minimal losses."] == "russia"

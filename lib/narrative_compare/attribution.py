@@ -2737,6 +2737,27 @@ class _Resolver:
             side = blocs.pop() if len(blocs) == 1 else None
         return self._placed(name, side)
 
+    def account_holder(self, handle: str, profile: str) -> _Speaker:
+        """The holder of an account whose line a saved page shows over its post ("Oles Hnatiuk 🇺🇦
+        @oles_medic_kh · Combat medic, Kharkiv region"), placed by the flag in its name, a "Z" mark,
+        or where its profile line says it is (guide 5: a private person speaks from where they live)."""
+        name, _, desc = profile.partition(" · ")
+        flags = [code_bloc(chr(ord(a) - 0x1F1E6 + 65) + chr(ord(b) - 0x1F1E6 + 65))
+                 for a, b in _re("([\U0001F1E6-\U0001F1FF])([\U0001F1E6-\U0001F1FF])").findall(name)]
+        blocs = {f for f in flags if f in _PARTISAN}
+        if not blocs and _re(r"(?:^|\s)Z(?:\s|$)").search(name):
+            blocs = {"russia"} & set(_PARTISAN)   # a pro-war account's mark
+        if not blocs:
+            lives = _re(r"\blives\s+in\s+([A-Z][\w'’-]+)").search(desc)
+            parts = [lives.group(1)] if lives else [p.strip() for p in desc.split(",")]
+            blocs = {b for p in parts for b in ([self._town_bloc(p)] + [a.side for _, _, a in self.actors.find(p)])
+                     if b in _PARTISAN}
+            if self._western and _WESTERN_THINK_TANK.search(desc) or (_THINK_TANK_RE.search(desc) and _re(
+                    r"\b" + _WESTERN_PLACE + r"\b").search(desc)):
+                blocs = {self._western}
+        side = blocs.pop() if len(blocs) == 1 else self.actors.default_side
+        return _Speaker(handle, side, "person", named=side in _PARTISAN, context=profile)
+
     def chat_member(self, name: str) -> _Speaker:
         """The sender of a message in a chat's export: placed like a post's writer, by the given
         name the article introduced them by ("Oksana K." is the story's "Oksana, a 34-year-old
@@ -5847,7 +5868,9 @@ def _attribute(units, text: str, actors: Actors):
         elif letter is not None:
             # A letters page: every paragraph of a letter is its writer's, who signed it below.
             if letter not in writers:
-                writers[letter] = (resolver.commenter(letter[2], letter[3][1])
+                writers[letter] = (resolver.account_holder(letter[2], letter[3][1])
+                                   if isinstance(letter[3], tuple) and letter[3][0] == "account"
+                                   else resolver.commenter(letter[2], letter[3][1])
                                    if isinstance(letter[3], tuple) and letter[3][0] == "commenter"
                                    else resolver.headed_person(letter[2], letter[3][1])
                                    if isinstance(letter[3], tuple) and letter[3][0] == "profile"
@@ -6560,6 +6583,13 @@ _CLOSING_QUOTES = ("”", '"', "»", "”.", '".')
 # A post's account line above it, and its time stamp below: "Kursk Frontline Z (@kursk_front_z)", "10:15
 # AM · Jan 12, 2026".
 _POST_HEADER = re.compile(r"(?P<name>[^\s()@—–-][^()\n]{0,60}?)\s*\(@(?P<handle>\w{1,40})\)")
+# A community note's rating line: "Note 2 · Needs More Ratings · Proposed Mar 13, 2026"; its text is
+# its anonymous writers' (of neither bloc).
+_NOTE_HEADER = re.compile(r"Note\s+(\d{1,2})\s+·\s+(?:Rated\s+Helpful|Needs\s+[Mm]ore\s+[Rr]atings|Rated\s+Not\s+Helpful|"
+                          r"Not\s+Helpful|Currently\s+[Rr]ated)\b", re.IGNORECASE)
+# A saved page's account line over a post or a reply: its name, handle and profile line, "Oles
+# Hnatiuk 🇺🇦 @oles_medic_kh · Combat medic, Kharkiv region · Mar 12".
+_ACCOUNT_LINE = re.compile(r"(?P<name>[^\s@·|][^@·|\n]{0,60}?)\s+@(?P<handle>\w{2,30})\s+·\s+(?P<desc>[^\n]{0,160})")
 _POST_STAMP = re.compile(r"\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*·\s*[^\n]{3,40}")
 _POST_CREDIT = re.compile(r"[—–-]\s*(?P<name>[^\s()@—–][^()\n]{0,60}?)\s*\(@(?P<handle>\w{1,40})\)[^()\n]{0,40}")
 
@@ -6586,6 +6616,21 @@ def _embedded_posts(text: str, paragraphs: list, actors: Actors) -> list:
                     and not text[paragraphs[begin - 1][0]:paragraphs[begin - 1][1]].rstrip().endswith(_CLOSING_QUOTES):
                 begin -= 1   # (a quotation over paragraphs leaves the earlier ones open)
             posts.append((paragraphs[begin][0], b, said.group("name").strip(), ("said", said.group("desc"))))
+            continue
+        account = _ACCOUNT_LINE.fullmatch(text, a, b) if credit is None and " @" in text[a:b] else None
+        note = _NOTE_HEADER.match(text, a, b) if credit is None and text.startswith("Note ", a) else None
+        if account is not None or note is not None:
+            # Its post or reply (or a community note under its rating line): the body paragraphs
+            # below it, up to the next such line, the post's time stamp and counts, or anything
+            # that is not body (the page's "Community Notes", a note's "Sources:").
+            end = k + 1
+            while end < len(paragraphs) and paragraphs[end][2] == "body" \
+                    and not _ACCOUNT_LINE.fullmatch(text, *paragraphs[end][:2]) \
+                    and not _POST_STAMP.match(text, *paragraphs[end][:2]) and not _NOTE_HEADER.match(text, *paragraphs[end][:2]):
+                end += 1
+            name, profile = ("@" + account.group("handle"), account.group("name") + " · " + account.group("desc")) \
+                if account is not None else (f"community note {note.group(1)}", "")
+            posts += [(pa, pb, name, ("account", profile)) for pa, pb, _ in paragraphs[k + 1:end]]
             continue
         header = _POST_HEADER.fullmatch(text, a, b) if credit is None and text[b - 1] == ")" else None
         if header is not None:
