@@ -5099,3 +5099,19 @@ def test_a_saved_pages_posts_are_their_accounts_and_a_community_note_is_its_writ
     assert side["The NIS told lawmakers that about 600 North Korean soldiers had been killed."] == "author"
     assert side["I watched the two prisoners on the SBU video myself."] == "ukraine_west"
     assert side["The Koreans rotated out with minimal losses."] == "russia"
+
+
+def test_a_bodys_report_reproduced_in_part_is_the_bodys_until_its_end_mark():
+    text = ("Documents\n"
+            "The text below reproduces part of Section 1 of the Russia chapter of the U.S. Department of State's "
+            "Country Reports on Human Rights Practices, released on March 26.\n"
+            "Moscow rejected the chapter within hours, its embassy calling it a collection of rumors.\n"
+            "g. Conflict-Related Abuses\n"
+            "Russian forces committed widespread abuses in Kursk Oblast.\n"
+            "Russian authorities claimed that Ukrainian forces killed civilians there.\n"
+            "End of excerpt. The full chapter is on the State Department's website.\n")
+    units = attribute(text)
+    side = dict(zip(units.text, units.side, strict=True))
+    assert side["Russian forces committed widespread abuses in Kursk Oblast."] == "ukraine_west"
+    assert side["Russian authorities claimed that Ukrainian forces killed civilians there."] == "ukraine_west"
+    assert side["The full chapter is on the State Department's website."] == "author"

@@ -1050,6 +1050,11 @@ _ACCOUNT_TOLD = re.compile(r"(?=[tTaAiIhHrRpPlLbBsSwW])\b(?:"
                            # reproduced in full".
                            r"(?:the|this)\s+text\s+below\s+(?:was|is|has\s+been)\s+(?:carried|issued|published|released|"
                            r"broadcast|distributed)\b[^.\n]{0,80}?\bby\s+(?P<carried>[^.\n]{3,160}?)(?=[.;]|,\s+(?!Korea)|$)|"
+                           # A body's report in part: "The text below reproduces part of Section 1 of the
+                           # Russia chapter of the U.S. Department of State's 2025 Country Reports …".
+                           r"(?:the|this)\s+text\s+below\s+(?:reproduces|gives|sets\s+out)\s+(?:part|parts|most|an?\s+excerpt|"
+                           r"excerpts|the\s+full\s+text)\s+of\s+(?P<reproduces>(?:(?:[A-Z]\.){2,}|[^.\n]|\.(?=\S)){3,200}?)(?=[,;]|\.\s|\s+(?:released|published|"
+                           r"issued)\b)|"
                            # A newspaper's page given in translation: "The page below, printed on March 5, names …".
                            r"(?:the|this)\s+(?P<page>page|column|notices|obituaries|editorial)\s+below\b|"
                            # A newsletter's sections given in translation: "The monitor has translated in
@@ -1548,7 +1553,9 @@ _FORUM_WROTE = re.compile(r"[^\s:]{2,40}\s+wrote:\s*")
 _FEED_SOURCE = re.compile(r"Source:\s+(?P<outlet>[^\n(]{2,60}?)\s*(?:\([^()\n]*\))?\s*$")
 _END_MARK = re.compile(r"\s*(?:#{3}|-+\s*(?:ends?|END|ENDS)\s*-+|ENDS?|- ?30 ?-|"
                        # the outlet's own bracketed mark: "[End of leaflet text.]", "[Ends]"
-                       r"\[(?:End|Ends)(?:\s+of\s+(?:the\s+)?[\w\s'’-]{1,40})?\.?\])\s*")
+                       r"\[(?:End|Ends)(?:\s+of\s+(?:the\s+)?[\w\s'’-]{1,40})?\.?\]|"
+                       # or unbracketed, "End of excerpt.", "End of text"
+                       r"End\s+of\s+(?:the\s+)?(?:excerpt|extract|text|statement|document|transcript|release)\.?)\s*")
 # An anonymised source called by a role and a letter: "Soldier A", "Medic D".
 _LETTERED = re.compile(r"(?:[A-Z][a-z]+ ){1,2}[A-Z]")
 _WE_CALL = (r"(?:we\s+(?:call|are\s+calling|will\s+call)|referred\s+to\s+(?:here\s+)?as|identified\s+(?:here\s+|only\s+)?as|"
@@ -2863,10 +2870,12 @@ class _Resolver:
         if told.group("monitored"):
             # A monitored item is its publisher's, placed by what the header calls it.
             return self.resolve(told.group("monitored"), anaphora=False)
-        if told.group("carried"):
+        if told.group("carried") or told.group("reproduces"):
             # (The body named last: "the English-language service of the Korean Central News
-            # Agency (KCNA)", not the service.)
-            bodies = [a for _, _, a in self.actors.find(told.group("carried")) if a.side in _PARTISAN]
+            # Agency (KCNA)", not the service; "the Russia chapter of the U.S. Department of
+            # State's … Reports", not the country reported on.)
+            bodies = [a for _, _, a in self.actors.find(told.group("carried") or told.group("reproduces"))
+                      if a.side in _PARTISAN and a.type != "place"]
             return _Speaker(bodies[-1].name, bodies[-1].side, "institution", named=True) if bodies else None
         if told.group("document") or told.group("passive_document") or told.group("cable"):
             # A body's document reprinted whole speaks in the body's "we" ("We assess that …").
@@ -5479,7 +5488,7 @@ def _attribute(units, text: str, actors: Actors):
     meeting = ("epresentative" in text or "elegate" in text) and len(_DELEGATE_OF.findall(text)) >= 5
     member: _Speaker | None = None   # in a parliamentary record, who has the floor
     account = (text.find("\n", told.end()) % (len(text) + 1)) if told else None   # where the narrator's paragraphs may begin
-    if told is not None and (told.group("translated") or told.group("issued") or told.group("page")):
+    if told is not None and (told.group("translated") or told.group("issued") or told.group("page") or told.group("reproduces")):
         # A translation begins under the next heading: the introduction's lines before it ("Our
         # notes are in square brackets") are still the outlet's.
         account = next((a - 1 for a, _, kind in par_spans if told.end() < a < told.end() + 1500 and kind == "heading"), account)
@@ -5601,7 +5610,7 @@ def _attribute(units, text: str, actors: Actors):
                 headed = False
             elif narrator is not None and kinds[i] == "heading" and not headed and account is not None and p_start > account \
                     and not (told.group("page") or told.group("sections") or told.group("translated")
-                             or told.group("monitored") or told.group("posts")) \
+                             or told.group("monitored") or told.group("posts") or told.group("reproduces")) \
                     and not (" · " in par_text and _DOCUMENT_SYMBOL.search(par_text)):
                 # (Not the record's reference line under its title: "1570th Meeting … · PC.DEL/410/26".)
                 # (A page's or a newsletter's own headings are its sections: it goes on under them.)
@@ -5627,7 +5636,8 @@ def _attribute(units, text: str, actors: Actors):
                     resolver.note_mention(text[starts[k]:ends[k]])
             i = j
             continue
-        if account is not None and p_start > account and _END_MARK.fullmatch(par_text):
+        if account is not None and p_start > account and (_END_MARK.fullmatch(par_text) or (
+                par_text.startswith("End of") and _END_MARK.match(par_text))):
             account = narrator = block = None   # a release's "###" or "-ENDS-": the outlet's report goes on
             i = j
             continue
@@ -5909,7 +5919,7 @@ def _attribute(units, text: str, actors: Actors):
                                                           if a.type not in ("place", "group")} & set(_PARTISAN)) < 2))
                      or told.group("cable") or told_letter or told.group("page") or told.group("sections") or told.group("passive_document")
                      or told.group("translated") or told.group("monitored") or told.group("posts") or told.group("titled")
-                     or told.group("delivered") or told.group("carried")
+                     or told.group("delivered") or told.group("carried") or told.group("reproduces")
                      or (told.group("document") or "").endswith("release")):
             # (A cable's, a letter's, a page's or a reproduced release's paragraphs are its sender's,
             # "we" or not: a press release speaks of its issuer in the third person.)
