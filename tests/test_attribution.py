@@ -5115,3 +5115,8 @@ def test_a_bodys_report_reproduced_in_part_is_the_bodys_until_its_end_mark():
     assert side["Russian forces committed widespread abuses in Kursk Oblast."] == "ukraine_west"
     assert side["Russian authorities claimed that Ukrainian forces killed civilians there."] == "ukraine_west"
     assert side["The full chapter is on the State Department's website."] == "author"
+
+
+def test_lukashenka_in_the_belarusian_spelling_is_minsk():
+    units = attribute("“Belarusian soldiers will not fight on foreign land,” Aliaksandr Lukashenka told the presenter.\n")
+    assert units.side.iloc[0] == "russia"
