@@ -5120,3 +5120,10 @@ def test_a_bodys_report_reproduced_in_part_is_the_bodys_until_its_end_mark():
 def test_lukashenka_in_the_belarusian_spelling_is_minsk():
     units = attribute("“Belarusian soldiers will not fight on foreign land,” Aliaksandr Lukashenka told the presenter.\n")
     assert units.side.iloc[0] == "russia"
+
+
+def test_a_video_of_interviews_released_is_an_act_not_a_report():
+    text = ("Captives\n"
+            "In January Ukrainian forces captured two North Korean soldiers.\n"
+            "The SBU later released video of its interviews with the men.\n")
+    assert attribute(text).side.iloc[-1] == "author"

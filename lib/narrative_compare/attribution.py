@@ -204,7 +204,10 @@ _FILM = re.compile(r"\b(?:documentar(?:y|ies)|film|programme)\b")
 _FILM_GOES_ON = re.compile(r"\b(?:[Tt]he\s+(?:film|documentary|programme|narrator)|(?:[Ii]n\s+)?(?:one|another|the\s+next|a\s+later|the\s+opening)\s+(?:scene|sequence))\b")
 # "… a documentary in which a soldier described his company's advance": what it is about, not
 # what it says (a quote or "as" would say it).
-_DESCRIBED_ONLY = re.compile(r"\bin\s+which\s+[^“\"]*\bdescribe[sd]?\s+(?:his|her|their|its|the)\s+[^“\"]*$")
+_DESCRIBED_ONLY = re.compile(r"\bin\s+which\s+[^“\"]*\bdescribe[sd]?\s+(?:his|her|their|its|the)\s+[^“\"]*$|"
+                             # "Kyiv later released video of their interrogation": what was published, not
+                             # what it says (guide 4.6).
+                             r"\bvideos?\s+of\s+(?:its|their|his|her|the)\s+(?:interviews?|interrogations?|questioning)\b(?![^.]*\b(?:in\s+which|saying|says|said)\b)")
 # The relayed content: "… a statement from the Foreign Ministry calling the reports …".
 _RELAY_CONTENT = re.compile(
     r"^(?:\s+(?:from|by|of)\s+(?P<who>[^,;:.]{1,80}?))?(?:\s*,[^,;:]{1,80}?(?:,|(?=\s+(?:who|which|that)\s)))*\s*,?\s+(?:in\s+which\s+.*|"
