@@ -453,7 +453,7 @@ _DESCRIBED_SAYER = re.compile(r"(?:,\s+|^)((?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}
 # A question with its auxiliary before the subject asks, it reports nothing: "What has North
 # Korea itself said?", "Why did the ministry say 300 were killed?".
 # ("And what does Moscow say?": after a conjunction too.)
-_WH_QUESTION = re.compile(r"[*_“\"‘\s]*(?:(?:And|But|So|Then|Well|Now),?\s+(?-i:what|why|how|when|where|which|who)\b|"
+_WH_QUESTION = re.compile(r"[*_“\"‘\s]*(?:(?:And|But|So|Then|Well|Now),?\s+(?:what|why|how|when|where|which|who)\b|"
                           r"(?:What|Why|How|When|Where|Which|Who|Whom)\b)(?:\s+[\w'’-]+)?\s+(?:does|do|did|has|have|had|"
                           r"is|are|was|were|will|would|can|could|should)\b[^?]*\?[*_”\"’\s]*\Z"
                           # A statement put for confirmation, "X said he wanted to stay, didn't he?":
@@ -2762,8 +2762,8 @@ class _Resolver:
             parts = [lives.group(1)] if lives else [p.strip() for p in desc.split(",")]
             blocs = {b for p in parts for b in ([self._town_bloc(p)] + [a.side for _, _, a in self.actors.find(p)])
                      if b in _PARTISAN}
-            if self._western and _WESTERN_THINK_TANK.search(desc) or (_THINK_TANK_RE.search(desc) and _re(
-                    r"\b" + _WESTERN_PLACE + r"\b").search(desc)):
+            if self._western and (_WESTERN_THINK_TANK.search(desc) or (_THINK_TANK_RE.search(desc) and _re(
+                    r"\b" + _WESTERN_PLACE + r"\b").search(desc))):
                 blocs = {self._western}
         side = blocs.pop() if len(blocs) == 1 else self.actors.default_side
         return _Speaker(handle, side, "person", named=side in _PARTISAN, context=profile)
