@@ -5128,3 +5128,85 @@ def test_a_video_of_interviews_released_is_an_act_not_a_report():
             "In January Ukrainian forces captured two North Korean soldiers.\n"
             "The SBU later released video of its interviews with the men.\n")
     assert attribute(text).side.iloc[-1] == "author"
+
+
+def test_a_monitors_selection_of_a_bodys_releases_is_the_bodys_and_its_notes_and_method_its_own():
+    text = ("Border Districts: The Directorate's Releases\n"
+            "The Main Directorate of Russia's Emergencies Ministry for the Kursk region publishes short releases "
+            "on shelling. Below we reproduce a selection of them in our own translation.\n"
+            "Release of 6 January: On Shelling in Glushkovo\n"
+            "On 5 January a fire broke out in a house in Tetkino. A woman was killed.\n"
+            "[Our note: Whether the house was hit by a drone, as the release says, or by a shell, as a resident "
+            "says, we could not establish.]\n"
+            "Release of 14 January: On the Situation in Rylsk\n"
+            "The enemy attacked a minibus on the Rylsk road. All the victims are civilians.\n"
+            "Methodology\n"
+            "We selected the releases that concern attacks on the region.\n")
+    units = attribute(text)
+    side = dict(zip(units.text, units.side, strict=True))
+    assert side["A woman was killed."] == "russia"
+    assert side["The enemy attacked a minibus on the Rylsk road."] == "russia"
+    assert side["All the victims are civilians."] == "russia"
+    assert side["We selected the releases that concern attacks on the region."] == "author"
+    assert units.side.iloc[list(units.text).index("Release of 6 January: On Shelling in Glushkovo") + 3] == "author"
+
+
+def test_a_whether_sentence_left_open_weighs_the_claims_it_names():
+    units = attribute("Whether the depot served the army, as Kyiv says, or a farm, as Moscow says, we could not "
+                      "establish.\n")
+    assert units.side.iloc[0] == "author"
+    units = attribute("Whether Seoul will send weapons remains unclear, Ukraine's envoy said.\n")
+    assert units.side.iloc[0] == "ukraine_west"
+
+
+def test_words_listed_as_words_are_no_floating_quote():
+    text = ("Notes\n"
+            "“The enemy shelled the village again,” the Russian ministry said.\n"
+            "The translations are our own; the ministry's terminology, including “the enemy” and "
+            "“the Kyiv regime”, has been kept as in the original.\n")
+    assert attribute(text).side.iloc[-1] == "author"
+
+
+def test_a_country_qualified_ministry_is_its_countrys_not_the_last_body_named():
+    text = ("Chisinau on edge\n"
+            "“Moscow will keep its troops where they are,” the Kremlin said.\n"
+            "Moldova's foreign ministry summoned the Russian ambassador over what it called “unauthorised "
+            "military activity” in the Transnistrian region.\n"
+            "In Tiraspol, the authorities of the Pridnestrovian Moldavian Republic dismissed the comparison.\n")
+    units = attribute(text)
+    assert list(units.side.iloc[-2:]) == ["ukraine_west", "russia"]
+    units = attribute("Kyiv on edge\nUkraine's economy ministry estimates that 1,400 civilians were killed by mines.\n")
+    assert units.side.iloc[-1] == "ukraine_west"
+
+
+def test_what_it_called_is_the_sentence_subjects_quote():
+    units = attribute("Poland's foreign ministry summoned the Russian ambassador over what it called “sabotage” "
+                      "by Russian forces.\n")
+    assert units.side.iloc[0] == "ukraine_west"
+
+
+def test_a_list_of_who_claims_what_gives_each_item_to_its_labelled_source():
+    text = ("Who Claims What\n"
+            "The main published estimates of losses:\n"
+            "- Ukraine: the figures are disputed.\n"
+            "- U.S. Defense Department: “several hundred” North Korean casualties (December 2024).\n"
+            "- Russia’s Defence Ministry: more than 76,000 Ukrainian troops killed and wounded.\n"
+            "Glossary\n"
+            "• KCNA: the Korean Central News Agency, North Korea’s state news agency.\n")
+    side = dict(zip(*(lambda u: (u.text, u.side))(attribute(text)), strict=True))
+    assert side["- U.S. Defense Department: “several hundred” North Korean casualties (December 2024)."] == "ukraine_west"
+    assert side["- Russia’s Defence Ministry: more than 76,000 Ukrainian troops killed and wounded."] == "russia"
+    assert side["- Ukraine: the figures are disputed."] == "author"
+    assert side["• KCNA: the Korean Central News Agency, North Korea’s state news agency."] == "author"
+
+
+def test_a_report_in_an_opening_time_clause_sets_the_scene():
+    units = attribute("When Ukrainian special forces posted the first footage of North Korean soldiers, few people "
+                      "in Moldova paid much attention.\n")
+    assert units.side.iloc[0] == "author"
+
+
+def test_a_blocs_reports_brushed_off_are_the_dismissers_words():
+    units = attribute("Kremlin spokesman Dmitry Peskov has brushed off Ukrainian reports of heavy North Korean "
+                      "losses as “information noise” coming out of Kyiv.\n")
+    assert units.side.iloc[0] == "russia"

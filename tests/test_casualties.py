@@ -2662,3 +2662,9 @@ def test_our_men_before_the_outcome_and_killers_in_a_relative_clause():
 def test_a_body_that_produces_no_casualty_estimates_claims_none():
     assert flags("The FDFA does not produce casualty estimates, and it would not be appropriate for it to do so.")[0][0] == 0
     assert flags("The ministry does not give estimates of North Korean losses.")[0][0] == 0
+
+
+def test_cuts_and_lacerations_received_are_wounds():
+    assert flags("In Kursk, a resident received cuts from broken glass and was treated on the spot.",
+                 "A resident suffered minor lacerations.",
+                 "The ministry announced budget cuts.") == [(1, "civilians"), (1, "civilians"), (0, "")]

@@ -809,6 +809,20 @@ _PHRASE_END = re.compile(r"[,.;:!?()“”\"]|\s(?:said|says|did|does|has|have|h
                          r"could|posted|published|released|reported|told|who|which|that)\b")
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish)")
 _NATIONAL_BODY = frozenset("navy army military ministry police government".split())
+# A list item labelled with its source: "- U.S. Defense Department: “several hundred” … casualties".
+# (Its label names, it does not say: "- Watch my speech and read the Commission's reply: https://…" is
+# no source's; nor is a glossary's entry, "• KCNA: the Korean Central News Agency, …".)
+_SOURCE_ITEM = re.compile(r"\s*[-–•*]\s+(?P<who>(?:(?:[A-Z][\w.’'-]*|of|the|and|for|(?:defen[cs]e|foreign|intelligence|military|"
+                          r"general|staff|office|ministry|department|agency|service|command|spokes(?:man|woman|person)|"
+                          r"president|minister|officials?)\b)[’']?s?\s*){1,8}?):\s+(?!(?:the|a|an|[Tt]he|An?)\s)\S")
+# A sentence whose subject's own pronoun tags a quote: "X summoned the ambassador over what it called".
+_WHAT_PRONOUN = re.compile(r"\s*(?P<subj>[^,;:]+?)\s+(?:(?:on|last|this|late|early)\s+\w+\s+)?(?:[a-z]{3,}ed|took|made|gave|sent|held|"
+                           r"struck|hit|drew|met|spoke|won|lost|sought|brought|threw|began|fought)\b[^,;:]*?\bwhat\s+"
+                           r"(?:it|they|he|she)\s+$")
+# A body its country qualifies, "Moldova's foreign ministry", "the Moldovan health ministry": that
+# country's, of no bloc when the config names none, not the dateline's or the last one named.
+_COUNTRY_QUALIFIED = re.compile(r"(?:[Tt]he\s+)?(?P<country>[A-Z][a-z]+['’]s|[A-Z][a-z]+(?:an|ese|ish|ian|i))\s+(?:[a-z][\w-]*\s+){0,2}"
+                                r"(?:navy|army|military|ministry|police|government)\b")
 # "navy spokesman Captain Andriy Sokolenko", "Sumy regional governor Serhiy Kovtun", "Regional
 # governor Oleh Syniehubov" (a place or a capital at the start may lead the role).
 # (A place of two words or with its kind before a local office: "Kursk Region acting governor …",
@@ -1044,6 +1058,10 @@ _ACCOUNT_TOLD = re.compile(r"(?=[tTaAiIhHrRpPlLbBsSwW])\b(?:"
                            r"(?:reprints?|reprinted|reproduces?|publishes|(?:is|are)\s+(?:publishing|reprinting|reproducing))\s+"
                            r"(?:the|its|(?:his|her|their)(?:\s+office['’]s)?)\s+(?P<document>update|assessment|"
                            r"report|memo|statement|communiqu[eé]|briefing|(?:press\s+)?release)\s+(?:below|here|in\s+full)\b|"
+                           # A body's releases given after the introduction that describes them: "Below we
+                           # reproduce a selection of them in our own translation" (the releases it just named).
+                           r"\b(?:below|here)\s+we\s+(?:reproduce|reprint|publish|give|translate)\s+(?:(?:a\s+selection|some|"
+                           r"several|most|all|a\s+few|excerpts?|extracts?)\s+of\s+)?(?P<selection>them|these|those)\b|"
                            # "The release is reproduced below as plain text extracted from the PDF"
                            r"\b(?:the|its)\s+(?P<passive_document>(?:press\s+)?release|statement|communiqu[eé]|update|"
                            r"assessment|memo)\s+(?:is|was)\s+(?:reproduced|reprinted|printed|published|given)\s+"
@@ -1111,7 +1129,10 @@ _DEMONYM_SOLDIERS = re.compile(_DEMONYM_SOLDIER.pattern.replace(r")\b", r")s?\b"
 _WHAT_SAID = re.compile(r"\bwhat\s+(?:[\w'’-]+,?\s+){1,6}(?:(?:has|have|had)\s+)?$", re.IGNORECASE)
 # What introduces a quoted name for a thing, not a quotation: "refer only to ‘…’", "known as ‘…’".
 _TERM_BEFORE = re.compile(r"\b(?:refer(?:s|red|ring)?\s+(?:only\s+|simply\s+|merely\s+)?to(?:\s+(?:them|it|him|her)\s+as)?|"
-                          r"known\s+as|so-called|termed|dubbed)\s*$")
+                          r"known\s+as|so-called|termed|dubbed|"
+                          # words listed as words: "its terminology, including “the enemy” and “the Kyiv regime”"
+                          r"(?:terminology|terms|words|wording|phrases|vocabulary|language),\s+(?:including|such\s+as)(?:\s+[“\"‘][^”\"’]{1,30}"
+                          r"[”\"’](?:,|\s+(?:and|or)|,\s+(?:and|or)))?)\s*$")
 _TITLE_LEAD = re.compile(r"\b(?:at|in|on|of|for|from|titled|entitled|called|named|the|an?)\s*$", re.IGNORECASE)
 # The kind of work a title names, right before it: "the station's morning programme “Utro na
 # Rubezhe”" (in any language's capitals).
@@ -1141,7 +1162,9 @@ _PASSIVE_NAMING = re.compile(r"\b(?:been|was|were|is|are|be|being)\s+(?:\w+ly\s+
 # ("The ISW estimates that …" is the verb).
 _NOUN_FORMS = frozenset("estimate report claim".split())
 _OWNED_NOUN_FORMS = _NOUN_FORMS | {"estimates", "reports", "claims"}
-_OWNED_NOUN_BEFORE = re.compile(r"(?:[’']s|\b(?:its|their|his|her|the|an?|this|that|these|those))\s+(?:[a-z][\w-]*\s+)?$")
+# (Or a bloc's adjective: "brushed off Ukrainian reports of heavy … losses as “information noise”".)
+_OWNED_NOUN_BEFORE = re.compile(r"(?:[’']s|\b(?:its|their|his|her|the|an?|this|that|these|those|Western|"
+                                r"[A-Z][a-z]+(?:an|ese|ish)))\s+(?:[a-z][\w-]*\s+)?$")
 _NAME_BEFORE_NOUN = re.compile(r"\b[Tt]he\s+[A-Z][\w.'’-]*\s+$")
 # The object of another verb: "When a guest raised Western reports that hundreds …".
 _VERB_BEFORE_NOUN = re.compile(r"\b(?:raised|raises|cited|cites|dismissed|dismisses|denied|denies|rejected|rejects|repeated|"
@@ -1172,6 +1195,17 @@ _BY_ESTIMATE = re.compile(r"(?:\b(?:[Bb]y|[Oo]n)|(?:^|(?<=[,;]\s))[Ii]n)\s+(?P<w
                           r"military|army|government|agency|service|command|staff|office))[’']s\s+(?:own\s+|latest\s+)?"
                           r"(?:estimate|count|reckoning|tally|calculations?|figures?|assessment|telling|version|account|"
                           r"reading)\b")
+# A sentence's opening time clause, to its comma: "When Kyiv first reported the capture, …".
+_TIME_CLAUSE = re.compile(r"(?:When|After|Before|Since|Until|Once|As\s+soon\s+as)\s+[^,;:“”\"]{10,160},\s")
+_WHETHER = re.compile(r"\s*(?:\[?(?:Our\s+note|Note|Editor['’]s\s+note):\s+)?Whether\b")
+# What a "Whether …" sentence ends on when it leaves the question open: "…, we could not establish.",
+# "… is unclear", "… remains to be seen".
+_OPEN_QUESTION = re.compile(r"(?:,\s+(?:we|I)\s+(?:could\s+not|cannot|can\s*not|were\s+unable\s+to|have\s+not\s+been\s+able\s+to)\s+"
+                            r"(?:independently\s+)?(?:establish|verify|confirm|determine|say|tell|check)|"
+                            r"\b(?:is|was|remains|remained)\s+(?:still\s+)?(?:unclear|unknown|not\s+known|uncertain|"
+                            r"impossible\s+to\s+(?:say|verify|establish|tell)|to\s+be\s+seen)|"
+                            r"\bcould\s+not\s+be\s+(?:independently\s+)?(?:established|verified|confirmed|determined))"
+                            r"[\s\W]*$")
 # "As Moscow would have it, …", "as Kyiv tells it", "as the ministry sees it": the stance is theirs.
 _AS_X_HAS_IT = re.compile(r"\b[Aa]s\s+(?P<who>(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}?(?:[A-Z][\w.-]*|ministry|military|army|"
                           r"government|agency|he|she|they))\s+(?:would\s+have\s+it|tells?\s+it|told\s+it|sees?\s+it|"
@@ -1190,7 +1224,7 @@ _INTERCEPT_PUBLISHED = re.compile(
     r"(?:chat|correspondence))|"
     r"intercepted\s+(?:phone\s+)?(?:call|conversation|recording)\s+"
     r"(?:published|released|posted)\s+by\s+(?P<by2>[^.;:,\n]{1,60})")
-_ISSUED = re.compile(r"\b(?:published|released|issued|put\s+out)\b")
+_ISSUED = re.compile(r"\b(?:publish(?:ed|es)|releas(?:ed|es)|issu(?:ed|es)|puts?\s+out)\b")
 _NOTE_LEAD = re.compile(r"(?:(?:our\s+)?annotation|fact[- ]check|our\s+note|editor['’]s\s+note|context)\s*:\s", re.IGNORECASE)
 # A person's full name in an introduction: "Arkady Zemtsov", "Olena Marchuk-Bilyk".
 _FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?![-’'])")
@@ -1210,7 +1244,10 @@ _PUBLICATION_DESCRIBED = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’
 _CAMPAIGN_LINE = re.compile(r"(?:Beneficiary|Raising\s+(?:money|funds)\s+for|Fundraiser\s+for):?\s+(?P<who>[^·|\n]{3,80})")
 _APPARATUS_HEADING = re.compile(r"(?:Words\s+of\s+[Ss]upport|Afterword|Postscript|(?:Editor|Monitor|Translator)[’']s\s+(?:notes?|afterword|postscript)|"
                                 r"Our\s+(?:notes|assessment|verdict|analysis|view|commentary|comment)|Context|"
-                                r"Background|The\s+facts|Fact[- ]check|What\s+we\s+know|Response|Reactions?)\b",
+                                r"Background|The\s+facts|Fact[- ]check|What\s+we\s+know|Response|Reactions?|"
+                                # the outlet's account of its method after the texts it gave
+                                r"Methodology|About\s+(?:this|the|these)\s+(?:selection|translations?|texts|series)|"
+                                r"Notes?\s+on\s+(?:the\s+)?(?:sources?|method|translations?))\b",
                                 re.IGNORECASE)
 _OUR_REPORTER = re.compile(r"(?:[Oo]ur|[Tt]his\s+(?:paper|newspaper|channel|site|outlet)['’]s)\s+(?:own\s+)?(?:[\w-]+\s+)?"
                            r"(?:correspondents?|reporters?|journalists?|crew|team)\b")
@@ -2880,7 +2917,7 @@ class _Resolver:
             bodies = [a for _, _, a in self.actors.find(told.group("carried") or told.group("reproduces"))
                       if a.side in _PARTISAN and a.type != "place"]
             return _Speaker(bodies[-1].name, bodies[-1].side, "institution", named=True) if bodies else None
-        if told.group("document") or told.group("passive_document") or told.group("cable"):
+        if told.group("document") or told.group("passive_document") or told.group("selection") or told.group("cable"):
             # A body's document reprinted whole speaks in the body's "we" ("We assess that …").
             return self._document_owner(before)
         if told.group("delivered") and (line := _FROM_LINE.search(self.text, 0, before)) is not None:
@@ -4512,6 +4549,12 @@ class _Resolver:
             elif not sp.channel and recent_side and (words[0] in ("a", "an", "the", "one") or words == ["officials"]):
                 # "A department spokesperson", "the official": part of the body just named.
                 sp.side = recent_side
+            elif not sp.channel and kind == "role" and (qualified := _COUNTRY_QUALIFIED.match(phrase)) is not None:
+                # "Moldova's foreign ministry", "Ukraine's economy ministry": its country's, of no
+                # bloc when the config places the country in none.
+                blocs = {a.side for _, _, a in self.actors.find(qualified.group("country"))} & set(_PARTISAN)
+                if len(blocs) == 1:
+                    sp.side = blocs.pop()
             elif not sp.channel and kind == "role" and (
                     (words[0] == "the" and head in _INSTITUTION_HEADS) or _NATIONAL_BODY.intersection(words)):
                 # Wire style: an unqualified national body or its spokesman is the dateline
@@ -5059,6 +5102,15 @@ def _find_cue(masked: str, resolver: _Resolver):
         # "…, Operational Command North says. (Hromada Radio) (Northline Wire)": the outlets a
         # portal's item cites after its sentence are not in it.
         masked = masked[:tags.start()] + " " * (len(masked) - tags.start())
+    if masked[:1] in "WABSUO" and (lead := _TIME_CLAUSE.match(masked)) is not None:
+        # "When Ukrainian special forces posted the first footage …, few people in Moldova paid
+        # much attention.": a report in the opening time clause sets the scene; the main clause
+        # says what the sentence claims, and whose.
+        masked = " " * lead.end() + masked[lead.end():]
+    if "Whether" in masked[:40] and _WHETHER.match(masked) and _OPEN_QUESTION.search(masked):
+        # "Whether the depot served the army, as Kyiv says, or a farm, as the release says, we
+        # could not establish.": the writer weighs the claims it names; the sentence claims neither.
+        return None, None
     so = " so " in masked and _SO_SAYS.search(masked)
     if so:
         sp = resolver.resolve(so.group("who"))
@@ -5299,6 +5351,10 @@ def _quote_speaker(par_text, span, resolver):
         left = before[: verbs[-1].start()]
         cut = max(left.rfind(c) for c in ".!?“”\"")
         who = left[cut + 1:]
+        if who.endswith(("it ", "they ", "he ", "she ")) and (what := _WHAT_PRONOUN.match(who)) is not None:
+            # "Moldova's foreign ministry summoned the Russian ambassador over what it called “…”":
+            # the pronoun is the sentence's subject, not the last name before it.
+            who = what.group("subj")
         for subj in _subjects_before(who, len(who)):
             sp = resolver.resolve(subj)
             if sp is not None:
@@ -5491,7 +5547,8 @@ def _attribute(units, text: str, actors: Actors):
     meeting = ("epresentative" in text or "elegate" in text) and len(_DELEGATE_OF.findall(text)) >= 5
     member: _Speaker | None = None   # in a parliamentary record, who has the floor
     account = (text.find("\n", told.end()) % (len(text) + 1)) if told else None   # where the narrator's paragraphs may begin
-    if told is not None and (told.group("translated") or told.group("issued") or told.group("page") or told.group("reproduces")):
+    if told is not None and (told.group("translated") or told.group("issued") or told.group("page") or told.group("reproduces")
+                             or told.group("selection")):
         # A translation begins under the next heading: the introduction's lines before it ("Our
         # notes are in square brackets") are still the outlet's.
         account = next((a - 1 for a, _, kind in par_spans if told.end() < a < told.end() + 1500 and kind == "heading"), account)
@@ -5613,7 +5670,8 @@ def _attribute(units, text: str, actors: Actors):
                 headed = False
             elif narrator is not None and kinds[i] == "heading" and not headed and account is not None and p_start > account \
                     and not (told.group("page") or told.group("sections") or told.group("translated")
-                             or told.group("monitored") or told.group("posts") or told.group("reproduces")) \
+                             or told.group("monitored") or told.group("posts") or told.group("reproduces")
+                             or told.group("selection")) \
                     and not (" · " in par_text and _DOCUMENT_SYMBOL.search(par_text)):
                 # (Not the record's reference line under its title: "1570th Meeting … · PC.DEL/410/26".)
                 # (A page's or a newsletter's own headings are its sections: it goes on under them.)
@@ -5922,7 +5980,7 @@ def _attribute(units, text: str, actors: Actors):
                                                           if a.type not in ("place", "group")} & set(_PARTISAN)) < 2))
                      or told.group("cable") or told_letter or told.group("page") or told.group("sections") or told.group("passive_document")
                      or told.group("translated") or told.group("monitored") or told.group("posts") or told.group("titled")
-                     or told.group("delivered") or told.group("carried") or told.group("reproduces")
+                     or told.group("delivered") or told.group("carried") or told.group("reproduces") or told.group("selection")
                      or (told.group("document") or "").endswith("release")):
             # (A cable's, a letter's, a page's or a reproduced release's paragraphs are its sender's,
             # "we" or not: a press release speaks of its issuer in the third person.)
@@ -6020,6 +6078,16 @@ def _attribute(units, text: str, actors: Actors):
                     span_speakers[x] = _quote_speaker(par_text, spans[x], resolver)
                     if span_speakers[x] is None and x == 0 and continued:
                         span_speakers[x] = carry_quote
+            if k == i and bullet and (item := _SOURCE_ITEM.match(masked)) is not None \
+                    and (sp := resolver.resolve(item.group("who"), anaphora=False)) is not None and sp.named \
+                    and sp.side in _PARTISAN and sp.kind in ("person", "institution", "media", "channel") \
+                    and (" " in item.group("who").strip() or sp.kind == "person" or item.group("who").strip().isupper()):
+                # A list of who claims what, "- South Korea's NIS: about 300 killed …": each item is
+                # the claim of the source it is labelled with (not a bare country: "- Ukraine: …").
+                for x in inside:
+                    span_speakers[x] = sp
+                assign(k, sp, schema.CUE_SPEAKER_LABEL)
+                continue
             if " | " in masked and p_start > 0:
                 # (Not the title line, "… a field guide to the competing claims | LinkedIn".)
                 # A table row, "Ukraine's General Staff | 1,040 Russian casualties a day | 12 March":

@@ -281,6 +281,9 @@ _OUTCOME_WORDS = {
     r"without\s+(?:his|her|their|a|an|one|both)\s+(?:(?:left|right)\s+)?(?:legs?|arms?|hands?|feet|foot|eyes?|sight)\b|"
     r"blinded|(?:untreated\s+|broken\s+)?fractures\b|"
     r"three-hundreds|(?:cargo|gruz)[- ]300|cut\s+by\s+(?:flying\s+|broken\s+|falling\s+)?glass|"
+    # "a man … received cuts from broken glass", "suffered lacerations"
+    r"(?:received|suffered|sustained|treated\s+for)\s+(?:minor\s+|light\s+|serious\s+|severe\s+|multiple\s+)?(?:cuts|lacerations|"
+    r"bruises|bruising|contusions)\b|"
     r"shrapnel\s+(?:wounds?|in\s+(?:the|his|her|their|my)\s+)|operated\s+on\s+(?:[\d,]+|dozens|hundreds|several)|"
     r"taken\s+to\s+hospital|in\s+(?:a\s+)?(?:stable|serious|critical|grave|satisfactory|moderate)\s+condition|"
     # "Three of the women who worked there are in hospital", "one still cannot walk"
@@ -485,7 +488,8 @@ _OUTCOME_STEMS = [
         "holding holds held vanished dying fell standing nobody none graves corpse victim body save "
         "fewer cost caught trapped shrapnel operated glass surviving funerals fractures vanish suffocated "
         "drowned burned froze starved harmed fate shot executed execution tortured exhumed disappeared slaughtered "
-        "rubble debris ruins basement filtration whereabouts die bury shrapnel murder extermin"
+        "rubble debris ruins basement filtration whereabouts die bury shrapnel murder extermin cuts lacerat "
+        "bruis contusion"
     ).split(),
     # Common words only in the phrase that makes them an outcome: a unit with "down", "taken" or
     # "destroyed" alone (most war reporting) is not sent through the full scan.

@@ -97,8 +97,8 @@ REPORTING_VERBS = {
     # A government's condemnation is its stated position: "Washington and Paris have condemned the deployment as …".
     "condemn": ["condemned", "condemns"],
     "denounce": ["denounced", "denounces"],
-    "dismiss": ["dismissed", "dismisses", "dismiss", "brushed aside", "brushes aside", "shrugged off",
-                "shrugs off", "played down", "plays down", "downplayed", "downplays", "waved away"],
+    "dismiss": ["dismissed", "dismisses", "dismiss", "brushed aside", "brushes aside", "brushed off", "brushes off",
+                "shrugged off", "shrugs off", "played down", "plays down", "downplayed", "downplays", "waved away"],
     "reject": ["rejected", "rejects", "reject"],   # ("Russian officials reject the idea that …")
     "predict": ["predicted", "predicts"],
     "believe": ["believes", "believed", "believe"],
