@@ -5213,3 +5213,27 @@ def test_a_blocs_reports_brushed_off_are_the_dismissers_words():
     units = attribute("Kremlin spokesman Dmitry Peskov has brushed off Ukrainian reports of heavy North Korean "
                       "losses as “information noise” coming out of Kyiv.\n")
     assert units.side.iloc[0] == "russia"
+
+
+def test_a_committee_hansard_places_its_members_and_officials_by_the_departments_it_hears():
+    text = ("FOREIGN AFFAIRS, DEFENCE AND TRADE LEGISLATION COMMITTEE\n"
+            "Estimates\n"
+            "BY AUTHORITY OF THE SENATE\n"
+            "Department of Defence and Department of Foreign Affairs and Trade\n"
+            "Committee met at 09:01\n"
+            "CHAIR (Senator Tremayne): I declare open this public hearing.\n"
+            "Senator BRENNAND: Thank you, Chair. The government has condemned the deployment.\n"
+            "Senator CALLOWAY: How many North Korean soldiers have been killed?\n"
+            "Mr Pennicott: In December 2024 the Pentagon said that several hundred had been killed. "
+            "Moscow announced that the region had been fully liberated.\n"
+            "Senator Calloway interjecting—\n"
+            "Proceedings suspended from 10:30 to 10:45\n"
+            "Mr Pennicott: We regard the Russian figure as inflated.\n"
+            "Senator CALLOWAY: Thank you.\n")
+    side = dict(zip(*(lambda u: (u.text, u.side))(attribute(text)), strict=True))
+    assert side["CHAIR (Senator Tremayne): I declare open this public hearing."] == "ukraine_west"
+    assert side["Senator CALLOWAY: How many North Korean soldiers have been killed?"] == "ukraine_west"
+    assert side["Moscow announced that the region had been fully liberated."] == "ukraine_west"
+    assert side["Senator Calloway interjecting—"] == "author"
+    assert side["Proceedings suspended from 10:30 to 10:45"] == "author"
+    assert side["Mr Pennicott: We regard the Russian figure as inflated."] == "ukraine_west"

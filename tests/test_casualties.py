@@ -2668,3 +2668,8 @@ def test_cuts_and_lacerations_received_are_wounds():
     assert flags("In Kursk, a resident received cuts from broken glass and was treated on the spot.",
                  "A resident suffered minor lacerations.",
                  "The ministry announced budget cuts.") == [(1, "civilians"), (1, "civilians"), (0, "")]
+
+
+def test_a_figure_for_losses_judged_inflated_is_a_claim_but_not_a_kind_of_figure():
+    assert flags("We regard the Russian figure for Ukrainian losses as heavily inflated, Senator.",
+                 "Every inflated casualty figure becomes an argument for another aid package.") == [(1, "ukraine"), (0, "")]

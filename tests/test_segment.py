@@ -302,3 +302,12 @@ def test_a_sentence_may_open_with_a_count_but_not_after_an_abbreviation():
 def test_a_speechs_form_of_address_on_its_own_line_is_body():
     units = split_units("Statement by the Delegation\nMr. Chairperson,\nThe delegation rejects the claims.\n")
     assert list(units.kind) == ["heading", "body", "body"]
+
+
+def test_a_records_sitting_lines_are_headings():
+    text = ("Committee hearing\nMr Pennicott: Thank you.\nProceedings suspended from 10:30 to 10:45\n"
+            "Mr Pennicott: We resume.\nCommittee adjourned at 11:02\n")
+    kinds = dict(zip(*(lambda u: (u.text, u.kind))(split_units(text)), strict=True))
+    assert kinds["Proceedings suspended from 10:30 to 10:45"] == "heading"
+    assert kinds["Committee adjourned at 11:02"] == "heading"
+    assert kinds["Mr Pennicott: We resume."] == "body"

@@ -573,7 +573,7 @@ _VOCATIVE = re.compile(r"\s*(?:(?:Mr|Ms|Mrs|Dr|Major|General|Colonel)\.?\s+)?[A-
 # A parliamentary record's label: an honorific, the name, then the seat and party in brackets ("Mr
 # Alan Whitcombe (Northfield) (Lab):", "Hon. Members:"), or an office with its holder in brackets
 # ("The Minister of State for Europe (Dame Helen Carver):").
-_HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Hon)\.?"
+_HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Hon|Senator|Sen)\.?"
 _HONORIFIC_LEAD = re.compile(r"(?:" + _HONORIFIC + r"\s+)+")
 _RECORD_LABEL = re.compile(
     rf"^(?:The\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){{0,8}}?\s+\((?P<held>{_HONORIFIC}\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})\)"
@@ -634,6 +634,13 @@ _SITTING_OF = re.compile(
     r"(?:House|Senate)\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:Sub)?[Cc]ommittee|"
     r"Parliament|Bundestag|Sejm|Senate|Congress|Duma|Rada|National\s+Assembly|Knesset|Riksdag|Storting|Seimas|"
     r"Saeima|Riigikogu|Eduskunta|Folketing|Diet|Federation\s+Council))")
+_INTERJECTING = re.compile(r"(?:(?:Senator|Mr|Mrs|Ms|Dr|The)\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+interjecting[—–-]?")
+# A committee's record, its header down to its first sitting line: "… LEGISLATION COMMITTEE / Estimates /
+# … / BY AUTHORITY OF THE SENATE / … / Committee met at 09:01".
+_COMMITTEE_RECORD = re.compile(r"(?=[^\n]*\b(?i:committee)\b)(?:[^\n]*\n){0,12}?[^\n]*\b(?:SENATE|Senate|Estimates|ESTIMATES|Hansard|"
+                               r"HANSARD|PARLIAMENT|Parliament|HOUSE\s+OF|House\s+of)\b(?:[^\n]*\n){0,12}?(?:Committee|COMMITTEE)\s+"
+                               r"(?:met|sat)\s+at\b")
+_DEPARTMENT_LINE = re.compile(r"\b(?:Department|Ministry|DEPARTMENT|MINISTRY)\b")
 # A briefing's transcript and whose it is: "An excerpt of the department's transcript follows",
 # "the transcript released by the foreign ministry".
 _TRANSCRIPT_OF = re.compile(r"['’]s?\s+(?:own\s+|official\s+|full\s+)?transcript\b")
@@ -2707,6 +2714,12 @@ class _Resolver:
                 before = self.text[:owner.start()] + owner.group(0)
                 bodies = [a for b, e, a in self.actors.find(before) if before[b:e].split()[-1].lower() == head]
                 blocs = {bodies[-1].side} & set(_PARTISAN) if bodies else set()
+        if not blocs and (header := _COMMITTEE_RECORD.match(self.text, 0, min(at, 1500))) is not None:
+            # A committee's Hansard, "FOREIGN AFFAIRS, DEFENCE AND TRADE LEGISLATION COMMITTEE …
+            # BY AUTHORITY OF THE SENATE", names no country but the departments that appear before
+            # it ("Department of Defence and Department of Foreign Affairs and Trade"): theirs.
+            blocs = {a.side for line in header.group(0).split("\n") if _DEPARTMENT_LINE.search(line)
+                     for _, _, a in self.actors.find(line) if a.type != "place"} & set(_PARTISAN)
         return blocs.pop() if len(blocs) == 1 else None
 
     def _known(self, name: str) -> _Speaker | None:
@@ -5701,6 +5714,10 @@ def _attribute(units, text: str, actors: Actors):
                 par_text.startswith("End of") and _END_MARK.match(par_text))):
             account = narrator = block = None   # a release's "###" or "-ENDS-": the outlet's report goes on
             i = j
+            continue
+        if par_text.endswith(("interjecting—", "interjecting–", "interjecting-", "interjecting")) \
+                and _INTERJECTING.fullmatch(par_text):
+            i = j   # a Hansard's "Senator Calloway interjecting—": the record's note, not the member's words
             continue
         if par_text.startswith("[") and _REFERENCE_LINE.match(par_text):
             i = j   # "[4] TASS, “Peskov: …”, 14 February 2025": a reference list's entry cites, it claims nothing

@@ -699,6 +699,10 @@ _CLAIM_SIGNAL = _ci(
     r"none|nobody|denied|denies|deny|dismiss\w*|reject\w*|grows|grew|growing|risen|rising|rises|climb\w*|doubled|tripled|halved)\b|"
     # An estimate: "officials put Ukraine's military dead at two or three times that figure".
     r"\bput\s+(?:[\w'’-]+\s+){1,8}?at\b|"
+    # A figure judged: "We regard the Russian figure for Ukrainian losses as heavily inflated" (not
+    # "every inflated casualty figure", a figure's kind).
+    r"\b(?:is|are|was|were|be|been|as|called|calls|have|has|had)\s+[“\"‘]?(?:\w+ly\s+){0,2}[“\"‘]?(?:inflated|exaggerated|"
+    r"overstated|understated)\b|"
     # "Moscow acknowledged losses", not "has never confirmed that …" nor "acknowledged that its
     # soldiers fought … but never published a figure for its dead".
     r"\b(?:confirmed|acknowledged|admitted|conceded)\s+(?:[\w-]+\s+){0,6}?"

@@ -179,6 +179,12 @@ def _is_title_case(line: str, share: float = 0.75) -> bool:
     return capitalised / len(content) >= share
 
 
+# A committee record's lines on its sitting: "Committee met at 09:01", "Proceedings suspended from
+# 10:30 to 10:45", "Sitting suspended at 12.30 pm", "Committee adjourned at 11:02".
+_PROCEDURE_LINE = re.compile(r"(?:Committee|Proceedings|Sitting|Hearing|Meeting|The\s+(?:committee|sitting|hearing))\s+"
+                             r"(?:met|sat|suspended|adjourned|resumed|closed|opened)\b(?:\s+(?:at|from|until|till)\s+[\d.:]+"
+                             r"(?:\s*[ap]\.?m\.?)?(?:\s+(?:to|until|till)\s+[\d.:]+(?:\s*[ap]\.?m\.?)?)?)?\.?")
+
 def _paragraph_kind(line: str, index: int, n_paragraphs: int) -> str:
     n_words = len(line.split())
     if _BOILERPLATE.match(line) or ("@" in line and n_words <= 25 and _EMAIL.search(line)):
@@ -235,6 +241,8 @@ def _paragraph_kind(line: str, index: int, n_paragraphs: int) -> str:
         return "heading"   # a report's numbered section: "2. North Korean losses"
     if line.endswith("?") and n_words <= 14 and _NUMBERED_QUESTION.fullmatch(line):
         return "heading"   # an explainer's numbered question: "2. Why won't Pyongyang say?"
+    if n_words <= 10 and _PROCEDURE_LINE.fullmatch(line):
+        return "heading"   # a record's note of its own sitting: "Proceedings suspended from 10:30 to 10:45"
     if line.endswith("?") and n_words <= 14 and index > 0 and _LONE_QUESTION.fullmatch(line):
         return "heading"   # an explainer's question heading: "How many have been killed?"
     return "body"
