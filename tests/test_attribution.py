@@ -5237,3 +5237,33 @@ def test_a_committee_hansard_places_its_members_and_officials_by_the_departments
     assert side["Senator Calloway interjecting—"] == "author"
     assert side["Proceedings suspended from 10:30 to 10:45"] == "author"
     assert side["Mr Pennicott: We regard the Russian figure as inflated."] == "ukraine_west"
+
+
+def test_a_writer_from_ukrainian_places_our_soldiers_and_the_general_staff_on_kyivs_side():
+    text = ("Notes of a Military Chaplain\n"
+            "Posted by Father Andriy on 9 February 2026 · Translated from Ukrainian by Maryna Hlib\n"
+            "I am writing this in a dugout near the border, where our brigade has held its line since the autumn.\n"
+            "Our battalion commander, call sign Kedr, tells me the men are tired but not broken.\n"
+            "This morning the General Staff said Russia had lost 1,070 soldiers in the past 24 hours.\n"
+            "“Don't cheer,” Kedr tells the young ones when they clap.\n")
+    units = attribute(text)
+    assert list(units.side.iloc[-3:]) == ["ukraine_west"] * 3
+    # (Without the translation line, nothing says whose "our" is.)
+    units = attribute(text.replace(" · Translated from Ukrainian by Maryna Hlib", ""))
+    assert units.side.iloc[-3] == "author"
+
+
+def test_a_blogs_comments_under_dated_lines_are_their_writers_placed_by_their_towns():
+    text = ("Snow and Psalms\n"
+            "I served the funeral prayers for four men this week.\n"
+            "Comments (3)\n"
+            "Olena Marchuk, Kyiv · 9 February 2026, 22:41\n"
+            "Father, thank you. My brother is in the Kursk direction too.\n"
+            "Dmitry_B, Belgorod · 10 February 2026, 07:15\n"
+            "Nobody here talks about the Koreans at all.\n"
+            "Father Andriy (author) · 10 February 2026, 09:02\n"
+            "Dmitry, I pray for you every evening.\n")
+    side = dict(zip(*(lambda u: (u.text, u.side))(attribute(text)), strict=True))
+    assert side["My brother is in the Kursk direction too."] == "ukraine_west"
+    assert side["Nobody here talks about the Koreans at all."] == "russia"
+    assert side["Dmitry, I pray for you every evening."] == "author"

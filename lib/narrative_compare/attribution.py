@@ -347,7 +347,7 @@ _LEAD = re.compile(
     r"^(?:(?:and|but|while|as|yet|so|also|meanwhile|however|separately|later|earlier|instead|"
     # A time before the subject: "In April the ombudswoman told …", "Last week the agency said …".
     r"in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"spring|summer|autumn|winter|\d{4})|(?:last|this|earlier\s+this|later\s+that)\s+(?:week|month|year|"
+    r"spring|summer|autumn|winter|\d{4})|(?:last|this|earlier\s+this|later\s+that)\s+(?:week|month|year|morning|afternoon|evening|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     r"then|in\s+(?:a|an|the|his|her|its)\s+[^,]*|on\s+\w+|at\s+[^,]*|on|in|at|for|by)\s+)+",
     re.IGNORECASE)
@@ -635,6 +635,15 @@ _SITTING_OF = re.compile(
     r"Parliament|Bundestag|Sejm|Senate|Congress|Duma|Rada|National\s+Assembly|Knesset|Riksdag|Storting|Seimas|"
     r"Saeima|Riigikogu|Eduskunta|Folketing|Diet|Federation\s+Council))")
 _INTERJECTING = re.compile(r"(?:(?:Senator|Mr|Mrs|Ms|Dr|The)\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+interjecting[—–-]?")
+_MILITARY_HEADS = frozenset("staff command army military forces navy headquarters".split())
+# A writer's own side's soldiers, "our brigade has held its line", in a text "Translated from Ukrainian".
+_FROM_UKRAINIAN = re.compile(r"\b(?:[Tt]ranslated|[Tt]ranslation)\s+from\s+(?:the\s+)?Ukrainian\b")
+_OUR_FORCES = re.compile(r"\b[Oo]ur\s+(?:brigade|battalion|company|platoon|regiment|unit|positions?|trenches|soldiers|troops|"
+                         r"forces|army|guys|boys|lads|men)\b")
+_OUR_SOLDIER = re.compile(r"[Oo]ur\s+(?:(?:brigade|battalion|company|platoon|regiment|unit|deputy|chief|senior|junior|young|"
+                          r"[\w-]+['’]s)\s+){0,2}(?:commander|sergeant|officer|medic|chaplain|soldier|gunner|driver|scout|"
+                          r"sapper|pilot|operator|signaller|fighter|lieutenant|captain|major|colonel|commanders|officers|"
+                          r"medics|soldiers|guys|boys|lads|men|chief\s+of\s+staff)")
 # A committee's record, its header down to its first sitting line: "… LEGISLATION COMMITTEE / Estimates /
 # … / BY AUTHORITY OF THE SENATE / … / Committee met at 09:01".
 _COMMITTEE_RECORD = re.compile(r"(?=[^\n]*\b(?i:committee)\b)(?:[^\n]*\n){0,12}?[^\n]*\b(?:SENATE|Senate|Estimates|ESTIMATES|Hansard|"
@@ -1572,6 +1581,8 @@ _COMMENTS_HEAD = re.compile(r"(?:Reader\s+)?[Cc]omments\s*\(\d[\d,]*\)|\d[\d,]*\
 _COMMENT_USER = re.compile(r"[\w.@’'-]{2,40}|[A-Z][\w'’-]+\s[A-Z][\w'’.-]+")
 _POSTED_AGO = re.compile(r"(?:(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|"
                          r"[Yy]esterday|[Jj]ust\s+now)(?:\s*[·•|]\s*[Ee]dited)?")
+_COMMENT_DATED = re.compile(r"(?P<user>[^·\n]{2,60}?)\s+·\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},?)\s+\d{4}"
+                            r"(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?)?")
 _COMMENT_FURNITURE = re.compile(r"(?:Reply|Report|Share|Like|Likes|Dislike)(?:\s+\d[\d,]*)?|Reply\s+to\s+\S{2,40}|"
                                 r"(?:Show|View|Load)\s+(?:more\s+)?(?:replies|comments)(?:\s+\(\d+\))?")
 # Where a reader says they write from: "I live in Dnipro.", "Writing from Incheon.", "From
@@ -2037,6 +2048,7 @@ class _Resolver:
         near = _DISTANCE_OF.search(text[:2000]) if self.dateline_side is None else None
         found = [a.side for _, _, a in self.actors.find(near.group("place"))] if near else []
         self.framing_side = self._framing_side(text[:3000])
+        self._own_forces: str | None = None
         self.setting_side = (found[-1] if found else None) or self.framing_side
         # The region a local story's headline names ("Sumy Region on 17 March: Drone Kills Woman in
         # Bilopillia"): where its regional and community officials speak from, when nothing nearer says.
@@ -4063,6 +4075,15 @@ class _Resolver:
             return _Speaker(sp.name, home, "institution", named=False, context=sp.context)
         return sp
 
+    def own_forces_side(self) -> str | None:
+        """The bloc whose forces the writer calls "ours" ("where our brigade has held its line"), when
+        the text says it was written in Ukrainian ("Translated from Ukrainian by …"), None otherwise."""
+        if self._own_forces is None:
+            self._own_forces = ""
+            if _FROM_UKRAINIAN.search(self.text, 0, 1500) and _OUR_FORCES.search(self.text, 0, 4000):
+                self._own_forces = next((a.side for _, _, a in self.actors.find("Ukrainian") if a.side in _PARTISAN), "")
+        return self._own_forces or None
+
     def investigating_side(self) -> str | None:
         """The bloc of the investigating bodies the text names (an investigative committee, a
         prosecutor's office), None when none or both."""
@@ -4104,6 +4125,13 @@ class _Resolver:
             phrase = own.group(1)   # "The Defence Ministry itself, which has never published …, said"
         if not phrase or phrase.startswith(("about ", "regarding ", "concerning ")):
             return None   # ("asked about the two prisoners, Kremlin spokesman Dmitry Peskov said": a topic)
+        if phrase[:4] in ("Our ", "our ") and _OUR_SOLDIER.fullmatch(phrase) and (own := self.own_forces_side()) is not None:
+            # "Our battalion commander, call sign Kedr, tells me …" in a Ukrainian chaplain's blog:
+            # the writer's own side's soldier, whoever the writer is (guide 5: they serve that side).
+            sign = _re(re.escape(phrase) + r",\s+(?:call\s*sign|callsign)\s+[“\"]?([A-Z][\w'’-]+)").search(self.unit_text)
+            if sign is not None:
+                return self.learn_call_sign(sign.group(1), own, self.unit_text)   # later "Kedr tells the young ones"
+            return _Speaker(phrase, own, "role", named=False, context=self.unit_text)
         if phrase.startswith(("Which ", "Who ", "Whose ", "which ", "whose ")) or (
                 phrase.startswith("What ") and re.search(re.escape(phrase) + r"\s+\w+(?:\s+\w+)?:", self.unit_text)):
             # A question's subject, "Which government said on Monday that …?", and a section's
@@ -4574,11 +4602,12 @@ class _Resolver:
                 # country's ("ODESA, Ukraine - … the agriculture ministry said", "navy spokesman");
                 # without a dateline, the country whose body was just named ("Foreign ministry
                 # spokeswoman X" after the Kremlin's briefing).
-                sp.side = self.dateline_side or recent_side or self.setting_side or sp.side
+                sp.side = self.dateline_side or recent_side or self.setting_side or (
+                    self.own_forces_side() if head in _MILITARY_HEADS else None) or sp.side
             elif not sp.channel and kind == "role" and (_SOLDIER_ROLE.search(phrase) or _UNIT_SPOKESMAN.search(phrase)):
                 # Soldiers speaking for themselves serve the side the report places them on
                 # (guide 5): "soldiers of the 158th brigade said" under a Ukrainian dateline.
-                sp.side = self.scene_side(self.unit_start) or sp.side
+                sp.side = self.scene_side(self.unit_start) or self.own_forces_side() or sp.side
             return sp
         # (Six capitalised words for a local office before the name: "Los Angeles City
         # Councilmember Miriam Seo".)
@@ -5504,7 +5533,7 @@ def _attribute(units, text: str, actors: Actors):
         + (_feed_items(text, par_spans) if "\nSummary:" in text else []) \
         + (_forum_posts(text, par_spans) if " by " in text and "post" in text and "»" in text else []) \
         + (_channel_posts(text, par_spans) if _CHAT_EXPORT_HEAD.search(text) else []) \
-        + (_comments(text, par_spans) if "omments" in text and " ago\n" in text else []) \
+        + (_comments(text, par_spans) if "omments" in text and (" ago\n" in text or " · " in text) else []) \
         + (_page_posts(text, par_spans) if " · " in text and _PAGE_POST_LINE.search(text) else []) \
         + (_profile_comments(text, par_spans) if "Like · Reply" in text else []) \
         + (_donations(text, par_spans) if " · " in text and _SUPPORT_HEAD.search(text) else [])
@@ -6408,6 +6437,11 @@ def _comments(text: str, paragraphs: list) -> list:
         posted = k + 1 < len(paragraphs) and _POSTED_AGO.fullmatch(text, *paragraphs[k + 1][:2])
         if posted and _COMMENT_USER.fullmatch(par):
             user, first = par, -1
+            continue
+        if "·" in par and (dated := _COMMENT_DATED.fullmatch(par)) is not None:
+            # A blog's comment under one line, "Dmitry_B, Belgorod · 10 February 2026, 07:15"
+            # (placed by the town after the name); the blog's own "Name (author) · …" is its writer.
+            user, first = (None if "(author)" in dated.group("user") else dated.group("user")), -1
             continue
         if user is None or _POSTED_AGO.fullmatch(par):
             continue
