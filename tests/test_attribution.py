@@ -5267,3 +5267,19 @@ def test_a_blogs_comments_under_dated_lines_are_their_writers_placed_by_their_to
     assert side["My brother is in the Kursk direction too."] == "ukraine_west"
     assert side["Nobody here talks about the Koreans at all."] == "russia"
     assert side["Dmitry, I pray for you every evening."] == "author"
+
+
+def test_an_agency_dateline_places_its_lawmakers_and_a_neutral_capitals_ministry_is_no_blocs():
+    text = ("World\n"
+            "SEOUL (Yonhap) – South Korea's spy agency now estimates that about 6,000 North Korean soldiers have been "
+            "killed or wounded, lawmakers briefed by the agency said on Monday.\n"
+            "In Abuja, the Ministry of Foreign Affairs said it had confirmed the deaths of four Nigerian citizens.\n")
+    units = attribute(text)
+    assert list(units.side.iloc[1:]) == ["ukraine_west", "author"]
+    # (A wire by its own name is no national body of the dateline's country, nor part of the body
+    # named just before it: what it carries from Kursk is not Kyiv's.)
+    text = ("World\n"
+            "KYIV (Agencies) — Ukraine's military intelligence agency said on Wednesday that 300 soldiers had died.\n"
+            "Reports carried by the Asia-Pacific Wire Service, citing residents of the city of Kursk, said a wing of the "
+            "hospital had been cleared.\n")
+    assert attribute(text).side.iloc[-1] != "ukraine_west"

@@ -266,7 +266,8 @@ def _labelled_first_turns(text: str, par_spans) -> tuple | None:
 _ONE_SUCH = re.compile(r"(?:[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal)\s+(?:other\s+)?such\s+[a-z][\w-]*")
 # A sentence that opens in a capital, then its body: "In Moscow, the Defence Ministry …".
 _IN_CAPITAL_BODY = re.compile(r"In\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s+(?P<body>[Tt]he\s+(?:[A-Z][\w'’-]*\s+){0,3}"
-                              r"(?:[Mm]inistry|[Gg]overnment|[Ee]mbassy|[Kk]remlin|[Pp]residency|[Oo]ffice|[Ss]taff))\b")
+                              r"(?:[Mm]inistry|[Gg]overnment|[Ee]mbassy|[Kk]remlin|[Pp]residency|[Oo]ffice|[Ss]taff)"
+                              r"(?:\s+of\s+(?:[A-Z][\w'’-]*|and)(?:\s+(?:[A-Z][\w'’-]*|and)){0,3})?)\b")
 
 
 class _Match:
@@ -635,6 +636,9 @@ _SITTING_OF = re.compile(
     r"Parliament|Bundestag|Sejm|Senate|Congress|Duma|Rada|National\s+Assembly|Knesset|Riksdag|Storting|Seimas|"
     r"Saeima|Riigikogu|Eduskunta|Folketing|Diet|Federation\s+Council))")
 _INTERJECTING = re.compile(r"(?:(?:Senator|Mr|Mrs|Ms|Dr|The)\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+interjecting[—–-]?")
+# A wire or broadcaster by its own name, "the Asia-Pacific Wire Service": no national body of the dateline's.
+_NAMED_MEDIA = re.compile(r"\b(?:Wire|News|Press|Radio|Television|Broadcasting|Media)\b")
+_LEGISLATORS = frozenset("lawmakers legislators parliamentarians mps deputies".split())
 _MILITARY_HEADS = frozenset("staff command army military forces navy headquarters".split())
 # A writer's own side's soldiers, "our brigade has held its line", in a text "Translated from Ukrainian".
 _FROM_UKRAINIAN = re.compile(r"\b(?:[Tt]ranslated|[Tt]ranslation)\s+from\s+(?:the\s+)?Ukrainian\b")
@@ -1734,7 +1738,8 @@ _INVERTED_NAME = re.compile(r"\s+((?:the\s+(?=(?:Rev|Hon|Very\s+Rev)\.))?(?:(?:"
                             r"(?=\s*[,.;]|\s*$|\s+(?:in|on|at|during|after|late|earlier|from|via)\b)")
 # "KHERSON, Ukraine —", "NOVOSERGINSK, Belgorod region —", "TOKMAK, Russian-occupied Zaporizhzhia
 # region -", "SUMY, Ukraine, June 14 -".
-_DATELINE_PLACE = re.compile(r"^([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)*)(?:,\s(?:((?:(?:Russian|Ukrainian)-(?:occupied|held|"
+# (An agency's credit may sit after the city: "SEOUL (Yonhap) – …".)
+_DATELINE_PLACE = re.compile(r"^([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)*)(?:\s+\([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}\))?(?:,\s(?:((?:(?:Russian|Ukrainian)-(?:occupied|held|"
                              r"controlled)\s+)?[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?(?:\s+(?:region|oblast|province|district))?)"
                              r"(?:,[^—–\n]{1,30}?)?\s*[—–-]\s)?|\s+[—–-]\s)", re.MULTILINE)
 _BYLINE_IN = re.compile(r"^By\s+[A-Z][^\n]{1,60}?\s+in\s+[A-Z][^\n]{1,80}$", re.MULTILINE)
@@ -4068,7 +4073,8 @@ class _Resolver:
             return _Speaker(_clean(phrase), body, "role", named=False, context=phrase)
         sp = self._resolve(phrase, anaphora=anaphora)
         if sp is not None and sp.side == self.actors.default_side and sp.kind in ("institution", "group", "role") \
-                and _UNQUALIFIED_BODY.fullmatch(_clean(phrase)) and (home := self.home_side()) in _PARTISAN:
+                and _UNQUALIFIED_BODY.fullmatch(_clean(phrase)) and (home := self.home_side()) in _PARTISAN \
+                and not (self.unit_text.startswith("In ") and _IN_CAPITAL_BODY.match(self.unit_text)):
             # "In written evidence, the Ministry of Defence said …" in a House of Commons paper,
             # "The Defence Ministry said" under a MOSCOW dateline: the document's own country's
             # ministry, when no other has been named for the phrase to mean.
@@ -4236,6 +4242,9 @@ class _Resolver:
             blocs = set(self.place_sides("in " + scene.group("place"), capitals=True)) & set(_PARTISAN)
             if len(blocs) == 1:
                 return _Speaker(phrase, blocs.pop(), "institution", named=False, context=self.unit_text)
+            if not blocs and town_bloc(scene.group("place")) == "" and not self.actors.find(scene.group("place")):
+                # "In Abuja, the Ministry of Foreign Affairs said …": a capital of neither bloc's body.
+                return _Speaker(phrase, self.actors.default_side, "institution", named=False, context=self.unit_text)
         if self._western and "ank" in phrase and _DESCRIBED_THINK_TANK.fullmatch(phrase):
             # "…, the Washington-based think tank said": a Western think tank (guide 5), the one
             # named before if the article did (first the one this very sentence names, "The
@@ -4585,9 +4594,13 @@ class _Resolver:
                 # "On the state channel Rossiya-1's news, a correspondent reporting from the Kursk region said
                 # … “…,” the correspondent said": the channel's correspondent, again.
                 sp.side = self.last.side
+            elif not sp.channel and words[0] in _LEGISLATORS and self.dateline_side in _PARTISAN:
+                # "SEOUL (Yonhap) – …, lawmakers briefed by the agency said": the dateline country's.
+                sp.side = self.dateline_side
             elif head in _PRESS_ROLES and not any(w[:1].isupper() for w in phrase.split()[1:]):
                 pass   # "a reporter asked": the press is nobody's part (guide 5); "a VEKTOR correspondent" is VEKTOR's
-            elif not sp.channel and recent_side and (words[0] in ("a", "an", "the", "one") or words == ["officials"]):
+            elif not sp.channel and recent_side and (words[0] in ("a", "an", "the", "one") or words == ["officials"]) \
+                    and not _NAMED_MEDIA.search(phrase):
                 # "A department spokesperson", "the official": part of the body just named.
                 sp.side = recent_side
             elif not sp.channel and kind == "role" and (qualified := _COUNTRY_QUALIFIED.match(phrase)) is not None:
@@ -4596,7 +4609,7 @@ class _Resolver:
                 blocs = {a.side for _, _, a in self.actors.find(qualified.group("country"))} & set(_PARTISAN)
                 if len(blocs) == 1:
                     sp.side = blocs.pop()
-            elif not sp.channel and kind == "role" and (
+            elif not sp.channel and kind == "role" and not _NAMED_MEDIA.search(phrase) and (
                     (words[0] == "the" and head in _INSTITUTION_HEADS) or _NATIONAL_BODY.intersection(words)):
                 # Wire style: an unqualified national body or its spokesman is the dateline
                 # country's ("ODESA, Ukraine - … the agriculture ministry said", "navy spokesman");
