@@ -2673,3 +2673,10 @@ def test_cuts_and_lacerations_received_are_wounds():
 def test_a_figure_for_losses_judged_inflated_is_a_claim_but_not_a_kind_of_figure():
     assert flags("We regard the Russian figure for Ukrainian losses as heavily inflated, Senator.",
                  "Every inflated casualty figure becomes an argument for another aid package.") == [(1, "ukraine"), (0, "")]
+
+
+def test_men_buried_by_the_score_or_buried_alive_are_dead():
+    out = flags("Since 2022 I have buried more than sixty men of this brigade.",
+                "Two men from his platoon were buried alive when a drone hit their dugout.",
+                "The old cables were buried deep under the road.")
+    assert [c for c, _ in out] == [1, 1, 0]

@@ -163,8 +163,14 @@ _OUTCOME_WORDS = {
     # "the only Ukrainian soldiers left here lie in the tree lines where they fell"
     r"\bwhere\s+(?:they|he|she|their\s+comrades)\s+(?:had\s+)?(?:fell|fallen)\b(?!\s+(?:back|asleep|ill|behind|apart))|"
     # "We have buried too many of our men in this war"
-    r"buried\s+(?:too\s+many|so\s+many|many|dozens|hundreds|thousands|[\d,]+)\s+(?:of\s+(?:our|their|its|his|my|the)\s+)?"
+    # ("I have buried more than sixty men of this brigade": a number in words, or bounded)
+    r"buried\s+(?:(?:more|fewer)\s+than\s+|over\s+|at\s+least\s+|about\s+|some\s+)?(?:too\s+many|so\s+many|many|dozens|hundreds|"
+    r"thousands|[\d,]+|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|a\s+hundred)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\s+"
+    r"(?:of\s+(?:our|their|its|his|my|the)\s+)?"
     r"(?:[\w-]+\s+)?(?:men|sons|soldiers|boys|comrades|friends|servicemen|fighters|brothers)\b|"
+    # "two men from his platoon were buried alive when a drone hit their dugout"
+    r"(?:were|was|been|got)\s+buried\s+alive\b|"
     # Army slang for the dead ("cargo 200"): "eleven two-hundreds"; with the wounded, "there are
     # 200s and 300s".
     r"two-hundreds|(?:cargo|gruz)[- ]200|corpses?|200s\s+and\s+300s|300s\s+and\s+200s|"
