@@ -5285,3 +5285,24 @@ def test_an_agency_dateline_places_its_lawmakers_and_a_neutral_capitals_ministry
             "Reports carried by the Asia-Pacific Wire Service, citing residents of the city of Kursk, said a wing of the "
             "hospital had been cleared.\n")
     assert attribute(text).side.iloc[-1] != "ukraine_west"
+
+
+def test_a_saved_video_pages_description_is_its_channels_and_each_comment_its_users():
+    text = ("North Korean Assault Groups Under Our Drones Near Plekhovo\n"
+            "KAZHAN | UAV Strike Company · 86.4K subscribers · Join · Subscribe\n"
+            "612,408 views  Premiered Jan 9, 2025\n"
+            "Between 3 and 6 January our pilots worked the approaches to Plekhovo, where the enemy once again sent "
+            "North Korean infantry toward our positions. Fourteen of them did not get up.\n"
+            "0:00 Warning and intro\n"
+            "1,873 Comments   Sort by\n"
+            "📌 Pinned by @KAZHAN_UAV · 1 year ago (edited)\n"
+            "Correction: the confirmed count for these three days is 21 killed, not 23.\n"
+            "@marina_kursk 8 months ago\n"
+            "Nobody tells us anything officially, and people are afraid to ask.\n"
+            "@TomHarlow 1 year ago\n"
+            "Greetings from Leeds. Just sent £50 for the drones.\n")
+    side = dict(zip(*(lambda u: (u.text, u.side))(attribute(text)), strict=True))
+    assert side["Fourteen of them did not get up."] == "ukraine_west"
+    assert side["Correction: the confirmed count for these three days is 21 killed, not 23."] == "ukraine_west"
+    assert side["Nobody tells us anything officially, and people are afraid to ask."] == "russia"
+    assert side["Just sent £50 for the drones."] == "ukraine_west"

@@ -47,6 +47,7 @@ from .resources import (
     Actors,
     code_bloc,
     given_name_gender,
+    is_given_name,
     load_actors,
     reporting_verb_pattern,
     town_bloc,
@@ -1585,6 +1586,13 @@ _COMMENTS_HEAD = re.compile(r"(?:Reader\s+)?[Cc]omments\s*\(\d[\d,]*\)|\d[\d,]*\
 _COMMENT_USER = re.compile(r"[\w.@’'-]{2,40}|[A-Z][\w'’-]+\s[A-Z][\w'’.-]+")
 _POSTED_AGO = re.compile(r"(?:(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|"
                          r"[Yy]esterday|[Jj]ust\s+now)(?:\s*[·•|]\s*[Ee]dited)?")
+# A saved video page: its channel's line, its views line, a chapter's time stamp, a comment's user line.
+_CHANNEL_LINE = re.compile(r"(?P<channel>[^·\n]{2,80}?)\s+·\s+[\d.,]+\s?[KkMm]?\s+subscribers\b")
+_VIEWS_LINE = re.compile(r"[\d.,]+\s?[KkMm]?\s+views\b")
+_CHAPTER_LINE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s+\S")
+_VIDEO_COMMENT_HEAD = re.compile(r"(?P<pinned>(?:📌\s*)?Pinned\s+by\s+)?(?P<user>@[\w.-]{2,40})\s+(?:·\s+)?"
+                                 r"(?:\d+|an?)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago"
+                                 r"(?:\s+\(edited\))?(?:\s+·\s+Translated\s+from\s+[A-Z][a-z]+)?")
 _COMMENT_DATED = re.compile(r"(?P<user>[^·\n]{2,60}?)\s+·\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},?)\s+\d{4}"
                             r"(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?)?")
 _COMMENT_FURNITURE = re.compile(r"(?:Reply|Report|Share|Like|Likes|Dislike)(?:\s+\d[\d,]*)?|Reply\s+to\s+\S{2,40}|"
@@ -1592,6 +1600,7 @@ _COMMENT_FURNITURE = re.compile(r"(?:Reply|Report|Share|Like|Likes|Dislike)(?:\s
 # Where a reader says they write from: "I live in Dnipro.", "Writing from Incheon.", "From
 # Voronezh.", "Rostov-on-Don here.", "Lviv.", "… and live in Seoul now".
 _SAYS_WHERE = re.compile(r"(?:\b(?:live|living|am|m|based|work|study)\s+in|\bIP\s+location:?|\b(?:[Ww]riting|[Ww]ritten|[Cc]ommenting)\s+from|^From|^I[’']m\s+from|"
+                         r"^(?:Greetings|Hello|Love|Watching\s+(?:this|it))\s+from|"
                          r"^Try\s+living\s+in|^Here\s+in)\s+(?P<place>[A-Z][\w'’]+(?:-[\w'’]+)*(?:\s[A-Z][\w'’]+)?)|"
                          r"^(?P<bare>[A-Z][\w'’]+(?:-[\w'’]+)*)(?:\s+here)?\.")
 # Whom a chat gathers, as the article introduces it: "Relatives of a Ukrainian battalion's
@@ -2054,6 +2063,7 @@ class _Resolver:
         found = [a.side for _, _, a in self.actors.find(near.group("place"))] if near else []
         self.framing_side = self._framing_side(text[:3000])
         self._own_forces: str | None = None
+        self._channels: dict = {}   # video channels, by name
         self.setting_side = (found[-1] if found else None) or self.framing_side
         # The region a local story's headline names ("Sumy Region on 17 March: Drone Kills Woman in
         # Bilopillia"): where its regional and community officials speak from, when nothing nearer says.
@@ -2878,7 +2888,10 @@ class _Resolver:
             end = self.text.find("\n", first)
             said = _SAYS_WHERE.search(self.text[first:end if end > 0 else None][:300])
             towns = [said.group("place") or said.group("bare")] if said else []
-            towns += [w.capitalize() for w in _re(r"[_.\-\s]+").split(name) if len(w) > 2]
+            # (A handle's town, not its given name or number: "marina_kursk", "sergey_rylsk46"; the
+            # town most often comes last.)
+            towns += [w for w in (p.rstrip("0123456789").capitalize() for p in reversed(_re(r"[_.\-\s]+").split(name)))
+                      if len(w) > 2 and not is_given_name(w)]
             side = next((bloc for town in towns if (bloc := self._town_bloc(town)) is not None), None)
             if side is None and said is not None:
                 # ("IP location Russia", "I live in Ukraine": a country, not a town)
@@ -2886,6 +2899,22 @@ class _Resolver:
                 side = countries.pop() if len(countries) == 1 else None
             self._commenters[(name, first)] = self._placed(name, side, named=side is not None)
         return self._commenters[(name, first)]
+
+    def video_channel(self, name: str, at: int) -> _Speaker:
+        """A video channel whose description begins at ``at``: a body the config knows, else placed
+        by whom its description calls the enemy ("the enemy once again sent North Korean infantry
+        … toward our positions": the other bloc's), else of neither bloc."""
+        if name not in self._channels:
+            known = self._known(name)
+            side = known.side if known is not None else None
+            if side is None:
+                end = self.text.find("\n", at)
+                enemy = {a.side for m in _re(r"[^.!?\n]*\benemy\b[^.!?\n]*").finditer(self.text, at, end if end > 0 else len(self.text))
+                         for _, _, a in self.actors.find(m.group(0)) if a.type == "group" and a.side in _PARTISAN}
+                if len(enemy) == 1:
+                    side = next(s for s in _PARTISAN if s not in enemy)
+            self._channels[name] = self._placed(name, side, named=side is not None)
+        return self._channels[name]
 
     def letter_writer(self, name: str, town: str) -> _Speaker:
         """The writer of a letter signed with ``name`` and ``town``: placed by where they live
@@ -5540,7 +5569,9 @@ def _attribute(units, text: str, actors: Actors):
             par_spans.append([starts[k], ends[k], kinds[k]])
         else:
             par_spans[-1][1] = ends[k]
-    letters = _letters(text, par_spans) + _embedded_posts(text, par_spans, resolver.actors) \
+    # (A saved video page first: its comments' user lines are no embedded posts.)
+    letters = (_video_page(text, par_spans) if "subscribers" in text else []) \
+        + _letters(text, par_spans) + _embedded_posts(text, par_spans, resolver.actors) \
         + (_emails(text, par_spans) if "From:" in text else []) \
         + (_signed_comments(text, par_spans) if "(talk)" in text else []) \
         + (_feed_items(text, par_spans) if "\nSummary:" in text else []) \
@@ -6002,6 +6033,8 @@ def _attribute(units, text: str, actors: Actors):
                                    if isinstance(letter[3], tuple) and letter[3][0] == "account"
                                    else resolver.commenter(letter[2], letter[3][1])
                                    if isinstance(letter[3], tuple) and letter[3][0] == "commenter"
+                                   else resolver.video_channel(letter[2], letter[3][1])
+                                   if isinstance(letter[3], tuple) and letter[3][0] == "channel"
                                    else resolver.headed_person(letter[2], letter[3][1])
                                    if isinstance(letter[3], tuple) and letter[3][0] == "profile"
                                    else resolver.poster(letter[2], letter[3][1])
@@ -6428,6 +6461,44 @@ def _forum_posts(text: str, paragraphs: list) -> list:
             continue
         if not _FORUM_WROTE.fullmatch(par):
             out.append((a, b, user, _WRITER))
+    return out
+
+
+def _video_page(text: str, paragraphs: list) -> list:
+    """Return ``(start, end, name, kind)`` of a saved video page's description and comments: under
+    its channel's line ("KAZHAN | UAV Strike Company · 86.4K subscribers · Join"), the description
+    down to its chapters or links is the channel's, ``("channel", at)`` with ``at`` where it begins;
+    under the "1,873 Comments" line, each comment is its user's ("@kateryna_lviv 1 year ago"),
+    ``("commenter", first)``, and one "Pinned by" the channel is the channel's.
+
+    A channel's description is its own account (guide 4.10), and a viewer's comment a private
+    person's (guide 5), placed where they say they live or by the town in their handle.
+    """
+    out, owner, first, channel, described = [], None, -1, None, False
+    for a, b, kind in paragraphs:
+        par = text[a:b]
+        if channel is None:
+            line = _CHANNEL_LINE.match(par) if a < 1500 else None
+            if line is not None:
+                channel = line.group("channel").strip()
+            continue
+        if not described and owner is None:
+            if _VIEWS_LINE.match(par):
+                continue
+            if _CHAPTER_LINE.match(par) or _COMMENTS_HEAD.match(par) or par.startswith(("🔗", "http")):
+                described = True
+            elif kind == "body":
+                out.append((a, b, channel, ("channel", a)))
+                continue
+        head = _VIDEO_COMMENT_HEAD.fullmatch(par)
+        if head is not None:
+            user = head.group("user").lstrip("@")
+            owner, first = (channel if head.group("pinned") else user), -1   # (the channel pins its own comments)
+            continue
+        if owner is None or _COMMENT_FURNITURE.fullmatch(par) or kind != "body":
+            continue
+        first = a if first < 0 else first
+        out.append((a, b, owner, ("channel", a) if owner == channel else ("commenter", first)))
     return out
 
 

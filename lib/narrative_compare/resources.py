@@ -506,6 +506,11 @@ def _given_names() -> dict:
     return {**{name: "she" for name in data["female"]}, **{name: "he" for name in data["male"]}}
 
 
+def is_given_name(word: str) -> bool:
+    """Whether ``word`` is a given name the project's list holds ("Marina", "Sergey")."""
+    return word in _given_names()
+
+
 def given_name_gender(name: str) -> str:
     """Return 'he', 'she' or '' for a given name (``data/given_names.yml``; -a is female unless listed)."""
     listed = _given_names().get(name)
