@@ -5306,3 +5306,15 @@ def test_a_saved_video_pages_description_is_its_channels_and_each_comment_its_us
     assert side["Correction: the confirmed count for these three days is 21 killed, not 23."] == "ukraine_west"
     assert side["Nobody tells us anything officially, and people are afraid to ask."] == "russia"
     assert side["Just sent £50 for the drones."] == "ukraine_west"
+
+
+def test_a_retired_generals_spelt_out_rank_does_not_hide_his_name():
+    text = ("North Korea's Soldiers in Kursk\n"
+            "The Russian Defence Ministry made no mention of any North Korean units in its Friday bulletin.\n"
+            "Il Naviglio spoke to Lieutenant General (ret.) Aurelio Brancati, who commanded Italian troops in "
+            "Lebanon and is now a senior fellow at a Rome-based defence think tank.\n"
+            "Q. How many men has North Korea lost?\n"
+            "A. Nobody outside Pyongyang knows exactly. My own estimate is that the dead alone are well over a thousand.\n")
+    units = attribute(text)
+    assert list(units.side.iloc[-2:]) == ["ukraine_west", "ukraine_west"]
+    assert units.speaker.iloc[-1] == "Aurelio Brancati"

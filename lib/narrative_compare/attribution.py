@@ -1754,7 +1754,10 @@ _DATELINE_PLACE = re.compile(r"^([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)*)(?:\s+
 _BYLINE_IN = re.compile(r"^By\s+[A-Z][^\n]{1,60}?\s+in\s+[A-Z][^\n]{1,80}$", re.MULTILINE)
 _CONTROLLED = re.compile(r"(Russian|Ukrainian)-(?:occupied|held|controlled)\s")
 # A name after its titles: "Dr. Lena Moor", "Col. Petro Hnatiuk".
-_TITLED_PERSON = re.compile(r"(?:(?:" + "|".join(_TITLES) + r")\.?\s+)*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
+# (A rank spelt out, and a retired officer's mark: "Lieutenant General (ret.) Aurelio Brancati".)
+_TITLED_PERSON = re.compile(r"(?:(?:" + "|".join(_TITLES) + r")\.?\s+|(?:Lieutenant|Major|Brigadier|Colonel|General|Admiral|"
+                            r"Captain|Commander|Sergeant|Marshal|Vice|Rear)\s+|\((?:ret|retd|Ret|Retd|rtd)\.?\)\s+)*"
+                            r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
 # (Or an initialism: "The deputy U.S. ambassador, Karen Whitfield" is one sentence.)
 _TITLE_END = re.compile(r"(?:^|\s)(?:" + "|".join(_TITLES) + r"|(?:[A-Z]\.)+[A-Z])[.]\s*$")
 _TAG_TAIL = re.compile(r"[^.!?“”\"]{0,60}?[:,]?\s*")
