@@ -5321,3 +5321,14 @@ def test_a_retired_generals_spelt_out_rank_does_not_hide_his_name():
     units = attribute(text)
     assert list(units.side.iloc[-2:]) == ["ukraine_west", "ukraine_west"]
     assert units.speaker.iloc[-1] == "Aurelio Brancati"
+
+
+def test_a_bodys_statement_in_its_own_words_is_the_bodys():
+    text = ("KFVA | Korea Frontline Veterans’ Association\n"
+            "Statement on the North Korean Soldiers Dying in Kursk\n"
+            "Translator’s Note\n"
+            "The association issued the statement below in Seoul. What follows is the association’s statement in "
+            "its own words, translated as closely as I could manage.\n"
+            "Statement of the Korea Frontline Veterans’ Association\n"
+            "We, the veterans who defended this Republic, can no longer keep silent. The losses have been terrible.\n")
+    assert attribute(text).side.iloc[-1] == "ukraine_west"

@@ -1046,6 +1046,9 @@ _ACCOUNT_TOLD = re.compile(r"(?=[tTaAiIhHrRpPlLbBsSwW])\b(?:"
                            # speech, exactly as it was delivered.)", its speaker on the "From:" line.
                            r"(?P<delivered>\btranscript\s+of\s+the\s+speech,?\s+(?:exactly\s+)?as\s+(?:it\s+was\s+)?delivered\b|"
                            r"(?:(?<![^\n])|·\s)Delivered\s+on:)|"
+                           # A body's statement given whole: "What follows is the association's statement in its
+                           # own words" (its issuer's "we", below).
+                           r"(?P<its_words>\b(?:statement|declaration|appeal|resolution)\s+in\s+its\s+own\s+words)|"
                            r"told\s+(?:his|her|their)\s+(?:story|account)|as\s+told\s+to\b|in\s+(?:his|her|their)\s+"
                            r"own\s+words|(?:his|her|their|the)\s+(?:account|story|words|testimony)\s+(?:has|have)\s+been\s+"
                            r"(?:edited|condensed|shortened|translated)|"
@@ -2979,7 +2982,8 @@ class _Resolver:
             bodies = [a for _, _, a in self.actors.find(told.group("carried") or told.group("reproduces"))
                       if a.side in _PARTISAN and a.type != "place"]
             return _Speaker(bodies[-1].name, bodies[-1].side, "institution", named=True) if bodies else None
-        if told.group("document") or told.group("passive_document") or told.group("selection") or told.group("cable"):
+        if told.group("document") or told.group("passive_document") or told.group("selection") or told.group("cable") \
+                or told.group("its_words"):
             # A body's document reprinted whole speaks in the body's "we" ("We assess that …").
             return self._document_owner(before)
         if told.group("delivered") and (line := _FROM_LINE.search(self.text, 0, before)) is not None:
@@ -5637,7 +5641,7 @@ def _attribute(units, text: str, actors: Actors):
     member: _Speaker | None = None   # in a parliamentary record, who has the floor
     account = (text.find("\n", told.end()) % (len(text) + 1)) if told else None   # where the narrator's paragraphs may begin
     if told is not None and (told.group("translated") or told.group("issued") or told.group("page") or told.group("reproduces")
-                             or told.group("selection")):
+                             or told.group("selection") or told.group("its_words")):
         # A translation begins under the next heading: the introduction's lines before it ("Our
         # notes are in square brackets") are still the outlet's.
         account = next((a - 1 for a, _, kind in par_spans if told.end() < a < told.end() + 1500 and kind == "heading"), account)
@@ -6076,6 +6080,7 @@ def _attribute(units, text: str, actors: Actors):
                      or told.group("cable") or told_letter or told.group("page") or told.group("sections") or told.group("passive_document")
                      or told.group("translated") or told.group("monitored") or told.group("posts") or told.group("titled")
                      or told.group("delivered") or told.group("carried") or told.group("reproduces") or told.group("selection")
+                     or told.group("its_words")
                      or (told.group("document") or "").endswith("release")):
             # (A cable's, a letter's, a page's or a reproduced release's paragraphs are its sender's,
             # "we" or not: a press release speaks of its issuer in the third person.)
