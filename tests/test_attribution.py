@@ -5335,3 +5335,16 @@ def test_a_bodys_statement_in_its_own_words_is_the_bodys():
             "Statement of the Korea Frontline Veterans’ Association\n"
             "We, the veterans who defended this Republic, can no longer keep silent. The losses have been terrible.\n")
     assert attribute(text).side.iloc[-1] == "ukraine_west"
+
+
+def test_an_embassys_press_secretary_answers_its_own_question_and_answer_page():
+    text = ("Embassy of the Russian Federation in the United Kingdom | rusembassy-london.example\n"
+            "Embassy Press Secretary's comment in connection with a media question about North Korean servicemen\n"
+            "Question: How would you comment on the reports in the British media this week?\n"
+            "Answer: We have, of course, read these publications.\n"
+            "Neither Moscow nor Pyongyang has ever concealed the participation of our Korean comrades-in-arms.\n"
+            "Question: And the prisoners?\n"
+            "Answer: Such questions are a matter for the DPRK alone.\n")
+    side = dict(zip(*(lambda u: (u.text, u.side))(attribute(text)), strict=True))
+    assert side["Answer: We have, of course, read these publications."] == "russia"
+    assert side["Neither Moscow nor Pyongyang has ever concealed the participation of our Korean comrades-in-arms."] == "russia"

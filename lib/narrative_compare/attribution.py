@@ -639,6 +639,9 @@ _SITTING_OF = re.compile(
 _INTERJECTING = re.compile(r"(?:(?:Senator|Mr|Mrs|Ms|Dr|The)\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+interjecting[—–-]?")
 # A wire or broadcaster by its own name, "the Asia-Pacific Wire Service": no national body of the dateline's.
 _NAMED_MEDIA = re.compile(r"\b(?:Wire|News|Press|Radio|Television|Broadcasting|Media)\b")
+# A mission's self-interview: "Embassy Press Secretary's comment in connection with a media question".
+_SELF_INTERVIEW = re.compile(r"(?P<who>(?:[A-Z][\w'’]+\s+){0,3}(?:Press\s+Secretary|Spokes(?:person|man|woman)|Ambassador))['’]s\s+"
+                             r"(?:comment|answer|answers|reply|replies|remarks)\b")
 _LEGISLATORS = frozenset("lawmakers legislators parliamentarians mps deputies".split())
 _MILITARY_HEADS = frozenset("staff command army military forces navy headquarters".split())
 # A writer's own side's soldiers, "our brigade has held its line", in a text "Translated from Ukrainian".
@@ -2448,6 +2451,15 @@ class _Resolver:
                 # with the interviewee's name and what he did.
                 opened = list(_OPENS_WITH_PERSON.finditer(intro))
                 name = opened[-1].group("name") if opened else None
+        if name is None and (own := _SELF_INTERVIEW.search(self.text, 0, min(before, 800))) is not None:
+            # An embassy's "Press Secretary's comment in connection with a media question" under the
+            # page's masthead, "Embassy of the Russian Federation in the United Kingdom": the press
+            # secretary answers, for the mission the masthead names.
+            # (The country it names first: the one in whose capital it sits comes after.)
+            masthead = self.text[:self.text.find("\n")]
+            first = next((a for _, _, a in self.actors.find(masthead) if a.side in _PARTISAN), None)
+            if first is not None and _re(r"\b(?:Embassy|Mission|Consulate|Delegation)\b").search(masthead):
+                return _Speaker(own.group("who"), first.side, "person", named=True)
         if name is None:
             return self.people[-1] if self.people else None
         side = self._side_from_first_mention(name)
@@ -5602,7 +5614,8 @@ def _attribute(units, text: str, actors: Actors):
                            and _ITALIC_PAR.fullmatch(text, a, b) and text[a:b].rstrip("* ").endswith("?")) >= 3
     asked_once = False
     answering = False   # the paragraph before was an interview's answer
-    qa_labels = len(_re(r"(?m)^Q:\s").findall(text)) >= 2   # an interview set out in "Q:" and "A:" turns
+    # An interview set out in "Q:" and "A:" turns (or "Question:" and "Answer:", a ministry's own).
+    qa_labels = len(_re(r"(?m)^Q:\s").findall(text)) >= 2 or len(_re(r"(?m)^(?:Question|QUESTION):\s").findall(text)) >= 2
     first_turns = _labelled_first_turns(text, par_spans)
     # A dash-dialogue interview (four turns or more): turns alternate, a question first.
     dashed = sum(1 for a, _, kind in par_spans if kind == "body" and _DASH_TURN.match(text, a)) >= 4
