@@ -5348,3 +5348,15 @@ def test_an_embassys_press_secretary_answers_its_own_question_and_answer_page():
     side = dict(zip(*(lambda u: (u.text, u.side))(attribute(text)), strict=True))
     assert side["Answer: We have, of course, read these publications."] == "russia"
     assert side["Neither Moscow nor Pyongyang has ever concealed the participation of our Korean comrades-in-arms."] == "russia"
+
+
+def test_a_release_reproduced_in_full_under_a_monitors_file_line_is_its_issuers():
+    text = ("SEOUL DIPLOMATIC PRESS MONITOR | File 2026/0217-04 | Press release reproduced in full as issued\n"
+            "FOR IMMEDIATE RELEASE\n"
+            "Embassy of Ukraine: Three More North Korean Soldiers Captured in Kursk Region\n"
+            "Seoul, 17 February 2026 — The Embassy informs that three servicemen were captured.\n"
+            "“These young men were sent to a war that has nothing to do with the Korean people,” Ambassador "
+            "Yaroslav Melnychuk said.\n"
+            "We are grateful to the Government of the Republic of Korea for its principled position.\n")
+    units = attribute(text)
+    assert list(units.side.iloc[-2:]) == ["ukraine_west", "ukraine_west"]

@@ -639,6 +639,9 @@ _SITTING_OF = re.compile(
 _INTERJECTING = re.compile(r"(?:(?:Senator|Mr|Mrs|Ms|Dr|The)\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+interjecting[—–-]?")
 # A wire or broadcaster by its own name, "the Asia-Pacific Wire Service": no national body of the dateline's.
 _NAMED_MEDIA = re.compile(r"\b(?:Wire|News|Press|Radio|Television|Broadcasting|Media)\b")
+# A release's title naming its issuer, after an optional "FOR IMMEDIATE RELEASE" line.
+_ISSUER_TITLE = re.compile(r"\s*(?:(?:FOR\s+IMMEDIATE\s+RELEASE|PRESS\s+RELEASE|Press\s+release)[^\n]{0,40}\n\s*)?"
+                           r"(?P<issuer>(?:Embassy|Ministry|Office|Mission|Consulate|Permanent\s+Mission)\s+of\s+[^:\n]{3,60}):")
 # A mission's self-interview: "Embassy Press Secretary's comment in connection with a media question".
 _SELF_INTERVIEW = re.compile(r"(?P<who>(?:[A-Z][\w'’]+\s+){0,3}(?:Press\s+Secretary|Spokes(?:person|man|woman)|Ambassador))['’]s\s+"
                              r"(?:comment|answer|answers|reply|replies|remarks)\b")
@@ -1090,8 +1093,9 @@ _ACCOUNT_TOLD = re.compile(r"(?=[tTaAiIhHrRpPlLbBsSwW])\b(?:"
                            r"\b(?:below|here)\s+we\s+(?:reproduce|reprint|publish|give|translate)\s+(?:(?:a\s+selection|some|"
                            r"several|most|all|a\s+few|excerpts?|extracts?)\s+of\s+)?(?P<selection>them|these|those)\b|"
                            # "The release is reproduced below as plain text extracted from the PDF"
-                           r"\b(?:the|its)\s+(?P<passive_document>(?:press\s+)?release|statement|communiqu[eé]|update|"
-                           r"assessment|memo)\s+(?:is|was)\s+(?:reproduced|reprinted|printed|published|given)\s+"
+                           # (A monitor's file line: "… | Press release reproduced in full as issued; …".)
+                           r"(?:\b(?:the|its)\s+|(?<=\|\s))(?P<passive_document>(?:press\s+)?release|statement|communiqu[eé]|update|"
+                           r"assessment|memo)\s+(?:(?:is|was)\s+)?(?:reproduced|reprinted|printed|published|given)\s+"
                            r"(?:below|here|in\s+full)\b|"
                            # A state agency's text carried whole: "The text below was carried on Tuesday by the
                            # English-language service of the Korean Central News Agency (KCNA), … It is
@@ -3108,6 +3112,13 @@ class _Resolver:
                     name = by.group(1) if by else found[0].name
                 return _Speaker(name, found[0].side, "institution", named=True)
         bodies = [a for _, _, a in self.actors.find(intro) if a.type == "institution" and a.side in _PARTISAN]
+        if not bodies and not intro.strip():
+            # A monitor's file line, then the release itself: its title names its issuer ("FOR
+            # IMMEDIATE RELEASE / Embassy of Ukraine: Three More … Captured").
+            title = _ISSUER_TITLE.match(self.text, before)
+            found = {a.side for _, _, a in self.actors.find(title.group("issuer")) if a.side in _PARTISAN} if title else set()
+            if len(found) == 1:
+                return _Speaker(title.group("issuer").strip(), found.pop(), "institution", named=True)
         if not bodies:
             # "the press service of the Kursk regional government publishes a digest": a local
             # government, placed by its region.
