@@ -5360,3 +5360,12 @@ def test_a_release_reproduced_in_full_under_a_monitors_file_line_is_its_issuers(
             "We are grateful to the Government of the Republic of Korea for its principled position.\n")
     units = attribute(text)
     assert list(units.side.iloc[-2:]) == ["ukraine_west", "ukraine_west"]
+
+
+def test_a_defector_who_now_lives_in_seoul_speaks_from_seoul_whatever_army_he_served():
+    text = ("This week in Pyongyang-Moscow ties\n"
+            "KCNA said the soldiers had fought heroically.\n"
+            "Kim Chol-min (not his real name) served as a political officer in a KPA reconnaissance battalion before "
+            "defecting in 2019, and now lives in Seoul. He spoke to us by phone on Sunday.\n"
+            "“The first families were told their sons had died in training accidents,” Kim said.\n")
+    assert attribute(text).side.iloc[-1] == "ukraine_west"

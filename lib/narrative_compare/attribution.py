@@ -3545,6 +3545,15 @@ class _Resolver:
                     side = (places or named)[0]
                     self._first_mention[surname] = side
                     return side
+            sentence = _re(r"[^.!?]*").match(after).group(0)
+            if "defect" in sentence and (home := _re(r"\bdefect(?:ed|ing)\b[^.!?]*?\b(?:now\s+)?lives\s+in\s+([A-Z][\w'’-]+)").search(sentence)):
+                # "Kim Chol-min (not his real name) served as a political officer in a KPA battalion
+                # before defecting in 2019, and now lives in Seoul": a defector speaks from where he
+                # lives (guide 5), whatever army he served.
+                bloc = self._town_bloc(home.group(1))
+                if bloc in _PARTISAN:
+                    self._first_mention[surname] = bloc
+                    return bloc
             age = _AGE_APPOSITIVE.match(after)
             aged = age.group(0) if age else ""   # an age marks a private person (below)
             if age:
