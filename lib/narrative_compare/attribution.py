@@ -2945,7 +2945,7 @@ class _Resolver:
         side = known[0] if known else town_bloc(town) or self.actors.default_side
         return self._placed(name, side, named=side != self.actors.default_side, context=f"{name}, {town}")
 
-    def narrator(self, before: int, told: re.Match) -> _Speaker | None:
+    def narrator(self, before: int | None, told: re.Match) -> _Speaker | None:
         """Return the person whose own account follows the introduction ending at ``before``;
         ``told`` is where the introduction says so ("in his own words")."""
         if told.group("cable"):
