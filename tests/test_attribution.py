@@ -5371,3 +5371,23 @@ def test_a_defector_who_now_lives_in_seoul_speaks_from_seoul_whatever_army_he_se
             "defecting in 2019, and now lives in Seoul. He spoke to us by phone on Sunday.\n"
             "“The first families were told their sons had died in training accidents,” Kim said.\n")
     assert attribute(text).side.iloc[-1] == "ukraine_west"
+
+
+def test_a_written_question_is_its_members_and_its_answer_the_answerers_both_of_the_union():
+    text = ("Parliamentary questions\n"
+            "Question for written answer E-000412/2026\n"
+            "to the Vice-President of the Commission / High Representative\n"
+            "Rule 144\n"
+            "Henrikas Valaitis (PPE)\n"
+            "Moscow denied the deployment for months. Thousands of young North Koreans have been sacrificed.\n"
+            "Original language of question: LT\n"
+            "Answer given by High Representative/Vice-President Vandermeer on behalf of the European Commission\n"
+            "The EU does not compile its own figures on casualties. Russian state media have described only "
+            "“minimal” losses.\n"
+            "Last updated: 15 April 2026\n")
+    side = dict(zip(*(lambda u: (u.text, u.side))(attribute(text)), strict=True))
+    assert side["Moscow denied the deployment for months."] == "ukraine_west"
+    assert side["Thousands of young North Koreans have been sacrificed."] == "ukraine_west"
+    assert side["The EU does not compile its own figures on casualties."] == "ukraine_west"
+    assert side["Russian state media have described only “minimal” losses."] == "ukraine_west"
+    assert side["Original language of question: LT"] == "author"

@@ -1596,6 +1596,13 @@ _COMMENTS_HEAD = re.compile(r"(?:Reader\s+)?[Cc]omments\s*\(\d[\d,]*\)|\d[\d,]*\
 _COMMENT_USER = re.compile(r"[\w.@’'-]{2,40}|[A-Z][\w'’-]+\s[A-Z][\w'’.-]+")
 _POSTED_AGO = re.compile(r"(?:(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|"
                          r"[Yy]esterday|[Jj]ust\s+now)(?:\s*[·•|]\s*[Ee]dited)?")
+# A European Parliament written question: its reference line, its member's line (name and political
+# group), and the line that opens its answer.
+_WRITTEN_QUESTION = re.compile(r"(?m)^Question\s+for\s+written\s+answer\s+[EPO]-\d{4,6}/\d{4}")
+_MEMBER_LINE = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+\([A-Z][\w/&-]{1,15}\)")
+_QUESTION_FURNITURE = re.compile(r"Original\s+language\s+of\s+(?:question|answer):\s*[A-Z]{2}|\(\d{1,2}\.\d{1,2}\.\d{4}\)|"
+                                 r"(?:Last\s+updated|Legal\s+notice)\b[^\n]{0,80}")
+_ANSWER_GIVEN = re.compile(r"Answer\s+given\s+by\s+(?P<who>[^\n]{3,120}?)\s+on\s+behalf\s+of\s+the\s+(?:European\s+)?Commission\b[.:]?")
 # A saved video page: its channel's line, its views line, a chapter's time stamp, a comment's user line.
 _CHANNEL_LINE = re.compile(r"(?P<channel>[^·\n]{2,80}?)\s+·\s+[\d.,]+\s?[KkMm]?\s+subscribers\b")
 _VIEWS_LINE = re.compile(r"[\d.,]+\s?[KkMm]?\s+views\b")
@@ -2921,6 +2928,12 @@ class _Resolver:
                 side = countries.pop() if len(countries) == 1 else None
             self._commenters[(name, first)] = self._placed(name, side, named=side is not None)
         return self._commenters[(name, first)]
+
+    def union_speaker(self, name: str) -> _Speaker:
+        """A member of the European Parliament or the Commission's answerer in a written question:
+        of the Union's bloc (guide 5)."""
+        side = next((a.side for _, _, a in self.actors.find("European Union") if a.side in _PARTISAN), None)
+        return self._placed(name, side, named=side is not None)
 
     def video_channel(self, name: str, at: int) -> _Speaker:
         """A video channel whose description begins at ``at``: a body the config knows, else placed
@@ -5610,6 +5623,7 @@ def _attribute(units, text: str, actors: Actors):
             par_spans[-1][1] = ends[k]
     # (A saved video page first: its comments' user lines are no embedded posts.)
     letters = (_video_page(text, par_spans) if "subscribers" in text else []) \
+        + (_written_question(text, par_spans) if "for written answer" in text else []) \
         + _letters(text, par_spans) + _embedded_posts(text, par_spans, resolver.actors) \
         + (_emails(text, par_spans) if "From:" in text else []) \
         + (_signed_comments(text, par_spans) if "(talk)" in text else []) \
@@ -6075,6 +6089,8 @@ def _attribute(units, text: str, actors: Actors):
                                    if isinstance(letter[3], tuple) and letter[3][0] == "commenter"
                                    else resolver.video_channel(letter[2], letter[3][1])
                                    if isinstance(letter[3], tuple) and letter[3][0] == "channel"
+                                   else resolver.union_speaker(letter[2])
+                                   if isinstance(letter[3], tuple) and letter[3][0] == "union"
                                    else resolver.headed_person(letter[2], letter[3][1])
                                    if isinstance(letter[3], tuple) and letter[3][0] == "profile"
                                    else resolver.poster(letter[2], letter[3][1])
@@ -6502,6 +6518,36 @@ def _forum_posts(text: str, paragraphs: list) -> list:
             continue
         if not _FORUM_WROTE.fullmatch(par):
             out.append((a, b, user, _WRITER))
+    return out
+
+
+def _written_question(text: str, paragraphs: list) -> list:
+    """Return ``(start, end, name, ("union", None))`` of a European Parliament written question's
+    paragraphs and its answer's: under "Question for written answer E-000412/2026", the text after
+    the member's line ("Henrikas Valaitis (PPE)") is the member's, and the text after "Answer given
+    by High Representative/Vice-President X on behalf of the European Commission" is X's.
+
+    Both speak for the Union's institutions (guide 5), and what they cite reaches the page through
+    them (the channel decides).
+    """
+    if _WRITTEN_QUESTION.search(text) is None:
+        return []
+    out, who = [], None
+    for a, b, kind in paragraphs:
+        par = text[a:b]
+        if _QUESTION_FURNITURE.fullmatch(par):
+            continue   # the page's own lines: "Original language of question: LT", "(14.4.2026)"
+        member = _MEMBER_LINE.fullmatch(par)
+        answer = _ANSWER_GIVEN.match(par)
+        if member is not None and who is None:
+            who = member.group("name")
+        elif answer is not None:
+            who = answer.group("who").strip()
+            rest = par[answer.end():].strip()
+            if rest:
+                out.append((a + answer.end() + (len(par[answer.end():]) - len(par[answer.end():].lstrip())), b, who, ("union", None)))
+        elif who is not None and kind == "body":
+            out.append((a, b, who, ("union", None)))
     return out
 
 
