@@ -5344,6 +5344,7 @@ def test_a_bodys_statement_in_its_own_words_is_the_bodys():
 
 def test_an_embassys_press_secretary_answers_its_own_question_and_answer_page():
     text = ("Embassy of the Russian Federation in the United Kingdom | rusembassy-london.example\n"
+            "Home › Press Service › Press Secretary's Comments\n"
             "Embassy Press Secretary's comment in connection with a media question about North Korean servicemen\n"
             "Question: How would you comment on the reports in the British media this week?\n"
             "Answer: We have, of course, read these publications.\n"
@@ -5353,6 +5354,8 @@ def test_an_embassys_press_secretary_answers_its_own_question_and_answer_page():
     side = dict(zip(*(lambda u: (u.text, u.side))(attribute(text)), strict=True))
     assert side["Answer: We have, of course, read these publications."] == "russia"
     assert side["Neither Moscow nor Pyongyang has ever concealed the participation of our Korean comrades-in-arms."] == "russia"
+    # (The press secretary's name is taken from one line: a CSV row holds no line break.)
+    assert not any("\n" in name for name in attribute(text).speaker)
 
 
 def test_a_release_reproduced_in_full_under_a_monitors_file_line_is_its_issuers():

@@ -641,9 +641,10 @@ _INTERJECTING = re.compile(r"(?:(?:Senator|Mr|Mrs|Ms|Dr|The)\s+)?[A-Z][\w'’-]+
 _NAMED_MEDIA = re.compile(r"\b(?:Wire|News|Press|Radio|Television|Broadcasting|Media)\b")
 # A release's title naming its issuer, after an optional "FOR IMMEDIATE RELEASE" line.
 _ISSUER_TITLE = re.compile(r"\s*(?:(?:FOR\s+IMMEDIATE\s+RELEASE|PRESS\s+RELEASE|Press\s+release)[^\n]{0,40}\n\s*)?"
-                           r"(?P<issuer>(?:Embassy|Ministry|Office|Mission|Consulate|Permanent\s+Mission)\s+of\s+[^:\n]{3,60}):")
+                           r"(?P<issuer>(?:Embassy|Ministry|Office|Mission|Consulate|Permanent[ \t]+Mission)[ \t]+of[ \t]+[^:\n]{3,60}):")
 # A mission's self-interview: "Embassy Press Secretary's comment in connection with a media question".
-_SELF_INTERVIEW = re.compile(r"(?P<who>(?:[A-Z][\w'’]+\s+){0,3}(?:Press\s+Secretary|Spokes(?:person|man|woman)|Ambassador))['’]s\s+"
+# (Its words on one line: the speaker's name holds no line break.)
+_SELF_INTERVIEW = re.compile(r"(?P<who>(?:[A-Z][\w'’]+[ \t]+){0,3}(?:Press[ \t]+Secretary|Spokes(?:person|man|woman)|Ambassador))['’]s\s+"
                              r"(?:comment|answer|answers|reply|replies|remarks)\b")
 _LEGISLATORS = frozenset("lawmakers legislators parliamentarians mps deputies".split())
 _MILITARY_HEADS = frozenset("staff command army military forces navy headquarters".split())
