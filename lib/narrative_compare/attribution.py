@@ -647,6 +647,9 @@ _ISSUER_TITLE = re.compile(r"\s*(?:(?:FOR\s+IMMEDIATE\s+RELEASE|PRESS\s+RELEASE|
 _SELF_INTERVIEW = re.compile(r"(?P<who>(?:[A-Z][\w'’]+[ \t]+){0,3}(?:Press[ \t]+Secretary|Spokes(?:person|man|woman)|Ambassador))['’]s\s+"
                              r"(?:comment|answer|answers|reply|replies|remarks)\b")
 _LEGISLATORS = frozenset("lawmakers legislators parliamentarians mps deputies".split())
+# "…, call sign Kedr" after a role; "… before defecting in 2019, and now lives in Seoul" after a name.
+_CALL_SIGN_AFTER = re.compile(r",\s+(?:call\s*sign|callsign)\s+[“\"]?([A-Z][\w'’-]+)")
+_DEFECTED_LIVES_IN = re.compile(r"[^.!?]*?\bdefect(?:ed|ing)\b[^.!?]*?\b(?:now\s+)?lives\s+in\s+([A-Z][\w'’-]+)")
 _MILITARY_HEADS = frozenset("staff command army military forces navy headquarters".split())
 # A writer's own side's soldiers, "our brigade has held its line", in a text "Translated from Ukrainian".
 _FROM_UKRAINIAN = re.compile(r"\b(?:[Tt]ranslated|[Tt]ranslation)\s+from\s+(?:the\s+)?Ukrainian\b")
@@ -3559,8 +3562,7 @@ class _Resolver:
                     side = (places or named)[0]
                     self._first_mention[surname] = side
                     return side
-            sentence = _re(r"[^.!?]*").match(after).group(0)
-            if "defect" in sentence and (home := _re(r"\bdefect(?:ed|ing)\b[^.!?]*?\b(?:now\s+)?lives\s+in\s+([A-Z][\w'’-]+)").search(sentence)):
+            if "defect" in after[:400] and (home := _DEFECTED_LIVES_IN.match(after)) is not None:
                 # "Kim Chol-min (not his real name) served as a political officer in a KPA battalion
                 # before defecting in 2019, and now lives in Seoul": a defector speaks from where he
                 # lives (guide 5), whatever army he served.
@@ -4216,7 +4218,8 @@ class _Resolver:
         if phrase[:4] in ("Our ", "our ") and _OUR_SOLDIER.fullmatch(phrase) and (own := self.own_forces_side()) is not None:
             # "Our battalion commander, call sign Kedr, tells me …" in a Ukrainian chaplain's blog:
             # the writer's own side's soldier, whoever the writer is (guide 5: they serve that side).
-            sign = _re(re.escape(phrase) + r",\s+(?:call\s*sign|callsign)\s+[“\"]?([A-Z][\w'’-]+)").search(self.unit_text)
+            at = self.unit_text.find(phrase)
+            sign = _CALL_SIGN_AFTER.match(self.unit_text, at + len(phrase)) if at >= 0 else None
             if sign is not None:
                 return self.learn_call_sign(sign.group(1), own, self.unit_text)   # later "Kedr tells the young ones"
             return _Speaker(phrase, own, "role", named=False, context=self.unit_text)
