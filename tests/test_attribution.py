@@ -5397,3 +5397,15 @@ def test_a_written_question_is_its_members_and_its_answer_the_answerers_both_of_
     assert side["The EU does not compile its own figures on casualties."] == "ukraine_west"
     assert side["Russian state media have described only “minimal” losses."] == "ukraine_west"
     assert side["Original language of question: LT"] == "author"
+
+
+def test_a_ministrys_provisional_translation_places_its_ministers_labelled_turns():
+    text = ("Press Conference by Defense Minister KUROSAWA Ryoichi\n"
+            "Place: Press Conference Room, Ministry of Defense\n"
+            "*This is a provisional translation of the press conference held in Japanese.\n"
+            "Minister: I have one announcement today. I will visit Australia next week.\n"
+            "Reporter: What is your assessment of the NIS figure?\n"
+            "Minister: I would like to refrain from presenting our own figures.\n")
+    side = dict(zip(*(lambda u: (u.text, u.side))(attribute(text)), strict=True))
+    assert side["I will visit Australia next week."] == "ukraine_west"
+    assert side["Minister: I would like to refrain from presenting our own figures."] == "ukraine_west"

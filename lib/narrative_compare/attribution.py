@@ -664,6 +664,8 @@ _OUR_SOLDIER = re.compile(r"[Oo]ur\s+(?:(?:brigade|battalion|company|platoon|reg
 _COMMITTEE_RECORD = re.compile(r"(?=[^\n]*\b(?i:committee)\b)(?:[^\n]*\n){0,12}?[^\n]*\b(?:SENATE|Senate|Estimates|ESTIMATES|Hansard|"
                                r"HANSARD|PARLIAMENT|Parliament|HOUSE\s+OF|House\s+of)\b(?:[^\n]*\n){0,12}?(?:Committee|COMMITTEE)\s+"
                                r"(?:met|sat)\s+at\b")
+_PROVISIONAL_TRANSLATION = re.compile(r"\bprovisional\s+translation\s+of\s+the\s+(?:press\s+conference|briefing|remarks|statement|"
+                                      r"interview)\b[^.\n]{0,40}?\bheld\s+in\s+([A-Z][a-z]+)\b")
 _DEPARTMENT_LINE = re.compile(r"\b(?:Department|Ministry|DEPARTMENT|MINISTRY)\b")
 # A briefing's transcript and whose it is: "An excerpt of the department's transcript follows",
 # "the transcript released by the foreign ministry".
@@ -2774,6 +2776,11 @@ class _Resolver:
                 before = self.text[:owner.start()] + owner.group(0)
                 bodies = [a for b, e, a in self.actors.find(before) if before[b:e].split()[-1].lower() == head]
                 blocs = {bodies[-1].side} & set(_PARTISAN) if bodies else set()
+        if not blocs and "rovisional" in self.text[:min(at, 1500)] \
+                and (held := _PROVISIONAL_TRANSLATION.search(self.text, 0, min(at, 1500))) is not None:
+            # A ministry's "provisional translation of the press conference held in Japanese": the
+            # government of the language it was held in, whose minister and officials speak in it.
+            blocs = {a.side for _, _, a in self.actors.find(held.group(1)) if a.type == "group"} & set(_PARTISAN)
         if not blocs and (header := _COMMITTEE_RECORD.match(self.text, 0, min(at, 1500))) is not None:
             # A committee's Hansard, "FOREIGN AFFAIRS, DEFENCE AND TRADE LEGISLATION COMMITTEE …
             # BY AUTHORITY OF THE SENATE", names no country but the departments that appear before
