@@ -5409,3 +5409,17 @@ def test_a_ministrys_provisional_translation_places_its_ministers_labelled_turns
     side = dict(zip(*(lambda u: (u.text, u.side))(attribute(text)), strict=True))
     assert side["I will visit Australia next week."] == "ukraine_west"
     assert side["Minister: I would like to refrain from presenting our own figures."] == "ukraine_west"
+
+
+def test_a_radio_pages_unlabelled_answers_between_the_hosts_lines_are_the_guests():
+    text = ("North Korea's dead in Kursk are now a propaganda tool, says Toronto researcher\n"
+            "Jiyoon Han says Pyongyang went from denying its losses to staging state funerals\n"
+            "Jiyoon Han is a senior fellow at the Toronto-based Lakeshore Centre for Korean Peninsula Studies. "
+            "She spoke with The Late Dispatch host Bryn Kowalchuk.\n"
+            "Kowalchuk: Dr. Han, how many North Korean soldiers have died in Kursk?\n"
+            "Less than I would like to know, honestly. The most careful figures come from the NIS.\n"
+            "Kowalchuk: And what does Kyiv say?\n"
+            "Ukrainian officials have always put the toll higher.\n")
+    side = dict(zip(*(lambda u: (u.text, u.side))(attribute(text)), strict=True))
+    assert side["Less than I would like to know, honestly."] == "ukraine_west"
+    assert side["Kowalchuk: And what does Kyiv say?"] == "author"

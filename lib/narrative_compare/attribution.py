@@ -409,6 +409,9 @@ _WESTERN_PLACE = (r"(?:Washington|London|Stockholm|Berlin|Paris|Brussels|Warsaw|
                   r"Oslo|Copenhagen|Prague|Ottawa|Canberra|Amsterdam|US|U\.S\.|UK|British|American|Western|European|"
                   # allied capitals and countries (guide 5: "Western and allied")
                   r"Seoul|Tokyo|Kyiv|Rome|Madrid|Lisbon|The\s+Hague|Dublin|Wellington|Bucharest|Vienna|"
+                  # and their large cities where think tanks sit ("the Toronto-based Lakeshore Centre")
+                  r"Toronto|Montreal|Vancouver|New\s+York|Boston|Chicago|Sydney|Melbourne|Munich|Hamburg|Frankfurt|Milan|"
+                  r"Edinburgh|"
                   r"South\s+Korean|Japanese|Ukrainian|German|French|Polish|Italian|Canadian|Australian|Dutch|"
                   r"Swedish|Finnish|Norwegian|Danish|Estonian|Latvian|Lithuanian|Czech)")
 _THINK_TANK = r"(?:[Ii]nstitute|[Cc]entre|[Cc]enter|Council|[Ff]oundation|Institution|think[- ]tank|Programme|Forum|Initiative)\b"
@@ -664,6 +667,8 @@ _OUR_SOLDIER = re.compile(r"[Oo]ur\s+(?:(?:brigade|battalion|company|platoon|reg
 _COMMITTEE_RECORD = re.compile(r"(?=[^\n]*\b(?i:committee)\b)(?:[^\n]*\n){0,12}?[^\n]*\b(?:SENATE|Senate|Estimates|ESTIMATES|Hansard|"
                                r"HANSARD|PARLIAMENT|Parliament|HOUSE\s+OF|House\s+of)\b(?:[^\n]*\n){0,12}?(?:Committee|COMMITTEE)\s+"
                                r"(?:met|sat)\s+at\b")
+# The host an introduction names: "She spoke with The Late Dispatch host Bryn Kowalchuk" (the surname).
+_HOST_NAMED = re.compile(r"\bhost\s+(?:[A-Z][\w'’-]+\s+)?([A-Z][\w'’-]+)\b")
 _PROVISIONAL_TRANSLATION = re.compile(r"\bprovisional\s+translation\s+of\s+the\s+(?:press\s+conference|briefing|remarks|statement|"
                                       r"interview)\b[^.\n]{0,40}?\bheld\s+in\s+([A-Z][a-z]+)\b")
 _DEPARTMENT_LINE = re.compile(r"\b(?:Department|Ministry|DEPARTMENT|MINISTRY)\b")
@@ -3518,6 +3523,13 @@ class _Resolver:
                 continue
             if m.start() < headline_end and self.text.find(surname, headline_end) != -1:
                 continue   # the headline names; the body introduces: 'Commander "Taiga" on the Border'
+            if m.start() < 600 and self.text.startswith((" says ", " said "), m.end()) \
+                    and self.text.find(surname, m.end()) != -1:
+                line_end = self.text.find("\n", m.end()) % (len(self.text) + 1)
+                if self.text[line_end - 1:line_end] not in ".!?”\")":
+                    # A standfirst without a stop that only quotes ("Jiyoon Han says Pyongyang went
+                    # from denying its losses …"): the body introduces her.
+                    continue
             if self.text.startswith(":", m.end()) and self.text.find(surname, m.end()) != -1:
                 line_end = self.text.find("\n", m.end()) % (len(self.text) + 1)
                 if self.text[line_end - 1:line_end] not in ".!?”\"":
@@ -5661,6 +5673,12 @@ def _attribute(units, text: str, actors: Actors):
     answering = False   # the paragraph before was an interview's answer
     # An interview set out in "Q:" and "A:" turns (or "Question:" and "Answer:", a ministry's own).
     qa_labels = len(_re(r"(?m)^Q:\s").findall(text)) >= 2 or len(_re(r"(?m)^(?:Question|QUESTION):\s").findall(text)) >= 2
+    # A radio page's edited interview whose host alone has a label ("Kowalchuk: …", the host the
+    # introduction names): the unlabelled paragraphs between the host's lines are the guest's answers.
+    host_label = next((m.group(1) for m in _HOST_NAMED.finditer(text, 0, 3000)
+                       if len(_re(r"(?m)^" + re.escape(m.group(1)) + r":\s").findall(text)) >= 2), None) \
+        if " host " in text[:3000] else None
+    host_asked = False
     first_turns = _labelled_first_turns(text, par_spans)
     # A dash-dialogue interview (four turns or more): turns alternate, a question first.
     dashed = sum(1 for a, _, kind in par_spans if kind == "body" and _DASH_TURN.match(text, a)) >= 4
@@ -5887,6 +5905,11 @@ def _attribute(units, text: str, actors: Actors):
             # The monitor's next item: the text under this header is its publisher's.
             told, account, narrator, resumed = header, p_end, None, None
         qa = _QA_MARK.match(par_text)
+        if qa is None and host_label is not None and kinds[i] == "body":
+            if par_text.startswith(host_label + ":"):
+                host_asked = True   # (the host's line is read like an interviewer's, below)
+            elif host_asked and not _re(r"[A-Z][\w.’' -]{0,30}:\s").match(par_text):
+                qa = _Match(0, 0, a="A")
         if qa is None and answering and kinds[i] == "body" and not par_text.startswith(("[", "(", "*")) \
                 and not _INTERVIEW_END.match(par_text) and not _re(r"[A-Z][\w.’' -]{0,30}:\s").match(par_text):
             # An answer that runs on into a paragraph of its own, with no label: still the answer
