@@ -5423,3 +5423,13 @@ def test_a_radio_pages_unlabelled_answers_between_the_hosts_lines_are_the_guests
     side = dict(zip(*(lambda u: (u.text, u.side))(attribute(text)), strict=True))
     assert side["Less than I would like to know, honestly."] == "ukraine_west"
     assert side["Kowalchuk: And what does Kyiv say?"] == "author"
+
+
+def test_a_monitors_text_of_report_line_ending_in_its_subheadings_note_gives_the_paper_its_report():
+    text = ("Russian state daily praises Korean sappers on Kursk border\n"
+            "Russian government daily Federalnaya Gazeta on 14 March published a long front-line report.\n"
+            "Text of report by Yegor Malkov headlined \"The Seym is quiet again\" published by Russian government "
+            "newspaper Federalnaya Gazeta on 14 March; subheadings as published\n"
+            "The road to the border villages still runs past the burnt-out hulks of enemy armour. For three days I "
+            "travelled with an engineer unit.\n")
+    assert list(attribute(text).side.iloc[-2:]) == ["russia", "russia"]

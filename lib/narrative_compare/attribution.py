@@ -1144,8 +1144,8 @@ _ACCOUNT_TOLD = re.compile(r"(?=[tTaAiIhHrRpPlLbBsSwW])\b(?:"
                            # by North Korean state news agency KCNA, dated 3 March:" (down to its "Source:" line).
                            r"(?<![^\n])text\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:report|commentary|article|"
                            r"editorial|statement|dispatch|item|interview|speech|address|broadcast|post|bulletin)\s+"
-                           r"(?:(?:in|from)\s+[A-Z][a-z]+\s+)?by\s+(?P<monitored>[^\n:,]{2,120}?)"
-                           r"(?:,\s+(?:also\s+)?(?:dated|on|published|broadcast|carried|posted)\b[^\n:]{0,60})?:[ \t]*$|"
+                           r"(?:(?:in|from)\s+[A-Z][a-z]+\s+)?by\s+(?P<monitored>[^\n:,]{2,160}?)"
+                           r"(?:,\s+(?:also\s+)?(?:dated|on|published|broadcast|carried|posted)\b[^\n:]{0,60})?(?::[ \t]*$|(?=;\s+subheadings\b))|"
                            # A speech's text given below: "The text below is our own translation of that transcript".
                            + _SPEECH_BELOW.pattern + ")",
                            re.IGNORECASE)
