@@ -5676,7 +5676,7 @@ def _attribute(units, text: str, actors: Actors):
     # A radio page's edited interview whose host alone has a label ("Kowalchuk: …", the host the
     # introduction names): the unlabelled paragraphs between the host's lines are the guest's answers.
     host_label = next((m.group(1) for m in _HOST_NAMED.finditer(text, 0, 3000)
-                       if len(_re(r"(?m)^" + re.escape(m.group(1)) + r":\s").findall(text)) >= 2), None) \
+                       if ("\n" + text).count("\n" + m.group(1) + ": ") >= 2), None) \
         if " host " in text[:3000] else None
     host_asked = False
     first_turns = _labelled_first_turns(text, par_spans)
@@ -6577,9 +6577,9 @@ def _written_question(text: str, paragraphs: list) -> list:
             who = member.group("name")
         elif answer is not None:
             who = answer.group("who").strip()
-            rest = par[answer.end():].strip()
-            if rest:
-                out.append((a + answer.end() + (len(par[answer.end():]) - len(par[answer.end():].lstrip())), b, who, ("union", None)))
+            rest = par[answer.end():]
+            if rest.strip():   # (the answer may open on the same line)
+                out.append((b - len(rest.lstrip()), b, who, ("union", None)))
         elif who is not None and kind == "body":
             out.append((a, b, who, ("union", None)))
     return out
