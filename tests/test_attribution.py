@@ -5434,3 +5434,24 @@ def test_a_monitors_text_of_report_line_ending_in_its_subheadings_note_gives_the
             "The road to the border villages still runs past the burnt-out hulks of enemy armour. For three days I "
             "travelled with an engineer unit.\n")
     assert list(attribute(text).side.iloc[-2:]) == ["russia", "russia"]
+
+
+def test_a_commander_described_by_his_unit_is_not_placed_where_the_unit_fought():
+    text = ("Sych, 29, commands a drone company of a Ukrainian air assault brigade that fought in the Kursk "
+            "region until March 2025; he asked that only his call sign be printed.\n"
+            "“They were brave, I will say that,” Sych says.\n")
+    assert attribute(text).side.iloc[-1] == "ukraine_west"
+
+
+def test_a_paragraph_opening_in_a_country_sets_the_scene_over_a_place_its_sentence_is_about():
+    text = ("In Germany, the fighting in Kursk is being studied closely. Lieutenant Colonel Matthias Brenner, 46, "
+            "evaluates lessons from the war for the army command.\n"
+            "“They attacked in dense formations,” Brenner said.\n")
+    assert attribute(text).side.iloc[-1] == "ukraine_west"
+
+
+def test_a_government_spokesperson_speaks_for_the_government_her_paragraph_named():
+    text = ("For Pyongyang, this is a business: it pays for Russian oil in blood.\n"
+            "The German government has repeatedly condemned the deployment. “It shows how isolated Moscow has "
+            "become,” government spokesperson Anja Roloff said on Wednesday.\n")
+    assert attribute(text).side.iloc[-1] == "ukraine_west"

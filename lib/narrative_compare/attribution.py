@@ -441,7 +441,7 @@ _OF_OWNER = re.compile(r"\b(?:bureau|department|division|directorate|office|sect
                        r"((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})")
 _CITED_AFTER = re.compile(r"\s+(?:cited|quoted|interviewed|reported|published|ran|carried|aired)\s+(?:an?|the)\s")
 # (Or who they say they are: "Kestrel88 told the Courier he works as a software tester in Lviv".)
-_WHO_PREDICATE = re.compile(r"\s+(?:(?:reports|writes|works|worked|reported|wrote)\s+(?:for|at|with)|(?:is|was)\s+(?:a|an|the|one\s+of)|"
+_WHO_PREDICATE = re.compile(r"\s+(?:(?:reports|writes|works|worked|reported|wrote)\s+(?:for|at|with)|(?:is|was|commands|commanded|heads|headed|leads|led)\s+(?:a|an|the|one\s+of)|"
                             r"serves\s+as|served\s+as|spent\s+(?:\w+\s+){1,3}?as|"
                             # a caption's "Col. X speaking at the Estonian Defence Forces' weekly
                             # press briefing": the body whose briefing it is
@@ -3497,6 +3497,13 @@ class _Resolver:
         for lo, hi in spans:
             if _AT_COURT.search(self.text, lo, hi) and self.court_side:
                 return self.court_side   # "Outside the courthouse, …": where the court sits
+            opening = _SCENE_OPENING_RE.match(self.text, lo, hi)
+            if opening and opening.group(0).startswith("In ") and len(country := [
+                    a for s0, e0, a in self.actors.find(opening.group(1))
+                    if a.type == "group" and e0 - s0 == len(opening.group(1))]) == 1 and country[0].side in _PARTISAN:
+                # "In Germany, the fighting in Kursk is being studied closely": the country the
+                # paragraph opens in, not a place its sentence is about.
+                return country[0].side
             places = self.place_sides(self.text[lo:hi], scene=True)
             if places:
                 return places[-1]
@@ -3613,7 +3620,9 @@ class _Resolver:
                 # a relative clause says the person served in describes them.
                 # (The last body that names a bloc: "retired from the Russian army as a colonel in
                 # 2014 after three decades as a staff officer in the Far East".)
-                bodies = list(_SERVED_BODY.finditer(served.group(1)))
+                # (A relative clause is about what they serve in: "commands a drone company of a
+                # Ukrainian brigade that fought in the Kursk region" is not placed in Kursk.)
+                bodies = list(_SERVED_BODY.finditer(_re(r"\s(?:that|which|where)\s").split(served.group(1))[0]))
                 placed = [b for b in bodies if any(a.side in _PARTISAN for _, _, a in self.actors.find(b.group(1)))]
                 body = (placed or bodies)[-1] if bodies else None
                 if body is not None:
@@ -4719,7 +4728,13 @@ class _Resolver:
                 # country's ("ODESA, Ukraine - … the agriculture ministry said", "navy spokesman");
                 # without a dateline, the country whose body was just named ("Foreign ministry
                 # spokeswoman X" after the Kremlin's briefing).
-                sp.side = self.dateline_side or recent_side or self.setting_side or (
+                para = self.text[self.text.rfind("\n", 0, self.unit_start) + 1:self.unit_start]
+                named = [a.side for w in sorted(_NATIONAL_BODY.intersection(words)) if w in para
+                         for m in _re(r"\b([A-Z][\w'’-]+)\s+" + w + r"\b").finditer(para)
+                         for _, _, a in self.actors.find(m.group(1)) if a.side in _PARTISAN]
+                # ("The German government has condemned … “…,” government spokesperson X said": the
+                # government its paragraph named.)
+                sp.side = (named[-1] if named else None) or self.dateline_side or recent_side or self.setting_side or (
                     self.own_forces_side() if head in _MILITARY_HEADS else None) or sp.side
             elif not sp.channel and kind == "role" and (_SOLDIER_ROLE.search(phrase) or _UNIT_SPOKESMAN.search(phrase)):
                 # Soldiers speaking for themselves serve the side the report places them on
