@@ -5455,3 +5455,46 @@ def test_a_government_spokesperson_speaks_for_the_government_her_paragraph_named
             "The German government has repeatedly condemned the deployment. “It shows how isolated Moscow has "
             "become,” government spokesperson Anja Roloff said on Wednesday.\n")
     assert attribute(text).side.iloc[-1] == "ukraine_west"
+
+
+def test_an_estimate_put_at_between_two_figures_is_its_bodys():
+    assert attribute("South Korea's intelligence service, the NIS, put their number at between 11,000 and "
+                     "12,000.\n").side.iloc[0] == "ukraine_west"
+
+
+def test_land_a_side_had_claimed_is_no_claim():
+    text = ("In March 2025, Russian troops retook the town of Sudzha, and Kyiv lost almost all of the roughly 1,300 "
+            "square kilometres it had claimed at the height of the incursion.\n")
+    assert attribute(text).side.iloc[0] == "author"
+
+
+def test_counted_people_speak_through_the_body_that_released_their_video():
+    text = ("Two North Koreans who were captured by Ukrainian forces in January said in interrogation videos "
+            "released by the SBU that they had not known they would fight Ukrainians.\n"
+            "In the summer, North Korean state media published photos of Kim Jong-un laying flowers before the "
+            "portraits of fallen soldiers.\n")
+    assert list(attribute(text).side) == ["ukraine_west", "russia"]
+
+
+def test_a_role_described_as_her_son_is_not_whom_she_means():
+    text = ("Galina Sorokina, 54, lives in a village outside Lgov, west of Kursk. Her son Denis, a contract soldier, "
+            "has been missing since February.\n"
+            "“The last message came on February 11,” she says.\n")
+    units = attribute(text)
+    assert (units.speaker.iloc[-1], units.side.iloc[-1]) == ("Galina Sorokina", "russia")
+
+
+def test_a_private_person_quoted_by_an_outlet_speaks_through_it_and_from_the_scene():
+    units = attribute("In Kursk, the hospital cleared two wards, according to a nurse.\n"
+                      "The wards filled within a week, according to a nurse quoted by the Ukrainian news portal "
+                      "Sumy Today.\n")
+    assert list(units.side) == ["russia", "ukraine_west"]
+    assert units.channel.iloc[-1] == "the Ukrainian news portal Sumy Today"
+
+
+def test_estimates_as_a_noun_before_a_comma_does_not_open_a_second_speakers_clause():
+    text = ("Ms Grace Teo, a senior analyst at the Singapore-based Straits Policy Institute, said the matter was not "
+            "distant. Her institute's own tally, which combines South Korean and Ukrainian estimates, puts North "
+            "Korean deaths at about 3,000.\n"
+            "Applying the ratio seen among Russian units to the NIS total, we put North Korean dead at about 2,000.\n")
+    assert list(attribute(text).side.iloc[1:]) == ["author", "author"]

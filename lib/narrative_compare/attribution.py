@@ -1510,6 +1510,9 @@ _KIN_GENDER = {**dict.fromkeys(("mother", "wife", "widow", "daughter", "sister",
 _KIN_NAME = re.compile(r"(?:(?:In|At|Outside|Near)\s+[^,]{1,60},\s+(?:(?:a|an|the)\s+[^,]{1,60},\s+)?)?"
                        r"(?:[A-Z][\w'’-]+['’]s|His|Her|Their)\s+(?P<kin>" + "|".join(_KIN_GENDER) +
                        r"),\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),")
+# A relative named, then described: "Her son Denis, a contract soldier, …".
+_KIN_BEFORE_ROLE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]+['’]s)\s+(" + "|".join(_KIN_GENDER) +
+                              r")\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+\Z")
 _GENDER = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she"}
 _ISSUED_BY = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:[\w-]+\s+){0,2}?(?P<head>report|study|assessment|document|bulletin|"
                         r"summary|analysis|investigation|statement|letter)\s+(?:(?:was|is|has\s+been)\s+(?:compiled|published|released|"
@@ -1539,8 +1542,9 @@ _TOP_CLAUSE = re.compile(
     r"(?=[;,\s\u2014\u2013])(?:;|,\s+(?:while|whereas|even\s+as|but(?!\s+(?:also\s+)?that\b)|although|though|yet)\b|"
     r"\s+but\s+(?!(?:also\s+)?that\b)|\s+while\s+"
     # "Moscow says it holds …, and Kyiv says it has received …": a second named speaker.
-    r"|(?:,\s+(?:and\s+)?|\s+and\s+)(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:says|said|claims|claimed|insists|insisted|reports|"
-    r"reported|estimates|estimated)\b)"
+    # (Not a noun: "…, which combines South Korean and Ukrainian estimates, puts …".)
+    r"|(?:,\s+(?:and\s+)?|\s+and\s+)(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:(?:says|said|claimed|insisted|"
+    r"reported|estimated)\b|(?:claims|insists|reports|estimates)\b(?![,.;])))"
     r"|[,\u2014\u2013]\s*(?:a|an|the)\s+(?:charge|claim|accusation|allegation|assertion|version|account|"
     r"figure|number|estimate|tally)s?\b"
     # "…, figures Moscow has dismissed as propaganda": the other side's answer in the same sentence.
@@ -3320,7 +3324,10 @@ class _Resolver:
         relay = self.pending_channel is not None and any(w in masked for w in _RELAY_WORDS)
         m = relay and (_relay_by(masked) or _relay_subj(masked))
         if m and _MEDIA_CONTENT.search(masked[m.start():]) and not _DESCRIBED_ONLY.search(masked):
-            name, side = self.pending_channel
+            # ("North Korean state media published photos of Kim …" after the SBU's video: the
+            # publisher this sentence names, not the relay before it.)
+            own = self.channel_of(m.group("subj")) if m.group("subj") else None
+            name, side = own if own is not None and own[1] in _PARTISAN else self.pending_channel
             return _Speaker(name, side, "media", context=masked)
         m = _MEDIA_SUBJECT.match(masked)
         if m:
@@ -3415,6 +3422,12 @@ class _Resolver:
                 known = self.gender_of(cand) if is_person else cand.gender
                 if gender and known and known != gender:
                     continue   # "she said" named her: the next "he said" is somebody else
+                if gender and is_person and not known and cand.kind == "role" and not cand.named \
+                        and (kin := _KIN_BEFORE_ROLE.search(cand.context[:max(0, cand.context.find(cand.name))])):
+                    # "Her son Denis, a contract soldier, has been missing. “…,” she says": the role is
+                    # the son's, a man, so "she" is somebody else.
+                    if _KIN_GENDER[kin.group(1).lower()] != gender:
+                        continue
                 if gender and is_person:
                     cand.gender = gender
                 return cand
@@ -4243,6 +4256,14 @@ class _Resolver:
             phrase = own.group(1)   # "The Defence Ministry itself, which has never published …, said"
         if not phrase or phrase.startswith(("about ", "regarding ", "concerning ")):
             return None   # ("asked about the two prisoners, Kremlin spokesman Dmitry Peskov said": a topic)
+        if "ed by " in phrase and (by := _PERSON_QUOTED_BY.fullmatch(phrase)) is not None \
+                and (ch := self.channel_of(by.group("by"))) is not None and ch[1] in _PARTISAN \
+                and (who := self._resolve(by.group("who"), anaphora=False)) is not None and who.kind == "role":
+            # "according to a nurse quoted by the Kursk news portal Seym24": the person, through the
+            # outlet that quoted her (the channel decides), which "told the outlet" means next.
+            outlet = _clean(by.group("by"))   # (as written: "the Kursk news portal Seym24", not "Kursk")
+            self.remember(_Speaker(outlet, ch[1], "media", named=False, context=self.unit_text))
+            return _Speaker(who.name, ch[1], who.kind, channel=outlet, named=False, context=self.unit_text)
         if phrase[:4] in ("Our ", "our ") and _OUR_SOLDIER.fullmatch(phrase) and (own := self.own_forces_side()) is not None:
             # "Our battalion commander, call sign Kedr, tells me …" in a Ukrainian chaplain's blog:
             # the writer's own side's soldier, whoever the writer is (guide 5: they serve that side).
@@ -4778,7 +4799,9 @@ class _Resolver:
             # the film the paragraphs describe speak through the broadcaster that aired it.
             sp.channel, sp.side = self.film
         elif self.pending_channel is not None and words and (
-                sp.kind == "role" or _head(sp.name) in INDIVIDUAL_ROLES) and not _EXPERT.search(sp.name):
+                sp.kind == "role" or _head(sp.name) in INDIVIDUAL_ROLES
+                or (sp.kind == "group" and words[0] in _NUMBER_WORDS[2:])) and not _EXPERT.search(sp.name):
+            # ("Two North Koreans … said in videos released by the SBU": people counted, not a nation.)
             # Analysts who reviewed a video are not voices in it.
             sp.channel, sp.side = self.pending_channel
         return sp
@@ -5046,6 +5069,8 @@ def _verb_cues(masked: str, resolver: _Resolver):
             continue
         if form.startswith(("declar", "announc")) and _DECLARED_ACT.match(after):
             continue
+        if form.startswith("claim") and _CLAIMED_LAND.search(before[-80:]):
+            continue   # "the roughly 1,300 square kilometres it had claimed": land taken, not words
         if form in _NOUN_FORMS and _NAME_BEFORE_NOUN.search(before[-30:]):
             continue   # "The NIS estimate remains the most credible number": a noun, not a verb
         if form.rstrip("s") in _NOUN_FORMS and _VERB_BEFORE_NOUN.search(before[-50:]):
@@ -5215,6 +5240,11 @@ def _participle_cue(masked: str, resolver: _Resolver):
     return None
 
 
+# Land a side "claimed" is taken ground: "lost almost all of the 1,300 square kilometres it had claimed".
+_CLAIMED_LAND = re.compile(r"\b(?:kilomet(?:re|er)s|miles|territory|villages|settlements|ground|land)\s+"
+                           r"(?:that\s+|which\s+)?(?:it|they|[A-Z][\w'’-]*)\s+(?:had\s+|has\s+|have\s+)?$")
+
+
 # An estimate given as "X put the losses at …": speech, though "put" alone is not a reporting verb.
 _PUT_AT = re.compile(
     r"\b(?:put|puts|putting)\s+(?:[\w’'-]+\s+){0,5}?(?:losses|toll|casualties|number|figure|count|dead|killed|wounded|"
@@ -5223,7 +5253,7 @@ _PUT_AT = re.compile(
     # (and a force's size: "put the first contingent at around 11,000")
     r"injured|deaths|prisoners|missing|contingent|force|deployment|strength|troops|soldiers)(?:,\s+(?:[a-z][\w’'-]*\s+){0,4}[a-z][\w’'-]*,)?\s+"
     r"(?:[\w’'-]+\s+){0,10}?at\s+[“\"]?(?:about\s+|around\s+|roughly\s+|some\s+|more\s+than\s+|(?:well\s+)?over\s+|up\s+to\s+|"
-    r"at\s+least\s+|nearly\s+|almost\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|"
+    r"at\s+least\s+|nearly\s+|almost\s+|between\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|"
     r"forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|a\s+thousand|a\s+million|a\s+few|several|hundreds|thousands|dozens|"
     # (a figure in quotation marks, blanked when the rules read it: "at “around forty”")
     r"(?=[.,;]|$))|"
@@ -5383,6 +5413,8 @@ def _find_cue(masked: str, resolver: _Resolver):
             # (Not a predicate before it: "…, said losses were “severe”, and put the number at …".)
             subjects = [seg for seg in _subjects_before(clause, put.start()) if not _PARENTHETICAL.fullmatch(seg.strip())
                         and not _SAID_IN.search(seg)]
+            if subjects and subjects[0].strip().lower() in ("we", "i"):
+                subjects = []   # "Applying the ratio seen among Russian units, we put …": the writer's own estimate
             sp = next((x for x in map(resolver.resolve, subjects) if x is not None), None)
             first = (sp, None) if sp is not None else None
         if first is not None:
@@ -5405,6 +5437,8 @@ def _find_cue(masked: str, resolver: _Resolver):
         # "The NIS estimates …, according to a lawmaker": the lawmaker of the body this unit names,
         # not of the one a sentence before named.
         resolver.remember(dataclasses.replace(cues[0][0]))
+    if m and not cues:
+        resolver.prefix = masked[:m.start()]   # ("In Kursk, the hospital cleared two wards, according to a nurse")
     according = resolver.resolve(m.group("who")) if m else None
     if according is None and ("’s " in masked or "'s " in masked):
         # "…, by ISW's estimate.": the owner of the estimate is the source, as with "according to".
@@ -6927,6 +6961,7 @@ def _mentions_issuer(par_text: str, issuer: _Speaker, phrase: str, resolver: _Re
 # at her weekly briefing".
 _QUOTE_CREDIT = re.compile(r"[—–]\s*(?P<name>[A-Z][^,\n]{1,60}),\s+(?P<desc>[^\n]{2,200}?)\s*")
 _OPENING_QUOTES = ("“", '"', "«")
+_PERSON_QUOTED_BY = re.compile(r"(?P<who>(?:an?|one|the)\s+[^,;]{1,40}?)\s+(?:quoted|cited|interviewed)\s+by\s+(?P<by>[^,;]{2,60})")
 _RELAYED_BY = re.compile(r"\b(?:released|aired|published|posted|shown|broadcast|quoted|cited)\s+by\s+(?P<by>[^,;\n]{2,60})")
 _CLOSING_QUOTES = ("”", '"', "»", "”.", '".')
 
