@@ -5498,3 +5498,25 @@ def test_estimates_as_a_noun_before_a_comma_does_not_open_a_second_speakers_clau
             "Korean deaths at about 3,000.\n"
             "Applying the ratio seen among Russian units to the NIS total, we put North Korean dead at about 2,000.\n")
     assert list(attribute(text).side.iloc[1:]) == ["author", "author"]
+
+
+def test_a_legislature_without_its_country_under_a_neutral_countrys_dateline_is_not_the_uss():
+    text = ("Senators Press DFA on Safety of Filipinos in Russia\n"
+            "PASAY CITY, Feb. 11 — Senators on Wednesday pressed the Department of Foreign Affairs to account for "
+            "every Filipino worker in Russia.\n"
+            "The hearing of the Senate Committee on Migrant Workers was chaired by Sen. Rafael Dimaculangan.\n"
+            "Foreign Affairs Undersecretary Teodoro Balagtas told the panel that 14 Filipinos had signed contracts "
+            "with the Russian Ministry of Defense.\n"
+            "“Their families were told they would be guarding warehouses,” Balagtas said.\n"
+            "The reply drew a sharp answer from Dimaculangan, who pointed out that two Filipinos had died. "
+            "“Either the embassy does not know, or it does not want us to know,” he said.\n")
+    units = attribute(text)
+    side = dict(zip(units.text, units.side, strict=True))
+    assert side["“Their families were told they would be guarding warehouses,” Balagtas said."] == "author"
+    last = units.iloc[-1]
+    assert (last.speaker, last.side) == ("Dimaculangan", "author")
+
+
+def test_a_caregiver_is_a_role_that_speaks():
+    units = attribute("Most of the patients brought in were soldiers with burn wounds, the caregiver said.\n")
+    assert units.speaker.iloc[0] == "the caregiver"

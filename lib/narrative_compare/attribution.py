@@ -846,6 +846,25 @@ _FINITE = re.compile(r"\b(?:was|were|is|are|has|have|had|struck|killed|hit|launc
 _PHRASE_END = re.compile(r"[,.;:!?()“”\"]|\s(?:said|says|did|does|has|have|had|was|were|is|are|will|would|"
                          r"could|posted|published|released|reported|told|who|which|that)\b")
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish)")
+_UNQUALIFIED_LEGISLATURE = frozenset(("Senate", "Congress", "House of Representatives"))
+
+
+class _HomeLegislature:
+    """An actors config that does not take an unqualified "Senate", "Congress" or "House of
+    Representatives" for the US's (for a text filed from a country of neither bloc)."""
+
+    def __init__(self, actors: Actors):
+        self._actors = actors
+
+    def __getattr__(self, name):
+        return getattr(self._actors, name)
+
+    def find(self, phrase: str):
+        found = self._actors.find(phrase)
+        if found and ("Senate" in phrase or "Congress" in phrase or "House of" in phrase):
+            norm = phrase.replace("’", "'")
+            found = [f for f in found if norm[f[0]:f[1]] not in _UNQUALIFIED_LEGISLATURE]
+        return found
 _NATIONAL_BODY = frozenset("navy army military ministry police government".split())
 # A list item labelled with its source: "- U.S. Defense Department: “several hundred” … casualties".
 # (Its label names, it does not say: "- Watch my speech and read the Commission's reply: https://…" is
@@ -949,7 +968,7 @@ _PRIVATE_PERSON = re.compile(r",\s\d{1,3}[,.]|\bDr\.?\s|\b(?:surgeon|surgery|hos
                              r"coordinator|activist|organi[sz]er|founder|campaigner|husband|wife|widow|mother|"
                              r"father|rescue|firefighter|paramedic|grocery|pathologist|runs\s+a|curator|museum|gallery|archivist|librarian)\b")
 _PRIVATE_ROLE = re.compile(
-    r"\b\d{1,3}-year-old\b|\b(?:nurses?|guards?|doctors?|medics?|surgeons?|paramedics?|staff|residents?|villagers?|witness(?:es)?|"
+    r"\b\d{1,3}-year-old\b|\b(?:nurses?|caregivers?|guards?|doctors?|medics?|surgeons?|paramedics?|staff|residents?|villagers?|witness(?:es)?|"
     r"volunteers?|relatives?|mothers?|fathers?|wife|husband|widow(?:er)?|shopkeepers?|vendors?|local\s+authorities|"
     r"local\s+officials|rescuers?|emergency\s+services|management|lawyers?|attorneys?|defen[cs]e\s+counsel|judges?)\b",
     re.IGNORECASE)
@@ -1841,6 +1860,7 @@ _TOLD_THAT = re.compile(r"(?:told|tells)\s+(?:reporters|journalists|the\s+[\w-]+
 # "… released by President Volodymyr Zelenskyy, who said they had been taken alive": a known name's
 # relative clause of speech.
 _SAID_CLAUSE = re.compile(r"(?:said|says|claimed|insisted)\s+(?:that\s+)?(?:they|he|she|it|the|his|her|their)\s+[a-z]")
+_SURNAME_BEFORE_WHO = re.compile(r"\b[A-Z][\w'’-]+(?=,\s+who\s+$)")
 _NAME_BEFORE_WHO = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+(?=,\s+who\s+$)")
 # A surname alone opening a sentence with a verb: "Kessler began with the size of the force".
 # ("Ms Anahit Mkrtchyan (Armenia, SOC) turned to …": past the given name and the delegation.)
@@ -2052,6 +2072,7 @@ class _Resolver:
         # headline, or in another bureau's section of a multi-bureau dispatch).
         self.section_start = max(self.dateline_at, 0)
         self.dateline, self.dateline_side = "", None
+        self.neutral_home = False   # filed from a town in a country of neither bloc ("PASAY CITY")
         self._home: str | None = None
         self._issuer: str | None = None
         self._record = False   # the text is a legislature's record, its members under labels
@@ -2768,6 +2789,12 @@ class _Resolver:
             [a.side for _, _, a in self.actors.find(city)] or [a.side for _, _, a in self.actors.find(country)]
         # (A town the actors list does not name, "SPOKANE VALLEY, Wash.": the country it is in.)
         self.dateline_side = sides[-1] if sides else town_bloc(city) or None
+        if city and not sides and "" in (town_bloc(city), town_bloc(_re(r"\s+City$").sub("", city))) \
+                and not isinstance(self.actors, _HomeLegislature):
+            # "PASAY CITY, Feb. 11 — Senators on Wednesday pressed …": filed from a country of
+            # neither bloc, a legislature named without its country is that country's, not the US's.
+            self.actors = _HomeLegislature(self.actors)
+            self.neutral_home = True
 
     def _sitting_side(self, at: int):
         """The bloc of the legislature whose sitting a record before ``at`` gives ("the official
@@ -3446,6 +3473,8 @@ class _Resolver:
         third person, as their adversary; used only when nothing else places the speaker, and
         only with exactly two blocs besides the author.
         """
+        if self.neutral_home:
+            return None   # (filed from a country of neither bloc, an unplaced official is likely its own)
         blocs = [s for s in self.actors.sides if s != self.actors.default_side]
         named = {a.side for _, _, a in self.actors.find(content) if a.type in ("group", "institution")
                  and a.side in blocs}   # a neutral body named (the UN's food agency) is nobody's adversary
@@ -5050,6 +5079,15 @@ def _verb_cues(masked: str, resolver: _Resolver):
                 sp = resolver.resolve(name.group(0), anaphora=False)
                 if sp is not None and sp.kind == "person" and sp.named and sp.side in _PARTISAN:
                     yield sp, v
+            elif before.endswith(", who ") and (bare := _SURNAME_BEFORE_WHO.search(before)) is not None \
+                    and (bare.group(0) in resolver._first_mention or any(
+                        _GIVEN_BEFORE.search(resolver.text, max(0, at - 40), at)
+                        for at in _bounded(resolver.text, bare.group(0), 0, resolver.unit_start))):
+                # "… drew a sharp reply from Dimaculangan, who pointed out that …": the person the
+                # next "he said" means, though the sentence is the journalist's.
+                sp = resolver.resolve(bare.group(0), anaphora=False)
+                if sp is not None and sp.kind == "person":
+                    resolver.remember(sp)
             continue
         sp = None
         form = v.group(0).lower()
