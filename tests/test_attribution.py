@@ -5520,3 +5520,43 @@ def test_a_legislature_without_its_country_under_a_neutral_countrys_dateline_is_
 def test_a_caregiver_is_a_role_that_speaks():
     units = attribute("Most of the patients brought in were soldiers with burn wounds, the caregiver said.\n")
     assert units.speaker.iloc[0] == "the caregiver"
+
+
+def test_a_panel_transcripts_anchor_narrates_and_its_guests_are_placed_by_their_own_list_items():
+    text = ("DPB World | Peninsula Panel\n"
+            "Transcript | Aired Feb. 19, 2026 | Anchor: Jung Ha-eun\n"
+            "JUNG: Good evening. Tonight we ask what the soldiers who died there tell us about the regime that "
+            "sent them.\n"
+            "JUNG: With me are Choi Dong-min, who spent 27 years at the National Intelligence Service; Baek Seon-young, "
+            "professor of North Korean studies at Hanbit National University; and Ri Kwang-chol, a reporter for "
+            "the Seoul-based Daily Unification Press who left North Korea in 2014.\n"
+            "JUNG: Ukraine's military intelligence agency said in December that North Korean units had suffered "
+            "heavy losses. Professor Baek, how should viewers read the gap?\n"
+            "BAEK: Partly as a difference in bookkeeping.\n"
+            "CHOI: The agency's assessment is that about 2,000 have been killed.\n"
+            "JUNG: Here is how Rossiya-1 reported it.\n"
+            "ROSSIYA-1 CORRESPONDENT (through interpreter): The Kursk region has been completely liberated.\n")
+    side = dict(zip(*(lambda u: (u.text, u.side))(attribute(text)), strict=True))
+    assert side["Tonight we ask what the soldiers who died there tell us about the regime that sent them."] == "author"
+    assert side["JUNG: Ukraine's military intelligence agency said in December that North Korean units had "
+                "suffered heavy losses."] == "ukraine_west"
+    assert side["BAEK: Partly as a difference in bookkeeping."] == "author"
+    assert side["CHOI: The agency's assessment is that about 2,000 have been killed."] == "ukraine_west"
+    assert side["JUNG: Here is how Rossiya-1 reported it."] == "author"
+    assert side["ROSSIYA-1 CORRESPONDENT (through interpreter): The Kursk region has been completely "
+                "liberated."] == "russia"
+
+
+def test_a_described_persons_own_clauses_after_a_semicolon_still_place_him():
+    text = ("*Kirill Abashin spent 19 years in the Russian army and resigned in 2023, then left Russia through "
+            "Kazakhstan; he now lives in Vilnius, where he works as a driving instructor.*\n"
+            "“Peskov said there was nothing to discuss,” Abashin said.\n")
+    assert attribute(text).side.iloc[-1] == "ukraine_west"
+
+
+def test_an_embedded_question_and_how_a_side_reported_it_are_the_writers():
+    text = ("North Korea sent soldiers to drive Ukrainian forces out of the Kursk region. Tonight we ask what the "
+            "soldiers who died there, and the two who were taken alive, tell us about the regime that sent them.\n"
+            "The fighting ended in April. Here is how Rossiya-1 reported it.\n"
+            "Choi Dong-min, who spent 27 years at the National Intelligence Service, said the toll had doubled.\n")
+    assert list(attribute(text).side) == ["author", "author", "author", "author", "ukraine_west"]

@@ -434,7 +434,8 @@ _UN_POST = re.compile(r"\b(?:under-|assistant\s+)?secretary-general\b|\bhigh\s+c
 _NORTH_LEFT = re.compile(r"\b(?:left|leaving|fled|fleeing|escaped(?:\s+from)?|escaping(?:\s+from)?|defected\s+from)\s+(?:the\s+North|North\s+Korea)\b")
 _DEFECTOR = re.compile(r"\b(?:North\s+Korean\b[^.;]{0,80}?\bnow\s+(?:lives|living)\s+in\s+(?:Seoul|South\s+Korea)\b|defect(?:ed|or|ors)|left\s+the\s+North\b|(?:fled|fleeing)\s+(?:the\s+North|North\s+Korea|Russia|to\s+the\s+South|to\s+South\s+Korea)|escaped\s+(?:from\s+)?(?:the\s+North\b|North\s+Korea)|"
                        r"in\s+exile|emigr[ée]s?|emigrated|exiled|left\s+(?:Russia|North\s+Korea)\s+(?:in\s+\d{4}|through|via|for)\b)")
-_SERVED_IN = re.compile(r",\s+(?:who\s+(?:[\w-]+\s+){0,2}?)?(?:retired|served|serves|works|worked|resigned|leads|led|commands|commanded)"
+_SERVED_IN = re.compile(r",\s+(?:who\s+(?:[\w-]+\s+){0,2}?)?(?:retired|served|serves|works|worked|resigned|leads|led|commands|commanded|"
+                        r"spent\s+(?:\d+|\w+)\s+years)"
                         r"\b([^,;.]{3,100})")
 _SERVED_BODY = re.compile(r"\b(?:from|in|at|for|with)\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?!(?:from|in|at|for|with)\b)[\w'’-]+){0,3})")
 _OF_OWNER = re.compile(r"\b(?:bureau|department|division|directorate|office|section|unit|service|staff)\s+of\s+"
@@ -524,7 +525,7 @@ _BULLET = re.compile(r"[-–•*]\s|\d{1,2}[.)]\s")   # "- ", "• ", or a numbe
 # SPOKESMAN (through interpreter): …", "ANCHOR: …".
 # Capitals of the Latin alphabets a caller's town may be spelt in ("RZESZÓW, POLAND").
 _UP = "A-ZÀ-ÖØ-ÞĄĆČĎĘĚŁŃŇŐŘŚŠŤŮŰŹŻŽ"
-_SPEAKER_LABEL = re.compile(rf"(?P<label>[{_UP}][{_UP}'’.-]+(?:\s+[“\"]?[{_UP}][{_UP}'’.-]+(?:,?[”\"])?)*"
+_SPEAKER_LABEL = re.compile(rf"(?P<label>[{_UP}][{_UP}'’.-]+(?:-[0-9]+)?(?:\s+[“\"]?[{_UP}][{_UP}'’.-]+(?:,?[”\"])?)*"
                             # (a rank's note after the name: "GEN. THOMAS ALDRIDGE (RET.), CENTER …")
                             r"(?:\s+\([A-Z.]{2,8}\)(?=,))?"
                             # (a description part may quote a call sign: "CALL SIGN “TUMAN”")
@@ -743,7 +744,10 @@ def _bracket_label(par: str):
     return m if m is not None and not _BRACKET_NOTE.match(m.group("label")) else None
 
 
-_HOSTED_BY = re.compile(r"^(?:Hosted|Presented|Moderated)\s+by\s+([^|\n]{2,80})", re.MULTILINE)
+_HOSTED_BY = re.compile(r"^(?:Hosted|Presented|Moderated)\s+by\s+([^|\n]{2,80})|"
+                        # a transcript's header field: "Transcript | Aired Feb. 19 | Anchor: Jung Ha-eun"
+                        r"(?:^|\|\s)(?:Anchor|Host|Presenter|Moderator):\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*$",
+                        re.MULTILINE)
 # A programme named after its host, on the transcript's first line: "Drive With Greg Madden: …"
 # (not "Interview With …", whose name is the guest's).
 _PROGRAMME_WITH = re.compile(r"\A[^\n:|]{0,40}?(?<![Ii]nterview )(?<![Cc]onversation )(?<![Tt]alks )\b[Ww]ith\s+"
@@ -846,6 +850,8 @@ _FINITE = re.compile(r"\b(?:was|were|is|are|has|have|had|struck|killed|hit|launc
 _PHRASE_END = re.compile(r"[,.;:!?()“”\"]|\s(?:said|says|did|does|has|have|had|was|were|is|are|will|would|"
                          r"could|posted|published|released|reported|told|who|which|that)\b")
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish)")
+# The next person of a list: "…; and Ri Kwang-chol, a reporter …".
+_NEXT_LISTED_PERSON = re.compile(r";\s+(?:and\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+,")
 _UNQUALIFIED_LEGISLATURE = frozenset(("Senate", "Congress", "House of Representatives"))
 
 
@@ -2106,7 +2112,8 @@ class _Resolver:
         self._acronyms: dict | None = None   # acronyms the article defines: "(MIDD)" -> its body
         self._initials: dict = {}
         self._label_names: dict = {}   # a transcript label's first name -> the full name it was given first
-        self.byline_names = frozenset(_re(r"[A-Z][\w'’-]+").findall(byline.group(1))) if byline else frozenset()
+        self.byline_names = frozenset(_re(r"[A-Z][\w'’-]+").findall(byline.group(1) or byline.group(2))) \
+            if byline else frozenset()
         self.own_voices: set = set()   # surnames of the outlet's own presenters met under a label
         # The outlet's own staff the text introduces: "by our Seoul correspondent Min-seo Park".
         self.staff_names = frozenset(m.group(1).split()[-1] for m in _OUR_STAFF.finditer(text)) if "our " in text.lower() \
@@ -2682,8 +2689,9 @@ class _Resolver:
             and self._side_from_first_mention(name.strip()) in _PARTISAN
         # (Nor another side's broadcaster's host, "ARKADY VOLSKY, ROSSIYA-1 HOST": the outlet the
         # label names.)
-        outlet = [a for _, _, a in self.actors.find(words.partition(",")[2]) if a.type == "media" and a.side in _PARTISAN] \
-            if _OWN_PRESENTER.search(words) and "," in words else []
+        # ("ROSSIYA-1 CORRESPONDENT (through interpreter):": the outlet named before the role.)
+        outlet = [a for _, _, a in self.actors.find(words.partition(",")[2] if "," in words else words)
+                  if a.type == "media" and a.side in _PARTISAN] if _OWN_PRESENTER.search(words) else []
         if outlet and surname not in self.byline_names:
             return _Speaker(" ".join(name.split()), outlet[0].side, "person", channel=outlet[0].name, named=True)
         role = _CATALOGUE_ROLES.get(label.group("label").strip().upper())
@@ -3850,7 +3858,8 @@ class _Resolver:
             # (What follows a name that opens a clause with its own verb is about its object:
             # "Newsweek cited a Ukrainian officer …" does not describe Newsweek.)
             predicate = _CITED_AFTER.match(after)
-            described = before + aged + ("" if predicate else " " + after[:140])
+            # (Not the next person of a list: "…; and Ri Kwang-chol, a reporter for the Seoul-based …".)
+            described = before + aged + ("" if predicate else " " + after[:140].partition(";")[0])
             if side is None and _SOLDIER_PERSON.search(before):
                 # "… sentenced a captured Russian soldier. Junior Sergeant Artyom Kolesnikov, 27, …":
                 # a soldier named right after the sentence that described him.
@@ -4176,6 +4185,16 @@ class _Resolver:
             lo = max(self.text.rfind("\n", 0, m.start()) + 1, m.start() - 150)
             hi = self.text.find("\n", m.end())
             window = self.text[lo: min(hi if hi != -1 else len(self.text), m.end() + 320)]
+            if ";" in window:
+                # (A list of people: "…; Baek Seon-young, professor …; and Ri Kwang-chol, … who left
+                # North Korea in 2014": only this person's own item.)
+                # (Not a clause of the same description: "…, then left Russia; he now lives in Vilnius".)
+                at = m.start() - lo
+                left = window.rfind(";", 0, at)
+                if left != -1 and window[left + 1:at].strip() not in ("", "and"):
+                    left = -1
+                right = next((n.start() for n in _NEXT_LISTED_PERSON.finditer(window, at)), len(window))
+                window = window[left + 1:right]
             if _DEFECTOR.search(window):
                 home = _RESIDENCE.search(window) or _BASED_IN.search(window)
                 # (A capital the actors list as its state, "in Seoul", places as a town does; so
@@ -5107,6 +5126,11 @@ def _verb_cues(masked: str, resolver: _Resolver):
             continue
         if form.startswith(("declar", "announc")) and _DECLARED_ACT.match(after):
             continue
+        if (" what " in before or " whether " in before or " how " in before or " why " in before) \
+                and (_EMBEDDED_QUESTION.search(before[-200:]) or (_HOW_CLAUSE.search(before[-80:]) and _JUST_IT.match(after))):
+            # "Tonight we ask what the soldiers … tell us": a question, not a report; "Here is how
+            # Rossiya-1 reported it.": that it reported, the report itself below (4.6).
+            continue
         if form.startswith("claim") and _CLAIMED_LAND.search(before[-80:]):
             continue   # "the roughly 1,300 square kilometres it had claimed": land taken, not words
         if form in _NOUN_FORMS and _NAME_BEFORE_NOUN.search(before[-30:]):
@@ -5278,6 +5302,9 @@ def _participle_cue(masked: str, resolver: _Resolver):
     return None
 
 
+_EMBEDDED_QUESTION = re.compile(r"\b(?:ask|asks|asked|asking|wonder|wonders|wondered)\s+(?:what|whether|why|how|if)\b[^.;:?“”\"]*$")
+_HOW_CLAUSE = re.compile(r"\bhow\s+[^,;.]{1,60}$")
+_JUST_IT = re.compile(r"\s+(?:it|this|that|them)\s*[.!:]?\s*$")
 # Land a side "claimed" is taken ground: "lost almost all of the 1,300 square kilometres it had claimed".
 _CLAIMED_LAND = re.compile(r"\b(?:kilomet(?:re|er)s|miles|territory|villages|settlements|ground|land)\s+"
                            r"(?:that\s+|which\s+)?(?:it|they|[A-Z][\w'’-]*)\s+(?:had\s+|has\s+|have\s+)?$")
