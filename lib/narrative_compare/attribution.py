@@ -550,7 +550,8 @@ _CITY_LABEL = re.compile(r"(?P<guest>Guest\s+[—–-]\s+)?(?P<label>[A-Z][a-z'�
 _SENTENCE_ADVERB = re.compile(r"[A-Z][a-z]+ly|Meanwhile|However|Separately|Still|Yet|Instead")
 _UNIVERSITY_POST = re.compile(r"\b(?:professor|lecturer|scholar|researcher|academic)\b[^,;]{0,60}?\b(?:at|of)\s+(?:the\s+|an?\s+)?"
                               r"(?:[A-Z][\w'’-]+\s+){0,4}(?:University|College|university)\b")
-_ACADEMIC = re.compile(r"\b(?:university|demographer|professor|academic|lecturer|sociologist|statistician)\b", re.IGNORECASE)
+_ACADEMIC = re.compile(r"\b(?:university|demographer|professor|academic|lecturer|sociologist|statistician|"
+                       r"teaches|taught)\b", re.IGNORECASE)
 # A speaker given with the office before the name: "Kursk Region Governor Roman Velikanov:".
 _TITLED_LABEL = re.compile(r"^(?P<label>[A-Z][\w'’.-]*[ \t]+(?:(?:[A-Z][\w'’.-]*|of|the|and|for|in|on)[ \t]+){0,14}?"
                            # (" (retranslated)": the site's note that an interpreter's words are given)
@@ -1543,7 +1544,11 @@ _ISSUED_BY = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:[\w-]+\s+){0,2}?(?P<h
                         r"summary|analysis|investigation|statement|letter)\s+(?:(?:was|is|has\s+been)\s+(?:compiled|published|released|"
                         r"issued|produced|prepared|written|drawn\s+up|sent|signed)\s+by|came\s+from)\s+(?P<who>[^,;.()]{3,80})")
 _FOR_COMMENT = re.compile(r"[^.;:“”\"]{0,100}?\b(?:to\s+comment|for\s+(?:a\s+)?comment)\b")
-_SAID_NOTHING = re.compile(r"\s+(?:almost\s+|next\s+to\s+)?(?:nothing|little)\b(?!\s+(?:had|has|was|were|is|would|could)\b)")
+# "what it has said has been warm and vague": the statements characterised, their content not given.
+# (Not "held what Kyiv said was about 1,300 square kilometres": a hedge on a figure.)
+_WHAT_SAID_WAS = re.compile(r"\bwhat\s+\w+\s+(?:has|have)\s+(?:said|claimed)\s+(?:has|have)\s+been\s+"
+                            r"(?!that\b|an?\b|the\b|its\b|their\b)[a-z]")
+_SAID_NOTHING = re.compile(r"\s+(?:almost\s+|next\s+to\s+|remarkably\s+|very\s+|surprisingly\s+|strikingly\s+|relatively\s+)?(?:nothing|little)\b(?!\s+(?:had|has|was|were|is|would|could)\b)")
 _NO_CONTENT = re.compile(r"(?:\s+(?:within|after|on|in|by|late|early|later|quickly|swiftly|immediately|at\s+once)\b"
                          r"(?:(?!\b(?:that|saying|with|by\s+saying)\b)[^,;:“”\"])*)?[.!]?\s*$")
 # "The governor reported the consequences of the attacks in his Telegram channel.": that he
@@ -1551,7 +1556,10 @@ _NO_CONTENT = re.compile(r"(?:\s+(?:within|after|on|in|by|late|early|later|quick
 _TOPIC_ONLY = re.compile(r"\s+(?:on\s+)?the\s+(?:consequences|aftermath|details)\s+of\s+[^:;“”\"\d]*$")
 _OWN_FIGURE = re.compile(r"\s*(?P<who>[A-Z][^,;:“”\"]{1,60}?)['’]s?\s+(?:own\s+|latest\s+|new\s+|official\s+|daily\s+|revised\s+)?"
                          r"(?:figure|figures|estimate|estimates|count|tally|tallies|toll)\s+(?:was|is|were|are|stands|stood|"
-                         r"now\s+stands|rose|has\s+risen|had\s+risen)\b")
+                         r"now\s+stands|rose|has\s+risen|had\s+risen)\b"
+                         # (Not a comparison with no figure: "Kyiv's figures were higher still.")
+                         r"(?!\s+(?:even\s+|still\s+|much\s+|far\s+|considerably\s+)?(?:higher|lower|larger|smaller|"
+                         r"bigger)(?:\s+still)?\s*[.;]?\s*$)")
 # A phrase that opens with a preposition sets the scene; it names nobody: "Across the whole front, …".
 _INSERTED_PHRASE = re.compile(r"\s*(?:in|on|at|during|after|before|with|without|from|under|over|amid|despite)\s+(?:an?|the|its|his|her|their)\s")
 _PREPOSITION_LEAD = re.compile(r"(?:Across|In|On|At|After|Before|During|Along|Near|Over|Under|From|Since|For|By|Throughout|"
@@ -5152,9 +5160,11 @@ def _verb_cues(masked: str, resolver: _Resolver):
             continue   # "He asked that his surname be withheld because …": a condition, not a claim (4.6)
         if (form.startswith("ask") and _FOR_COMMENT.match(after)) or (
                 form.startswith(("said", "says")) and _SAID_NOTHING.match(after)
-                and len(_VERB_RE.findall(resolver.unit_text)) == 1):
+                and len(_VERB_RE.findall(resolver.unit_text)) - len(_WHAT_SAID_WAS.findall(resolver.unit_text)) == 1):
             # ("Kyiv says hundreds … and Moscow says nothing at all" still sets the two sides' versions side by side.)
             continue   # "asked the ministry to comment", "said nothing about its own losses": no content (4.6, 4.7)
+        if "what" in before and (w := _WHAT_SAID_WAS.search(masked, max(0, v.start() - 40))) and w.start() < v.start() < w.end():
+            continue   # "what it has said has been warm and vague": a word on the statements, no content
         if "what" in before and _WHAT_IT_SAID_WAS.search(before[-60:]) and _BE_AFTER.match(after):
             continue   # "reporting from what he said was a position near the border": a hedge on a noun, not the clause's verb
         if (_WHAT_SAID.search(before[-60:]) and (_ABOUT.match(after) or _CLAUSE_GOES_ON.match(after))) or (form in _TOPIC_VERBS and _ABOUT_TOPIC.match(after)) \
@@ -5252,7 +5262,9 @@ def _verb_cues(masked: str, resolver: _Resolver):
                             # Korean soldiers would defect" names whom it is about, not the asker's enemy.)
                             if _NAME.fullmatch(_clean(subj)) and _clean(subj).lower() not in PRONOUNS \
                                     and not v.group(0).lower().startswith("ask") \
-                                    and not resolver.is_expert(subj, or_international=True):
+                                    and not resolver.is_expert(subj, or_international=True) \
+                                    and not _ACADEMIC.search(masked, 0, v.start()):
+                                # (Nor an academic: "Baek, who teaches Korean politics in Leuven, argues".)
                                 side = resolver.adversary_side(masked[v.end():])
                                 if side is None and _TITLE.search(subj):
                                     # An official reports on their own territory: "Interior
@@ -5327,6 +5339,13 @@ _PUT_AT = re.compile(
     r"\b(?:put|puts|putting)\s+(?:the|its|their|his|her|(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)?)\s+(?:[\w’'-]+\s+)?"
     r"(?:losses|toll|casualties|number|figure|count)\s+"
     r"(?:far\s+|much\s+|well\s+|considerably\s+|significantly\s+|several\s+times\s+)?(?:higher|lower|above|below)\b", re.I)
+
+
+# "The Pentagon spoke in January of more than 1,000 North Koreans killed", "spoke first of
+# “hundreds” of casualties": a figure spoken of is speech (a quoted figure is blanked when read).
+_SPOKE_OF = re.compile(r"\bspoke\s+(?:[\w’'-]+\s+){1,4}?of\s+(?:\s{3,}|(?:more\s+than\s+|about\s+|some\s+|"
+                       r"around\s+|at\s+least\s+|over\s+|up\s+to\s+)?\d|(?:heavy|significant|huge|massive|serious)\s+"
+                       r"(?:losses|casualties)|hundreds\b|thousands\b|dozens\b)", re.I)
 
 
 # "the NIS raised its estimate to roughly 4,700 casualties": a revised figure is speech too.
@@ -5451,7 +5470,7 @@ def _find_cue(masked: str, resolver: _Resolver):
     found = []
     # Only the first cue of each top-level clause speaks; later ones are embedded in its content.
     # Every top-clause boundary has one of these; most units have none and skip the split.
-    clauses = () if not has_verb and "put" not in masked else \
+    clauses = () if not has_verb and "put" not in masked and "spoke" not in masked else \
         _TOP_CLAUSE.split(masked) if any(c in masked for c in _TOP_CLAUSE_MARKS) else (masked,)
     for n_clause, clause in enumerate(clauses):
         if n_clause and "," in masked and _FIGURE_RELATIVE.search(masked) and _PRONOUN_OPENS.match(clause):
@@ -5470,7 +5489,8 @@ def _find_cue(masked: str, resolver: _Resolver):
             sp = resolver.resolve(disputed.group("who")) if disputed is not None else None
             first = (sp, None) if sp is not None else None
         put = first is None and (("put" in clause and _PUT_AT.search(clause))
-                                 or (" its " in clause or " their " in clause) and _REVISED_FIGURE.search(clause))
+                                 or (" its " in clause or " their " in clause) and _REVISED_FIGURE.search(clause)
+                                 or ("spoke" in clause and _SPOKE_OF.search(clause)))
         if put:
             # "…, while Kyiv put Russian losses at about 1,140": an estimate is speech.
             # ("The General Staff's daily tally, published separately, put Russian losses at …":
