@@ -2680,3 +2680,28 @@ def test_men_buried_by_the_score_or_buried_alive_are_dead():
                 "Two men from his platoon were buried alive when a drone hit their dugout.",
                 "The old cables were buried deep under the road.")
     assert [c for c, _ in out] == [1, 1, 0]
+
+
+def test_people_named_in_a_relative_passive_are_the_victims_not_whom_their_content_names():
+    assert flags("Two North Koreans who were captured by Ukrainian forces in January said they had not known they "
+                 "would be fighting Ukrainians.") == [(1, "dprk")]
+
+
+def test_specialists_lost_and_companies_reduced_to_a_few_dozen_are_losses():
+    out = flags("His company lost four pilots in Kursk.",
+                "Companies of around 120 North Korean men were reduced to a few dozen within days.",
+                "The front was reduced to a handful of villages.")
+    assert [c for c, _ in out] == [1, 1, 0]
+    assert out[1][1] == "dprk"
+
+
+def test_sons_of_an_army_and_families_waiting_for_their_sons():
+    assert flags("The heroic sons of the Korean People's Army who fell in the battle to liberate Kursk from the "
+                 "neo-Nazi invaders will live forever.",
+                 "In a village near Hoeryong, four North Korean families still do not know whether their sons are "
+                 "alive; their units list them simply as missing.") == [(1, "dprk"), (1, "dprk")]
+
+
+def test_lives_given_and_a_blocs_fallen_are_dead():
+    assert flags("Some of the Korean comrades had given their lives for Russian soil.",
+                 "A memorial to the North Korean fallen was being planned near Sudzha.") == [(1, "dprk"), (1, "dprk")]

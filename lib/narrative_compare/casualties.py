@@ -125,7 +125,7 @@ _OUTCOME_WORDS = {
     r"funeral\s+of\b|fallen\s+(?:(?:north\s+)?korean\s+|russian\s+|ukrainian\s+)?(?:soldiers|comrades|defenders|heroes|"
     r"servicemen|troops|fighters|koreans|russians|ukrainians)|fatally|"
     # "the names of the fallen", "heroes who had fallen"; not "the fallen city".
-    r"the\s+fallen\b(?!\s+(?:city|town|village|cities|towns|leaves|trees?|empire|regime|soviet|wall))|"
+    r"the\s+(?:(?:north\s+)?korean\s+|russian\s+|ukrainian\s+)?fallen\b(?!\s+(?:city|town|village|cities|towns|leaves|trees?|empire|regime|soviet|wall))|"
     r"(?:heroes|soldiers|men|comrades|those|servicemen|fighters|sons|koreans|russians|ukrainians)[”\"’]?\s+who\s+"
     r"(?:(?:had\s+|have\s+)?fallen|fell)\b(?!\s+(?:ill|sick|asleep|silent|back|behind|into|for|out|apart|short|victim)\b)|"
     r"[“\"]?fallen\s+(?:abroad|overseas|in\s+battle)|"
@@ -375,7 +375,9 @@ _OUTCOME_WORDS = {
     r"(?:(?:it|they|he|she|we)\s+(?:had\s+|has\s+|have\s+)?)?lost\b|(?:men|soldiers|troops|servicemen|fighters|personnel|contingent|force|battalion|brigade|unit)[’”\"']?\s+"
     r"(?:[\w-]+\s+){0,2}?(?:is|are|was|were|been|be)\s+(?:now\s+)?out\s+of\s+action|put\s+(?:[\d,]+\s+|hundreds\s+of\s+|thousands\s+of\s+)?"
     r"(?:men|soldiers|troops|servicemen|fighters)\s+out\s+of\s+action|(?:been|were|was)\s+put\s+out\s+of\s+action|(?<!not\s)(?<!to\s)(?<!will\s)(?<!would\s)(?:shed|shedding)\s+(?:(?:their|his|her|our)\s+)?(?:own\s+)?blood\s+(?:for|in|on|at)\b|reduced\s+to\s+(?:a\s+third|a\s+quarter|half|a\s+fraction|a\s+tenth|[\d.]+\s*(?:%|per\s*cent))\s+of\s+(?:their|its|his|the)\s+"
-    r"(?:strength|size|men|personnel)|victims\b(?!\s+of\s+(?:propaganda|fraud|disinformation|circumstance))|"
+    r"(?:strength|size|men|personnel)|"
+    # "companies of around 120 men were reduced to a few dozen within days"
+    r"reduced\s+to\s+(?:a\s+few\s+dozen|a\s+handful|a\s+few\s+men)\b(?!\s+of\b)|victims\b(?!\s+of\s+(?:propaganda|fraud|disinformation|circumstance))|"
     r"(?:lost|los(?:e|es|ing))\s+[\"“]?"
     r"(?:up\s+to\s+|about\s+|around\s+|roughly\s+|nearly\s+|over\s+|some\s+|at\s+least\s+|"
     r"more\s+than\s+|an\s+estimated\s+|between\s+[\d,]+\s+and\s+)?"
@@ -385,7 +387,8 @@ _OUTCOME_WORDS = {
     r"an?\s+(?:battalion|company|platoon|brigade|regiment)[\"”]?\s+of|"
     r"several|many)[\"”]?(?:\s+of\s+(?:its|their|his|our|the)\s+[\d,]+)?\s+(?:[\w-]+\s+)?(?:soldiers|men|"
     r"troops|servicemen|personnel|fighters|sailors|marines|paratroopers|conscripts|people|comrades|guys|lads|friends|"
-    r"colleagues|relatives|sons|brothers|neighbou?rs|crew\s+members|crewmen)|"
+    r"colleagues|relatives|sons|brothers|neighbou?rs|crew\s+members|crewmen|pilots|operators|gunners|sappers|snipers|"
+    r"medics|officers|commanders)|"
     r"(?:soldiers?|servicem[ae]n|troops|sailors?|marines?|men|crew\s+members|crewmen|fighters?|paratroopers?|of\s+them|of\s+those)\s+"
     r"(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)?(?:had\s+been|have\s+been|has\s+been|were|was|are\s+being)\s+lost\b|"
     # "the enemy lost many more here than we did", "many times more": more men, the noun left out.
@@ -544,7 +547,7 @@ _EXCHANGE = _ci(r"\b(?:exchang\w*|swap\w*|returned|freed|released|repatriat\w*|h
 _SWAP = _ci(r"\b(?:exchang\w*|swap\w*|freed|released|repatriat\w*|handed\s+over)\b")
 _LIVES_OK = _ci(
     r"\b(?:lost\s+(?:their|his|her)\s+lives|claimed\s+(?:the\s+)?lives|"
-    r"(?:sacrific\w*|gave|give|giving|laid\s+down)\s+(?:their|his|her|our)\s+(?:[\w-]+\s+)?lives|"
+    r"(?:sacrific\w*|gave|give|given|giving|laid\s+down)\s+(?:their|his|her|our)\s+(?:[\w-]+\s+)?lives|"
     r"lives\s+(?:are|were|have\s+been|had\s+been|will\s+be)\s+(?:being\s+)?lost|"
     # "at a cost of thousands of its own soldiers' lives", "The lives of North Korean soldiers
     # lost in Kursk were the price of …"
@@ -961,7 +964,7 @@ _SUFFERED = _ci(
     r"sustains?|taking|took|takes?|incurring|incurred|incurs?|accepting|accepted|accepts?|absorbing|absorbed|absorbs?)\b"
 )
 _MEMBER_OF_BEFORE = _ci(
-    r"\b(?:soldiers?|servicem[ae]n|servicewom[ae]n|officers?|fighters?|members?|troops|sailors?|marines?)\s+"
+    r"\b(?:soldiers?|servicem[ae]n|servicewom[ae]n|officers?|fighters?|members?|troops|sailors?|marines?|sons|heroes)\s+"
     r"of\s+(?:the\s+)?$"
 )
 _ASSET_AFTER = _ci(
@@ -1759,7 +1762,8 @@ _OF_OUTCOME = _ci(r"[\w-]+\s+of\s+(?:the\s+)?(?:(?:fallen|dead|slain|wounded|cap
 
 
 # The auxiliaries between a plural demonym and its passive outcome: "North Koreans had been captured".
-_PASSIVE_ON = re.compile(r"\s+(?:(?:had|have|has|were|was|are|is|would|will)\s+)?(?:been\s+|be\s+)?(?:\w+ly\s+)?")
+# (In a relative clause too: "Two North Koreans who were captured by Ukrainian forces".)
+_PASSIVE_ON = re.compile(r"\s+(?:(?:who|that)\s+)?(?:(?:had|have|has|were|was|are|is|would|will)\s+)?(?:been\s+|be\s+)?(?:\w+ly\s+)?")
 
 
 def _candidates(text: str, low: str, lo: int, hi: int, anchor: int, *, speakers: bool = False):
@@ -1884,6 +1888,7 @@ def _candidates(text: str, low: str, lo: int, hi: int, anchor: int, *, speakers:
             or _POSSESSIVE_BEFORE.search(low, max(0, m.start() - 8), m.start())
             or _WHO_SPEAK.match(low, m.end())   # "families who speak about their losses risk punishment"
             or _FAMILIES_TOLD.match(low, m.end())   # "families had been informed that the boys died": the bereaved
+            or _FAMILIES_OF_SONS.match(low, m.end())   # "four families still do not know whether their sons are alive"
         ):
             continue  # "their families were informed", "families of the missing": the bereaved
         if word == "staff" and low.endswith(("general ", "general’s ", "general's "), 0, m.start()):
@@ -2151,6 +2156,7 @@ _RANK_NAME = re.compile(r"\b(?:Private|Pvt\.|Pte\.|Major|Maj\.|Captain|Capt\.|Co
                         r"Sergeant|Cpl\.|Corporal)\s+(?:[A-Z][a-z'’-]+\s+)?[A-Z][a-z'’-]+")
 
 
+_FAMILIES_OF_SONS = re.compile(r"\s+(?:[\w-]+\s+){0,6}?(?:their|whose)\s+(?:sons|husbands|brothers|fathers|men)\b")
 _FAMILIES_TOLD = re.compile(r"\s+(?:in\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:had\s+|have\s+|has\s+|were\s+|was\s+|are\s+|is\s+)?"
                             r"(?:been\s+)?(?:often\s+|only\s+|later\s+|since\s+)?(?:told|informed|notified|received|receive|got|"
                             r"given|sent)\b")
