@@ -1556,10 +1556,7 @@ _NO_CONTENT = re.compile(r"(?:\s+(?:within|after|on|in|by|late|early|later|quick
 _TOPIC_ONLY = re.compile(r"\s+(?:on\s+)?the\s+(?:consequences|aftermath|details)\s+of\s+[^:;“”\"\d]*$")
 _OWN_FIGURE = re.compile(r"\s*(?P<who>[A-Z][^,;:“”\"]{1,60}?)['’]s?\s+(?:own\s+|latest\s+|new\s+|official\s+|daily\s+|revised\s+)?"
                          r"(?:figure|figures|estimate|estimates|count|tally|tallies|toll)\s+(?:was|is|were|are|stands|stood|"
-                         r"now\s+stands|rose|has\s+risen|had\s+risen)\b"
-                         # (Not a comparison with no figure: "Kyiv's figures were higher still.")
-                         r"(?!\s+(?:even\s+|still\s+|much\s+|far\s+|considerably\s+)?(?:higher|lower|larger|smaller|"
-                         r"bigger)(?:\s+still)?\s*[.;]?\s*$)")
+                         r"now\s+stands|rose|has\s+risen|had\s+risen)\b")
 # A phrase that opens with a preposition sets the scene; it names nobody: "Across the whole front, …".
 _INSERTED_PHRASE = re.compile(r"\s*(?:in|on|at|during|after|before|with|without|from|under|over|amid|despite)\s+(?:an?|the|its|his|her|their)\s")
 _PREPOSITION_LEAD = re.compile(r"(?:Across|In|On|At|After|Before|During|Along|Near|Over|Under|From|Since|For|By|Throughout|"
