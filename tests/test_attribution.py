@@ -5575,3 +5575,67 @@ def test_an_academic_who_teaches_is_not_placed_by_whom_he_argues_about():
             "Baek, who teaches Korean politics in Leuven, argues that Pyongyang sent its troops for the combat "
             "experience.\n")
     assert attribute(text).side.iloc[-1] == "author"
+
+
+def test_the_agency_is_the_body_whose_longer_name_ends_in_agency_and_its_division_head_is_its():
+    text = ("North Korean soldiers returning from Russia, in a photo released by state news agency KCNA.\n"
+            "North Korean soldiers have suffered far heavier losses than Moscow has admitted, Finland's Defence "
+            "Intelligence Agency said on Wednesday.\n"
+            "In its annual public review, the agency estimated that more than 6,000 North Korean troops had been "
+            "killed or wounded.\n"
+            "“They paid a heavy price,” said Colonel Tuomas Rautio, who heads the agency's analysis division.\n")
+    assert list(attribute(text).side.iloc[-2:]) == ["ukraine_west", "ukraine_west"]
+
+
+def test_according_to_the_agency_after_a_person_quoted_by_a_wire_is_the_wire():
+    text = ("Kremlin spokesman Dmitry Peskov, quoted by RIA Novosti, dismissed Kyiv's claims as information warfare. "
+            "“The figures have nothing to do with reality,” Peskov said, according to the agency.\n"
+            "In Seoul, lawmakers who attended a closed-door briefing said the agency now estimates 4,700 casualties.\n")
+    units = attribute(text)
+    assert list(units.side) == ["russia", "russia", "ukraine_west"]
+
+
+def test_a_private_person_from_a_town_and_a_volunteer_who_joined_an_army_are_placed():
+    text = ("Mikko Aaltonen, a 34-year-old paramedic from Tampere, spent five months with a brigade before returning "
+            "home. “Most wounds were from drones,” Aaltonen said.\n"
+            "Reached by phone, Brazilian volunteer Rafael Nogueira, 34, from Caxias do Sul, described the past month "
+            "as the hardest since he joined an international unit of the Ukrainian army in 2023.\n")
+    assert list(attribute(text).side) == ["author", "ukraine_west", "ukraine_west"]
+
+
+def test_an_interviews_answers_stop_at_the_outlets_footer_and_what_says_something_is_no_speech():
+    text = ("Mikko Aaltonen, a 34-year-old paramedic from Tampere, spoke to Routa News.\n"
+            "Q: And the losses?\n"
+            "A: They were heavy, I won't pretend otherwise.\n"
+            "Readers with a Routa ID can comment on our news stories.\n"
+            "Russia's readiness to spend North Korean lives says something about Moscow's manpower problems.\n"
+            "The Russian embassy in Helsinki responded to the review in a statement on its Telegram channel.\n")
+    units = attribute(text)
+    assert list(units.side.iloc[-3:]) == ["author", "author", "author"]
+
+
+def test_for_a_named_person_opens_whose_view_and_she_said_is_hers():
+    text = ("Kremlin leader Vladimir Putin thanked Kim Jong Un.\n"
+            "For Helena Castilho Moura, professor of international relations at a university in Brasília, the "
+            "deployment changed the war. “Kursk became a laboratory,” she said.\n")
+    assert attribute(text).speaker.iloc[-1] == "Helena Castilho Moura"
+
+
+def test_a_paper_of_a_country_of_neither_bloc_keeps_its_own_officials_and_retired_generals_out_of_the_blocs():
+    text = ("SERBIA: PRO-RUSSIAN DAILY PRAISES KOREAN BROTHERS\n"
+            "Beogradska Zora, Belgrade, in Serbian 27 Apr 26 p 12\n"
+            "KURSK - The region marked a year since its liberation.\n"
+            "Retired General Milorad Vukasinovic, a former corps commander in the Army of Yugoslavia, believes the "
+            "Korean contingent played a great role in driving the Ukrainians out of the Kursk region.\n"
+            "Asked by our newspaper about the ceremony in Kursk, Minister without Portfolio Dragan Lazarevic said "
+            "that Serbia's position has not changed.\n"
+            "\"We are a militarily neutral country,\" Lazarevic said.\n")
+    assert list(attribute(text).side.iloc[-3:]) == ["author", "author", "author"]
+
+
+def test_a_letter_that_she_said_was_written_is_the_named_lawmakers_claim():
+    text = ("The deployment rests on a treaty that Kim Jong Un and Vladimir Putin signed in June 2024.\n"
+            "At the National Assembly on Tuesday, lawmaker Cho Eun-sil read aloud a handwritten letter that she said "
+            "was written by one of the North Korean soldiers captured by Ukrainian forces.\n")
+    units = attribute(text)
+    assert (units.speaker.iloc[-1], units.side.iloc[-1]) == ("Cho Eun-sil", "ukraine_west")

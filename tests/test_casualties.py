@@ -2705,3 +2705,10 @@ def test_sons_of_an_army_and_families_waiting_for_their_sons():
 def test_lives_given_and_a_blocs_fallen_are_dead():
     assert flags("Some of the Korean comrades had given their lives for Russian soil.",
                  "A memorial to the North Korean fallen was being planned near Sudzha.") == [(1, "dprk"), (1, "dprk")]
+
+
+def test_several_dozen_more_missing_after_a_count_are_more_of_the_same():
+    out = flags("GUR said North Korean units had lost more than 6,000 men killed and wounded.",
+                "The agency said several dozen more were still listed as missing after fighting near Sudzha.",
+                side="ukraine_west", paragraphs=[0, 0])
+    assert out[1] == (1, "dprk")

@@ -232,6 +232,9 @@ _AUX_BEFORE = re.compile(r"(?:\s+(?:has|have|had))?\s*$", re.IGNORECASE)
 # A turn's label at the start of a paragraph: "Horizont: …", "Gennady Vorontsov: …".
 _TURN_OPENING = re.compile(r"(?P<label>[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,3}):\s+\S")
 # The outlet's note after an interview: "This interview has been edited for length and clarity."
+_SAYS_SOMETHING_ABOUT = re.compile(r"\s+(?:something|a\s+(?:great\s+)?deal|a\s+lot|much|more|volumes)\s+about\b")
+_OUTLET_FOOTER = re.compile(r"(?:Readers\s+(?:with|can|who|may)|Follow\s+(?:us|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+on)\b|Sign\s+up\b|"
+                            r"Subscribe\b|Share\s+this\b|Read\s+more\b|You\s+can\s+(?:create|follow|sign|subscribe|listen|comment))")
 _INTERVIEW_END = re.compile(r"(?:This|The|Our)\s+(?:interview|conversation|exchange|transcript)\s+(?:has\s+been|was)\s+"
                             r"(?:edited|condensed|shortened|translated|lightly|conducted|recorded)")
 
@@ -437,6 +440,9 @@ _DEFECTOR = re.compile(r"\b(?:North\s+Korean\b[^.;]{0,80}?\bnow\s+(?:lives|livin
 _SERVED_IN = re.compile(r",\s+(?:who\s+(?:[\w-]+\s+){0,2}?)?(?:retired|served|serves|works|worked|resigned|leads|led|commands|commanded|"
                         r"spent\s+(?:\d+|\w+)\s+years)"
                         r"\b([^,;.]{3,100})")
+_FROM_TOWN = re.compile(r"\bfrom\s+([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)\b")
+_HEADS_PART_OF = re.compile(r",\s+who\s+(?:heads|headed|leads|led|runs|ran|directs|directed)\s+(the\s+(?:agency|ministry|service|"
+                            r"directorate|department|command|staff))'s\s")
 _SERVED_BODY = re.compile(r"\b(?:from|in|at|for|with)\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?!(?:from|in|at|for|with)\b)[\w'’-]+){0,3})")
 _OF_OWNER = re.compile(r"\b(?:bureau|department|division|directorate|office|section|unit|service|staff)\s+of\s+"
                        r"((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})")
@@ -853,6 +859,11 @@ _PHRASE_END = re.compile(r"[,.;:!?()“”\"]|\s(?:said|says|did|does|has|have|h
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish)")
 # The next person of a list: "…; and Ri Kwang-chol, a reporter …".
 _NEXT_LISTED_PERSON = re.compile(r";\s+(?:and\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+,")
+# A monitor's source line for a printed item: "Beogradska Zora, Belgrade, in Serbian 27 Apr 26 p 12".
+# (A retired general of a country of neither bloc comments; he serves on no side the scene gives.)
+_ASKED_ABOUT = re.compile(r"Asked\b[^,;]*?\babout\b[^,;]*,\s*")
+_NOT_SERVING = re.compile(r"\b(?:[Rr]etired|[Ff]ormer|ret\.|retd\.?)")
+_MONITORED_PAPER = re.compile(r"^[^\n,]{2,60},\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s+in\s+[A-Z][a-z]+\s+\d", re.MULTILINE)
 _UNQUALIFIED_LEGISLATURE = frozenset(("Senate", "Congress", "House of Representatives"))
 
 
@@ -960,6 +971,8 @@ _TITLED_NAME = re.compile(
     r"President|Secretary|[Cc]hief|Director|Governor|Mayor|Lt\.|Capt\.|Maj\.|Adm\.|[Ee]nvoy|[Aa]dviser|[Aa]ide|"
     r"[Ll]awmaker|[Ll]egislator|[Ss]enator|MP)\s+"
     r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})$")
+_WIRE_AGENCIES = frozenset(("TASS", "RIA Novosti", "Interfax", "Ukrinform", "UNIAN", "Yonhap", "KCNA", "Reuters", "AFP",
+                            "Associated Press", "AP", "EFE", "Sputnik", "Xinhua", "Kyodo", "MENA", "ANSA", "dpa"))
 _HEAD_SYNONYMS = {"agency": ("agency", "service", "directorate", "bureau"),
                   "ministry": ("ministry", "department"), "service": ("service", "agency", "directorate"),
                   "tank": ("tanks?", "institute", "centre", "center"),
@@ -1416,6 +1429,10 @@ _SERVES_SOLDIERS = re.compile(r"^[^.;]{0,80}?\b(?:helping|treating|training|supp
 _FOUGHT_WITH = re.compile(r"^(?:[^.;]|(?<=\b[A-Z])\.){0,160}?\b(?:spent\s+(?:[\w-]+\s+){1,3}?|served\s+|fought\s+)(?:with|in|alongside|for)\s+"
                           r"(?:a|an|the)\s+(?P<bloc>Ukrainian|Russian|North\s+Korean)\s+(?:[\w-]+\s+){0,3}?"
                           r"(?:detachment|unit|brigade|battalion|regiment|company|army|forces)\b")
+_ROLE_NAME_AFTER = re.compile(r"\s+[a-z][\w-]+(?:\s+[a-z][\w-]+)?\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*")
+_JOINED_FORCE = re.compile(r"\b(?:joined|enlisted\s+in|signed\s+up\s+(?:with|for))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+                           r"(?:unit|brigade|battalion|legion|detachment|regiment)\s+(?:of|in)\s+the\s+"
+                           r"(?P<bloc>Ukrainian|Russian)\s+(?:army|armed\s+forces|forces)\b")
 _CORPORATE_TITLE = re.compile(r"\b(?:Chief\s+(?:Executive|Financial|Operating|Technology)|CEO|CFO|COO|[Cc]hairman|"
                               r"[Cc]hairwoman|[Ff]ounder|Managing\s+Director|Head\s+of\s+Investor\s+Relations)\b")
 _COMPANY_BASED = re.compile(r"\b([A-Z][\w'’]+)-based\s+(?:[\w-]+\s+){0,2}?(?:maker|manufacturer|company|firm|producer|"
@@ -1549,7 +1566,8 @@ _FOR_COMMENT = re.compile(r"[^.;:“”\"]{0,100}?\b(?:to\s+comment|for\s+(?:a\s
 _WHAT_SAID_WAS = re.compile(r"\bwhat\s+\w+\s+(?:has|have)\s+(?:said|claimed)\s+(?:has|have)\s+been\s+"
                             r"(?!that\b|an?\b|the\b|its\b|their\b)[a-z]")
 _SAID_NOTHING = re.compile(r"\s+(?:almost\s+|next\s+to\s+|remarkably\s+|very\s+|surprisingly\s+|strikingly\s+|relatively\s+)?(?:nothing|little)\b(?!\s+(?:had|has|was|were|is|would|could)\b)")
-_NO_CONTENT = re.compile(r"(?:\s+(?:within|after|on|in|by|late|early|later|quickly|swiftly|immediately|at\s+once)\b"
+# (and "responded to the review in a statement on its Telegram channel": to what, not with what)
+_NO_CONTENT = re.compile(r"(?:\s+(?:within|after|on|in|by|late|early|later|quickly|swiftly|immediately|at\s+once|to)\b"
                          r"(?:(?!\b(?:that|saying|with|by\s+saying)\b)[^,;:“”\"])*)?[.!]?\s*$")
 # "The governor reported the consequences of the attacks in his Telegram channel.": that he
 # reported on them, not what he said (4.6).
@@ -1740,6 +1758,8 @@ def _table_header(text: str, at: int) -> list:
     return line.split(" | ") if start < at else []
 
 
+_THAT_SHE = re.compile(r"\b(?:which|that|whom)\s+(?:she|he)\s+$")
+_PERSON_NAMED = re.compile(r"(?:\b[a-z]+\s+)?[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+)+")
 _WHO_IT = re.compile(r"\b(?:who|which|that|whom)\s+it\s+$")
 # The tag after a quotation inside a sentence that an agency's closing tag relays.
 _RELAYED_QUOTE_TAG = re.compile(r"[”\"]\s*,?\s*(?P<who>(?:[A-Z][\w'’.-]*\s+){0,6}?[A-Z][\w'’-]+)\s+(?:said|says|told|wrote|added)\b")
@@ -2084,6 +2104,11 @@ class _Resolver:
         self.section_start = max(self.dateline_at, 0)
         self.dateline, self.dateline_side = "", None
         self.neutral_home = False   # filed from a town in a country of neither bloc ("PASAY CITY")
+        monitored = _MONITORED_PAPER.search(text, 0, 600) if " in " in text[:600] else None
+        if monitored is not None and town_bloc(monitored.group(1)) == "":
+            # A monitor's source line, "Beogradska Zora, Belgrade, in Serbian 27 Apr 26 p 12": the
+            # paper is published in a country of neither bloc.
+            self._neutral_home()
         self._home: str | None = None
         self._issuer: str | None = None
         self._record = False   # the text is a legislature's record, its members under labels
@@ -2296,6 +2321,10 @@ class _Resolver:
             self.remember(_Speaker(surname, self._side_from_first_mention(surname) or self.actors.default_side,
                                    "person", context=masked, gender=_TITLE_GENDER[courtesy.group("title").lower()]))
             return
+        if masked.startswith("For ") and _NAME_SUBJECT.match(masked, 4):
+            # "For Helena Castilho Moura, professor of …, the deployment changed the war": whose view
+            # it is, the one the next "she said" means.
+            masked = masked[4:]
         scene = _SCENE_OPENING_RE.match(masked)
         if scene and _NAME_SUBJECT.match(masked, scene.end() + 1):
             # "In Seoul, Park Ji-yeon, a senior fellow at …, keeps a spreadsheet": the person, not the place.
@@ -2802,12 +2831,17 @@ class _Resolver:
             [a.side for _, _, a in self.actors.find(city)] or [a.side for _, _, a in self.actors.find(country)]
         # (A town the actors list does not name, "SPOKANE VALLEY, Wash.": the country it is in.)
         self.dateline_side = sides[-1] if sides else town_bloc(city) or None
-        if city and not sides and "" in (town_bloc(city), town_bloc(_re(r"\s+City$").sub("", city))) \
-                and not isinstance(self.actors, _HomeLegislature):
+        if city and not sides and "" in (town_bloc(city), town_bloc(_re(r"\s+City$").sub("", city))):
             # "PASAY CITY, Feb. 11 — Senators on Wednesday pressed …": filed from a country of
             # neither bloc, a legislature named without its country is that country's, not the US's.
+            self._neutral_home()
+
+    def _neutral_home(self) -> None:
+        """Read the text as published in a country of neither bloc: an unqualified "Senate" is not
+        the US's, and an unplaced person is not guessed into a bloc from whom their claim names."""
+        if not isinstance(self.actors, _HomeLegislature):
             self.actors = _HomeLegislature(self.actors)
-            self.neutral_home = True
+        self.neutral_home = True
 
     def _sitting_side(self, at: int):
         """The bloc of the legislature whose sitting a record before ``at`` gives ("the official
@@ -3670,6 +3704,13 @@ class _Resolver:
             if stop:
                 appositive = appositive[:stop.start()]   # "Rachel Whitford, spoke next. Russian …": not hers
             served = _SERVED_IN.match(after) if not appositive or appositive.startswith("who ") else None
+            heads = _HEADS_PART_OF.match(after) if served is None and "'s " in after[:60] else None
+            if heads is not None and (body := self.resolve(heads.group(1))) is not None and body.side in _PARTISAN \
+                    and body.kind in ("institution", "media"):
+                # "Colonel Tuomas Rautio, who heads the agency's analysis division": of the body
+                # the text just called "the agency".
+                self._first_mention[surname] = body.side
+                return body.side
             if served:
                 # "Oleksandr Marchuk, who retired last year from Ukraine's General Staff, …": the body
                 # a relative clause says the person served in describes them.
@@ -3816,6 +3857,11 @@ class _Resolver:
                 if defined:
                     side = defined[-1 if nearest_last else 0].side   # "MIDD director Col. Aigars Liepiņš"
                     break
+            if side not in _PARTISAN and (joined := _JOINED_FORCE.search(after, 0, 300)) is not None:
+                # "Brazilian volunteer Rafael Nogueira, 34, …, described … since he joined an
+                # international unit of the Ukrainian army": of the army he serves in, whatever his
+                # country (guide 5: the side they serve on).
+                side = next((a.side for _, _, a in self.actors.find(joined.group("bloc"))), side)
             if side is None and _CORPORATE_TITLE.search(before + " " + after[:140]) \
                     and (company := _COMPANY_BASED.search(self.text, 0, max(m.start(), 1500))):
                 # A company's officer speaks for the company, placed where it is based ("the
@@ -3842,7 +3888,9 @@ class _Resolver:
                 # A place that sets the scene: "In Kharkiv, … Dr. Iryna Savchuk said".
                 opening = _SCENE_OPENING_RE.match(window)
                 scene = opening.group(1) if opening and opening.end() <= rel else ""
-                places = self.place_sides(before + " " + scene)
+                # (Not a question's topic: "Asked by our newspaper about the ceremony in Kursk, Minister X said".)
+                asked = _ASKED_ABOUT.match(window, 0, rel) if window.startswith("Asked") else None
+                places = self.place_sides((window[asked.end():rel] if asked else before) + " " + scene)
                 if len(set(places)) == 1:
                     side = places[-1]
                 elif _SPOKES.search(before):
@@ -3894,6 +3942,9 @@ class _Resolver:
                 # else from where the report is: "…,” said Halyna Moroz, 63, who sells honey two
                 # rows from where the bomb landed.
                 home = set(self.place_sides(appositive, capitals=True))
+                if not home and (town := _FROM_TOWN.search(appositive)) is not None \
+                        and (bloc := self._town_bloc(town.group(1))) in _PARTISAN:
+                    home = {bloc}   # "a 34-year-old paramedic from Tampere": the town the gazetteer knows
                 if not home and after.startswith(", ") and (works := _WORKS_AT.search(after, 2, 240)):
                     # "… is a vascular surgeon who spent this winter at a field hospital in Ukraine's
                     # Sumy region": where a relative clause says they work places them.
@@ -3939,6 +3990,7 @@ class _Resolver:
                 blocs = {a.side for _, _, a in self.actors.find(group[-1].group(1))} & set(_PARTISAN) if group else set()
                 side = blocs.pop() if len(blocs) == 1 else None
             if side is None and _SOLDIER_PERSON.search(described) and not _EXPERT.search(described) \
+                    and not (self.neutral_home and _NOT_SERVING.search(described)) \
                     and not (after.startswith(",") and 0 < comma <= 92 and self.actors.find(after[:comma])):
                 side = self.scene_side(m.start())
             if side is None and _NATIONAL_OFFICIAL.search(described):
@@ -3947,7 +3999,10 @@ class _Resolver:
                 capitals = {a.side for _, _, a in self.actors.find(appositive)}
                 opening = _SCENE_OPENING_RE.match(window)
                 scene = [a.side for _, _, a in self.actors.find(opening.group(1))] if opening and opening.end() <= rel else []
-                side = capitals.pop() if len(capitals) == 1 else self.dateline_side or (scene[-1] if scene else None)
+                # (Published in a country of neither bloc, an unplaced national official is its own,
+                # wherever the report is filed from: a Belgrade daily's minister, under a Kursk dateline.)
+                side = capitals.pop() if len(capitals) == 1 else self.actors.default_side if self.neutral_home \
+                    else self.dateline_side or (scene[-1] if scene else None)
                 if side is None and (_SOUTH_KOREAN_NAME.fullmatch(phrase.strip()) or (korean and "-" in korean.group(0))):
                     # "Rep. Kwon Tae-ho, the committee's senior member from the ruling party": the
                     # English-language press hyphenates South Korean given names ("Tae-ho") and not
@@ -4560,6 +4615,12 @@ class _Resolver:
                 # "The governor of Russia's Belgorod region", "An official in the office of Russia's
                 # human rights commissioner": one person of that body, the next "he" or "she".
                 return _Speaker(phrase, actor.side, "role", named=False, context=ctx)
+            if actor.type == "group" and actor.side not in _PARTISAN \
+                    and (person := _ROLE_NAME_AFTER.fullmatch(norm, e)) is not None \
+                    and (side := self._side_from_first_mention(person.group("name"))) in _PARTISAN:
+                # "Brazilian volunteer Rafael Nogueira": a national of a country of neither bloc,
+                # placed by what the text says he does ("joined … the Ukrainian army").
+                return _Speaker(person.group("name"), side, "person", context=ctx)
             if actor.type == "group":
                 kind = "document" if head in DOCUMENT_NOUNS else "group"
                 return self._with_channel(_Speaker(phrase, actor.side, kind, named=False, context=ctx))
@@ -4686,7 +4747,11 @@ class _Resolver:
                     # (An acronym stands for its spelt-out alias: "the NIS" is a service; and a body
                     # mentioned by a phrase the word heads, "Ukraine's military intelligence agency,
                     # HUR, tells a different story", is "the agency" before an older one named so.)
+                    # (A name written inside a longer one, "Finland's Defence Intelligence Agency", is
+                    # "the agency"; so is a wire agency by its name, "RIA Novosti".)
                     if any(_re(r"\b" + n + r"\b").search(recent.name.lower()) for n in names) \
+                            or (recent.context and any(f"{recent.name.lower()} {n}" in recent.context.lower() for n in names)) \
+                            or (head == "agency" and recent.kind == "media" and recent.name in _WIRE_AGENCIES) \
                             or any(n in self.spelt_out(recent.name) for n in names) \
                             or (recent.context and recent.context.lower().rstrip(" ,").endswith(" " + head)):
                         return recent
@@ -4772,7 +4837,9 @@ class _Resolver:
             recent = self.mentions[-1] if self.mentions else None
             recent_side = recent.side if recent is not None and recent.side not in (self.actors.default_side, "__both__") \
                 and self.paragraph - recent.paragraph <= 1 else None
-            placed = set(self.place_sides(self.prefix, scene=True)) if words in (["officials"], ["authorities"]) else ()
+            # (and "In Seoul, lawmakers who attended a closed-door briefing said": the capital's)
+            placed = set(self.place_sides(self.prefix, scene=True)) \
+                if words in (["officials"], ["authorities"]) or (words and words[0] in _LEGISLATORS) else ()
             if not sp.channel and len(placed) == 1:
                 # "Across the border in Ukraine's Sumy region, officials said": the place's.
                 sp.side = placed.pop()
@@ -4808,7 +4875,10 @@ class _Resolver:
                          for _, _, a in self.actors.find(m.group(1)) if a.side in _PARTISAN]
                 # ("The German government has condemned … “…,” government spokesperson X said": the
                 # government its paragraph named.)
-                sp.side = (named[-1] if named else None) or self.dateline_side or recent_side or self.setting_side or (
+                # (Not the dateline's under a paper of a country of neither bloc: "a former corps
+                # commander in the Army of Yugoslavia" in a Belgrade daily's report from Kursk.)
+                sp.side = (named[-1] if named else None) or (None if self.neutral_home else self.dateline_side) \
+                    or recent_side or self.setting_side or (
                     self.own_forces_side() if head in _MILITARY_HEADS else None) or sp.side
             elif not sp.channel and kind == "role" and (_SOLDIER_ROLE.search(phrase) or _UNIT_SPOKESMAN.search(phrase)):
                 # Soldiers speaking for themselves serve the side the report places them on
@@ -5173,6 +5243,8 @@ def _verb_cues(masked: str, resolver: _Resolver):
             if subject is not None and subject.side in _PARTISAN:
                 resolver.remember(subject)   # still whom "the governor wrote" means next
             continue
+        if form in ("says", "say", "said") and _SAYS_SOMETHING_ABOUT.match(after):
+            continue   # "Russia's readiness to spend Korean lives says something about Moscow's manpower": telling, not speech
         if form.startswith(("respond", "react", "repl", "comment")) and _NO_CONTENT.match(after):
             continue   # "The Kremlin responded within hours.": that it answered, not what (4.6)
         if form.startswith(("disclos", "publish", "acknowledg", "releas", "reveal", "admit")) and _WHEN_NOT_WHAT.match(after):
@@ -5184,6 +5256,14 @@ def _verb_cues(masked: str, resolver: _Resolver):
                       if a.type in ("institution", "media")]
             if bodies:
                 yield _Speaker(bodies[0].name, bodies[0].side, bodies[0].type, context=resolver.unit_text), v
+                continue
+        if (" she " in before or " he " in before) and (rel := _THAT_SHE.search(before[-30:])) is not None:
+            # "lawmaker Cho Eun-sil read aloud a letter that she said was written by …": the person
+            # the sentence opened with, not whoever "she" meant in the sentences before.
+            sp = next((x for n in _PERSON_NAMED.finditer(before, 0, len(before) - 30 + rel.start())
+                       if (x := resolver.resolve(n.group(0), anaphora=False)) is not None and x.kind == "person"), None)
+            if sp is not None and sp.side in _PARTISAN:
+                yield sp, v
                 continue
         if form in ("reports", "reported", "writes", "wrote") and after.startswith((" for ", " regularly for ")):
             continue   # "Olena Marchuk reports for the Sumy news site …": who she works for
@@ -5263,7 +5343,7 @@ def _verb_cues(masked: str, resolver: _Resolver):
                                     and not _ACADEMIC.search(masked, 0, v.start()):
                                 # (Nor an academic: "Baek, who teaches Korean politics in Leuven, argues".)
                                 side = resolver.adversary_side(masked[v.end():])
-                                if side is None and _TITLE.search(subj):
+                                if side is None and _TITLE.search(subj) and not resolver.neutral_home:
                                     # An official reports on their own territory: "Interior
                                     # Minister X said six people were killed in Ternopil".
                                     places = {a.side for _, _, a in resolver.actors.find(masked[v.end():])
@@ -5285,7 +5365,8 @@ def _verb_cues(masked: str, resolver: _Resolver):
             channel = resolver.channel_of(quoted_by.group("by")) if quoted_by else None
             if channel is not None and channel[1] in _PARTISAN:
                 # "A marine battalion commander, quoted by TASS, said …": the outlet relays him (the
-                # channel decides, guide 5).
+                # channel decides, guide 5); the outlet is what "according to the agency" means next.
+                resolver.remember(_Speaker(channel[0], channel[1], "media", context=quoted_by.group(0)))
                 sp = _Speaker(sp.name, channel[1], sp.kind, channel=channel[0], named=sp.named, context=sp.context)
             yield sp, v
 
@@ -6042,9 +6123,11 @@ def _attribute(units, text: str, actors: Actors):
             elif host_asked and not _re(r"[A-Z][\w.’' -]{0,30}:\s").match(par_text):
                 qa = _Match(0, 0, a="A")
         if qa is None and answering and kinds[i] == "body" and not par_text.startswith(("[", "(", "*")) \
-                and not _INTERVIEW_END.match(par_text) and not _re(r"[A-Z][\w.’' -]{0,30}:\s").match(par_text):
+                and not _INTERVIEW_END.match(par_text) and not _re(r"[A-Z][\w.’' -]{0,30}:\s").match(par_text) \
+                and not _OUTLET_FOOTER.match(par_text):
             # An answer that runs on into a paragraph of its own, with no label: still the answer
-            # (guide 4.8), until the next question, a heading or the outlet's end note.
+            # (guide 4.8), until the next question, a heading or the outlet's end note (or its
+            # footer to readers: "Readers with a Routa ID can comment on our news stories.").
             qa = _Match(0, 0, a="A")
         # (A true "A:" label, not a resolution's lettered recital "A. whereas …", and not a
         # paragraph that itself asks.)

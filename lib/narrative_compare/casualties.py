@@ -2109,7 +2109,8 @@ _OF_THEM = _ci(r"\b(?:of|among)\s+(?:them|those|these)\b")
 # died in hospital".
 _ONE_MORE = _ci(
     r"\s*(?:(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|other)|another|(?:[\d,]+|one|two|three|four|"
-    r"five|six|seven|eight|nine|ten|several|dozens)\s+(?:more|others))\s+(?:[\w-]+\s+)?(?:was|were|is|are|has|have|had|died)\b"
+    r"five|six|seven|eight|nine|ten|several|dozens|hundreds|(?:several|a\s+few|a)\s+dozen)\s+(?:more|others))\s+"
+    r"(?:[\w-]+\s+)?(?:was|were|is|are|has|have|had|died)\b"
 )
 _COUNTED_AFTER = _ci(
     r"(?:'s)?(?:\s+(?:forces|army|troops|military))?\s+(?:(?:had|has|have)\s+)?(?:(?:suffered|lost|sustained)\b|"
