@@ -5643,3 +5643,34 @@ def test_a_letter_that_she_said_was_written_is_the_named_lawmakers_claim():
             "was written by one of the North Korean soldiers captured by Ukrainian forces.\n")
     units = attribute(text)
     assert (units.speaker.iloc[-1], units.side.iloc[-1]) == ("Cho Eun-sil", "ukraine_west")
+
+
+def test_a_ministrys_press_release_places_its_minister_named_first_in_its_title():
+    text = ("Ministry of Defence of the Czech Republic\n"
+            "Press Release\n"
+            "Prague, 13 February 2026\n"
+            "Vondruskova After NATO Meeting: North Korean Soldiers Are Dying for Moscow's War\n"
+            "Minister of Defence Klara Vondruskova took part in the meeting of NATO defence ministers on Thursday.\n"
+            "“The allies agreed today that we will not look away,” Minister Vondruskova said after the session.\n")
+    assert attribute(text).side.iloc[-1] == "ukraine_west"
+
+
+def test_a_private_person_at_home_in_a_town_of_neither_bloc_is_not_placed_by_the_dateline():
+    text = ("MADRID, Feb. 17.- Ukraine's military intelligence said on Tuesday that 300 North Koreans had been killed.\n"
+            "Rosa Elena Nuno holds a photograph of her son at the family home in Tlaquepaque, Jalisco.\n"
+            "In Tlaquepaque, on the outskirts of Guadalajara, the family keeps his room as he left it. “He told us it "
+            "was a job guarding installations,” Mrs. Nuno said. He signed for a salary of about 200,000 rubles a "
+            "month, according to his mother.\n")
+    assert list(attribute(text).side.iloc[-2:]) == ["author", "author"]
+
+
+def test_a_ministry_spokesperson_in_a_capital_of_neither_bloc_is_not_the_body_named_before():
+    text = ("Ukraine's Foreign Ministry, for its part, said Kyiv would not accept any ceasefire that froze the front.\n"
+            "In Cairo, the Egyptian Foreign Ministry reiterated its call for restraint. Foreign Ministry spokesman Ayman "
+            "Fathallah said Egypt was following the reports with deep concern. “Egypt's position has been "
+            "consistent,” he said.\n"
+            "At a regular press briefing in Hanoi on March 12, Foreign Ministry spokesperson Nguyen Thi Thu Ha said "
+            "Vietnam was closely following developments. “We call on the parties to exercise restraint,” she said.\n")
+    units = attribute(text)
+    assert list(units.side.iloc[-4:]) == ["author"] * 4
+    assert list(units.speaker.iloc[-3::2]) == ["Ayman Fathallah", "Nguyen Thi Thu Ha"]

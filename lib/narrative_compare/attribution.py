@@ -862,6 +862,13 @@ _NEXT_LISTED_PERSON = re.compile(r";\s+(?:and\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'
 # A monitor's source line for a printed item: "Beogradska Zora, Belgrade, in Serbian 27 Apr 26 p 12".
 # (A retired general of a country of neither bloc comments; he serves on no side the scene gives.)
 _ASKED_ABOUT = re.compile(r"Asked\b[^,;]*?\babout\b[^,;]*,\s*")
+# A line in title case with no closing stop, a headline under a masthead or a section's title.
+# (No commas or semicolons: not a list of people, "Guests: Oleksandr Havryliuk, Deputy Head of …; …".)
+_TITLE_LINE = re.compile(r"(?:[A-Z0-9“\"‘'][\w'’.:“”\"‘&-]*|of|the|a|an|and|for|in|on|at|to|by|as|with|from)"
+                         r"(?:\s+(?:[A-Z0-9“\"‘'][\w'’.:“”\"‘&-]*|of|the|a|an|and|for|in|on|at|to|by|as|with|from|is|are)){3,}")
+_IN_TOWN_NAME = re.compile(r"\bin\s+([A-Z][\w'’-]+)")
+_FAMILY_HOME = re.compile(r"\b(?:(?:the\s+)?family\s+home|(?:his|her|their)\s+(?:own\s+)?home|at\s+home)\s+in\s+"
+                          r"([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)")
 _NOT_SERVING = re.compile(r"\b(?:[Rr]etired|[Ff]ormer|ret\.|retd\.?)")
 _MONITORED_PAPER = re.compile(r"^[^\n,]{2,60},\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s+in\s+[A-Z][a-z]+\s+\d", re.MULTILINE)
 _UNQUALIFIED_LEGISLATURE = frozenset(("Senate", "Congress", "House of Representatives"))
@@ -904,6 +911,8 @@ _COUNTRY_QUALIFIED = re.compile(r"(?:[Tt]he\s+)?(?P<country>[A-Z][a-z]+['’]s|[
 # "Velyka Pysarivka community head …".)
 _ROLE_THEN_NAME = re.compile(r"(?P<role>(?:(?:[A-Z][\w'’-]*\s+){1,2}(?:Region|Oblast|Province|District|County|Krai)\s+|"
                              r"(?:[A-Z][\w'’-]*\s+){2}(?=(?:community|hromada|village|town|city|district)\s)|"
+                             # ("Foreign Ministry spokesperson Nguyen Thi Thu Ha": a ministry by its two words)
+                             r"[A-Z][\w'’-]*\s+(?:Ministry|Office|Department)\s+|"
                              r"[A-Z][\w'’-]*\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4})\s+"
                              r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})")
 _ROLE_COMMA_NAME = re.compile(r"(?P<role>(?:the\s+[a-z][\w-]*'s|[Ii]ts|[Tt]heir)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?),\s+"
@@ -3599,6 +3608,11 @@ class _Resolver:
             opening = _SCENE_OPENING_RE.match(self.text, lo, hi)
             if opening and (town := self._town_bloc(opening.group(1))):
                 return town   # "In Narva, the border city across the river from …": a town the gazetteer knows
+            if opening and (town_bloc(opening.group(1)) == "" or any(
+                    town_bloc(t) == "" and not self._town_bloc(t) for t in _IN_TOWN_NAME.findall(opening.group(1)))):
+                # "In Tlaquepaque, on the outskirts of Guadalajara, …", "At a regular press briefing in
+                # Hanoi on March 12, …": a town of neither bloc, not the dateline's city.
+                return self.actors.default_side
         return self.dateline_side or self.setting_side
 
     def _side_from_first_mention(self, phrase: str):
@@ -3619,6 +3633,9 @@ class _Resolver:
                 continue
             if m.start() < headline_end and self.text.find(surname, headline_end) != -1:
                 continue   # the headline names; the body introduces: 'Commander "Taiga" on the Border'
+            if m.start() < 800 and self.text.find(surname, m.end()) != -1 and _TITLE_LINE.fullmatch(
+                    self.text, self.text.rfind("\n", 0, m.start()) + 1, self.text.find("\n", m.end()) % (len(self.text) + 1)):
+                continue   # a title under a masthead: "Vondrušková After NATO Meeting: North Korean Soldiers Are Dying …"
             if m.start() < 600 and self.text.startswith((" says ", " said "), m.end()) \
                     and self.text.find(surname, m.end()) != -1:
                 line_end = self.text.find("\n", m.end()) % (len(self.text) + 1)
@@ -3949,8 +3966,14 @@ class _Resolver:
                     # "… is a vascular surgeon who spent this winter at a field hospital in Ukraine's
                     # Sumy region": where a relative clause says they work places them.
                     home = set(self.place_sides(works.group(0), scene=True))
+                lives = _FAMILY_HOME.search(window, rel, rel + 300) if not home else None
                 if len(home) == 1:
                     side = home.pop()
+                elif lives is not None and ((town := self._town_bloc(lives.group(1))) is not None
+                                            or town_bloc(lives.group(1)) == ""):
+                    # "Rosa Elena Nuño … at the family home in Tlaquepaque, Jalisco": where she lives,
+                    # a town of neither bloc too, not where the report is filed from.
+                    side = town or self.actors.default_side
                 elif (_COURT.search(described) or _BEFORE_COURT.search(described)) and (self.court_side or self.dateline_side):
                     # A judge, a lawyer or a witness who testified: of the court the article
                     # names, else the one it is filed from.
@@ -4001,13 +4024,17 @@ class _Resolver:
                 scene = [a.side for _, _, a in self.actors.find(opening.group(1))] if opening and opening.end() <= rel else []
                 # (Published in a country of neither bloc, an unplaced national official is its own,
                 # wherever the report is filed from: a Belgrade daily's minister, under a Kursk dateline.)
-                side = capitals.pop() if len(capitals) == 1 else self.actors.default_side if self.neutral_home \
-                    else self.dateline_side or (scene[-1] if scene else None)
+                # (In a ministry's own press release, "Minister of Defence Klára Vondrušková": the
+                # government its masthead names.)
+                side = capitals.pop() if len(capitals) == 1 else None if self.neutral_home \
+                    else self.dateline_side or self.issuer_side() or (scene[-1] if scene else None)
                 if side is None and (_SOUTH_KOREAN_NAME.fullmatch(phrase.strip()) or (korean and "-" in korean.group(0))):
                     # "Rep. Kwon Tae-ho, the committee's senior member from the ruling party": the
                     # English-language press hyphenates South Korean given names ("Tae-ho") and not
                     # North Korean ones ("Ri Song Chol"); a South Korean official is of the allied bloc.
                     side = next((a.side for _, _, a in self.actors.find("South Korea")), None)
+                if side is None and self.neutral_home:
+                    side = self.actors.default_side
             if side is None and skip_to < 0 and not appositive and not aged:
                 # A profile's scene names its subject before it introduces him: "… Seo Jin-ho keeps
                 # two clocks on the wall. … Seo, 44, spent eleven years as …".
@@ -4837,6 +4864,13 @@ class _Resolver:
             recent = self.mentions[-1] if self.mentions else None
             recent_side = recent.side if recent is not None and recent.side not in (self.actors.default_side, "__both__") \
                 and self.paragraph - recent.paragraph <= 1 else None
+            par = self.text[self.text.rfind("\n", 0, self.unit_start) + 1:self.unit_start] + self.prefix
+            opening = _SCENE_OPENING_RE.match(par) if recent_side is not None else None
+            if recent_side is not None and any(town_bloc(t) == "" and not self._town_bloc(t) for t in (
+                    ([opening.group(1)] if opening else []) + _IN_TOWN_NAME.findall(self.prefix))):
+                # (A body's role in a scene set in a capital of neither bloc: "In Cairo, …", "At a
+                # regular press briefing in Hanoi on March 12, Foreign Ministry spokesperson …".)
+                recent_side = None
             # (and "In Seoul, lawmakers who attended a closed-door briefing said": the capital's)
             placed = set(self.place_sides(self.prefix, scene=True)) \
                 if words in (["officials"], ["authorities"]) or (words and words[0] in _LEGISLATORS) else ()
