@@ -2712,3 +2712,10 @@ def test_several_dozen_more_missing_after_a_count_are_more_of_the_same():
                 "The agency said several dozen more were still listed as missing after fighting near Sudzha.",
                 side="ukraine_west", paragraphs=[0, 0])
     assert out[1] == (1, "dprk")
+
+
+def test_units_losing_a_third_of_their_strength_and_soldiers_lost_in_a_day_are_losses():
+    out = flags("North Korean units had been withdrawn from the front after losing up to a third of their strength.",
+                "He called the Russian ministry's claim of 190 Ukrainian soldiers lost in a day arithmetic.",
+                "The battalion lost half of the village.")
+    assert out == [(1, "dprk"), (1, "ukraine"), (0, "")]
