@@ -5676,3 +5676,17 @@ def test_a_ministry_spokesperson_in_a_capital_of_neither_bloc_is_not_the_body_na
     units = attribute(text)
     assert list(units.side.iloc[-4:]) == ["author"] * 4
     assert list(units.speaker.iloc[-3::2]) == ["Ayman Fathallah", "Nguyen Thi Thu Ha"]
+
+
+def test_a_narrator_is_never_named_across_a_heading_and_the_next_line():
+    text = ("Official Website of the High Commissioner for Human Rights in the Russian Federation\n"
+            "Statement\n"
+            "Irina Veresova: Every Resident of Kursk Region Taken to Ukraine Must Come Home\n"
+            "High Commissioner for Human Rights in the Russian Federation Irina Veresova made a statement on 14 March "
+            "following the latest exchange of prisoners.\n"
+            "The full text of the Commissioner's statement is published below.\n"
+            "Full Text of the Statement\n"
+            "Yesterday was a day that hundreds of families in our country had been waiting for. I was at the border "
+            "crossing when the buses arrived.\n")
+    units = attribute(text)
+    assert not any("\n" in s for s in units.speaker) and units.side.iloc[-1] == "russia"

@@ -1317,7 +1317,8 @@ _INTERCEPT_PUBLISHED = re.compile(
 _ISSUED = re.compile(r"\b(?:publish(?:ed|es)|releas(?:ed|es)|issu(?:ed|es)|puts?\s+out)\b")
 _NOTE_LEAD = re.compile(r"(?:(?:our\s+)?annotation|fact[- ]check|our\s+note|editor['’]s\s+note|context)\s*:\s", re.IGNORECASE)
 # A person's full name in an introduction: "Arkady Zemtsov", "Olena Marchuk-Bilyk".
-_FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?![-’'])")
+# (On one line: not a heading's last word and the next line's first, "Statement\nIrina".)
+_FULL_NAME = re.compile(r"\b([A-Z][a-z]+)[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?![-’'])")
 # An outlet described by where it is or whom it backs: "a Moscow daily", "a pro-Kremlin tabloid".
 _OUTLET_DESCRIBED = re.compile(r",\s+(?:a|an|the)\s+((?:[\w-]+\s+){1,3}?)(?:daily|weekly|newspaper|tabloid|paper|"
                                r"broadsheet|magazine|news\s+(?:site|portal|agency)|TV\s+channel|broadcaster|outlet)\b")
