@@ -5690,3 +5690,35 @@ def test_a_narrator_is_never_named_across_a_heading_and_the_next_line():
             "crossing when the buses arrived.\n")
     units = attribute(text)
     assert not any("\n" in s for s in units.speaker) and units.side.iloc[-1] == "russia"
+
+
+def test_a_spanish_dailys_interviewee_by_town_and_age_answers_and_his_captions_and_requests_do_not_speak():
+    text = ("Tomás Echevarría, Volunteer Surgeon in Ukraine: ‘The North Korean Boy Asked Me Whether They Would Shoot Him’\n"
+            "Tomás Echevarría in Madrid on February 9. Photo: Javier Urquijo\n"
+            "Tomás Echevarría (Zaragoza, 44) left for Ukraine in November 2024. He came back last October, after eleven "
+            "months in a hospital some 30 kilometers from the Russian border, in a town whose name he asks this "
+            "newspaper not to publish.\n"
+            "Russia's Defense Ministry said the missiles had hit a gathering of Ukrainian commanders.\n"
+            "Echevarría, a trauma surgeon at a public hospital in Zaragoza, is one of a few dozen Spanish health "
+            "workers who have volunteered in Ukraine, according to the NGO that placed him. He says he operated on "
+            "more than 1,500 patients.\n"
+            "Q. Why does a surgeon from Zaragoza end up in a military hospital?\n"
+            "A. Out of stubbornness, mostly.\n"
+            "Translated from the Spanish by Daniel Prieto.\n")
+    side = dict(zip(*(lambda u: (u.text, u.side))(attribute(text)), strict=True))
+    assert side["He came back last October, after eleven months in a hospital some 30 kilometers from the Russian "
+                "border, in a town whose name he asks this newspaper not to publish."] == "author"
+    assert side["He says he operated on more than 1,500 patients."] == "ukraine_west"
+    assert side["A. Out of stubbornness, mostly."] == "ukraine_west"
+    assert side["Translated from the Spanish by Daniel Prieto."] == "author"
+
+
+def test_an_agency_dateline_in_a_country_of_neither_bloc_keeps_its_officials_out_and_related_links_are_furniture():
+    text = ("Jakarta (XNA) - South Korea's intelligence service now estimates that North Korean troops have suffered "
+            "close to 6,000 casualties.\n"
+            "Related news: RI urges all parties to respect international law\n"
+            "Asked about the briefing, Indonesian Foreign Ministry spokesperson Arif Wicaksono said Jakarta was "
+            "following developments closely.\n"
+            "Wicaksono said the ministry was also assisting 19 Indonesian seafarers aboard a Russia-bound oil tanker "
+            "struck by a Ukrainian naval drone.\n")
+    assert list(attribute(text).side.iloc[1:]) == ["author", "author", "author"]

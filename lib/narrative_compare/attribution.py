@@ -233,7 +233,7 @@ _AUX_BEFORE = re.compile(r"(?:\s+(?:has|have|had))?\s*$", re.IGNORECASE)
 _TURN_OPENING = re.compile(r"(?P<label>[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,3}):\s+\S")
 # The outlet's note after an interview: "This interview has been edited for length and clarity."
 _SAYS_SOMETHING_ABOUT = re.compile(r"\s+(?:something|a\s+(?:great\s+)?deal|a\s+lot|much|more|volumes)\s+about\b")
-_OUTLET_FOOTER = re.compile(r"(?:Readers\s+(?:with|can|who|may)|Follow\s+(?:us|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+on)\b|Sign\s+up\b|"
+_OUTLET_FOOTER = re.compile(r"(?:Translated\s+(?:from|by)\b|Readers\s+(?:with|can|who|may)|Follow\s+(?:us|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+on)\b|Sign\s+up\b|"
                             r"Subscribe\b|Share\s+this\b|Read\s+more\b|You\s+can\s+(?:create|follow|sign|subscribe|listen|comment))")
 _INTERVIEW_END = re.compile(r"(?:This|The|Our)\s+(?:interview|conversation|exchange|transcript)\s+(?:has\s+been|was)\s+"
                             r"(?:edited|condensed|shortened|translated|lightly|conducted|recorded)")
@@ -863,13 +863,19 @@ _NEXT_LISTED_PERSON = re.compile(r";\s+(?:and\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'
 # (A retired general of a country of neither bloc comments; he serves on no side the scene gives.)
 _ASKED_ABOUT = re.compile(r"Asked\b[^,;]*?\babout\b[^,;]*,\s*")
 # A line in title case with no closing stop, a headline under a masthead or a section's title.
-# (No commas or semicolons: not a list of people, "Guests: Oleksandr Havryliuk, Deputy Head of …; …".)
+# (No commas or semicolons: not a list of people, "Guests: Oleksandr Havryliuk, Deputy Head of …; …";
+# but an interview's title that quotes its subject, "Tomás Echevarría, Volunteer Surgeon in Ukraine:
+# ‘The North Korean Boy Asked Me …’".)
 _TITLE_LINE = re.compile(r"(?:[A-Z0-9“\"‘'][\w'’.:“”\"‘&-]*|of|the|a|an|and|for|in|on|at|to|by|as|with|from)"
-                         r"(?:\s+(?:[A-Z0-9“\"‘'][\w'’.:“”\"‘&-]*|of|the|a|an|and|for|in|on|at|to|by|as|with|from|is|are)){3,}")
+                         r"(?:\s+(?:[A-Z0-9“\"‘'][\w'’.:“”\"‘&-]*|of|the|a|an|and|for|in|on|at|to|by|as|with|from|is|are)){3,}"
+                         r"|[^\n.;]{3,120}:\s+[‘“][^\n]{3,200}[’”]")
 _IN_TOWN_NAME = re.compile(r"\bin\s+([A-Z][\w'’-]+)")
 _FAMILY_HOME = re.compile(r"\b(?:(?:the\s+)?family\s+home|(?:his|her|their)\s+(?:own\s+)?home|at\s+home)\s+in\s+"
                           r"([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)")
+_PHOTO_CREDIT_IN_LINE = re.compile(r"\b(?:Photo|Photograph|Picture|Image)(?:\s+credit)?:\s")
+_TOWN_AGE = re.compile(r"\s\(([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?),\s*\d{1,3}\)")
 _NOT_SERVING = re.compile(r"\b(?:[Rr]etired|[Ff]ormer|ret\.|retd\.?)")
+_AGENCY_DATELINE_MIXED = re.compile(r"^([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s\([A-Z]{2,8}\)\s[-–—]\s", re.MULTILINE)
 _MONITORED_PAPER = re.compile(r"^[^\n,]{2,60},\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s+in\s+[A-Z][a-z]+\s+\d", re.MULTILINE)
 _UNQUALIFIED_LEGISLATURE = frozenset(("Senate", "Congress", "House of Representatives"))
 
@@ -969,10 +975,12 @@ _NAME_SUBJECT = re.compile(
     r"(?:(?:In|At|From|Near|On|Inside|Outside|By)\s+[^,]{1,40},\s+)?(?:(?:Mayor|Governor|Dr\.?|Colonel|Col\.|General|"
     r"Gen\.|Captain|Capt\.|Major|Maj\.|Lieutenant|Lt\.|Sergeant|Sgt\.)\s+){0,2}"   # (two: "Lt. Gen.")
     r"(?:(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})"
-    r"(?=,|\s+(?:has|had|was|is|who|spent|lost|lives|runs|leads|heads|keeps|fled|works|reports|writes|covers|"
+    # (past a town and an age in brackets: "Tomás Echevarría (Zaragoza, 44) left for Ukraine …")
+    r"(?=,|\s\([A-Z][^()\n]{1,40},\s*\d{1,3}\)\s|\s+(?:has|had|was|is|who|spent|lost|lives|runs|leads|heads|keeps|fled|works|reports|writes|covers|"
     r"teaches|studies|serves|served|remembers|recalls|"
     r"waits|waited|buried|still)\b)|"
     # A first name alone, as reporters give soldiers and patients: "Andriy, a 29-year-old infantryman, …"
+    # (or a family name alone, introduced before: "Echevarría, a trauma surgeon at …")
     r"(?P<first>[A-Z][a-z][\w'’-]*)(?=,\s+an?\s))")
 # A title and a personal name closing a phrase: "… Foreign Minister Oleksandr Movchan".
 _TITLED_NAME = re.compile(
@@ -1400,7 +1408,10 @@ _GROUP_NOUN = re.compile(r"\s*,?\s*(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:netwo
                          r"cent(?:re|er)|institute|foundation|alliance|coalition|union|council)\b")
 # A source's condition: "asked that his surname be withheld", "asked not to be named".
 _NOT_NAMED = re.compile(r"\s+(?:that\s+(?:his|her|their|its)\s+(?:full\s+|last\s+|real\s+)?(?:sur)?names?\s+(?:not\s+)?be\s+"
-                        r"(?:withheld|published|used|given|disclosed|printed)|not\s+to\s+be\s+(?:named|identified|quoted\s+by\s+name))\b")
+                        r"(?:withheld|published|used|given|disclosed|printed)|not\s+to\s+be\s+(?:named|identified|quoted\s+by\s+name)|"
+                        # "a town whose name he asks this newspaper not to publish"
+                        r"(?:this\s+(?:newspaper|paper|outlet)|us|reporters|the\s+(?:newspaper|paper))\s+not\s+to\s+"
+                        r"(?:publish|name|print|give|reveal|use))\b")
 # "… took part in the questioning told …": an -ing noun after a determiner, not a participle.
 _ING_NOUN_END = re.compile(r"\b(?:the|a|an|his|her|its|their|our|this|that)\s+\w+ing\s+$", re.IGNORECASE)
 # "…, according to Kim " before a name's last part ("Kim Do-hyung"), titles too.
@@ -1463,7 +1474,9 @@ _IN_PARENTHESES = re.compile(r"\([^()\n]*$")
 # A person an introduction presents: a title or an appositive after the name.
 _PRESENTED = re.compile(r"(?:\b(?:Dr|Prof|Professor|Col|Gen|Maj|Capt|Lt|Adm|Sgt|Sergeant|Lieutenant|Captain|Major|"
                         r"Colonel|Corporal|Private)\.?\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
-                        r"|\b(?P<name2>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+),\s+(?:a|an|the|\d{1,3},)\s)")
+                        r"|\b(?P<name2>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)(?:,\s+(?:a|an|the|\d{1,3},)\s|"
+                        # ("Tomás Echevarría (Zaragoza, 44) left for Ukraine …": town and age)
+                        r"\s\([A-Z][^()\n]{1,40},\s*\d{1,3}\)\s))")
 # An appositive that names a body only by its kind: "a spokesman for the agency".
 _FOR_THE_BODY = re.compile(r"(?:an?\s+)?(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|official|officer|representative)\s+"
                            r"(?:for|of|at)\s+the\s+(agency|ministry|service|directorate|office|headquarters|command|"
@@ -2114,10 +2127,11 @@ class _Resolver:
         self.section_start = max(self.dateline_at, 0)
         self.dateline, self.dateline_side = "", None
         self.neutral_home = False   # filed from a town in a country of neither bloc ("PASAY CITY")
-        monitored = _MONITORED_PAPER.search(text, 0, 600) if " in " in text[:600] else None
+        monitored = (_MONITORED_PAPER.search(text, 0, 600) if " in " in text[:600] else None) \
+            or _AGENCY_DATELINE_MIXED.search(text, 0, 1500)
         if monitored is not None and town_bloc(monitored.group(1)) == "":
-            # A monitor's source line, "Beogradska Zora, Belgrade, in Serbian 27 Apr 26 p 12": the
-            # paper is published in a country of neither bloc.
+            # A monitor's source line, "Beogradska Zora, Belgrade, in Serbian 27 Apr 26 p 12", or an
+            # agency's dateline, "Jakarta (XNA) - ": published in a country of neither bloc.
             self._neutral_home()
         self._home: str | None = None
         self._issuer: str | None = None
@@ -2344,7 +2358,9 @@ class _Resolver:
         if not hits:
             named = _NAME_SUBJECT.match(masked)
             name = named and (named.group("name") or (
-                named.group("first") if _PERSON_APPOSITIVE.match(masked, named.end()) else None))
+                named.group("first") if _PERSON_APPOSITIVE.match(masked, named.end()) or any(
+                    _GIVEN_BEFORE.search(self.text, max(0, at - 40), at)
+                    for at in _bounded(self.text, named.group("first"), 0, self.unit_start)) else None))
             bare = not name and _BARE_SURNAME.match(masked)
             if bare and any(_GIVEN_BEFORE.search(self.text, max(0, at - 40), at)
                             for at in _bounded(self.text, bare.group(1), 0, self.unit_start)):
@@ -3637,6 +3653,20 @@ class _Resolver:
             if m.start() < 800 and self.text.find(surname, m.end()) != -1 and _TITLE_LINE.fullmatch(
                     self.text, self.text.rfind("\n", 0, m.start()) + 1, self.text.find("\n", m.end()) % (len(self.text) + 1)):
                 continue   # a title under a masthead: "Vondrušková After NATO Meeting: North Korean Soldiers Are Dying …"
+            if _re(r"\s+(?:in|at|on|outside|near)\s").match(self.text, m.end()) and self.text.find(surname, m.end()) != -1 \
+                    and _PHOTO_CREDIT_IN_LINE.search(
+                    self.text, m.end(), self.text.find("\n", m.end()) % (len(self.text) + 1)):
+                # A photo's caption that only places him, "Tomás Echevarría in Madrid on February 9.
+                # Photo: …" (not "Col. Rein Kõiv speaking at the Estonian Defence Forces' briefing"):
+                # the body introduces him.
+                continue
+            town_age = _TOWN_AGE.match(self.text, m.end())
+            if town_age is not None and (town := town_bloc(town_age.group(1))) is not None:
+                # "Tomás Echevarría (Zaragoza, 44) left for Ukraine …": where he is from, the house
+                # style of a Spanish-language paper.
+                side = town if town in _PARTISAN else self.actors.default_side
+                self._first_mention[surname] = side
+                return side
             if m.start() < 600 and self.text.startswith((" says ", " said "), m.end()) \
                     and self.text.find(surname, m.end()) != -1:
                 line_end = self.text.find("\n", m.end()) % (len(self.text) + 1)
@@ -5920,6 +5950,7 @@ def _attribute(units, text: str, actors: Actors):
     answering = False   # the paragraph before was an interview's answer
     # An interview set out in "Q:" and "A:" turns (or "Question:" and "Answer:", a ministry's own).
     qa_labels = len(_re(r"(?m)^Q:\s").findall(text)) >= 2 or len(_re(r"(?m)^(?:Question|QUESTION):\s").findall(text)) >= 2
+
     # A radio page's edited interview whose host alone has a label ("Kowalchuk: …", the host the
     # introduction names): the unlabelled paragraphs between the host's lines are the guest's answers.
     host_label = next((m.group(1) for m in _HOST_NAMED.finditer(text, 0, 3000)
@@ -6637,7 +6668,9 @@ def _attribute(units, text: str, actors: Actors):
                     cited = resolver.resolve(src.group(1).split(",")[0], anaphora=False)
                 if cited is not None and cited.side in _PARTISAN:
                     sp, cue = cited, schema.CUE_ACCORDING_TO
-            if sp is None:
+            if sp is None or (cue == schema.CUE_ACCORDING_TO and masked[:1].isupper() and _NAME_SUBJECT.match(masked)):
+                # ("Echevarría, a trauma surgeon …, is one of a few dozen Spanish health workers …,
+                # according to the NGO": the person the sentence is about, whom "he says" means next.)
                 resolver.note_mention(masked)
             quoted = sum(b - a for a, b in local) / (len(utext) or 1)
             if sp is not None:

@@ -68,7 +68,7 @@ _BOILERPLATE = re.compile(
     r"|Follow\s.{0,80}\bon\s+(?:Google\s+News|Twitter|X|Telegram|Facebook|Instagram|LinkedIn)\b"
     r"|Contact(?:\s+the\s+author)?\s*[:@]"
     r"|(?:E-?mail|Email)\s*:"
-    r"|Also\s+[Rr]ead\b|(?:Also\s+)?Read\s+(?:more|also|next)\b|(?:Related|See\s+also)\s*:"
+    r"|Also\s+[Rr]ead\b|(?:Also\s+)?Read\s+(?:more|also|next)\b|(?:Related(?:\s+(?:news|stories|articles))?|See\s+also)\s*:"
     r"|(?:Photo|Image|Picture|File\s+photo|Video)\s*(?::|credit|via|caption\s*,|source\s*,)"
     r"|(?:Subscribe|Join\s+us|Share\s+this|Advertisement\b)"
     r"|(?:Updated|Published|Posted)\s*:?\s*(?:on\s+)?\w+\s+\d"
