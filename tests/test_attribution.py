@@ -5724,3 +5724,32 @@ def test_an_agency_dateline_in_a_country_of_neither_bloc_keeps_its_officials_out
             "Wicaksono said the ministry was also assisting 19 Indonesian seafarers aboard a Russia-bound oil tanker "
             "struck by a Ukrainian naval drone.\n")
     assert list(attribute(text).side.iloc[1:]) == ["author", "author", "author"]
+
+
+def test_an_official_at_a_neutral_countrys_ministry_is_its_and_al_is_the_same_name_capitalised():
+    text = ("Russia's defence ministry said its forces had repelled the attack.\n"
+            "“The State of Qatar stands ready to facilitate any humanitarian arrangement,” said Hamad al-Marri, an "
+            "official at Qatar’s Ministry of Foreign Affairs involved in the mediation file.\n"
+            "Al-Marri said Doha had received no formal request from Kyiv concerning a transfer of the prisoners.\n")
+    assert attribute(text).side.iloc[-1] == "author"
+
+
+def test_kenyas_ministry_and_a_family_at_home_under_a_nairobi_double_dateline_are_of_neither_bloc():
+    text = ("Collins Ouma holds a photograph of his brother at the family’s home in Kayole, Nairobi, on Monday.\n"
+            "NAIROBI/KYIV — When Brian Ouma boarded a flight to Moscow last June, he told his family he had a job as "
+            "a warehouse guard.\n"
+            "It is the same stretch of front where, according to Ukrainian and South Korean intelligence, thousands of "
+            "North Korean soldiers have been killed or wounded.\n"
+            "The family's story is one of a growing number reaching Kenya’s Ministry of Foreign and Diaspora Affairs, "
+            "which said it knew of more than 200 Kenyans recruited to fight for Russia.\n"
+            "“The Government of Kenya is deeply concerned by the continued recruitment of young Kenyans,” the ministry "
+            "said in its statement.\n"
+            "Speaking at the family’s two-roomed house in Kayole, Collins Ouma, 34, said his brother had answered an "
+            "advertisement on Facebook.\n")
+    assert list(attribute(text).side.iloc[-2:]) == ["author", "author"]
+
+
+def test_an_athens_think_tanks_analyst_is_a_western_expert():
+    text = ("Yannis Karagiorgis, a defence analyst at the Athens-based Institute for Security and Defence Analysis, "
+            "said the Ukrainian figures fitted the pattern.\n")
+    assert attribute(text).side.iloc[0] == "ukraine_west"

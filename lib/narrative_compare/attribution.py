@@ -411,12 +411,12 @@ _EXPERT = re.compile(r"\b(?:fellow|analyst|expert|researcher|professor|scholar|i
 _WESTERN_PLACE = (r"(?:Washington|London|Stockholm|Berlin|Paris|Brussels|Warsaw|Tallinn|Vilnius|Riga|Helsinki|"
                   r"Oslo|Copenhagen|Prague|Ottawa|Canberra|Amsterdam|US|U\.S\.|UK|British|American|Western|European|"
                   # allied capitals and countries (guide 5: "Western and allied")
-                  r"Seoul|Tokyo|Kyiv|Rome|Madrid|Lisbon|The\s+Hague|Dublin|Wellington|Bucharest|Vienna|"
+                  r"Seoul|Tokyo|Kyiv|Rome|Madrid|Lisbon|The\s+Hague|Dublin|Wellington|Bucharest|Vienna|Athens|"
                   # and their large cities where think tanks sit ("the Toronto-based Lakeshore Centre")
                   r"Toronto|Montreal|Vancouver|New\s+York|Boston|Chicago|Sydney|Melbourne|Munich|Hamburg|Frankfurt|Milan|"
                   r"Edinburgh|"
                   r"South\s+Korean|Japanese|Ukrainian|German|French|Polish|Italian|Canadian|Australian|Dutch|"
-                  r"Swedish|Finnish|Norwegian|Danish|Estonian|Latvian|Lithuanian|Czech)")
+                  r"Swedish|Finnish|Norwegian|Danish|Estonian|Latvian|Lithuanian|Czech|Greek)")
 _THINK_TANK = r"(?:[Ii]nstitute|[Cc]entre|[Cc]enter|Council|[Ff]oundation|Institution|think[- ]tank|Programme|Forum|Initiative)\b"
 _THINK_TANK_RE = re.compile(_THINK_TANK)
 _AT_INSTITUTE = re.compile(r"\bat\s+(?:the\s+)?$")
@@ -870,11 +870,15 @@ _TITLE_LINE = re.compile(r"(?:[A-Z0-9“\"‘'][\w'’.:“”\"‘&-]*|of|the|a
                          r"(?:\s+(?:[A-Z0-9“\"‘'][\w'’.:“”\"‘&-]*|of|the|a|an|and|for|in|on|at|to|by|as|with|from|is|are)){3,}"
                          r"|[^\n.;]{3,120}:\s+[‘“][^\n]{3,200}[’”]")
 _IN_TOWN_NAME = re.compile(r"\bin\s+([A-Z][\w'’-]+)")
-_FAMILY_HOME = re.compile(r"\b(?:(?:the\s+)?family\s+home|(?:his|her|their)\s+(?:own\s+)?home|at\s+home)\s+in\s+"
-                          r"([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)")
+_FAMILY_HOME = re.compile(r"\b(?:(?:the\s+)?family(?:['’]s)?\s+home|(?:his|her|their)\s+(?:own\s+)?home|at\s+home)\s+in\s+"
+                          r"([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?(?:,\s[A-Z][\w'’-]+)?)")
 _PHOTO_CREDIT_IN_LINE = re.compile(r"\b(?:Photo|Photograph|Picture|Image)(?:\s+credit)?:\s")
 _TOWN_AGE = re.compile(r"\s\(([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?),\s*\d{1,3}\)")
+_COUNTRYS_BODY_AFTER = re.compile(r"\s+(?:Ministry|Foreign|Defen[cs]e|Embassy|Mission|Office|Department|General\s+Staff|"
+                                  r"Armed\s+Forces|Army|Navy|Government|Presidential|Interior)\b")
 _NOT_SERVING = re.compile(r"\b(?:[Rr]etired|[Ff]ormer|ret\.|retd\.?)")
+# A dateline of two cities, the paper's own first: "NAIROBI/KYIV — ".
+_DOUBLE_DATELINE = re.compile(r"^([A-Z]{3,}(?:\s[A-Z]{3,})?)/[A-Z]{3,}(?:\s[A-Z]{3,})?\s[—–-]\s", re.MULTILINE)
 _AGENCY_DATELINE_MIXED = re.compile(r"^([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s\([A-Z]{2,8}\)\s[-–—]\s", re.MULTILINE)
 _MONITORED_PAPER = re.compile(r"^[^\n,]{2,60},\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s+in\s+[A-Z][a-z]+\s+\d", re.MULTILINE)
 _UNQUALIFIED_LEGISLATURE = frozenset(("Senate", "Congress", "House of Representatives"))
@@ -2128,8 +2132,8 @@ class _Resolver:
         self.dateline, self.dateline_side = "", None
         self.neutral_home = False   # filed from a town in a country of neither bloc ("PASAY CITY")
         monitored = (_MONITORED_PAPER.search(text, 0, 600) if " in " in text[:600] else None) \
-            or _AGENCY_DATELINE_MIXED.search(text, 0, 1500)
-        if monitored is not None and town_bloc(monitored.group(1)) == "":
+            or _AGENCY_DATELINE_MIXED.search(text, 0, 1500) or _DOUBLE_DATELINE.search(text, 0, 1500)
+        if monitored is not None and town_bloc(monitored.group(1).title()) == "":
             # A monitor's source line, "Beogradska Zora, Belgrade, in Serbian 27 Apr 26 p 12", or an
             # agency's dateline, "Jakarta (XNA) - ": published in a country of neither bloc.
             self._neutral_home()
@@ -3645,7 +3649,10 @@ class _Resolver:
         if self.text[:headline_end].rstrip()[-1:] in ".!?”\"":
             headline_end = -1   # the first line is a sentence of the body, not a headline
         skip_to = -1
-        for m in _word_occurrences(self.text, surname):
+        written = surname
+        if surname[:3] in ("Al-", "El-") and 0 <= self.text.find(surname[0].lower() + surname[1:]) < self.text.find(surname):
+            written = surname[0].lower() + surname[1:]   # "Hamad al-Marri, an official …", later "Al-Marri said"
+        for m in _word_occurrences(self.text, written):
             if m.start() < skip_to:
                 continue
             if m.start() < headline_end and self.text.find(surname, headline_end) != -1:
@@ -3888,7 +3895,9 @@ class _Resolver:
                 # (Service "in the Polish Army" is membership, not a place.)
                 hits = [(hs, a) for hs, he, a in found
                         if a.name.split()[-1] != surname and part[hs:he] not in phrase.split()
-                        and (not _LOCATIVE.search(part[max(0, hs - 12):hs]) or _SERVICE_AFTER.match(part, he))
+                        and (not _LOCATIVE.search(part[max(0, hs - 12):hs]) or _SERVICE_AFTER.match(part, he)
+                             or (part[he - 2:he] in ("'s", "’s") and _COUNTRYS_BODY_AFTER.match(part, he)))
+                        # ("an official at Qatar's Ministry of Foreign Affairs": the country's body, not a place)
                         and not _WEAPON_AFTER.match(part, he) and not _FIELD_AFTER.match(part, he)
                         and not _COUNTRY_FIELD.match(part, hs)
                         and not (a.type == "place" and _FRONT_AFTER.match(part, he))]
@@ -4001,7 +4010,7 @@ class _Resolver:
                 if len(home) == 1:
                     side = home.pop()
                 elif lives is not None and ((town := self._town_bloc(lives.group(1))) is not None
-                                            or town_bloc(lives.group(1)) == ""):
+                                            or "" in (town_bloc(p.strip()) for p in lives.group(1).split(","))):
                     # "Rosa Elena Nuño … at the family home in Tlaquepaque, Jalisco": where she lives,
                     # a town of neither bloc too, not where the report is filed from.
                     side = town or self.actors.default_side
