@@ -5754,3 +5754,12 @@ def test_an_athens_think_tanks_analyst_is_a_western_expert():
     text = ("Yannis Karagiorgis, a defence analyst at the Athens-based Institute for Security and Defence Analysis, "
             "said the Ukrainian figures fitted the pattern.\n")
     assert attribute(text).side.iloc[0] == "ukraine_west"
+
+
+def test_a_minister_in_a_monitored_portal_is_of_where_it_is_published_not_of_the_soldier_he_names():
+    text = ("Croatian volunteer describes North Korean human waves in Kursk\n"
+            "Source: Novitrg.hr news portal, Zagreb, in Croatian 0712 gmt 16 Feb 26\n"
+            "A 34-year-old from Sisak who spent eleven months with Ukraine's International Legion says he watched North "
+            "Korean soldiers being mown down by the dozen in the snowfields of Russia's Kursk region. Defence Minister "
+            "Davor Malenica, meanwhile, insists that not a single Croatian soldier will be sent to Ukraine.\n")
+    assert attribute(text).side.iloc[-1] == "ukraine_west"

@@ -3970,6 +3970,10 @@ class _Resolver:
             predicate = _CITED_AFTER.match(after)
             # (Not the next person of a list: "…; and Ri Kwang-chol, a reporter for the Seoul-based …".)
             described = before + aged + ("" if predicate else " " + after[:140].partition(";")[0])
+            # (Nor, for a soldier, what they say: "Defence Minister X, meanwhile, insists that not a single
+            # Croatian soldier will be sent".)
+            said = _VERB_RE.search(described, len(before) + len(aged))
+            described_self = described[:said.start()] if said else described
             if side is None and _SOLDIER_PERSON.search(before):
                 # "… sentenced a captured Russian soldier. Junior Sergeant Artyom Kolesnikov, 27, …":
                 # a soldier named right after the sentence that described him.
@@ -4052,7 +4056,7 @@ class _Resolver:
                     self.text, max(0, m.start() - 600), m.start() - len(described_before)))
                 blocs = {a.side for _, _, a in self.actors.find(group[-1].group(1))} & set(_PARTISAN) if group else set()
                 side = blocs.pop() if len(blocs) == 1 else None
-            if side is None and _SOLDIER_PERSON.search(described) and not _EXPERT.search(described) \
+            if side is None and _SOLDIER_PERSON.search(described_self) and not _EXPERT.search(described) \
                     and not (self.neutral_home and _NOT_SERVING.search(described)) \
                     and not (after.startswith(",") and 0 < comma <= 92 and self.actors.find(after[:comma])):
                 side = self.scene_side(m.start())
@@ -4067,7 +4071,7 @@ class _Resolver:
                 # (In a ministry's own press release, "Minister of Defence Klára Vondrušková": the
                 # government its masthead names.)
                 side = capitals.pop() if len(capitals) == 1 else None if self.neutral_home \
-                    else self.dateline_side or self.issuer_side() or (scene[-1] if scene else None)
+                    else self.dateline_side or self.issuer_side() or self.home_side() or (scene[-1] if scene else None)
                 if side is None and (_SOUTH_KOREAN_NAME.fullmatch(phrase.strip()) or (korean and "-" in korean.group(0))):
                     # "Rep. Kwon Tae-ho, the committee's senior member from the ruling party": the
                     # English-language press hyphenates South Korean given names ("Tae-ho") and not
@@ -4411,12 +4415,16 @@ class _Resolver:
 
     def home_side(self) -> str | None:
         """The bloc of the country the text is published in, where it says so: its dateline, or
-        a House of Commons paper's number ("Sixth Report of Session 2024–26, HC 1186")."""
+        a House of Commons paper's number ("Sixth Report of Session 2024–26, HC 1186"), or a monitor's source line."""
         if self.dateline_side in _PARTISAN:
             return self.dateline_side
         if self._home is None:
             paper = _COMMONS_PAPER.search(self.text, 0, 1500)
             blocs = [a.side for _, _, a in self.actors.find("House of Commons")] if paper else []
+            if not blocs and (source := _MONITOR_SOURCE.search(self.text, 0, 600)) is not None:
+                # A monitor's "Source: Novitrg.hr news portal, Zagreb, in Croatian …": where the
+                # outlet it translates is published.
+                blocs = [b for b in (town_bloc(source.group("city")),) if b in _PARTISAN]
             self._home = blocs[0] if blocs else ""
         return self._home or None
 
