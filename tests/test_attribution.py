@@ -5763,3 +5763,10 @@ def test_a_minister_in_a_monitored_portal_is_of_where_it_is_published_not_of_the
             "Korean soldiers being mown down by the dozen in the snowfields of Russia's Kursk region. Defence Minister "
             "Davor Malenica, meanwhile, insists that not a single Croatian soldier will be sent to Ukraine.\n")
     assert attribute(text).side.iloc[-1] == "ukraine_west"
+
+
+def test_a_private_role_in_a_capital_the_sentence_names_is_of_that_capital():
+    text = ("The Russian village of Tetkino was shelled again overnight, Russian officials said.\n"
+            "REPORTER: Back in Kyiv, at a military hospital on the left bank, a surgeon told me that staff had "
+            "cleared two wards last winter.\n")
+    assert attribute(text).side.iloc[-1] == "ukraine_west"

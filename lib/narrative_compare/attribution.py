@@ -4899,6 +4899,12 @@ class _Resolver:
                 # Hospital staff, residents, relatives speak from where the report is: "At a
                 # military hospital in Dnipro, … staff said".
                 places = [a for _, _, a in self.actors.find(self.prefix) if a.type == "place"]
+                capital = self.place_sides(self.prefix, capitals=True) if not places else []
+                if capital:
+                    # ("Back in Kyiv, at a military hospital on the left bank, a surgeon told me": a capital
+                    # after "in" is where she is.)
+                    sp.side = capital[-1]
+                    return sp
                 where = _SAID_WHERE.match(self.unit_text, len(self.prefix))
                 if not places and where:
                     # "…,” his widow said in the small flat in Dnipro where she has lived since …"
