@@ -233,8 +233,10 @@ _AUX_BEFORE = re.compile(r"(?:\s+(?:has|have|had))?\s*$", re.IGNORECASE)
 _TURN_OPENING = re.compile(r"(?P<label>[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,3}):\s+\S")
 # The outlet's note after an interview: "This interview has been edited for length and clarity."
 _SAYS_SOMETHING_ABOUT = re.compile(r"\s+(?:something|a\s+(?:great\s+)?deal|a\s+lot|much|more|volumes)\s+about\b")
+# (Only what segment's boilerplate lines do not already take: "Subscribe", "Share this", "Read more"
+# paragraphs are not body, so no answer runs on into them.)
 _OUTLET_FOOTER = re.compile(r"(?:Translated\s+(?:from|by)\b|Readers\s+(?:with|can|who|may)|Follow\s+(?:us|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+on)\b|Sign\s+up\b|"
-                            r"Subscribe\b|Share\s+this\b|Read\s+more\b|You\s+can\s+(?:create|follow|sign|subscribe|listen|comment))")
+                            r"You\s+can\s+(?:create|follow|sign|subscribe|listen|comment))")
 _INTERVIEW_END = re.compile(r"(?:This|The|Our)\s+(?:interview|conversation|exchange|transcript)\s+(?:has\s+been|was)\s+"
                             r"(?:edited|condensed|shortened|translated|lightly|conducted|recorded)")
 
@@ -874,6 +876,8 @@ _FAMILY_HOME = re.compile(r"\b(?:(?:the\s+)?family(?:['’]s)?\s+home|(?:his|her
                           r"([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?(?:,\s[A-Z][\w'’-]+)?)")
 _PHOTO_CREDIT_IN_LINE = re.compile(r"\b(?:Photo|Photograph|Picture|Image)(?:\s+credit)?:\s")
 _TOWN_AGE = re.compile(r"\s\(([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?),\s*\d{1,3}\)")
+# The same bracket after a name, not captured: "Tomás Echevarría (Zaragoza, 44) left for Ukraine …".
+_TOWN_AGE_BRACKET = r"\s\([A-Z][^()\n]{1,40},\s*\d{1,3}\)\s"
 _COUNTRYS_BODY_AFTER = re.compile(r"\s+(?:Ministry|Foreign|Defen[cs]e|Embassy|Mission|Office|Department|General\s+Staff|"
                                   r"Armed\s+Forces|Army|Navy|Government|Presidential|Interior)\b")
 _NOT_SERVING = re.compile(r"\b(?:[Rr]etired|[Ff]ormer|ret\.|retd\.?)")
@@ -980,7 +984,7 @@ _NAME_SUBJECT = re.compile(
     r"Gen\.|Captain|Capt\.|Major|Maj\.|Lieutenant|Lt\.|Sergeant|Sgt\.)\s+){0,2}"   # (two: "Lt. Gen.")
     r"(?:(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})"
     # (past a town and an age in brackets: "Tomás Echevarría (Zaragoza, 44) left for Ukraine …")
-    r"(?=,|\s\([A-Z][^()\n]{1,40},\s*\d{1,3}\)\s|\s+(?:has|had|was|is|who|spent|lost|lives|runs|leads|heads|keeps|fled|works|reports|writes|covers|"
+    r"(?=,|" + _TOWN_AGE_BRACKET + r"|\s+(?:has|had|was|is|who|spent|lost|lives|runs|leads|heads|keeps|fled|works|reports|writes|covers|"
     r"teaches|studies|serves|served|remembers|recalls|"
     r"waits|waited|buried|still)\b)|"
     # A first name alone, as reporters give soldiers and patients: "Andriy, a 29-year-old infantryman, …"
@@ -1480,7 +1484,7 @@ _PRESENTED = re.compile(r"(?:\b(?:Dr|Prof|Professor|Col|Gen|Maj|Capt|Lt|Adm|Sgt|
                         r"Colonel|Corporal|Private)\.?\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
                         r"|\b(?P<name2>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)(?:,\s+(?:a|an|the|\d{1,3},)\s|"
                         # ("Tomás Echevarría (Zaragoza, 44) left for Ukraine …": town and age)
-                        r"\s\([A-Z][^()\n]{1,40},\s*\d{1,3}\)\s))")
+                        + _TOWN_AGE_BRACKET + r"))")
 # An appositive that names a body only by its kind: "a spokesman for the agency".
 _FOR_THE_BODY = re.compile(r"(?:an?\s+)?(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|official|officer|representative)\s+"
                            r"(?:for|of|at)\s+the\s+(agency|ministry|service|directorate|office|headquarters|command|"
@@ -3630,7 +3634,7 @@ class _Resolver:
             if opening and (town := self._town_bloc(opening.group(1))):
                 return town   # "In Narva, the border city across the river from …": a town the gazetteer knows
             if opening and (town_bloc(opening.group(1)) == "" or any(
-                    town_bloc(t) == "" and not self._town_bloc(t) for t in _IN_TOWN_NAME.findall(opening.group(1)))):
+                    map(self._neither_bloc_town, _IN_TOWN_NAME.findall(opening.group(1))))):
                 # "In Tlaquepaque, on the outskirts of Guadalajara, …", "At a regular press briefing in
                 # Hanoi on March 12, …": a town of neither bloc, not the dateline's city.
                 return self.actors.default_side
@@ -4210,6 +4214,11 @@ class _Resolver:
         known = {a.side for _, _, a in self.actors.find(place) if a.type == "place"} & set(_PARTISAN)
         bloc = known.pop() if len(known) == 1 else town_bloc(place.split(",")[0])
         return bloc if bloc in _PARTISAN else None
+
+    def _neither_bloc_town(self, place: str) -> bool:
+        """Whether ``place`` is a town of a country of neither bloc ("Hanoi", "Tlaquepaque"), not a
+        place the actors config puts in one."""
+        return town_bloc(place) == "" and not self._town_bloc(place)
 
     def _lettered_names(self) -> dict:
         """Letter -> "Soldier A" for each source the article calls by a role and a letter, twice
@@ -4920,8 +4929,8 @@ class _Resolver:
                 and self.paragraph - recent.paragraph <= 1 else None
             par = self.text[self.text.rfind("\n", 0, self.unit_start) + 1:self.unit_start] + self.prefix
             opening = _SCENE_OPENING_RE.match(par) if recent_side is not None else None
-            if recent_side is not None and any(town_bloc(t) == "" and not self._town_bloc(t) for t in (
-                    ([opening.group(1)] if opening else []) + _IN_TOWN_NAME.findall(self.prefix))):
+            if recent_side is not None and any(map(self._neither_bloc_town, (
+                    ([opening.group(1)] if opening else []) + _IN_TOWN_NAME.findall(self.prefix)))):
                 # (A body's role in a scene set in a capital of neither bloc: "In Cairo, …", "At a
                 # regular press briefing in Hanoi on March 12, Foreign Ministry spokesperson …".)
                 recent_side = None
