@@ -5774,3 +5774,90 @@ def test_a_private_role_in_a_capital_the_sentence_names_is_of_that_capital():
             "REPORTER: Back in Kyiv, at a military hospital on the left bank, a surgeon told me that staff had "
             "cleared two wards last winter.\n")
     assert attribute(text).side.iloc[-1] == "ukraine_west"
+
+
+def test_a_bracketed_sound_bite_label_speaks_for_its_paragraph_only():
+    text = ("The footage is grainy, filmed at night above a tree line.\n"
+            "(O-Ton Arkady Voronov, spokesman, Russian Defence Ministry, in translation): \"The claims of Kyiv's "
+            "propagandists are a crude fantasy. Not a single serviceman of our allies was killed in that area.\"\n"
+            "None of these claims could be independently verified.\n")
+    assert list(attribute(text).side) == ["author", "russia", "russia", "author"]
+
+
+def test_a_sentence_may_open_with_a_pro_bloc_alias():
+    text = "Pro-Ukrainian Telegram channels went further, claiming that an entire battalion had been wiped out.\n"
+    assert attribute(text).side.iloc[0] == "ukraine_west"
+
+
+def test_the_host_who_welcomes_viewers_is_the_outlets_voice_and_cites_sources_by_their_side():
+    text = ("WALLNER: Good evening and welcome to ZIF 2. Tonight: North Korea's soldiers in Kursk.\n"
+            "WALLNER: With me in the studio is Colonel Bernhard Haslinger. Colonel, good evening.\n"
+            "HASLINGER: Good evening.\n"
+            "WALLNER: Two thousand dead, according to Seoul. Is that a plausible figure?\n")
+    units = attribute(text)
+    assert units.side.iloc[-2] == "ukraine_west"
+    assert units.side.iloc[-1] == "author"
+
+
+def test_the_ministry_is_the_one_the_last_speakers_label_named():
+    text = ("The footage is grainy, filmed at night above a tree line.\n"
+            "According to the HUR, 23 North Korean soldiers were killed last week. The agency’s spokesman, Taras "
+            "Levchenko, said the strike hit a command post.\n"
+            "(O-Ton Arkady Voronov, spokesman, Russian Defence Ministry, in translation): \"The claims of Kyiv’s "
+            "propagandists are a crude fantasy.\"\n"
+            "The ministry also said a Ukrainian drone had struck a minibus in the town of Rylsk on Monday.\n")
+    assert attribute(text).side.iloc[-1] == "russia"
+
+
+def test_a_news_site_named_after_a_town_reports_for_the_towns_bloc():
+    text = ("In the city of Kursk, the main military hospital has brought in Korean interpreters and added beds, "
+            "the regional news site Kursk Segodnya reported.\n")
+    assert attribute(text).side.iloc[0] == "russia"
+
+
+def test_an_owned_estimate_that_reached_a_figure_and_a_count_raised_are_their_owners_claims():
+    text = ("By April 2025, Seoul’s estimate of total casualties had reached about 4,700, including some 600 killed.\n"
+            "In September, the NIS raised its count of the dead to around 2,000.\n"
+            "Ukraine’s military intelligence agency, the GUR, has issued its own running estimates, at one point "
+            "claiming that a single assault had cost the attackers some 200 dead.\n")
+    assert list(attribute(text).side) == ["ukraine_west"] * 3
+
+
+def test_the_agency_is_the_wire_a_relayed_source_came_through():
+    text = ("South Korea’s National Intelligence Service told lawmakers that about 2,000 had been killed.\n"
+            "TASS, citing a source in the Russian security services, reported that the losses were “insignificant”.\n"
+            "Separately, the agency quoted a battalion commander in the Kursk region as saying that not a single "
+            "fighter had been killed in his sector.\n")
+    assert attribute(text).side.iloc[-1] == "russia"
+
+
+def test_he_later_in_a_sentence_is_the_person_it_opens_with():
+    text = ("“They have taken heavy casualties,” a Pentagon spokesman told reporters in January 2025.\n"
+            "Kremlin spokesman Dmitry Peskov repeatedly brushed the reports aside, and when pressed on the estimate, "
+            "he called it “one more piece of information noise from Seoul.”\n")
+    assert attribute(text).side.iloc[-1] == "russia"
+
+
+def test_a_list_item_in_the_writers_we_does_not_go_on_with_the_item_before():
+    text = ("Key Takeaways\n"
+            "• Moscow and Pyongyang have released no casualty figures, and Russian officials have dismissed Western "
+            "estimates as propaganda.\n"
+            "• We assess that North Korea has most likely lost between 1,500 and 2,500 soldiers killed.\n")
+    assert attribute(text).side.iloc[-1] == "author"
+
+
+def test_a_ministry_by_its_name_in_a_paper_of_a_country_of_neither_bloc_is_its_own_and_an_it():
+    text = ("KATHMANDU, Feb 20: Nepal barred its citizens from taking jobs in Russia and Ukraine in January 2024.\n"
+            "The Ministry of Foreign Affairs told a parliamentary committee on Wednesday that 61 Nepali citizens "
+            "had been killed. It also said that 12 Nepalis are known to be held as prisoners of war in Ukraine.\n")
+    assert list(attribute(text).side.iloc[-2:]) == ["author", "author"]
+
+
+def test_an_agency_dateline_with_its_day_places_unqualified_bodies_and_a_named_body_is_not_the_last_speaker():
+    text = ("Bratislava, February 18 (SIB) - The Slovak government said Slovakia will not send soldiers.\n"
+            "TASS, citing a source, said Ukrainian forces lost 150 servicemen.\n"
+            "The Russian Embassy in Bratislava dismissed the reports as “Western fabrications”.\n"
+            "Health Ministry spokeswoman Lucia Hornáková said that more than 300 wounded Ukrainian soldiers had been "
+            "treated in Slovak hospitals since 2022.\n"
+            "Lorries had waited for days at the crossing, the Financial Administration said.\n")
+    assert list(attribute(text).side.iloc[-2:]) == ["ukraine_west", "ukraine_west"]

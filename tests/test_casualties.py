@@ -2719,3 +2719,9 @@ def test_units_losing_a_third_of_their_strength_and_soldiers_lost_in_a_day_are_l
                 "He called the Russian ministry's claim of 190 Ukrainian soldiers lost in a day arithmetic.",
                 "The battalion lost half of the village.")
     assert out == [(1, "dprk"), (1, "ukraine"), (0, "")]
+
+
+def test_what_moscows_allies_lost_is_the_norths_loss():
+    out = flags("Not a single serviceman of our allies was killed in that area.",
+                "Moscow, for its part, says its allies lost no one at Tyotkino.", side="russia")
+    assert out == [(1, "dprk"), (1, "dprk")]

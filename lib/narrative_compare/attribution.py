@@ -545,6 +545,9 @@ _CONGRESS_TAG = re.compile(r"\((?:R|D|I)-[A-Z][A-Za-z.]{1,5}\)")
 # spokesman (through interpreter), 0:16] …"; the running time is not part of the label.
 _CLIP_LABEL = re.compile(r"\[(?:CLIP|SOUNDBITE|SOT|ACTUALITY|AUDIO|TAPE|INSERT)\s*:\s*(?P<label>[^\]\n]{2,160}?)"
                          r"(?:,\s*\d{1,2}:\d{2})?\]\s+")
+# The same mark in a German-language broadcast's transcript, in brackets before a colon: "(O-Ton
+# Arkady Voronov, spokesman, Russian Defence Ministry, in translation): …".
+_PAREN_CLIP_LABEL = re.compile(r"\((?:O-?Ton|SOUNDBITE|Soundbite|SOT|CLIP|Clip)\s*:?\s+(?P<label>[^()\n]{2,160}?)\):\s+")
 # The outlet that relays a speaker, between the subject and its verb: ", quoted by TASS, said".
 _QUOTED_BETWEEN = re.compile(r",\s+(?:as\s+)?(?:quoted|cited)\s+by\s+(?P<by>[^,;]{1,60}),\s*$")
 # A chat log's message: "[06:12] Kombat_7: …", its time stamp, then the user name.
@@ -757,6 +760,14 @@ _HOSTED_BY = re.compile(r"^(?:Hosted|Presented|Moderated)\s+by\s+([^|\n]{2,80})|
                         # a transcript's header field: "Transcript | Aired Feb. 19 | Anchor: Jung Ha-eun"
                         r"(?:^|\|\s)(?:Anchor|Host|Presenter|Moderator):\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*$",
                         re.MULTILINE)
+# A label whose first turn welcomes the audience is the programme's host: "WALLNER: Good evening and
+# welcome to ZIF 2."
+_HOST_WELCOME = re.compile(r"^([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}):\s+(?:(?:Good\s+(?:evening|morning|afternoon)|Hello|Hi)"
+                           r"(?:,?\s+(?:everyone|everybody))?[,.!]?\s+(?:and\s+)?)?[Ww]elcome\s+(?:to|back)\b", re.MULTILINE)
+# A sentence that opens with a person doing something: "Kremlin spokesman Dmitry Peskov repeatedly
+# brushed the reports aside, …".
+_OPENING_PERSON = re.compile(r"(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w'’-]*\s+){0,2}?(?P<name>[A-Z][a-z][\w'’-]+\s+[A-Z][a-z][\w'’-]+)"
+                             r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|took|made|gave|spent|went|met|sent|held)\b")
 # A programme named after its host, on the transcript's first line: "Drive With Greg Madden: …"
 # (not "Interview With …", whose name is the guest's).
 _PROGRAMME_WITH = re.compile(r"\A[^\n:|]{0,40}?(?<![Ii]nterview )(?<![Cc]onversation )(?<![Tt]alks )\b[Ww]ith\s+"
@@ -883,7 +894,9 @@ _COUNTRYS_BODY_AFTER = re.compile(r"\s+(?:Ministry|Foreign|Defen[cs]e|Embassy|Mi
 _NOT_SERVING = re.compile(r"\b(?:[Rr]etired|[Ff]ormer|ret\.|retd\.?)")
 # A dateline of two cities, the paper's own first: "NAIROBI/KYIV — ".
 _DOUBLE_DATELINE = re.compile(r"^([A-Z]{3,}(?:\s[A-Z]{3,})?)/[A-Z]{3,}(?:\s[A-Z]{3,})?\s[—–-]\s", re.MULTILINE)
-_AGENCY_DATELINE_MIXED = re.compile(r"^([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s\([A-Z]{2,8}\)\s[-–—]\s", re.MULTILINE)
+# (With the day after the town: "Bratislava, February 18 (SIB) - ".)
+_AGENCY_DATELINE_MIXED = re.compile(r"^([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s\([A-Z]{2,8}\)\s[-–—]\s",
+                                    re.MULTILINE)
 _MONITORED_PAPER = re.compile(r"^[^\n,]{2,60},\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s+in\s+[A-Z][a-z]+\s+\d", re.MULTILINE)
 _UNQUALIFIED_LEGISLATURE = frozenset(("Senate", "Congress", "House of Representatives"))
 
@@ -943,7 +956,7 @@ _TOLL = re.compile(r"\b(?:(?:were|was|been)\s+(?:\w+ly\s+)?(?:killed|injured|wou
                    # unaccounted for.", "Fourteen people remain in hospital."
                    r"(?:are|is|were|was)\s+(?:still\s+)?being\s+treated|unaccounted\s+for|(?:remain|remains|are|is)\s+"
                    r"(?:still\s+)?in\s+(?:hospital|a\s+critical\s+condition)|(?:are|is|remain|were|was)\s+(?:still\s+)?(?:(?:listed|reported|registered)\s+(?:as\s+)?)?missing)", re.I)
-_FIRST_PERSON = re.compile(r"\b(?:I|we|my|our|me)\b|\bcould\s+not\s+be\s+(?:independently\s+)?verified\b|"
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me)\b|\bcould\s+not\s+be\s+(?:independently\s+)?verified\b|"
                            r"\bhow\s+many\b|\b(?:did|does|do)\s+not\s+say\b|"
                            # "North Korea has never acknowledged that any were captured": about figures.
                            r"\bnever\s+(?:acknowledged|confirmed|disclosed|admitted)\b|\b(?:declined|refused)\s+to\s+say\b")
@@ -1603,9 +1616,12 @@ _NO_CONTENT = re.compile(r"(?:\s+(?:within|after|on|in|by|late|early|later|quick
 # "The governor reported the consequences of the attacks in his Telegram channel.": that he
 # reported on them, not what he said (4.6).
 _TOPIC_ONLY = re.compile(r"\s+(?:on\s+)?the\s+(?:consequences|aftermath|details)\s+of\s+[^:;“”\"\d]*$")
-_OWN_FIGURE = re.compile(r"\s*(?P<who>[A-Z][^,;:“”\"]{1,60}?)['’]s?\s+(?:own\s+|latest\s+|new\s+|official\s+|daily\s+|revised\s+)?"
-                         r"(?:figure|figures|estimate|estimates|count|tally|tallies|toll)\s+(?:was|is|were|are|stands|stood|"
-                         r"now\s+stands|rose|has\s+risen|had\s+risen)\b")
+# (After a time set first, of what it counts, and what it reached: "By April 2025, Seoul's estimate
+# of total casualties had reached about 4,700".)
+_OWN_FIGURE = re.compile(r"\s*(?:(?:By|In|As\s+of|Since|Until)\s+[^,;:“”\"]{1,30},\s+)?"
+                         r"(?P<who>[A-Z][^,;:“”\"]{1,60}?)['’]s?\s+(?:own\s+|latest\s+|new\s+|official\s+|daily\s+|revised\s+)?"
+                         r"(?:figure|figures|estimate|estimates|count|tally|tallies|toll)(?:\s+of\s+[a-z][^,;:“”\"]{1,40}?)?\s+"
+                         r"(?:was|is|were|are|stands|stood|now\s+stands|rose|has\s+risen|had\s+risen|(?:had\s+|has\s+)?(?:reached|climbed))\b")
 # A phrase that opens with a preposition sets the scene; it names nobody: "Across the whole front, …".
 _INSERTED_PHRASE = re.compile(r"\s*(?:in|on|at|during|after|before|with|without|from|under|over|amid|despite)\s+(?:an?|the|its|his|her|their)\s")
 _PREPOSITION_LEAD = re.compile(r"(?:Across|In|On|At|After|Before|During|Along|Near|Over|Under|From|Since|For|By|Throughout|"
@@ -1815,7 +1831,9 @@ _VERB_WORD = re.compile(r"has|have|had|is|are|was|were|will|would|did|does|can|c
                         r"sent|put|made|took|gave|left|began|ran|fought|lost|won|shot|held|kept|set")
 _PARTICIPLE = re.compile(
     # (or "by": "opened the debate by accusing Russia of …")
-    r"(?:,|\bby)\s+(?:saying|writing|claiming|adding|noting|insisting|arguing|accusing|warning|telling|stating|"
+    # (past a short adverbial: ", at one point claiming that …")
+    r"(?:,|\bby)\s+(?:(?:at\s+one\s+point|at\s+times|at\s+first|in\s+one\s+case|once|later|repeatedly|again|also|even)\s+)?"
+    r"(?:saying|writing|claiming|adding|noting|insisting|arguing|accusing|warning|telling|stating|"
     r"declaring|denying|alleging|asserting|stressing|explaining|calling|describing|dismissing|branding|"
     r"labell?ing|rejecting|condemning|blaming)\b")
 # (Not a description of the subject: "spent eleven years as an army intelligence officer".)
@@ -2144,6 +2162,13 @@ class _Resolver:
         self._home: str | None = None
         self._issuer: str | None = None
         self._record = False   # the text is a legislature's record, its members under labels
+        if monitored is not None and monitored.re is _AGENCY_DATELINE_MIXED and (dateline is None or dateline.start() > monitored.start()):
+            # An agency's dateline in its own case, "Bratislava, February 18 (SIB) - ", is where the
+            # report is filed (not a later line's "TASS, citing …").
+            dateline = _Match(monitored.start(), monitored.end())
+            dateline._groups = {1: monitored.group(1), 2: ""}
+            self.dateline_at = dateline.start()
+            self.section_start = self.dateline_at
         self.set_dateline(dateline)
         if dateline is None and (by := _BYLINE_IN.search(text, 0, 600)) is not None:
             # "By Katrin Wehling in Sumy Oblast and Bae Ji-yeon in Seoul": where the byline puts its
@@ -2177,6 +2202,7 @@ class _Resolver:
         self.byline_names = frozenset(_re(r"[A-Z][\w'’-]+").findall(byline.group(1) or byline.group(2))) \
             if byline else frozenset()
         self.own_voices: set = set()   # surnames of the outlet's own presenters met under a label
+        self.own_voices.update(m.group(1).split()[-1].title() for m in _HOST_WELCOME.finditer(text, 0, 2000))
         # The outlet's own staff the text introduces: "by our Seoul correspondent Min-seo Park".
         self.staff_names = frozenset(m.group(1).split()[-1] for m in _OUR_STAFF.finditer(text)) if "our " in text.lower() \
             else frozenset()
@@ -3518,13 +3544,20 @@ class _Resolver:
             if local:
                 a = local[-1]
                 return _Speaker(a.name, a.side, a.type, context=self.prefix)
+        if personal and not _TAG_PRONOUN.search(self.prefix) and (opener := _OPENING_PERSON.match(self.prefix)) is not None \
+                and (sp := self._resolve(opener.group("name"), anaphora=False)) is not None and sp.kind == "person":
+            # "Kremlin spokesman Dmitry Peskov brushed the reports aside, and when pressed …, he
+            # called it …": the person the sentence opens with, not the last who spoke.
+            return sp
         candidates = list(self.mentions)
         if self.last is not None and all(c is not self.last for c in candidates):
             candidates.append(self.last)
         candidates.sort(key=lambda c: c.order)
         gender = _GENDER.get(pronoun, "")
         for cand in reversed(candidates):
-            is_person = cand.kind in ("person", "role") or (
+            # (A body known only by its role noun, "The Ministry of Foreign Affairs", is an "it".)
+            is_person = (cand.kind == "person" or (cand.kind == "role" and not (
+                _head(cand.name) in _INSTITUTION_HEADS and (cand.side in _PARTISAN or self.neutral_home)))) or (
                 cand.kind in ("group", "channel") and _head(cand.name) in _ONE_PERSON)
             if pronoun in ("they", "them", "their") or is_person == personal:
                 known = self.gender_of(cand) if is_person else cand.gender
@@ -4273,14 +4306,14 @@ class _Resolver:
         found = [b for b in (*self.mentions, *self.speakers) if b.side in _PARTISAN and kind.search(b.name)]
         return max(found, key=lambda b: b.order) if found else None
 
-    def _named_before(self, word: str) -> _Speaker | None:
+    def _named_before(self, word: str, since: int = 0) -> _Speaker | None:
         """The body a capitalised "the Embassy" means when no recent mention has the word: the
         last name before this unit that holds it and names a bloc ("the Russian Embassy", "the
         Embassy of the Russian Federation", in a heading too)."""
         if not word.isalpha():
             return None
         named = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}" + word + r"\b|\b" + word + r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
-        for m in reversed(list(named.finditer(self.text, 0, self.unit_start))):
+        for m in reversed(list(named.finditer(self.text, since, self.unit_start))):
             blocs = {a.side for _, _, a in self.actors.find(m.group(0))} & set(_PARTISAN)
             if len(blocs) == 1:
                 return _Speaker(m.group(0).strip(), blocs.pop(), "institution", named=False, context=m.group(0))
@@ -4837,8 +4870,14 @@ class _Resolver:
                             or (recent.context and any(f"{recent.name.lower()} {n}" in recent.context.lower() for n in names)) \
                             or (head == "agency" and recent.kind == "media" and recent.name in _WIRE_AGENCIES) \
                             or any(n in self.spelt_out(recent.name) for n in names) \
-                            or (recent.context and recent.context.lower().rstrip(" ,").endswith(" " + head)):
+                            or (recent.context and recent.context.lower().rstrip(" ,").endswith(" " + head)) \
+                            or (recent.context and any(f"{n} ({recent.name.lower()})" in recent.context.lower() for n in names)):
+                        # (and "Ukraine's military intelligence agency (HUR) said": the body the
+                        # word introduced with its acronym.)
                         return recent
+                    if head == "agency" and recent.channel in _WIRE_AGENCIES \
+                            and (wire := self._resolve(recent.channel, anaphora=False)) is not None:
+                        return wire   # "TASS, citing a source …, reported …. Separately, the agency quoted …"
                 if head in _INSTITUTION_HEADS and head.isalpha() and (here := self.body_named_here(head)) is not None:
                     return here   # (heard long before, named again in this paragraph)
                 for recent in candidates:
@@ -4862,8 +4901,20 @@ class _Resolver:
                     if named is not None:
                         return named
                 institutional = self.last.kind in ("institution", "media", "document", "channel")
-                if (head in _INSTITUTION_HEADS) == institutional:
+                # (Not a body named by its own capitalised words that the last speaker's name does not
+                # hold, under a dateline of another bloc: "Bratislava, February 18 (SIB) - … the
+                # Financial Administration said" after the Russian Embassy.)
+                spelt = (self.last.name + " " + self.last.context).lower()
+                if (head in _INSTITUTION_HEADS) == institutional and (
+                        self.dateline_side in (None, self.last.side) or self.dateline_side not in _PARTISAN
+                        or self.actors.find(phrase) or all(w.lower() in spelt for w in phrase.split()[1:-1] if w[:1].isupper())):
                     return self.last
+                if head in _INSTITUTION_HEADS and head.isalpha() and (named := self._named_before(
+                        head.capitalize(), since=self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, self.unit_start))) + 1)):
+                    # "Arkady Voronov, spokesman for the Russian Defence Ministry, said …. The ministry
+                    # also said": the body the last speaker's description named, in this paragraph
+                    # or the one before.
+                    return named
         is_role = head in self.actors.roles or head in DOCUMENT_NOUNS or (
             head.endswith("s") and head[:-1] in self.actors.roles)
         noun = _head(phrase) if not is_role else head
@@ -4951,7 +5002,10 @@ class _Resolver:
             elif head in _PRESS_ROLES and not any(w[:1].isupper() for w in phrase.split()[1:]):
                 pass   # "a reporter asked": the press is nobody's part (guide 5); "a VEKTOR correspondent" is VEKTOR's
             elif not sp.channel and recent_side and (words[0] in ("a", "an", "the", "one") or words == ["officials"]) \
-                    and not _NAMED_MEDIA.search(phrase):
+                    and not _NAMED_MEDIA.search(phrase) and not (
+                        # (Not a body by its capitalised name in a paper of a country of neither
+                        # bloc, "The Ministry of Foreign Affairs told a parliamentary committee": its own.)
+                        self.neutral_home and head in _INSTITUTION_HEADS and any(w[:1].isupper() for w in phrase.split()[1:])):
                 # "A department spokesperson", "the official": part of the body just named.
                 sp.side = recent_side
             elif not sp.channel and kind == "role" and (qualified := _COUNTRY_QUALIFIED.match(phrase)) is not None:
@@ -4974,7 +5028,9 @@ class _Resolver:
                 # government its paragraph named.)
                 # (Not the dateline's under a paper of a country of neither bloc: "a former corps
                 # commander in the Army of Yugoslavia" in a Belgrade daily's report from Kursk.)
-                sp.side = (named[-1] if named else None) or (None if self.neutral_home else self.dateline_side) \
+                # (Under such a paper's dateline, its own country's: "KATHMANDU, Feb 20: … The Ministry
+                # of Foreign Affairs told a parliamentary committee".)
+                sp.side = (named[-1] if named else None) or (self.actors.default_side if self.neutral_home else self.dateline_side) \
                     or recent_side or self.setting_side or (
                     self.own_forces_side() if head in _MILITARY_HEADS else None) or sp.side
             elif not sp.channel and kind == "role" and (_SOLDIER_ROLE.search(phrase) or _UNIT_SPOKESMAN.search(phrase)):
@@ -5645,7 +5701,8 @@ def _find_cue(masked: str, resolver: _Resolver):
     found = []
     # Only the first cue of each top-level clause speaks; later ones are embedded in its content.
     # Every top-clause boundary has one of these; most units have none and skip the split.
-    clauses = () if not has_verb and "put" not in masked and "spoke" not in masked else \
+    clauses = () if not has_verb and "put" not in masked and "spoke" not in masked \
+        and not ((" its " in masked or " their " in masked) and _REVISED_FIGURE.search(masked)) else \
         _TOP_CLAUSE.split(masked) if any(c in masked for c in _TOP_CLAUSE_MARKS) else (masked,)
     for n_clause, clause in enumerate(clauses):
         if n_clause and "," in masked and _FIGURE_RELATIVE.search(masked) and _PRONOUN_OPENS.match(clause):
@@ -6265,7 +6322,7 @@ def _attribute(units, text: str, actors: Actors):
             label = None if staff is not None else chat
         else:
             label = (_SPEAKER_LABEL.match(par_text, stamp.end() if stamp else 0) or _mixed_label(par_text, name_labels)
-                     or _CLIP_LABEL.match(par_text) or _CHAT_LINE.match(par_text) or _BOLD_LABEL.match(par_text)
+                     or _CLIP_LABEL.match(par_text) or _PAREN_CLIP_LABEL.match(par_text) or _CHAT_LINE.match(par_text) or _BOLD_LABEL.match(par_text)
                      or (_bracket_label(par_text) if bracketed else None)
                      or (_DASH_TITLE_LABEL.match(par_text) if dash_titled else None)
                      or (_HANDLE_LABEL.match(par_text) if handled else None)) \
@@ -6352,6 +6409,8 @@ def _attribute(units, text: str, actors: Actors):
             member = labelled if label else None if par_text.startswith(("[", "(")) or kinds[i] != "body" \
                 or (capital_turns and p_start not in within_turns) else member
             labelled = member
+        if label is not None and getattr(label, "re", None) is _PAREN_CLIP_LABEL:
+            member = None   # a sound bite in the report before the studio's turns is its paragraph's only
         if par_text.startswith(">>"):
             # A caption transcript marks each change of speaker with ">>", naming only a speaker
             # who is new: after the host's question (">> AND THE KREMLIN'S VERSION?"), the unnamed

@@ -1351,8 +1351,11 @@ _HANDED_BY = re.compile(r"\b(?:bodies|remains)\s+(?:that\s+|which\s+)?(russia|uk
                         r"(?:handed\s+over|returned|repatriated|sent\s+back)\b")
 # Russia's ally's dead: "our allies' losses" in Moscow's voice, "Moscow does not want the world to
 # know that its ally's soldiers are dying".
-_ALLY_LOSSES = _ci(r"\b(?:(?P<our>our)|its|moscow[’']s|russia[’']s|the\s+kremlin[’']s)\s+(?:korean\s+|north\s+korean\s+)?"
-                   r"(?:allies|ally)(?:[’']s?)?\s+(?:own\s+)?(?:losses|soldiers|troops|men|dead|casualties|fighters)\b")
+# (And what the allies lost: "Not a single serviceman of our allies was killed", "Moscow says its
+# allies lost no one".)
+_ALLY_LOSSES = _ci(r"\b(?P<pos>(?P<our>our)|its|moscow[’']s|russia[’']s|the\s+kremlin[’']s)\s+(?:korean\s+|north\s+korean\s+)?"
+                   r"(?:allies|ally)(?:[’']s?)?\s+(?:(?:own\s+)?(?:losses|soldiers|troops|men|dead|casualties|fighters)\b|"
+                   r"(?:had\s+|have\s+|has\s+)?(?:lost|suffered)\b|(?:was|were)\s+(?:killed|wounded|captured)\b)")
 # "Our Korean friends have very small losses", "our Korean brothers' losses": Moscow's (or a
 # Korean's) name for the North's soldiers, whatever "our" alone would mean.
 _OUR_KOREANS = _ci(r"\bour\s+(?:north\s+)?korean\s+(?:friends|comrades|brothers|allies|partners|lads|boys)\b")
@@ -2253,7 +2256,7 @@ def _victim(
     if handed:
         return _HANDED_GROUP[handed.group(1)]   # "among the bodies Russia handed over, … 74 killed": Ukraine's dead
     ally = _ALLY_LOSSES.search(low, start) if "all" in low else None
-    if ally and (side == "russia" if ally.group("our") else not low.startswith("its", ally.start())
+    if ally and (side == "russia" if ally.group("our") else not low.startswith("its", ally.start("pos"))
                  or _RUSSIA_BEFORE_ITS.search(low, 0, ally.start())):
         return "dprk"
     if own and "our " in low and (ours := _OWN_LOSSES.search(low, start)) is not None and ours.start() <= anchor < ours.end():

@@ -682,6 +682,9 @@ def _compile(cfg, source) -> Actors:
         actor = Actor(str(entry["name"]), entry["side"], str(entry.get("type", "institution")))
         for alias in [entry["name"], *aliases]:
             lookup.setdefault(str(alias).replace("’", "'"), actor)
+            if str(alias).startswith("pro-"):
+                # A sentence may open with it: "Pro-Ukrainian Telegram channels went further, …".
+                lookup.setdefault("P" + str(alias)[1:], actor)
     groups = cfg.get("groups") or {}
     if not isinstance(groups, dict):
         _fail(source, "'groups' must map side ids to lists of words")
