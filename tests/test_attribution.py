@@ -5865,3 +5865,62 @@ def test_an_agency_dateline_with_its_day_places_unqualified_bodies_and_a_named_b
             "treated in Slovak hospitals since 2022.\n"
             "Lorries had waited for days at the crossing, the Financial Administration said.\n")
     assert list(attribute(text).side.iloc[-2:]) == ["ukraine_west", "ukraine_west"]
+
+
+def test_a_magazine_interview_whose_questions_open_with_a_dash_gives_the_unmarked_answers_to_the_interviewee():
+    text = ("“The Koreans Learned Faster Than Moscow Wanted”\n"
+            "Interview by Inês Valadares | 7 March 2026\n"
+            "Ostap, a HUR major, photographed from behind in Lagos in February. Photograph: Tomás Barreiros\n"
+            "He is a major in the HUR, Ukraine's military intelligence directorate. He agreed to talk on condition "
+            "that we print only his first name, Ostap.\n"
+            "— When did you first hear North Koreans on the radio?\n"
+            "In the second week of December 2024, near Plekhovo. In one field we counted 47 bodies after a single "
+            "assault.\n"
+            "— How many have they lost?\n"
+            "Personally I would not put the dead below 2,000.\n"
+            "— And your own side?\n"
+            "Our losses are not mine to give you.\n"
+            "Moscow's Version\n"
+            "Neither the ministry nor the embassy had replied by the time this edition went to press.\n")
+    units = attribute(text)
+    side = dict(zip(units.text, units.side, strict=True))
+    assert side["In the second week of December 2024, near Plekhovo."] == "ukraine_west"
+    assert side["Personally I would not put the dead below 2,000."] == "ukraine_west"
+    assert side["Our losses are not mine to give you."] == "ukraine_west"
+    assert side["Neither the ministry nor the embassy had replied by the time this edition went to press."] == "author"
+
+
+def test_a_person_after_a_short_scene_is_the_subject_and_the_next_he():
+    text = ("Hnatiuk told BPA by telephone from Kyiv that 150 Russians were held.\n"
+            "In Moscow, Viktor Zolotaryov, a member of the State Duma’s defence committee, dismissed the Ukrainian "
+            "estimates. He called Kyiv’s claim that a battalion had been wiped out “a fairy tale”.\n")
+    units = attribute(text)
+    assert list(units.speaker.iloc[-2:]) == ["Viktor Zolotaryov", "Viktor Zolotaryov"]
+    assert list(units.side.iloc[-2:]) == ["russia", "russia"]
+
+
+def test_a_sofia_based_institutes_analyst_is_a_western_expert():
+    text = ("“They paid for every lesson,” said retired Colonel Plamen Dragiev, a senior analyst at the Sofia-based "
+            "Institute for Euro-Atlantic Security Studies.\n")
+    assert attribute(text).side.iloc[0] == "ukraine_west"
+
+
+def test_a_scholar_with_academic_titles_at_a_universiti_and_his_pull_quote_are_of_neither_bloc():
+    text = ("ANALYSIS\n"
+            "By FARAH ROSLAN | 14 Mar 2026\n"
+            "In August 2025, KCNA reported that Kim had wept beside flag-draped coffins. It gave no figure.\n"
+            "“For Asean, this is no longer somebody else's war.” – Assoc Prof Dr Azman Shukri Mohd Yusof\n"
+            "Ukrainian prosecutors say missiles fired by Russian forces have killed dozens of civilians in Kyiv.\n"
+            "Assoc Prof Dr Azman Shukri Mohd Yusof, who heads the Centre for Strategic and Security Studies at "
+            "Universiti Seri Perdana in Kuala Lumpur, said the gap between the tallies mattered less than what sat "
+            "behind them.\n"
+            "Azman said that several thousand North Koreans had been killed or wounded.\n")
+    units = attribute(text)
+    assert "“For Asean, this is no longer somebody else's war.” – Assoc Prof Dr Azman Shukri Mohd Yusof" in set(units.text)
+    assert list(units.side.iloc[-4:]) == ["author", "ukraine_west", "author", "author"]
+
+
+def test_a_body_that_had_spoken_of_a_toll_claims_it():
+    text = ("The Pentagon had spoken as early as December 2024 of \"several hundred\" North Koreans killed and "
+            "wounded in their first weeks of combat.\n")
+    assert attribute(text).side.iloc[0] == "ukraine_west"

@@ -406,7 +406,8 @@ _NATIONAL_OFFICIAL = re.compile(r"\b(?:lawmakers?|legislators?|parliament(?:'s|a
 _SOUTH_KOREAN_NAME = re.compile(r"(?:(?:Rep|Sen|Dr|Mr|Ms|Gen)\.\s+)?(?:[A-Z][\w.]*\s+){0,2}?[A-Z][a-z]{0,4}\s+[A-Z][a-z]+-[a-z]+")
 _PRESS_PERSON = re.compile(r"\b(?:journalist|reporter|correspondent|editor|moderator|columnist|presenter|host)s?\b",
                            re.IGNORECASE)
-_EXPERT = re.compile(r"\b(?:fellow|analyst|expert|researcher|professor|scholar|institute|university|"
+# (A university in its own language too: "Universiti Seri Perdana", "Universidad de Chile".)
+_EXPERT = re.compile(r"\b(?:fellow|analyst|expert|researcher|professor|scholar|institute|university|universiti|universitas|universidad|"
                      r"academic|lecturer|economist|historian|think\s+tank)s?\b", re.IGNORECASE)
 # Western think tanks are the Western bloc's (ANNOTATION.md 5, "Western think tanks (ISW)");
 # consultancies, universities and insurers are not think tanks.
@@ -416,9 +417,10 @@ _WESTERN_PLACE = (r"(?:Washington|London|Stockholm|Berlin|Paris|Brussels|Warsaw|
                   r"Seoul|Tokyo|Kyiv|Rome|Madrid|Lisbon|The\s+Hague|Dublin|Wellington|Bucharest|Vienna|Athens|"
                   # and their large cities where think tanks sit ("the Toronto-based Lakeshore Centre")
                   r"Toronto|Montreal|Vancouver|New\s+York|Boston|Chicago|Sydney|Melbourne|Munich|Hamburg|Frankfurt|Milan|"
-                  r"Edinburgh|"
+                  r"Edinburgh|Sofia|Bratislava|Zagreb|Ljubljana|Budapest|"
                   r"South\s+Korean|Japanese|Ukrainian|German|French|Polish|Italian|Canadian|Australian|Dutch|"
-                  r"Swedish|Finnish|Norwegian|Danish|Estonian|Latvian|Lithuanian|Czech|Greek)")
+                  r"Swedish|Finnish|Norwegian|Danish|Estonian|Latvian|Lithuanian|Czech|Greek|Bulgarian|Slovak|Romanian|"
+                  r"Croatian|Slovenian|Portuguese|Spanish|Belgian)")
 _THINK_TANK = r"(?:[Ii]nstitute|[Cc]entre|[Cc]enter|Council|[Ff]oundation|Institution|think[- ]tank|Programme|Forum|Initiative)\b"
 _THINK_TANK_RE = re.compile(_THINK_TANK)
 _AT_INSTITUTE = re.compile(r"\bat\s+(?:the\s+)?$")
@@ -560,8 +562,8 @@ _CHAT_LINE = re.compile(r"\[\d{1,2}[:.]\d{2}(?::\d{2})?\]\s+(?P<label>[\w@.’'-
 _CITY_LABEL = re.compile(r"(?P<guest>Guest\s+[—–-]\s+)?(?P<label>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?)\s+\((?P<city>[A-Z][\w .'’-]{1,30})\):\s")
 _SENTENCE_ADVERB = re.compile(r"[A-Z][a-z]+ly|Meanwhile|However|Separately|Still|Yet|Instead")
 _UNIVERSITY_POST = re.compile(r"\b(?:professor|lecturer|scholar|researcher|academic)\b[^,;]{0,60}?\b(?:at|of)\s+(?:the\s+|an?\s+)?"
-                              r"(?:[A-Z][\w'’-]+\s+){0,4}(?:University|College|university)\b")
-_ACADEMIC = re.compile(r"\b(?:university|demographer|professor|academic|lecturer|sociologist|statistician|"
+                              r"(?:[A-Z][\w'’-]+\s+){0,4}(?:University|College|university|Universiti|Universitas|Universidad)\b")
+_ACADEMIC = re.compile(r"\b(?:university|universiti|universitas|universidad|demographer|professor|academic|lecturer|sociologist|statistician|"
                        r"teaches|taught)\b", re.IGNORECASE)
 # A speaker given with the office before the name: "Kursk Region Governor Roman Velikanov:".
 _TITLED_LABEL = re.compile(r"^(?P<label>[A-Z][\w'’.-]*[ \t]+(?:(?:[A-Z][\w'’.-]*|of|the|and|for|in|on)[ \t]+){0,14}?"
@@ -1519,7 +1521,8 @@ _STARRED_NAME = re.compile(r"\b([A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+)?)\*(?=[,
 _OPENS_WITH_PERSON = re.compile(r"^\W{0,2}(?P<name>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)\s+(?:spent|served|has|had|was|is|worked|"
                                 r"fled|left|lives|joined|resigned|retired|commanded)\b", re.MULTILINE)
 # An interviewee an introduction names only by a call sign ("a lieutenant colonel with the call sign Taiga").
-_CALL_SIGN = re.compile(r"\b(?:call\s+sign|callsign|nom\s+de\s+guerre),?\s+[“\"]?([A-Z][\w'’-]+)")
+# (Or the first name alone the outlet may print: "on condition that we print only his first name, Ostap".)
+_CALL_SIGN = re.compile(r"\b(?:call\s+sign|callsign|nom\s+de\s+guerre|(?:his|her)\s+first\s+name),?\s+[“\"]?([A-Z][\w'’-]+)")
 # "a pilot called Kit", "a medic with the call sign Sova": the name the person goes by.
 _CALLED = re.compile(r"\b(?:called|named|call\s+sign|known\s+as)\s+([A-Z][\w'’-]+)\s*$")
 # A field of study is not a bloc: "a professor of North Korean studies", "a historian of Russian
@@ -1910,6 +1913,10 @@ _PARTICIPIAL_SEGMENT = re.compile(r"\s*(?:quoted|cited|speaking|writing|citing|a
 _TITLE = re.compile(r"\b(?:Minister|Governor|Mayor|Chief|Head|General|Gen\.|Colonel|Col\.|Lt\.|Capt\.|Maj\.|"
                     r"Commander|Spokesman|Spokeswoman|Ambassador|Deputy|Prosecutor|Admiral|Adm\.)")
 _NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]+")   # up to two titles and three names
+_PULL_QUOTE_BY = re.compile(r"[”\"]\s*[–—-]\s*(?P<who>[A-Z][^–—“”\"\n]{1,80}?)\s*$")
+_PULL_QUOTE_CREDIT = re.compile(r"[”\"]\s*[–—-]\s*(?:[A-Z][\w'’.-]*\s+)*$")
+# Academic titles before a name, which may make it longer than that: "Assoc Prof Dr Azman Shukri Mohd Yusof".
+_ACADEMIC_TITLES = re.compile(r"(?:(?:Assoc(?:iate)?|Asst|Assistant|Emeritus)\.?\s+)?(?:Prof(?:essor)?|Dr)\.?\s+(?:Dr\.?\s+)?")
 _NAME_OF_BODY = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’-]+)\s+(?:of|from)\s+(?:the\s+)?[A-Z][^,;:]{1,60}")
 
 _OPEN = {"“": "”", "«": "»", '"': '"'}
@@ -3603,13 +3610,19 @@ class _Resolver:
         general for humanitarian affairs, Dr. X", or a journalist: "The moderator, Greta
         Lindqvist, a Stockholm-based journalist", whom guide 5 places in no bloc)."""
         surname = _clean(phrase).split()[-1]
-        m = next(_word_occurrences(self.text, surname), None)
-        if m is None:
+        found = list(itertools.islice(_word_occurrences(self.text, surname), 2))
+        if not found:
             return False
+        m = found[0]
         line_end = self.text.find("\n", m.end())
         described = self.text[m.end(): line_end if line_end != -1 else None][:120]
         if _EXPERT.search(described):
             return True
+        if len(found) > 1 and _PULL_QUOTE_CREDIT.search(self.text, self.text.rfind("\n", 0, m.start()) + 1, m.start()):
+            # (A pull quote's credit names him first, "“…” – Assoc Prof Dr Azman …": the body
+            # describes him.)
+            line_end = self.text.find("\n", found[1].end()) % (len(self.text) + 1)
+            return bool(_EXPERT.search(self.text, found[1].end(), min(found[1].end() + 120, line_end)))
         if or_international and (_PRESS_PERSON.search(described[:60])
                                  or _PRESS_PERSON.search(self.text, max(0, m.start() - 30), m.start())):
             return True
@@ -3722,6 +3735,10 @@ class _Resolver:
                 line_end = self.text.find("\n", m.end()) % (len(self.text) + 1)
                 if self.text[line_end - 1:line_end] not in ".!?”\"":
                     continue   # a title quoting them, "Irina Veresova: Every Resident … Must Come Home"
+            line_start = self.text.rfind("\n", 0, m.start()) + 1
+            if self.text[line_start:line_start + 1] in "“\"" and _PULL_QUOTE_CREDIT.search(self.text, line_start, m.start()) \
+                    and self.text.find(surname, m.end()) != -1:
+                continue   # a pull quote's credit, "“…” – Assoc Prof Dr Azman …": the body introduces him
             if _CITED_WORK.match(self.text, m.end()) and _IN_PARENTHESES.search(self.text, max(0, m.start() - 60), m.start()):
                 continue   # "… fought by volunteers (Kang 2025)": a work cited, not its author described
             lo = self.text.rfind("\n", 0, m.start()) + 1
@@ -5040,7 +5057,9 @@ class _Resolver:
             return sp
         # (Six capitalised words for a local office before the name: "Los Angeles City
         # Councilmember Miriam Seo".)
-        if (_NAME.fullmatch(phrase) or (len(words) == 6 and _NAME.fullmatch(phrase.partition(" ")[2]))) \
+        if (_NAME.fullmatch(phrase) or (len(words) == 6 and _NAME.fullmatch(phrase.partition(" ")[2]))
+                or (len(words) > 5 and (titles := _ACADEMIC_TITLES.match(phrase)) is not None
+                    and _NAME.fullmatch(phrase, titles.end()))) \
                 and words[0] not in _NOT_NAMES:
             side = self._side_from_first_mention(phrase)
             sp = _Speaker(phrase, side or self.actors.default_side, "person", named=side is not None,
@@ -5245,7 +5264,10 @@ def _subjects_before(masked: str, verb_start: int, *, limit: int = 3, tag: bool 
         kept.pop()
     # ("Speaking to Kavach News, Lt. Gen. Harinder Pal Malhotra, a former …, said": past the
     # participle that opens the sentence; titles are not counted as words of the name.)
-    lead = 1 if len(segments) > 2 and _PARTICIPIAL_SEGMENT.match(segments[0][1]) else 0
+    # (Or past a short scene: "In Moscow, Viktor Zolotaryov, a member of the State Duma's defence
+    # committee, dismissed …".)
+    lead = 1 if len(segments) > 2 and (_PARTICIPIAL_SEGMENT.match(segments[0][1]) or (
+        _PREPOSITION_LEAD.match(segments[0][1].strip()) and len(segments[0][1].split()) <= 4)) else 0
     first = segments[lead][1] if segments else ""
     # (Not for a tag set off by commas, "Russia itself, the MIDD estimates, has suffered …": its
     # subject is the segment next to it, not the name the sentence opens with.)
@@ -5574,7 +5596,7 @@ _PUT_AT = re.compile(
 
 # "The Pentagon spoke in January of more than 1,000 North Koreans killed", "spoke first of
 # “hundreds” of casualties": a figure spoken of is speech (a quoted figure is blanked when read).
-_SPOKE_OF = re.compile(r"\bspoke\s+(?:[\w’'-]+\s+){1,4}?of\s+(?:\s{3,}|(?:more\s+than\s+|about\s+|some\s+|"
+_SPOKE_OF = re.compile(r"\bspok(?:e|en)\s+(?:[\w’'-]+\s+){1,6}?of\s+(?:\s{3,}|(?:more\s+than\s+|about\s+|some\s+|"
                        r"around\s+|at\s+least\s+|over\s+|up\s+to\s+)?\d|(?:heavy|significant|huge|massive|serious)\s+"
                        r"(?:losses|casualties)|hundreds\b|thousands\b|dozens\b)", re.I)
 
@@ -6036,6 +6058,12 @@ def _attribute(units, text: str, actors: Actors):
     italic_questions = sum(1 for a, b, kind in par_spans if kind == "body" and text[a] == "*"
                            and _ITALIC_PAR.fullmatch(text, a, b) and text[a:b].rstrip("* ").endswith("?")) >= 3
     asked_once = False
+    # Questions that open with a dash and end in "?" (three or more, and every dashed paragraph
+    # asks), answers unmarked: a magazine's interview ("— When did you first hear them?").
+    dash_asks = [text[a:b].rstrip("”\"’ ").endswith("?") for a, b, kind in par_spans
+                 if kind == "body" and _DASH_TURN.match(text, a)]
+    dash_questions = sum(dash_asks) >= 3 and all(dash_asks)
+    dash_asked = False
     answering = False   # the paragraph before was an interview's answer
     # An interview set out in "Q:" and "A:" turns (or "Question:" and "Answer:", a ministry's own).
     qa_labels = len(_re(r"(?m)^Q:\s").findall(text)) >= 2 or len(_re(r"(?m)^(?:Question|QUESTION):\s").findall(text)) >= 2
@@ -6048,7 +6076,7 @@ def _attribute(units, text: str, actors: Actors):
     host_asked = False
     first_turns = _labelled_first_turns(text, par_spans)
     # A dash-dialogue interview (four turns or more): turns alternate, a question first.
-    dashed = sum(1 for a, _, kind in par_spans if kind == "body" and _DASH_TURN.match(text, a)) >= 4
+    dashed = sum(1 for a, _, kind in par_spans if kind == "body" and _DASH_TURN.match(text, a)) >= 4 and not dash_questions
     turn = 0
     asker: _Speaker | None = None
     block: tuple | None = None   # (issuer, phrase, set out in quotes) of a text below a lead-in
@@ -6177,7 +6205,7 @@ def _attribute(units, text: str, actors: Actors):
             resolver.section_start = p_start
         if kinds[i] != "body":
             carry_quote = bullet_from = member = None
-            answering = False   # (an answer runs on over paragraphs, not past a heading: "Support Prostor")
+            answering = dash_asked = False   # (an answer runs on over paragraphs, not past a heading: "Support Prostor")
             if first_turns is not None and p_start > first_turns[0] and not par_text.endswith("?"):
                 first_turns = None   # a heading after the interview (its questions may be set as headings)
             if block is None or block[2] not in ("full", "speech"):
@@ -6294,6 +6322,13 @@ def _attribute(units, text: str, actors: Actors):
             if _ITALIC_PAR.fullmatch(par_text) and par_text.rstrip("* ").endswith("?"):
                 qa, asked_once = _Match(0, 1, q="*"), True
             elif asked_once and not par_text.startswith(("*", "[", "(")):
+                qa = _Match(0, 0, a="A")
+        if qa is None and dash_questions:
+            if _INTERVIEW_END.match(par_text) or _OUTLET_FOOTER.match(par_text):
+                dash_asked = False   # the outlet's note: no longer the answer
+            elif (asks := _DASH_TURN.match(par_text)) is not None:
+                qa, dash_asked = _Match(0, asks.end(), q="—"), True
+            elif dash_asked and not par_text.startswith(("[", "(")):
                 qa = _Match(0, 0, a="A")
         if qa is None and first_turns is not None and p_start >= first_turns[0]:
             # An interview whose first question and first answer carry labels ("Horizont: …?",
@@ -6801,6 +6836,14 @@ def _attribute(units, text: str, actors: Actors):
                     # “fallen in the liberation of Kursk”": the words are the publisher's.
                     span_speakers[x] = cited
                     assign(k, cited, schema.CUE_REPORTING_VERB)
+                    continue
+                credit = _PULL_QUOTE_BY.search(utext) if quoted >= 0.5 and utext[:1] in "“\"" else None
+                credited = resolver.resolve(credit.group("who"), anaphora=False) if credit is not None else None
+                if credited is not None and credited.side != "__both__":
+                    # A pull quote credited after a dash: "“For Asean, this is no longer somebody
+                    # else's war.” – Assoc Prof Dr Azman Shukri Mohd Yusof".
+                    span_speakers[x] = credited
+                    assign(k, credited, schema.CUE_QUOTE_TAG)
                     continue
                 named = quoted < 0.5 and all(_TERM_BEFORE.search(par_text, max(0, spans[y][0] - 40), spans[y][0])
                                              or _quoted_title(par_text, spans[y]) for y in inside)

@@ -60,6 +60,7 @@ _SPEECH_TAG_AFTER = re.compile(
 _SENTENCE_END = re.compile(r"[.?!…]")
 _TURN_LABEL = re.compile(r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)*(?:\s\([^()]{1,40}\))?"
                          r"(?:,\s(?![^.!?]*\b(?:is|are|was|were|has|have|had|says|said|will|would)\b)[^.!?]{1,80})?")
+_QUOTE_CREDIT_LINE = re.compile(r"[–—]\s*[A-Z][^!?…\n]{1,80}(?<![.!?…])")
 _DASH_SPEECH = re.compile(r"[–—]\s[„“\"«]?[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻА-ЯІЇЄҐ]")
 
 _BOILERPLATE = re.compile(
@@ -272,6 +273,8 @@ def _is_boundary(par: str, m: re.Match) -> bool:
     first = nxt[0]
     if first in "—–-" and TALK_SIGNATURE.fullmatch(nxt):
         return True   # a talk page's signature after the comment: "… in the text. — Kestrel88 (talk) 09:14, …"
+    if first in "–—" and m.group(0)[-1] in "”\"" and _QUOTE_CREDIT_LINE.fullmatch(nxt):
+        return False   # a pull quote's credit: "“… somebody else's war.” – Assoc Prof Dr Azman Shukri"
     if first in "–—" and _DASH_SPEECH.match(nxt) and not _TURN_LABEL.fullmatch(par, 0, m.start()):
         # Speech set off by a dash after a sentence: "… is home. – Our point was a cellar." (Not a
         # verbatim report's turn label: "Marta Nowak, on behalf of the PPE Group. – Madam President, …".)
