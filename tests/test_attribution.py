@@ -5925,3 +5925,51 @@ def test_a_body_that_had_spoken_of_a_toll_claims_it():
     text = ("The Pentagon had spoken as early as December 2024 of \"several hundred\" North Koreans killed and "
             "wounded in their first weeks of combat.\n")
     assert attribute(text).side.iloc[0] == "ukraine_west"
+
+
+def test_a_translators_note_naming_one_countrys_language_places_its_unqualified_ministers():
+    text = ("By Sofie Mikkelsen, Aftenbladet | Updated 14 February | Translated from Danish\n"
+            "Russia said its forces had advanced.\n"
+            "Defence Minister Anders Krogh Nielsen calls the deployment “a dangerous escalation”.\n"
+            "Foreign Minister Birgitte Holm wrote on X that Denmark will give more to Ukraine.\n")
+    assert list(attribute(text).side.iloc[-2:]) == ["ukraine_west", "ukraine_west"]
+
+
+def test_a_persons_appositive_ends_at_its_relative_clause():
+    text = ("What do Ukrainian soldiers say?\n"
+            "The paper has spoken with Taras, 34, a drone operator in a Ukrainian brigade that fought the North "
+            "Koreans near the town of Sudzha. “They just kept walking towards our positions,” Taras says.\n")
+    assert attribute(text).side.iloc[-1] == "ukraine_west"
+
+
+def test_a_town_named_news_site_after_the_and_an_adverb_after_an_aside():
+    text = ("In January, the Kursk regional news site Seym Segodnya reported that a military hospital in the city "
+            "had cleared two wards.\n"
+            "South Korea’s intelligence service, for its part, now estimates that some 2,600 North Korean soldiers "
+            "have been killed.\n")
+    assert list(attribute(text).side) == ["russia", "ukraine_west"]
+
+
+def test_the_spy_agency_is_not_the_news_agency_named_since():
+    text = ("KCNA, North Korea's state news agency, said the soldiers were heroes.\n"
+            "South Korea's National Intelligence Service told lawmakers that about 6,000 North Korean soldiers had "
+            "been killed or wounded, the Yonhap news agency reported. The spy agency also told the briefing that "
+            "roughly 2,000 of them had died.\n")
+    assert attribute(text).side.iloc[-1] == "ukraine_west"
+
+
+def test_a_named_person_after_a_video_is_not_a_voice_on_it_in_a_paper_of_neither_bloc():
+    text = ("ENGLISH EDITION | Translated from the Spanish original published in El Mirador, Lima, on Saturday.\n"
+            "Our Opinion\n"
+            "Two captured soldiers said in videos released by Ukraine's SBU security service that they had been "
+            "told they were going on a training exercise.\n"
+            "Retired general Ricardo Palomino Ugarte, a former defence minister, put it more bluntly in conversation "
+            "with this newspaper: “Pyongyang is renting out its boys as cannon fodder.”\n")
+    assert attribute(text).side.iloc[-1] == "author"
+
+
+def test_an_insurer_or_a_consultancy_in_a_western_capital_is_an_independent_expert():
+    text = ("The strike hit the port.\n"
+            "Harwell Marine, a London-based insurer, said premiums had doubled.\n"
+            "Kestrel Risk, a Washington-based consultancy, said premiums had doubled.\n")
+    assert list(attribute(text).side.iloc[-2:]) == ["author", "author"]

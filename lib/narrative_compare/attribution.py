@@ -896,6 +896,12 @@ _COUNTRYS_BODY_AFTER = re.compile(r"\s+(?:Ministry|Foreign|Defen[cs]e|Embassy|Mi
 _NOT_SERVING = re.compile(r"\b(?:[Rr]etired|[Ff]ormer|ret\.|retd\.?)")
 # A dateline of two cities, the paper's own first: "NAIROBI/KYIV — ".
 _DOUBLE_DATELINE = re.compile(r"^([A-Z]{3,}(?:\s[A-Z]{3,})?)/[A-Z]{3,}(?:\s[A-Z]{3,})?\s[—–-]\s", re.MULTILINE)
+# A translated edition's note on where the original appeared: "Translated from the Spanish original
+# published in El Mirador, Lima, on Saturday".
+_ORIGINAL_IN = re.compile(r"\boriginal\s+published\s+in\s+[A-Z][^,\n]{1,40},\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?),")
+# A translator's note naming a language spoken in one country only: "Translated from Danish".
+_TRANSLATED_FROM = re.compile(r"\b[Tt]ranslated\s+from\s+(?:the\s+)?(Danish|Dutch|Polish|Czech|Finnish|Swedish|Norwegian|Estonian|"
+                              r"Latvian|Lithuanian|Bulgarian|Croatian|Slovak|Slovenian|Hungarian|Japanese)\b")
 # (With the day after the town: "Bratislava, February 18 (SIB) - ".)
 _AGENCY_DATELINE_MIXED = re.compile(r"^([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s\([A-Z]{2,8}\)\s[-–—]\s",
                                     re.MULTILINE)
@@ -938,7 +944,8 @@ _COUNTRY_QUALIFIED = re.compile(r"(?:[Tt]he\s+)?(?P<country>[A-Z][a-z]+['’]s|[
 # governor Oleh Syniehubov" (a place or a capital at the start may lead the role).
 # (A place of two words or with its kind before a local office: "Kursk Region acting governor …",
 # "Velyka Pysarivka community head …".)
-_ROLE_THEN_NAME = re.compile(r"(?P<role>(?:(?:[A-Z][\w'’-]*\s+){1,2}(?:Region|Oblast|Province|District|County|Krai)\s+|"
+_ROLE_THEN_NAME = re.compile(r"(?P<role>(?:[Tt]he\s+[A-Z][\w'’-]*\s+(?=[a-z][\w'’-]*\s+[a-z])|"   # ("the Kursk regional news site Seym Segodnya")
+                             r"(?:[A-Z][\w'’-]*\s+){1,2}(?:Region|Oblast|Province|District|County|Krai)\s+|"
                              r"(?:[A-Z][\w'’-]*\s+){2}(?=(?:community|hromada|village|town|city|district)\s)|"
                              # ("Foreign Ministry spokesperson Nguyen Thi Thu Ha": a ministry by its two words)
                              r"[A-Z][\w'’-]*\s+(?:Ministry|Office|Department)\s+|"
@@ -1354,7 +1361,8 @@ _FULL_NAME = re.compile(r"\b([A-Z][a-z]+)[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(
 _OUTLET_DESCRIBED = re.compile(r",\s+(?:a|an|the)\s+((?:[\w-]+\s+){1,3}?)(?:daily|weekly|newspaper|tabloid|paper|"
                                r"broadsheet|magazine|news\s+(?:site|portal|agency)|TV\s+channel|broadcaster|outlet)\b")
 # An outlet known only by where it is: "A Kursk regional news site", "a local paper in Belgorod".
-_LOCAL_OUTLET = re.compile(r"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+)?(?:[a-z-]+\s+){0,2}"
+_LONE_ADVERB = re.compile(r"\s*(?:now|also|still|later|again|already|recently|previously|repeatedly|then)\s*")
+_LOCAL_OUTLET = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\s+)?(?:(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+)?(?:[a-z-]+\s+){0,2}"
                            r"(?:site|portal|daily|newspaper|paper|channel|outlet|broadcaster|weekly)"
                            r"(?:\s+(?:in|from)\s+(?P<place2>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?")
 # A publication named and described: "Selskaya Zarya, the four-page weekly of the Lozovoy district
@@ -1913,6 +1921,8 @@ _PARTICIPIAL_SEGMENT = re.compile(r"\s*(?:quoted|cited|speaking|writing|citing|a
 _TITLE = re.compile(r"\b(?:Minister|Governor|Mayor|Chief|Head|General|Gen\.|Colonel|Col\.|Lt\.|Capt\.|Maj\.|"
                     r"Commander|Spokesman|Spokeswoman|Ambassador|Deputy|Prosecutor|Admiral|Adm\.)")
 _NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]+")   # up to two titles and three names
+_COMMERCIAL_EXPERT = re.compile(r"\b(?:insurer|reinsurer|underwriter|insurance\s+(?:broker|company|firm)|broker|brokerage|"
+                                r"consultancy|consulting\s+firm|risk\s+(?:firm|consultancy)|law\s+firm)\b")
 _PULL_QUOTE_BY = re.compile(r"[”\"]\s*[–—-]\s*(?P<who>[A-Z][^–—“”\"\n]{1,80}?)\s*$")
 _PULL_QUOTE_CREDIT = re.compile(r"[”\"]\s*[–—-]\s*(?:[A-Z][\w'’.-]*\s+)*$")
 # Academic titles before a name, which may make it longer than that: "Assoc Prof Dr Azman Shukri Mohd Yusof".
@@ -2161,7 +2171,8 @@ class _Resolver:
         self.dateline, self.dateline_side = "", None
         self.neutral_home = False   # filed from a town in a country of neither bloc ("PASAY CITY")
         monitored = (_MONITORED_PAPER.search(text, 0, 600) if " in " in text[:600] else None) \
-            or _AGENCY_DATELINE_MIXED.search(text, 0, 1500) or _DOUBLE_DATELINE.search(text, 0, 1500)
+            or _AGENCY_DATELINE_MIXED.search(text, 0, 1500) or _DOUBLE_DATELINE.search(text, 0, 1500) \
+            or (_ORIGINAL_IN.search(text, 0, 600) if "original" in text[:600] else None)
         if monitored is not None and town_bloc(monitored.group(1).title()) == "":
             # A monitor's source line, "Beogradska Zora, Belgrade, in Serbian 27 Apr 26 p 12", or an
             # agency's dateline, "Jakarta (XNA) - ": published in a country of neither bloc.
@@ -2177,6 +2188,12 @@ class _Resolver:
             self.dateline_at = dateline.start()
             self.section_start = self.dateline_at
         self.set_dateline(dateline)
+        if dateline is None and (language := _TRANSLATED_FROM.search(text)) is not None \
+                and len(blocs := {a.side for _, _, a in self.actors.find(language.group(1)) if a.side in _PARTISAN}) == 1:
+            # No dateline, but "Translated from Danish": a paper of the one country whose language it
+            # is, where its unqualified ministers are that country's ("Defence Minister Anders Krogh
+            # Nielsen calls …").
+            self.dateline_side = blocs.pop()
         if dateline is None and (by := _BYLINE_IN.search(text, 0, 600)) is not None:
             # "By Katrin Wehling in Sumy Oblast and Bae Ji-yeon in Seoul": where the byline puts its
             # reporters is where the report is, when all of it is one bloc's.
@@ -3803,9 +3820,14 @@ class _Resolver:
             if semi > 0:
                 close = semi   # an attendance list's "Oleksandr Havryliuk, Deputy Head of …; Dr Hanna …"
             if after.startswith(", ") and not 0 < close <= 70:
-                stop = _re(r"(?<!\b[A-Z])[.!?](?:\s|$)|\s(?:who|which)\s").search(after[2:92])
+                # (For a person's role only: a group's or a paper's "that" clause, "a Seoul-based
+                # network of defectors that tracks deaths", "a Moscow daily that backs the war", is
+                # what it does.)
+                stop = _re(r"(?<!\b[A-Z])[.!?](?:\s|$)|\s(?:who|which|that)\s" if _PERSON_APPOSITIVE.match(after) else
+                           r"(?<!\b[A-Z])[.!?](?:\s|$)|\s(?:who|which)\s").search(after[2:92])
                 # (A relative clause ends the description: "Serhiy Marchuk, a retired Ukrainian
-                # colonel who served in …".)
+                # colonel who served in …", "Taras, 34, a drone operator in a Ukrainian brigade that
+                # fought …".)
                 close = stop.start() + 2 if stop else len(after) if len(after) <= 60 else -1
                 # (A header line's "Garrett Whitcombe, Deputy Department Spokesperson" runs to its end.)
             appositive = after[2:close] if after.startswith(", ") and 0 < close <= 92 else ""
@@ -3903,6 +3925,12 @@ class _Resolver:
                 # "… 2,300 North Korean soldiers have been killed, according to Kim Do-hyung, a
                 # member of …": what comes before "according to" is the claim, not the source.
                 described_before = ""
+            if appositive and _COMMERCIAL_EXPERT.search(appositive) \
+                    and not any(a.type == "group" and a.side in _PARTISAN for _, _, a in self.actors.find(appositive)):
+                # "Harwell Marine, a London-based insurer that covers …": an insurer, a broker or a
+                # consultancy is an independent expert (guide 5, v6), wherever it sits.
+                self._first_mention[surname] = self.actors.default_side
+                return self.actors.default_side
             if appositive and (house := _HOUSE_OWNED.match(appositive)) and house.group(1) in self.outlet_self():
                 # "Helena Varga, MSR's primary analyst for Ukraine" in MSR's own commentary: the
                 # house's own staff speak for neither bloc (guide 4.7), whatever their beat.
@@ -4802,6 +4830,11 @@ class _Resolver:
             # "navy spokesman Captain Andriy Sokolenko": a person the role places ("the ministry's
             # spokesman, Andriy Kovalchuk": the ministry just named).
             sp = self.resolve(named.group("role"), anaphora=named.re is _ROLE_COMMA_NAME)
+            if sp is not None and sp.channel and self.pending_channel is not None and sp.channel == self.pending_channel[0] \
+                    and (first := self._side_from_first_mention(named.group("name"))) is not None:
+                # (A named person the sentence introduces is not a voice on the video just named:
+                # "Retired general Ricardo Palomino Ugarte, a former defence minister, put it …".)
+                return _Speaker(named.group("name"), first, "person", context=ctx)
             if sp is not None and sp.side != "__both__":
                 side = sp.side
                 if side == self.actors.default_side and not sp.channel:
@@ -4869,6 +4902,10 @@ class _Resolver:
                 # A name that is the head ("the agency": the National Intelligence Service) before
                 # a mention whose sentence merely uses the word ("its news agency KCNA").
                 names = _HEAD_SYNONYMS.get(head, (head,))
+                if "spy " in phrase or "ntelligence " in phrase:
+                    # "the spy agency" is an intelligence body, not a news agency named since.
+                    candidates = [c for c in candidates if c.kind != "media" and c.name not in _WIRE_AGENCIES
+                                  and "news" not in c.name.lower() and "news" not in self.spelt_out(c.name)]
                 top = candidates[0] if candidates else None
                 if top is self.last and top is not None and top.context \
                         and any(_re(r"\b" + head + r"(?:,\s+(?:the\s+)?|\s+)\Z").search(top.context[:at])
@@ -5258,6 +5295,8 @@ def _subjects_before(masked: str, verb_start: int, *, limit: int = 3, tag: bool 
     kept = [(sp, seg) for sp, seg in segments if seg.strip() and sp not in ("who", "which", "that", "whose")
             and not _PARTICIPIAL_SEGMENT.match(seg) and not _COORDINATED_PREDICATE.fullmatch(seg)
             and not (coordinated and _PREDICATE_OPEN.match(seg))]
+    if len(kept) >= 3 and _LONE_ADVERB.fullmatch(kept[-1][1]):
+        kept.pop()   # "…, for its part, now estimates": the adverb before the verb is no subject
     if len(kept) >= 2 and (_PARENTHETICAL.fullmatch(kept[-1][1].strip()) or _ASIDE_PHRASE.match(kept[-1][1].strip())):
         # "The Russian defence ministry, for its part, said", "…, Lis, in line with Ukrainian
         # military rules, said": past the aside to the subject.
