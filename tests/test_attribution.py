@@ -5976,3 +5976,11 @@ def test_an_insurer_or_a_consultancy_in_a_western_capital_is_an_independent_expe
             "Harwell Marine, a London-based insurer, said premiums had doubled.\n"
             "Kestrel Risk, a Washington-based consultancy, said premiums had doubled.\n")
     assert list(attribute(text).side.iloc[-2:]) == ["author", "author"]
+
+
+def test_a_place_the_scene_is_measured_from_is_not_the_scene():
+    text = ("Reportage\n"
+            "Our reporter spent four days in a village in the Sumy region.\n"
+            "The border with the Kursk region lies eleven kilometres to the north.\n"
+            "“We only count what we see on video,” says the company commander.\n")
+    assert attribute(text).side.iloc[-1] == "ukraine_west"

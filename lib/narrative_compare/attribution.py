@@ -896,6 +896,7 @@ _COUNTRYS_BODY_AFTER = re.compile(r"\s+(?:Ministry|Foreign|Defen[cs]e|Embassy|Mi
 _NOT_SERVING = re.compile(r"\b(?:[Rr]etired|[Ff]ormer|ret\.|retd\.?)")
 # A dateline of two cities, the paper's own first: "NAIROBI/KYIV — ".
 _DOUBLE_DATELINE = re.compile(r"^([A-Z]{3,}(?:\s[A-Z]{3,})?)/[A-Z]{3,}(?:\s[A-Z]{3,})?\s[—–-]\s", re.MULTILINE)
+_AT_DISTANCE = re.compile(r"\b(?:kilomet(?:re|er)s|km|miles)\s+(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\b(?!\s+of\b)")
 # A translated edition's note on where the original appeared: "Translated from the Spanish original
 # published in El Mirador, Lima, on Saturday".
 _ORIGINAL_IN = re.compile(r"\boriginal\s+published\s+in\s+[A-Z][^,\n]{1,40},\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?),")
@@ -3673,7 +3674,7 @@ class _Resolver:
             if start <= self.section_start:
                 break   # (not past the dateline of this section of a multi-bureau dispatch)
             start = self.text.rfind("\n", 0, start - 1) + 1
-            hi = min(start + _SCENE_OPENING, pos)
+            hi = min(start + _SCENE_OPENING, pos, self.text.find("\n", start) % (len(self.text) + 1))   # (its own paragraph only)
             said = next((v for v in _VERB_RE.finditer(self.text, start, hi)
                          if not self.text.startswith((" by", ":"), v.end())), None)
             # (Up to a reporting verb: "Seoul and Kyiv say North Korea has lost thousands of men in
@@ -3691,7 +3692,9 @@ class _Resolver:
                 # paragraph opens in, not a place its sentence is about.
                 return country[0].side
             places = self.place_sides(self.text[lo:hi], scene=True)
-            if places:
+            if places and not _AT_DISTANCE.search(self.text, lo, self.text.find("\n", lo) % (len(self.text) + 1)):
+                # (Not a place the paragraph measures the scene from: "The border with Russia's
+                # Kursk region lies eleven kilometres to the north.")
                 return places[-1]
             opening = _SCENE_OPENING_RE.match(self.text, lo, hi)
             if opening and (town := self._town_bloc(opening.group(1))):
