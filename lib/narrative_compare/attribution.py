@@ -3636,7 +3636,7 @@ class _Resolver:
         described = self.text[m.end(): line_end if line_end != -1 else None][:120]
         if _EXPERT.search(described):
             return True
-        if len(found) > 1 and _PULL_QUOTE_CREDIT.search(self.text, self.text.rfind("\n", 0, m.start()) + 1, m.start()):
+        if len(found) > 1 and self._pull_quote_credit(m):
             # (A pull quote's credit names him first, "“…” – Assoc Prof Dr Azman …": the body
             # describes him.)
             line_end = self.text.find("\n", found[1].end()) % (len(self.text) + 1)
@@ -3647,6 +3647,13 @@ class _Resolver:
         lo = self.text.rfind("\n", 0, m.start()) + 1
         window = self.text[max(lo, m.start() - 100): m.end() + 100]
         return or_international and bool(_INTERNATIONAL.search(window) or _UN_POST.search(window))
+
+    def _pull_quote_credit(self, m: re.Match) -> bool:
+        """Whether the name at ``m`` credits a pull quote set on its own line: "“For Asean, this is
+        no longer somebody else's war.” – Assoc Prof Dr Azman Shukri Mohd Yusof"."""
+        line_start = self.text.rfind("\n", 0, m.start()) + 1
+        return self.text[line_start:line_start + 1] in "“\"" \
+            and _PULL_QUOTE_CREDIT.search(self.text, line_start, m.start()) is not None
 
     def learn(self, sp: _Speaker):
         """Remember the bloc found for a person, so "Capt. Lysenko" later is the same person."""
@@ -3755,10 +3762,8 @@ class _Resolver:
                 line_end = self.text.find("\n", m.end()) % (len(self.text) + 1)
                 if self.text[line_end - 1:line_end] not in ".!?”\"":
                     continue   # a title quoting them, "Irina Veresova: Every Resident … Must Come Home"
-            line_start = self.text.rfind("\n", 0, m.start()) + 1
-            if self.text[line_start:line_start + 1] in "“\"" and _PULL_QUOTE_CREDIT.search(self.text, line_start, m.start()) \
-                    and self.text.find(surname, m.end()) != -1:
-                continue   # a pull quote's credit, "“…” – Assoc Prof Dr Azman …": the body introduces him
+            if self._pull_quote_credit(m) and self.text.find(surname, m.end()) != -1:
+                continue   # a pull quote's credit: the body introduces him
             if _CITED_WORK.match(self.text, m.end()) and _IN_PARENTHESES.search(self.text, max(0, m.start() - 60), m.start()):
                 continue   # "… fought by volunteers (Kang 2025)": a work cited, not its author described
             lo = self.text.rfind("\n", 0, m.start()) + 1
