@@ -900,6 +900,7 @@ _AT_DISTANCE = re.compile(r"\b(?:kilomet(?:re|er)s|km|miles)\s+(?:to\s+the\s+)?(
 # A translated edition's note on where the original appeared: "Translated from the Spanish original
 # published in El Mirador, Lima, on Saturday".
 _ORIGINAL_IN = re.compile(r"\boriginal\s+published\s+in\s+[A-Z][^,\n]{1,40},\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?),")
+_PAREN_DATELINE = re.compile(r"^\(([A-Z][\w'’-]+(?:\s[A-Za-z][\w'’-]+){0,2})\)\s+[A-Z]", re.MULTILINE)
 # A translator's note naming a language spoken in one country only: "Translated from Danish".
 _TRANSLATED_FROM = re.compile(r"\b[Tt]ranslated\s+from\s+(?:the\s+)?(Danish|Dutch|Polish|Czech|Finnish|Swedish|Norwegian|Estonian|"
                               r"Latvian|Lithuanian|Bulgarian|Croatian|Slovak|Slovenian|Hungarian|Japanese)\b")
@@ -1071,7 +1072,7 @@ _BYLINE_PLACE = re.compile(r"^By\s+[^\n|·•]{2,80}?\s*[|·•]\s*([A-Z][\w'’
                            r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})", re.MULTILINE)
 _IN_CAPITAL = re.compile(r"\b(?:[Ii]n|[Ff]rom|[Aa]t)\s+(?:central\s+)?(Kyiv|Kiev|Moscow|Seoul|Pyongyang|Minsk)\b"
                          r"(?:(?![’'-])|(?=[’']s\s+(?:[A-Z][\w-]+\s+){0,2}(?:district|suburbs?|outskirts|neighbou?rhood|quarter)\b))")
-_SOLDIER_ROLE = re.compile(r"\b(?:soldiers?|servicem[ae]n|infantrym[ae]n|gunners?|riflem[ae]n|sappers?|snipers?|"
+_SOLDIER_ROLE = re.compile(r"\b(?:soldiers?|servicem[ae]n|infantrym[ae]n|gunners?|riflem[ae]n|sappers?|snipers?|sergeants?|corporals?|"
                            r"paratroopers?|medics?|commanders?|pilots?|officers?|call\s+sign)\b", re.IGNORECASE)
 # An interview's question and answer paragraphs: "Q: How many …?", "A: Our best estimate …".
 # (A French ministry's record sets them after dashes: "Q - …", "R - …", for réponse.)
@@ -2189,6 +2190,11 @@ class _Resolver:
             self.dateline_at = dateline.start()
             self.section_start = self.dateline_at
         self.set_dateline(dateline)
+        if dateline is None and (placed := _PAREN_DATELINE.search(text, 0, 2000)) is not None \
+                and len(blocs := {a.side for _, _, a in self.actors.find(placed.group(1)) if a.side in _PARTISAN}) == 1:
+            # A French-language paper's dateline in brackets: "(Sumy region) Before he looks at a
+            # single wound, …".
+            self.dateline_side = blocs.pop()
         if dateline is None and (language := _TRANSLATED_FROM.search(text)) is not None \
                 and len(blocs := {a.side for _, _, a in self.actors.find(language.group(1)) if a.side in _PARTISAN}) == 1:
             # No dateline, but "Translated from Danish": a paper of the one country whose language it
