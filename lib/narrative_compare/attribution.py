@@ -2191,9 +2191,10 @@ class _Resolver:
             self.section_start = self.dateline_at
         self.set_dateline(dateline)
         if dateline is None and (placed := _PAREN_DATELINE.search(text, 0, 2000)) is not None \
-                and len(blocs := {a.side for _, _, a in self.actors.find(placed.group(1)) if a.side in _PARTISAN}) == 1:
+                and len(blocs := {a.side for _, _, a in self.actors.find(placed.group(1))
+                                  if a.type != "media" and a.side in _PARTISAN}) == 1:
             # A French-language paper's dateline in brackets: "(Sumy region) Before he looks at a
-            # single wound, …".
+            # single wound, …" (a place, not an agency's "(Reuters) - ").
             self.dateline_side = blocs.pop()
         if dateline is None and (language := _TRANSLATED_FROM.search(text)) is not None \
                 and len(blocs := {a.side for _, _, a in self.actors.find(language.group(1)) if a.side in _PARTISAN}) == 1:
