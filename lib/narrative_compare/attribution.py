@@ -1362,9 +1362,10 @@ _FULL_NAME = re.compile(r"\b([A-Z][a-z]+)[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(
 # An outlet described by where it is or whom it backs: "a Moscow daily", "a pro-Kremlin tabloid".
 _OUTLET_DESCRIBED = re.compile(r",\s+(?:a|an|the)\s+((?:[\w-]+\s+){1,3}?)(?:daily|weekly|newspaper|tabloid|paper|"
                                r"broadsheet|magazine|news\s+(?:site|portal|agency)|TV\s+channel|broadcaster|outlet)\b")
-# An outlet known only by where it is: "A Kursk regional news site", "a local paper in Belgorod".
+# An adverb alone between commas and the verb: "…, for its part, now estimates".
 _LONE_ADVERB = re.compile(r"\s*(?:now|also|still|later|again|already|recently|previously|repeatedly|then)\s*")
-_LOCAL_OUTLET = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\s+)?(?:(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+)?(?:[a-z-]+\s+){0,2}"
+# An outlet known only by where it is: "A Kursk regional news site", "a local paper in Belgorod".
+_LOCAL_OUTLET = re.compile(r"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+)?(?:[a-z-]+\s+){0,2}"
                            r"(?:site|portal|daily|newspaper|paper|channel|outlet|broadcaster|weekly)"
                            r"(?:\s+(?:in|from)\s+(?P<place2>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?")
 # A publication named and described: "Selskaya Zarya, the four-page weekly of the Lozovoy district
